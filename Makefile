@@ -1,0 +1,37 @@
+# Panel Kecamatan. Only Python 3.11 is assumed on the machine; everything else goes into .venv.
+PYTHON ?= python3.11
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed
+
+.PHONY: install run test migration bench bench-quick clean
+
+install: $(STAMP)
+
+# Re-installs only when pyproject.toml changes (or the venv is missing).
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[test]'
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(PY) main.py
+
+# pytest exits 5 when it collects no test, so an empty run fails too.
+test: $(STAMP)
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+# make migration NAME=add_surat_keluar  -> one migration file for SQLite and PostgreSQL
+migration: $(STAMP)
+	@test -n "$(NAME)" || { echo 'usage: make migration NAME=short_name'; exit 2; }
+	$(PY) migrations/make_migration.py $(NAME)
+
+bench: $(STAMP)
+	@if [ -f bench/__main__.py ]; then $(PY) -m bench $(BENCH_ARGS); else echo 'no benchmarks yet'; fi
+
+bench-quick: $(STAMP)
+	@if [ -f bench/__main__.py ]; then $(PY) -m bench --quick $(BENCH_ARGS); else echo 'no benchmarks yet'; fi
+
+clean:
+	rm -rf $(VENV) build *.egg-info .pytest_cache .hypothesis
+	find . -name __pycache__ -type d -prune -exec rm -rf {} +
