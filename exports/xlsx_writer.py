@@ -1,0 +1,201 @@
+"""The one streaming xlsx writer of the project: every export goes through ``write_xlsx``.
+
+Rows arrive in chunks from the caller (fetched on the event loop); all xlsxwriter work happens on
+one dedicated worker thread per export, so the event loop is never blocked by writing or
+``wb.close()``. Cells are typed (real numbers and dates) and strings are always written as plain text,
+so user data such as ``=1+1`` or ``+62...`` can never become a formula.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import math
+import os
+import re
+from collections.abc import AsyncIterator, Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import xlsxwriter
+
+__all__ = ["ExportColumn", "KINDS", "export_filename", "sanitize_sheet_title", "write_xlsx"]
+
+WIB = ZoneInfo("Asia/Jakarta")
+KINDS = ("text", "int", "decimal", "money", "percent", "date", "datetime", "bool")
+# Number format codes use '.' for decimals and ',' for thousands; Excel renders them in the
+# user's locale, so an Indonesian Excel shows "Rp 1.250.000,00".
+NUM_FORMATS = {
+    "decimal": "#,##0.00",
+    "money": '"Rp" #,##0.00;-"Rp" #,##0.00',
+    "percent": '0.00"%"',  # values are percentage points: 85.5 -> "85,50%"
+    "date": "dd/mm/yyyy",
+    "datetime": "dd/mm/yyyy hh:mm",
+}
+_DEFAULT_WIDTHS = {"text": 30, "int": 10, "decimal": 14, "money": 20, "percent": 10,
+                   "date": 12, "datetime": 17, "bool": 8}
+_MAX_EXACT_INT = 10**15  # Excel keeps 15 significant digits; bigger ints are written as text
+
+
+@dataclass(frozen=True)
+class ExportColumn:
+    """One exported column.
+
+    kind: 'text', 'int', 'decimal', 'money' (Rupiah), 'percent' (percentage points, 85.5 = 85,5%),
+    'date', 'datetime', 'bool' ('Ya'/'Tidak'). Identifier-like digits (NIK, NIP, phone) must be 'text'.
+    width: Excel column width in characters; None derives one from the label and kind.
+    """
+
+    label: str
+    kind: str
+    width: float | None = None
+
+    def __post_init__(self) -> None:
+        if self.kind not in KINDS:
+            raise ValueError(f"unknown export column kind {self.kind!r}; expected one of {KINDS}")
+
+
+def sanitize_sheet_title(title: str) -> str:
+    """Make a valid Excel sheet name: no []:*?/\\ characters, no edge apostrophes, at most 31 chars."""
+    name = re.sub(r"[\[\]:*?/\\\x00-\x1f]", "_", title).strip().strip("'")
+    name = name[:31].strip().strip("'")
+    return name or "Data"
+
+
+def export_filename(table_name: str, now: datetime) -> str:
+    """E.g. ``export_filename('Surat Masuk', now)`` -> ``'surat_masuk_20261128-213000.xlsx'``.
+
+    ``now`` is used as given (pass local WIB time); a tz-aware value is converted to WIB first.
+    """
+    if now.tzinfo is not None:
+        now = now.astimezone(WIB)
+    stem = re.sub(r"[^a-z0-9]+", "_", table_name.lower()).strip("_")[:60] or "export"
+    return f"{stem}_{now:%Y%m%d-%H%M%S}.xlsx"
+
+
+def _to_wib(value: datetime) -> datetime:
+    """Aware datetimes -> naive Asia/Jakarta wall time; naive ones are taken as already local."""
+    return value.astimezone(WIB).replace(tzinfo=None) if value.tzinfo is not None else value
+
+
+class _Sheet:
+    """Holds the workbook; every method runs on the export's single worker thread."""
+
+    def __init__(self, path: Path, sheet_title: str, title: str,
+                 subtitle_lines: list[str], columns: list[ExportColumn]) -> None:
+        self.wb = xlsxwriter.Workbook(str(path), {
+            "constant_memory": True, "strings_to_formulas": False, "strings_to_urls": False,
+            "strings_to_numbers": False, "remove_timezone": True,
+        })
+        self.ws = self.wb.add_worksheet(sanitize_sheet_title(sheet_title))
+        self.columns = columns
+        self.formats = {k: self.wb.add_format({"num_format": f}) for k, f in NUM_FORMATS.items()}
+        # constant_memory: column widths and panes first, then rows strictly top to bottom.
+        for c, col in enumerate(columns):
+            width = col.width or min(60, max(len(col.label) + 4, _DEFAULT_WIDTHS[col.kind]))
+            self.ws.set_column(c, c, width)
+        self.ws.write_string(0, 0, title, self.wb.add_format({"bold": True, "font_size": 14}))
+        for i, line in enumerate(subtitle_lines, start=1):
+            self.ws.write_string(i, 0, line)
+        self.header_row = len(subtitle_lines) + 2  # title, subtitles, one blank row
+        header_fmt = self.wb.add_format({"bold": True, "border": 1, "bg_color": "#D9E1F2",
+                                         "text_wrap": True, "valign": "top"})
+        for c, col in enumerate(columns):
+            self.ws.write_string(self.header_row, c, col.label, header_fmt)
+        self.ws.freeze_panes(self.header_row + 1, 0)
+        self.next_row = self.header_row + 1
+
+    def write_rows(self, rows: list[Sequence[Any]]) -> int:
+        columns, formats = self.columns, self.formats
+        for values in rows:
+            r = self.next_row
+            if len(values) != len(columns):
+                raise ValueError(f"row {r + 1} has {len(values)} values, expected {len(columns)}")
+            for c, (col, value) in enumerate(zip(columns, values)):
+                if value is not None:
+                    self._cell(r, c, col.kind, value, formats)
+            self.next_row += 1
+        return len(rows)
+
+    def _cell(self, r: int, c: int, kind: str, value: Any, formats: dict) -> None:
+        ws = self.ws
+        if isinstance(value, bool) or (kind == "bool" and isinstance(value, int)):
+            ws.write_string(r, c, "Ya" if value else "Tidak")
+        elif kind in ("int", "decimal", "money", "percent") and isinstance(value, (int, float, Decimal)):
+            if isinstance(value, int) and abs(value) >= _MAX_EXACT_INT:
+                ws.write_string(r, c, str(value))  # would lose digits as an Excel number
+            elif not math.isfinite(value):
+                return  # NaN/Infinity: leave the cell blank
+            else:
+                ws.write_number(r, c, float(value), formats.get(kind))
+        elif kind in ("date", "datetime") and isinstance(value, date):
+            if isinstance(value, datetime):
+                value = _to_wib(value)
+                if kind == "date":
+                    value = value.date()
+            if value.year < 1900:  # before Excel's epoch: keep it readable as text
+                ws.write_string(r, c, value.strftime("%d/%m/%Y" if kind == "date" else "%d/%m/%Y %H:%M"))
+            else:
+                ws.write_datetime(r, c, value, formats[kind])
+        else:  # text, or a value that does not fit its kind: always plain text, never a formula
+            ws.write_string(r, c, value if isinstance(value, str) else str(value))
+
+    def close(self, tmp: Path, final: Path) -> None:
+        last_row = max(self.next_row - 1, self.header_row)
+        self.ws.autofilter(self.header_row, 0, last_row, len(self.columns) - 1)
+        self.wb.close()
+        os.replace(tmp, final)
+
+
+def _discard(tmp: Path) -> None:
+    tmp.unlink(missing_ok=True)
+
+
+async def write_xlsx(path: Path, *, sheet_title: str, title: str, subtitle_lines: list[str],
+                     columns: list[ExportColumn], chunks: AsyncIterator[list[Sequence[Any]]],
+                     on_progress: Callable[[int], None] | None = None) -> int:
+    """Stream ``chunks`` of row tuples into a one-sheet xlsx at ``path``; return the rows written.
+
+    Each row holds one Python value per column (str, int, Decimal, float, date, datetime, bool, None).
+    Writing chunk N on the worker thread overlaps with fetching chunk N+1 on the event loop, so a
+    yielded list must not be mutated afterwards. ``on_progress(total_rows_written)`` runs on the
+    event loop after each chunk. The file appears at ``path`` only when complete (written as
+    ``<path>.part`` and renamed); on error or cancellation the partial file is removed.
+    """
+    if not columns:
+        raise ValueError("an export needs at least one column")
+    path = Path(path)
+    tmp = path.with_name(path.name + ".part")
+    loop = asyncio.get_running_loop()
+    # One thread, FIFO: xlsxwriter calls stay ordered, and cleanup queued after a failure
+    # runs only once any in-flight chunk has finished.
+    executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="xlsx-export")
+    pending: asyncio.Future[int] | None = None
+    written = 0
+    try:
+        sheet = await loop.run_in_executor(
+            executor, _Sheet, tmp, sheet_title, title, list(subtitle_lines), list(columns))
+        async for chunk in chunks:
+            if pending is not None:
+                written += await pending
+                if on_progress:
+                    on_progress(written)
+            pending = loop.run_in_executor(executor, sheet.write_rows, chunk)
+        if pending is not None:
+            written += await pending
+            pending = None
+            if on_progress:
+                on_progress(written)
+        await loop.run_in_executor(executor, sheet.close, tmp, path)
+    except BaseException:
+        if pending is not None:
+            pending.cancel()  # its outcome no longer matters; the thread finishes the chunk
+        executor.submit(_discard, tmp)
+        raise
+    finally:
+        executor.shutdown(wait=False)
+    return written
