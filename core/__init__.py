@@ -1,0 +1,1 @@
+"""Application plumbing: configuration, database lifecycle, seeding and access rules."""

@@ -1,0 +1,1 @@
+"""How fields are shown, edited, parsed and validated: one registry for every table."""

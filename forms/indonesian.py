@@ -1,0 +1,96 @@
+"""Indonesian formats: dates as dd/mm/yyyy, numbers as 1.250.000,50, money as Rp 1.250.000."""
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
+from zoneinfo import ZoneInfo
+
+WIB = ZoneInfo('Asia/Jakarta')
+
+MONTHS = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli',
+          'Agustus', 'September', 'Oktober', 'November', 'Desember']
+
+_DATE = re.compile(r'^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*$')
+_ISO_DATE = re.compile(r'^\s*(\d{4})-(\d{2})-(\d{2})\s*$')
+
+
+class ParseError(ValueError):
+    """A value typed by a user that cannot be read; the message is shown beside the field."""
+
+
+def parse_date(text: str) -> date:
+    """`31/12/2026` (also `31-12-2026`, `31.12.2026`, and ISO `2026-12-31` from date pickers)."""
+    if match := _DATE.match(text):
+        day, month, year = (int(g) for g in match.groups())
+    elif match := _ISO_DATE.match(text):
+        year, month, day = (int(g) for g in match.groups())
+    else:
+        raise ParseError('Tanggal harus ditulis hh/bb/tttt, misalnya 31/12/2026.')
+    try:
+        return date(year, month, day)
+    except ValueError:
+        raise ParseError(f'Tanggal {text.strip()} tidak ada di kalender.') from None
+
+
+def format_date(value: date | None) -> str:
+    if value is None:
+        return ''
+    if isinstance(value, datetime):
+        value = value.astimezone(WIB) if value.tzinfo else value
+    return value.strftime('%d/%m/%Y')
+
+
+def format_datetime(value: datetime | None) -> str:
+    if value is None:
+        return ''
+    if value.tzinfo:
+        value = value.astimezone(WIB)
+    return value.strftime('%d/%m/%Y %H:%M')
+
+
+def format_long_date(value: date) -> str:
+    """`28 November 2026`, for titles."""
+    return f'{value.day} {MONTHS[value.month - 1]} {value.year}'
+
+
+def parse_decimal(text: str) -> Decimal:
+    """`1.250.000,50`, `1250000,5`, `Rp 1.250.000` and plain `1250000.50` are all read."""
+    cleaned = text.strip().replace('Rp', '').replace('rp', '').replace(' ', '').replace('\u00a0', '')
+    if not cleaned:
+        raise ParseError('Isi angka.')
+    if ',' in cleaned:
+        cleaned = cleaned.replace('.', '').replace(',', '.')
+    elif cleaned.count('.') > 1 or re.fullmatch(r'-?\d{1,3}(\.\d{3})+', cleaned):
+        cleaned = cleaned.replace('.', '')  # dots as thousands separators: 1.250.000
+    if not re.fullmatch(r'-?\d+(\.\d+)?', cleaned):
+        raise ParseError('Angka tidak dikenali. Tulis seperti 1.250.000,50.')
+    try:
+        return Decimal(cleaned)
+    except InvalidOperation:
+        raise ParseError('Angka tidak dikenali. Tulis seperti 1.250.000,50.') from None
+
+
+def parse_int(text: str) -> int:
+    cleaned = text.strip().replace('.', '') if re.fullmatch(r'\s*-?\d{1,3}(\.\d{3})+\s*', text) else text.strip()
+    if not re.fullmatch(r'-?\d+', cleaned):
+        raise ParseError('Isi bilangan bulat, misalnya 12.')
+    return int(cleaned)
+
+
+def format_number(value: Decimal | int | float | None, decimals: int = 0) -> str:
+    """Thousands with dots, decimals with a comma: 1.250.000,50."""
+    if value is None:
+        return ''
+    text = f'{Decimal(value):,.{decimals}f}'
+    return text.replace(',', '_').replace('.', ',').replace('_', '.')
+
+
+def format_rupiah(value: Decimal | int | None) -> str:
+    """`Rp 1.250.000`, with cents only when there are any: `Rp 1.250.000,50`."""
+    if value is None:
+        return ''
+    value = Decimal(value)
+    decimals = 0 if value == value.to_integral_value() else 2
+    sign = '-' if value < 0 else ''
+    return f'{sign}Rp {format_number(abs(value), decimals)}'

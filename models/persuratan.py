@@ -1,0 +1,233 @@
+"""M1.1 Persuratan: surat masuk with its disposisi chain, and surat keluar.
+
+Sources: the Tata Naskah Dinas practice of Pemkab Lumajang (agenda book columns), Permendagri
+83/2022 for the klasifikasi; the disposisi instructions are the usual lembar disposisi options.
+"""
+from __future__ import annotations
+
+from enum import Enum
+
+from tortoise import fields
+from tortoise.functions import Max
+from tortoise.validators import MinValueValidator
+
+from models.base import LongTextField, RecordModel
+from models.table import table
+
+
+class Sifat(str, Enum):
+    BIASA = 'Biasa'
+    TERBATAS = 'Terbatas'
+    RAHASIA = 'Rahasia'
+    SANGAT_RAHASIA = 'Sangat Rahasia'
+
+
+class Urgensi(str, Enum):
+    BIASA = 'Biasa'
+    SEGERA = 'Segera'
+    AMAT_SEGERA = 'Amat Segera'
+
+
+class StatusSuratMasuk(str, Enum):
+    BELUM_DISPOSISI = 'Belum Disposisi'
+    DIDISPOSISI = 'Didisposisi'
+    SELESAI = 'Selesai'
+
+
+class Instruksi(str, Enum):
+    TANGGAPAN = 'Tanggapan dan Saran'
+    PROSES = 'Proses Lebih Lanjut'
+    KOORDINASI = 'Koordinasi/Konfirmasi'
+    DIKETAHUI = 'Untuk Diketahui'
+    DIHADIRI = 'Untuk Dihadiri'
+
+
+class StatusDisposisi(str, Enum):
+    BELUM_DIBACA = 'Belum Dibaca'
+    DITINDAKLANJUTI = 'Ditindaklanjuti'
+    SELESAI = 'Selesai'
+
+
+class JenisNaskah(str, Enum):
+    SURAT_DINAS = 'Surat Dinas'
+    UNDANGAN = 'Undangan'
+    NOTA_DINAS = 'Nota Dinas'
+    SURAT_TUGAS = 'Surat Tugas'
+    SURAT_KETERANGAN = 'Surat Keterangan'
+    SURAT_EDARAN = 'Surat Edaran'
+    LAINNYA = 'Lainnya'
+
+
+class StatusSuratKeluar(str, Enum):
+    KONSEP = 'Konsep'
+    VERIFIKASI = 'Verifikasi'
+    DITANDATANGANI = 'Ditandatangani'
+    DIKIRIM = 'Dikirim'
+
+
+async def next_number(model, number_field: str, year: int) -> int:
+    """The next free number of a yearly register (agenda, nomor urut), counting deleted rows too."""
+    row = await model.filter(tahun=year).annotate(top=Max(number_field)).first().values('top')
+    return ((row or {}).get('top') or 0) + 1
+
+
+@table(label='Surat Masuk', process='M1.1',
+       columns=('no_agenda', 'tanggal_diterima', 'nomor_surat', 'tanggal_surat', 'asal_surat', 'perihal',
+                'klasifikasi', 'sifat', 'urgensi', 'status'),
+       search=('nomor_surat', 'asal_surat', 'perihal', 'ringkasan'),
+       filters=('asal_surat', 'tanggal_diterima', 'sifat', 'urgensi', 'status', 'klasifikasi'),
+       ordering=('-tanggal_diterima', '-no_agenda'),
+       readonly=('tahun',),
+       row_label='{no_agenda}/{tahun} {perihal}')
+class SuratMasuk(RecordModel):
+    tahun = fields.SmallIntField(description='Tahun')
+    no_agenda = fields.IntField(validators=[MinValueValidator(1)], description='No. Agenda')
+    tanggal_diterima = fields.DateField(description='Tanggal Diterima')
+    nomor_surat = fields.CharField(max_length=100, description='Nomor Surat')
+    tanggal_surat = fields.DateField(description='Tanggal Surat')
+    asal_surat = fields.CharField(max_length=200, description='Asal Surat')
+    perihal = fields.CharField(max_length=255, description='Perihal')
+    ringkasan = LongTextField(null=True, description='Ringkasan Isi')
+    klasifikasi = fields.ForeignKeyField('models.KlasifikasiArsip', null=True, on_delete=fields.RESTRICT,
+                                         related_name=False, description='Klasifikasi')
+    jumlah_lampiran = fields.SmallIntField(default=0, validators=[MinValueValidator(0)],
+                                           description='Jumlah Lampiran')
+    ditujukan_kepada = fields.CharField(max_length=100, null=True, description='Ditujukan Kepada')
+    sifat = fields.CharEnumField(Sifat, max_length=20, default=Sifat.BIASA, description='Sifat')
+    urgensi = fields.CharEnumField(Urgensi, max_length=20, default=Urgensi.BIASA, description='Urgensi')
+    status = fields.CharEnumField(StatusSuratMasuk, max_length=20, default=StatusSuratMasuk.BELUM_DISPOSISI,
+                                  description='Status')
+
+    class Meta:
+        table = 'surat_masuk'
+        unique_together = (('tahun', 'no_agenda'),)
+
+    def derive(self) -> None:
+        if self.tanggal_diterima:
+            self.tahun = self.tanggal_diterima.year
+
+    async def check_rules(self) -> dict[str, str]:
+        errors = {}
+        if self.tanggal_surat and self.tanggal_diterima and self.tanggal_surat > self.tanggal_diterima:
+            errors['tanggal_surat'] = 'Tanggal surat tidak boleh sesudah tanggal diterima.'
+        if self.tahun and self.no_agenda:
+            taken = SuratMasuk.filter(tahun=self.tahun, no_agenda=self.no_agenda)
+            if self.id:
+                taken = taken.exclude(id=self.id)
+            if await taken.exists():
+                suggestion = await next_number(SuratMasuk, 'no_agenda', self.tahun)
+                errors['no_agenda'] = (f'No. agenda {self.no_agenda} sudah dipakai pada tahun {self.tahun}. '
+                                       f'Nomor berikutnya yang kosong: {suggestion}.')
+        return errors
+
+    @classmethod
+    async def suggested_values(cls) -> dict[str, object]:
+        from datetime import date
+        today = date.today()
+        return {'tanggal_diterima': today, 'no_agenda': await next_number(cls, 'no_agenda', today.year)}
+
+
+@table(label='Disposisi', process='M1.1', parent='surat_masuk',
+       columns=('surat_masuk', 'tanggal', 'dari_jabatan', 'kepada_jabatan', 'instruksi', 'batas_waktu', 'status'),
+       search=('dari_jabatan', 'kepada_jabatan', 'isi'),
+       filters=('surat_masuk', 'tanggal', 'instruksi', 'status', 'batas_waktu'),
+       ordering=('-tanggal', '-id'),
+       row_label='{tanggal} {kepada_jabatan}')
+class Disposisi(RecordModel):
+    surat_masuk = fields.ForeignKeyField('models.SuratMasuk', related_name='disposisi', on_delete=fields.CASCADE,
+                                         description='Surat Masuk')
+    induk = fields.ForeignKeyField('models.Disposisi', null=True, related_name='lanjutan', on_delete=fields.SET_NULL,
+                                   description='Lanjutan dari Disposisi')
+    dari_jabatan = fields.CharField(max_length=100, description='Dari')
+    kepada_jabatan = fields.CharField(max_length=100, description='Kepada')
+    tanggal = fields.DateField(description='Tanggal')
+    isi = LongTextField(null=True, description='Isi Disposisi')
+    instruksi = fields.CharEnumField(Instruksi, max_length=30, default=Instruksi.PROSES, description='Instruksi')
+    batas_waktu = fields.DateField(null=True, description='Batas Waktu')
+    status = fields.CharEnumField(StatusDisposisi, max_length=20, default=StatusDisposisi.BELUM_DIBACA,
+                                  description='Status')
+
+    class Meta:
+        table = 'disposisi'
+
+    async def check_rules(self) -> dict[str, str]:
+        errors = {}
+        if self.batas_waktu and self.tanggal and self.batas_waktu < self.tanggal:
+            errors['batas_waktu'] = 'Batas waktu tidak boleh sebelum tanggal disposisi.'
+        if self.induk_id and self.induk_id == self.id:
+            errors['induk'] = 'Disposisi tidak bisa menjadi lanjutan dari dirinya sendiri.'
+        if self.induk_id and self.surat_masuk_id:
+            parent = await Disposisi.get_or_none(id=self.induk_id)
+            if parent and parent.surat_masuk_id != self.surat_masuk_id:
+                errors['induk'] = 'Disposisi induk harus untuk surat yang sama.'
+        return errors
+
+    async def after_write(self) -> None:
+        """The surat's status follows its disposisi: none → Belum Disposisi, all done → Selesai."""
+        surat = await SuratMasuk.get_or_none(id=self.surat_masuk_id)
+        if surat is None:
+            return
+        statuses = await Disposisi.filter(surat_masuk_id=surat.id, deleted_at__isnull=True).values_list('status', flat=True)
+        if not statuses:
+            status = StatusSuratMasuk.BELUM_DISPOSISI
+        elif all(s == StatusDisposisi.SELESAI for s in statuses):
+            status = StatusSuratMasuk.SELESAI
+        else:
+            status = StatusSuratMasuk.DIDISPOSISI
+        if surat.status != status:
+            surat.status = status
+            surat.version += 1
+            await surat.save(update_fields=['status', 'version', 'updated_at'])
+
+
+@table(label='Surat Keluar', process='M1.1',
+       columns=('nomor_urut', 'nomor_surat', 'tanggal_surat', 'tujuan', 'perihal', 'klasifikasi', 'jenis_naskah',
+                'sifat', 'status'),
+       search=('nomor_surat', 'tujuan', 'perihal', 'penandatangan'),
+       filters=('tujuan', 'tanggal_surat', 'jenis_naskah', 'sifat', 'urgensi', 'status', 'klasifikasi'),
+       ordering=('-tanggal_surat', '-nomor_urut'),
+       readonly=('tahun',),
+       row_label='{nomor_surat}')
+class SuratKeluar(RecordModel):
+    tahun = fields.SmallIntField(description='Tahun')
+    nomor_urut = fields.IntField(validators=[MinValueValidator(1)], description='No. Urut')
+    nomor_surat = fields.CharField(max_length=100, description='Nomor Surat')
+    tanggal_surat = fields.DateField(description='Tanggal Surat')
+    tujuan = fields.CharField(max_length=200, description='Tujuan')
+    perihal = fields.CharField(max_length=255, description='Perihal')
+    klasifikasi = fields.ForeignKeyField('models.KlasifikasiArsip', null=True, on_delete=fields.RESTRICT,
+                                         related_name=False, description='Klasifikasi')
+    jenis_naskah = fields.CharEnumField(JenisNaskah, max_length=30, default=JenisNaskah.SURAT_DINAS,
+                                        description='Jenis Naskah')
+    sifat = fields.CharEnumField(Sifat, max_length=20, default=Sifat.BIASA, description='Sifat')
+    urgensi = fields.CharEnumField(Urgensi, max_length=20, default=Urgensi.BIASA, description='Urgensi')
+    lampiran = fields.CharField(max_length=100, null=True, description='Lampiran')
+    penandatangan = fields.CharField(max_length=100, description='Penandatangan')
+    status = fields.CharEnumField(StatusSuratKeluar, max_length=20, default=StatusSuratKeluar.KONSEP,
+                                  description='Status')
+
+    class Meta:
+        table = 'surat_keluar'
+        unique_together = (('tahun', 'nomor_urut'),)
+
+    def derive(self) -> None:
+        if self.tanggal_surat:
+            self.tahun = self.tanggal_surat.year
+
+    async def check_rules(self) -> dict[str, str]:
+        errors = {}
+        if self.tahun and self.nomor_urut:
+            taken = SuratKeluar.filter(tahun=self.tahun, nomor_urut=self.nomor_urut)
+            if self.id:
+                taken = taken.exclude(id=self.id)
+            if await taken.exists():
+                suggestion = await next_number(SuratKeluar, 'nomor_urut', self.tahun)
+                errors['nomor_urut'] = (f'No. urut {self.nomor_urut} sudah dipakai pada tahun {self.tahun}. '
+                                        f'Nomor berikutnya yang kosong: {suggestion}.')
+        return errors
+
+    @classmethod
+    async def suggested_values(cls) -> dict[str, object]:
+        from datetime import date
+        today = date.today()
+        return {'tanggal_surat': today, 'nomor_urut': await next_number(cls, 'nomor_urut', today.year)}

@@ -1,0 +1,69 @@
+"""Reference tables every process points at: desa, instansi, klasifikasi arsip.
+
+Sources: Kemendagri area codes of Kec. Candipuro (35.08.03), the Peta Relasi of the seed for the
+outside parties, Permendagri 83/2022 for the top level of the klasifikasi arsip.
+"""
+from __future__ import annotations
+
+from enum import Enum
+
+from tortoise import fields
+from tortoise.validators import MinValueValidator
+
+from models.base import RecordModel
+from models.process_map import Section
+from models.table import table
+
+
+class JenisInstansi(str, Enum):
+    OPD = 'OPD'
+    VERTIKAL = 'Instansi Vertikal'
+    BUMN = 'BUMN/BPJS'
+    DESA = 'Desa'
+    LAINNYA = 'Lainnya'
+
+
+class NasibAkhir(str, Enum):
+    MUSNAH = 'Musnah'
+    PERMANEN = 'Permanen'
+    DINILAI_KEMBALI = 'Dinilai Kembali'
+
+
+@table(label='Desa', owner=Section.PEMERINTAHAN,
+       columns=('kode', 'nama', 'alias'), search=('kode', 'nama', 'alias'), filters=('nama',),
+       ordering=('kode',), row_label='{nama}')
+class Desa(RecordModel):
+    kode = fields.CharField(max_length=13, unique=True, description='Kode Kemendagri')
+    nama = fields.CharField(max_length=60, description='Nama Desa')
+    alias = fields.CharField(max_length=120, null=True, description='Ejaan lain')
+
+    class Meta:
+        table = 'desa'
+
+
+@table(label='Instansi', owner=Section.UMUM,
+       columns=('nama', 'jenis', 'keterangan'), search=('nama', 'keterangan'), filters=('jenis',),
+       ordering=('nama',), row_label='{nama}')
+class Instansi(RecordModel):
+    nama = fields.CharField(max_length=150, unique=True, description='Nama Instansi')
+    jenis = fields.CharEnumField(JenisInstansi, max_length=30, default=JenisInstansi.OPD, description='Jenis')
+    keterangan = fields.CharField(max_length=255, null=True, description='Keterangan')
+
+    class Meta:
+        table = 'instansi'
+
+
+@table(label='Klasifikasi Arsip', owner=Section.UMUM,
+       columns=('kode', 'nama', 'retensi_aktif', 'retensi_inaktif', 'nasib_akhir'),
+       search=('kode', 'nama'), filters=('nasib_akhir',), ordering=('kode',), row_label='{kode} {nama}')
+class KlasifikasiArsip(RecordModel):
+    kode = fields.CharField(max_length=20, unique=True, description='Kode')
+    nama = fields.CharField(max_length=200, description='Nama Klasifikasi')
+    retensi_aktif = fields.SmallIntField(null=True, validators=[MinValueValidator(0)],
+                                         description='Retensi Aktif (tahun)')
+    retensi_inaktif = fields.SmallIntField(null=True, validators=[MinValueValidator(0)],
+                                           description='Retensi Inaktif (tahun)')
+    nasib_akhir = fields.CharEnumField(NasibAkhir, max_length=20, null=True, description='Nasib Akhir')
+
+    class Meta:
+        table = 'klasifikasi_arsip'
