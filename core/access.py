@@ -1,0 +1,130 @@
+"""The one access check: `can(actor, action, table, row)`, and the default role matrix derived
+from the process map (DESIGN §2). Pages, event handlers, exports and imports all ask `can`/`require`.
+
+The actor carries the rights of its role as loaded from the database for this request, so a change
+in the settings page applies to the next request with no restart.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import TYPE_CHECKING, Any
+
+from models.process_map import PROCESS_BY_CODE, Section
+
+if TYPE_CHECKING:
+    from models.table import TableSpec
+
+
+class Action(str, Enum):
+    LIHAT = 'lihat'
+    EKSPOR = 'ekspor'
+    TAMBAH = 'tambah'
+    UBAH = 'ubah'
+    HAPUS = 'hapus'
+
+
+ACTION_LABELS = {Action.LIHAT: 'Lihat', Action.EKSPOR: 'Ekspor', Action.TAMBAH: 'Tambah',
+                 Action.UBAH: 'Ubah', Action.HAPUS: 'Hapus'}
+
+
+class RoleKind(str, Enum):
+    """What a role is in the Peta Relasi; its default rights follow from this and its section."""
+    KEPALA = 'Kepala Seksi/Subbag'
+    STAF = 'Staf'
+    PIMPINAN = 'Pimpinan'            # Camat, Sekretaris Kecamatan
+    OPERATOR_DESA = 'Operator Desa'
+    ADMINISTRATOR = 'Administrator'
+    LAINNYA = 'Lainnya'
+
+
+class AccessDenied(Exception):
+    """Raised by `require`; its message is shown to the user as is."""
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Who is asking, with the rights of their role for this request."""
+    username: str
+    role: str
+    kind: RoleKind
+    rights: frozenset[tuple[str, Action]] = field(default_factory=frozenset)
+    desa_id: int | None = None
+    user_id: int | None = None
+
+    @property
+    def is_admin(self) -> bool:
+        return self.kind == RoleKind.ADMINISTRATOR
+
+    @property
+    def is_desa_operator(self) -> bool:
+        return self.kind == RoleKind.OPERATOR_DESA
+
+
+def owner_of(spec: TableSpec) -> Section | None:
+    if spec.process is None:
+        return spec.owner
+    return spec.owner or PROCESS_BY_CODE[spec.process].owner
+
+
+def default_rights(kind: RoleKind, section: Section | None, tables: list[TableSpec]) -> set[tuple[str, Action]]:
+    """The rights DESIGN §2 gives a role, derived from the owners in the process map."""
+    rights: set[tuple[str, Action]] = set()
+    if kind == RoleKind.ADMINISTRATOR:
+        return rights  # settings only, no implicit data rights
+    for spec in tables:
+        if spec.process is None:
+            rights.add((spec.name, Action.LIHAT))
+        owned = section is not None and owner_of(spec) == section
+        if kind == RoleKind.KEPALA and owned:
+            rights.update((spec.name, action) for action in Action)
+        elif kind == RoleKind.STAF and owned:
+            rights.update((spec.name, action) for action in (Action.LIHAT, Action.TAMBAH, Action.UBAH))
+        elif kind == RoleKind.PIMPINAN:
+            rights.update((spec.name, action) for action in (Action.LIHAT, Action.EKSPOR))
+        elif (kind == RoleKind.OPERATOR_DESA and spec.process and spec.desa_field
+              and PROCESS_BY_CODE[spec.process].desa_operators):
+            rights.update((spec.name, action) for action in (Action.LIHAT, Action.TAMBAH, Action.UBAH))
+    return rights
+
+
+def row_desa_id(spec: TableSpec, row: Any) -> int | None:
+    if spec.desa_field is None or row is None:
+        return None
+    if isinstance(row, dict):
+        return row.get(f'{spec.desa_field}_id')
+    return getattr(row, f'{spec.desa_field}_id', None)
+
+
+def can(actor: Actor | None, action: Action, spec: TableSpec, row: Any = None) -> bool:
+    """May this actor do this action on this table (and this row, when given)?"""
+    if actor is None or (spec.name, action) not in actor.rights:
+        return False
+    if actor.is_desa_operator and spec.desa_field is not None:
+        if actor.desa_id is None:
+            return False
+        if row is not None and row_desa_id(spec, row) not in (None, actor.desa_id) or (
+                row is not None and action != Action.TAMBAH and row_desa_id(spec, row) is None):
+            return False
+    return True
+
+
+MESSAGES = {
+    Action.LIHAT: 'Anda tidak berhak melihat {table}.',
+    Action.EKSPOR: 'Anda tidak berhak mengekspor {table}.',
+    Action.TAMBAH: 'Anda tidak berhak menambah data {table}.',
+    Action.UBAH: 'Anda tidak berhak mengubah data {table}.',
+    Action.HAPUS: 'Anda tidak berhak menghapus data {table}.',
+}
+
+
+def require(actor: Actor | None, action: Action, spec: TableSpec, row: Any = None) -> None:
+    if not can(actor, action, spec, row):
+        raise AccessDenied(MESSAGES[action].format(table=spec.label))
+
+
+def scope(actor: Actor, spec: TableSpec, queryset):
+    """Limit a query to the rows this actor may see (an Operator Desa: their own desa)."""
+    if actor.is_desa_operator and spec.desa_field is not None:
+        return queryset.filter(**{f'{spec.desa_field}_id': actor.desa_id if actor.desa_id is not None else -1})
+    return queryset

@@ -1,0 +1,153 @@
+"""The one field registry: Tortoise field class → how it is parsed, shown, filtered, exported and edited.
+
+Looked up along the field class's MRO, so a subclass (MoneyField of DecimalField) can have its own
+entry and anything else falls back to its parent's. A new field type is one `FieldKind` entry.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from enum import Enum
+from typing import Any, Callable
+
+from tortoise import fields
+from tortoise.fields import Field
+from tortoise.fields.data import CharEnumFieldInstance, IntEnumFieldInstance
+from tortoise.fields.relational import ForeignKeyFieldInstance
+
+from forms import indonesian as fmt
+from forms.indonesian import ParseError
+from models.base import LongTextField, MoneyField
+
+
+@dataclass(frozen=True)
+class FieldKind:
+    name: str
+    export: str                                   # ExportColumn kind of exports.xlsx_writer
+    filter: str                                   # 'contains' | 'in' | 'range' | 'fk' | 'bool'
+    parse: Callable[[Field, str], Any]            # text typed by a person → Python value (raises ParseError)
+    display: Callable[[Field, Any], str]          # Python value → text in a grid cell or an input
+    widget: str                                   # 'input' | 'textarea' | 'date' | 'select' | 'checkbox'
+    inline: bool = True                           # may be edited in a grid cell
+    numeric: bool = False                         # right-aligned in the grid
+
+
+def _text(field: Field, text: str) -> str:
+    return text.strip()
+
+
+def _show(field: Field, value: Any) -> str:
+    return '' if value is None else str(value)
+
+
+def _parse_enum(field: Field, text: str) -> Enum:
+    text = text.strip()
+    for member in field.enum_type:
+        if text.casefold() in (str(member.value).casefold(), member.name.casefold()):
+            return member
+    choices = ', '.join(str(m.value) for m in field.enum_type)
+    raise ParseError(f'Pilih salah satu: {choices}.')
+
+
+def _show_enum(field: Field, value: Any) -> str:
+    if value is None:
+        return ''
+    return str(value.value if isinstance(value, Enum) else value)
+
+
+def _parse_bool(field: Field, text: str) -> bool:
+    lowered = text.strip().casefold()
+    if lowered in ('ya', 'y', 'true', '1', 'benar'):
+        return True
+    if lowered in ('tidak', 't', 'false', '0', 'salah'):
+        return False
+    raise ParseError('Isi "Ya" atau "Tidak".')
+
+
+def _parse_fk(field: Field, text: str) -> int:
+    try:
+        return int(str(text).strip())
+    except ValueError:
+        raise ParseError('Pilih dari daftar.') from None
+
+
+def _parse_datetime(field: Field, text: str) -> datetime:
+    parts = text.strip().split()
+    day = fmt.parse_date(parts[0])
+    hour, minute = 0, 0
+    if len(parts) > 1:
+        try:
+            hour, minute = (int(p) for p in parts[1].replace('.', ':').split(':')[:2])
+            return datetime(day.year, day.month, day.day, hour, minute, tzinfo=fmt.WIB)
+        except ValueError:
+            raise ParseError('Waktu ditulis jj:mm, misalnya 13:30.') from None
+    return datetime(day.year, day.month, day.day, hour, minute, tzinfo=fmt.WIB)
+
+
+TEXT = FieldKind('text', 'text', 'contains', _text, _show, 'input')
+REGISTRY: dict[type[Field], FieldKind] = {
+    fields.CharField: TEXT,
+    fields.TextField: FieldKind('text', 'text', 'contains', _text, _show, 'textarea'),
+    LongTextField: FieldKind('longtext', 'text', 'contains', _text, _show, 'textarea', inline=False),
+    fields.IntField: FieldKind('int', 'int', 'range', lambda f, t: fmt.parse_int(t), _show, 'input', numeric=True),
+    fields.DecimalField: FieldKind('decimal', 'decimal', 'range', lambda f, t: fmt.parse_decimal(t),
+                                   lambda f, v: fmt.format_number(v, f.decimal_places), 'input', numeric=True),
+    MoneyField: FieldKind('money', 'money', 'range', lambda f, t: fmt.parse_decimal(t),
+                          lambda f, v: fmt.format_rupiah(v), 'input', numeric=True),
+    fields.FloatField: FieldKind('float', 'decimal', 'range', lambda f, t: float(fmt.parse_decimal(t)),
+                                 lambda f, v: fmt.format_number(v, 2), 'input', numeric=True),
+    fields.DateField: FieldKind('date', 'date', 'range', lambda f, t: fmt.parse_date(t),
+                                lambda f, v: fmt.format_date(v), 'date'),
+    fields.DatetimeField: FieldKind('datetime', 'datetime', 'range', _parse_datetime,
+                                    lambda f, v: fmt.format_datetime(v), 'input'),
+    fields.BooleanField: FieldKind('bool', 'bool', 'bool', _parse_bool,
+                                   lambda f, v: '' if v is None else ('Ya' if v else 'Tidak'), 'checkbox'),
+    CharEnumFieldInstance: FieldKind('enum', 'text', 'in', _parse_enum, _show_enum, 'select'),
+    IntEnumFieldInstance: FieldKind('enum', 'text', 'in', _parse_enum, _show_enum, 'select'),
+    ForeignKeyFieldInstance: FieldKind('fk', 'text', 'fk', _parse_fk, _show, 'select'),
+}
+
+
+def kind_of(field: Field) -> FieldKind:
+    """The registry entry for a field, along its class's MRO."""
+    for cls in type(field).__mro__:
+        if cls in REGISTRY:
+            return REGISTRY[cls]
+    raise LookupError(f'No field kind registered for {type(field).__name__}')
+
+
+def enum_choices(field: Field) -> list[str]:
+    return [str(member.value) for member in field.enum_type]
+
+
+def to_python(field: Field, raw: Any) -> Any:
+    """A value from a form widget or a pasted/typed cell → the Python value to store.
+
+    Widgets may already hand over typed values (a checkbox's bool, a select's id); text goes through
+    the registry's parser. Empty means None.
+    """
+    if raw is None or (isinstance(raw, str) and not raw.strip()):
+        return None
+    kind = kind_of(field)
+    if isinstance(raw, str):
+        return kind.parse(field, raw)
+    if kind.name == 'enum':
+        return kind.parse(field, str(raw.value if isinstance(raw, Enum) else raw))
+    if kind.name == 'fk':
+        return kind.parse(field, str(raw))
+    if kind.name in ('int',) and isinstance(raw, (int, float)) and not isinstance(raw, bool):
+        if float(raw) != int(raw):
+            raise ParseError('Isi bilangan bulat, misalnya 12.')
+        return int(raw)
+    if kind.name in ('decimal', 'money') and isinstance(raw, (int, float, Decimal)):
+        return Decimal(str(raw))
+    if kind.name == 'date' and isinstance(raw, date):
+        return raw
+    if kind.name == 'bool' and isinstance(raw, bool):
+        return raw
+    return kind.parse(field, str(raw))
+
+
+def display(field: Field, value: Any) -> str:
+    return kind_of(field).display(field, value)
