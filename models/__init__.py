@@ -5,4 +5,5 @@ MODEL_MODULES lists the modules that hold models; aerich and Tortoise read exact
 MODEL_MODULES = [
     'models.reference',
     'models.persuratan',
+    'models.accounts',
 ]

@@ -1,0 +1,89 @@
+"""Who may log in and what their role may do: roles, the role matrix and users.
+
+These are plain Tortoise models, not process tables: they are edited only in the settings page
+(pages/settings.py) and never appear in TABLES. The matrix starts as the defaults derived from the
+Peta Relasi (core.access.default_rights); core.accounts seeds it and keeps it up to date.
+"""
+from __future__ import annotations
+
+from tortoise import fields
+from tortoise.models import Model
+
+from core.access import RoleKind
+from models.process_map import Section
+
+
+class Role(Model):
+    """A role of the office, e.g. 'Staf Seksi Pelayanan Umum'. Its kind and section say which
+    rights the Peta Relasi gives it by default."""
+
+    id = fields.IntField(primary_key=True)
+    nama = fields.CharField(max_length=80, unique=True, description='Nama Peran')
+    jenis = fields.CharEnumField(RoleKind, max_length=30, description='Jenis')
+    seksi = fields.CharEnumField(Section, max_length=40, null=True, description='Seksi atau Subbag')
+
+    permissions: fields.ReverseRelation[RolePermission]
+    users: fields.ReverseRelation[User]
+
+    class Meta:
+        table = 'peran'
+        table_description = 'Peran pengguna'
+        ordering = ('id',)
+
+    def __str__(self) -> str:
+        return self.nama
+
+
+class RolePermission(Model):
+    """One ticked cell of the matrix: this role may do this action on this table."""
+
+    id = fields.IntField(primary_key=True)
+    role: fields.ForeignKeyRelation[Role] = fields.ForeignKeyField(
+        'models.Role', related_name='permissions', on_delete=fields.CASCADE, description='Peran')
+    tabel = fields.CharField(max_length=64, description='Tabel')
+    aksi = fields.CharField(max_length=10, description='Aksi')
+
+    class Meta:
+        table = 'hak_akses'
+        table_description = 'Matriks hak akses: peran x tabel x aksi'
+        unique_together = (('role', 'tabel', 'aksi'),)
+
+
+class MatrixTable(Model):
+    """A table the matrix already knows. A table registered later is missing here, so the next
+    start-up seeds its default rights for every role once, and never again (the admin's edits stay)."""
+
+    id = fields.IntField(primary_key=True)
+    tabel = fields.CharField(max_length=64, unique=True, description='Tabel')
+    dikenal_sejak = fields.DatetimeField(auto_now_add=True, description='Dikenal sejak')
+
+    class Meta:
+        table = 'matriks_tabel'
+        table_description = 'Tabel yang sudah dikenal matriks hak akses'
+
+
+class User(Model):
+    """A person who logs in. An Operator Desa is bound to one desa."""
+
+    id = fields.IntField(primary_key=True)
+    username = fields.CharField(max_length=50, unique=True, description='Nama Pengguna')
+    nama_lengkap = fields.CharField(max_length=120, default='', description='Nama Lengkap')
+    role: fields.ForeignKeyRelation[Role] = fields.ForeignKeyField(
+        'models.Role', related_name='users', on_delete=fields.RESTRICT, description='Peran')
+    desa = fields.ForeignKeyField('models.Desa', related_name=False, null=True, on_delete=fields.RESTRICT,
+                                  description='Desa')
+    aktif = fields.BooleanField(default=True, description='Aktif')
+    password_hash = fields.CharField(max_length=255, description='Hash Kata Sandi')
+    must_change_password = fields.BooleanField(default=True, description='Wajib Ganti Kata Sandi')
+    last_login = fields.DatetimeField(null=True, description='Login Terakhir')
+    failed_attempts = fields.IntField(default=0, description='Gagal Login')
+    locked_until = fields.DatetimeField(null=True, description='Terkunci Sampai')
+    created_at = fields.DatetimeField(auto_now_add=True, description='Dibuat')
+
+    class Meta:
+        table = 'pengguna'
+        table_description = 'Pengguna panel'
+        ordering = ('username',)
+
+    def __str__(self) -> str:
+        return self.username
