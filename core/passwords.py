@@ -1,0 +1,54 @@
+"""Password hashing (argon2id, via argon2-cffi) and the password policy.
+
+Hashing is deliberately slow (tens of milliseconds): async callers run it in a worker thread
+(`asyncio.to_thread`) so that a login never stalls the other users.
+"""
+from __future__ import annotations
+
+import secrets
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
+
+MIN_LENGTH = 10
+
+_hasher = PasswordHasher()  # argon2id with the library's current recommended parameters
+
+# A hash of a random password, verified against when the username does not exist, so that an
+# unknown name takes as long as a wrong password and does not reveal which names exist.
+_DUMMY_HASH = _hasher.hash(secrets.token_urlsafe(16))
+
+
+def hash_password(password: str) -> str:
+    return _hasher.hash(password)
+
+
+def verify_password(password_hash: str | None, password: str) -> bool:
+    """True when `password` matches; False on a mismatch, an empty or a damaged hash."""
+    try:
+        return _hasher.verify(password_hash or _DUMMY_HASH, password) and password_hash is not None
+    except (VerifyMismatchError, VerificationError, InvalidHashError):
+        return False
+
+
+def needs_rehash(password_hash: str) -> bool:
+    """True when the hash was made with older parameters; re-hash it at the next good login."""
+    try:
+        return _hasher.check_needs_rehash(password_hash)
+    except (InvalidHashError, ValueError):
+        return True
+
+
+def policy_error(password: str, username: str = '') -> str | None:
+    """Why this password may not be used (an Indonesian message for the form), or None when it is fine."""
+    if len(password) < MIN_LENGTH:
+        return f'Kata sandi minimal {MIN_LENGTH} karakter.'
+    if username and password.strip().casefold() == username.strip().casefold():
+        return 'Kata sandi tidak boleh sama dengan nama pengguna.'
+    return None
+
+
+def generate_password() -> str:
+    """A random password that satisfies the policy, easy to read aloud and type (no 0/O, 1/l/I)."""
+    alphabet = 'abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789'
+    return '-'.join(''.join(secrets.choice(alphabet) for _ in range(4)) for _ in range(4))
