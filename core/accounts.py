@@ -1,0 +1,250 @@
+"""Roles, the role matrix and users: seeding, and the few operations the settings page and the
+command line share. Every rule a clerk can break raises AccountError with an Indonesian message.
+
+The matrix is never typed cell by cell: a role's rights start as `default_rights` (DESIGN §2,
+derived from the owners in the process map), for every table the matrix does not know yet.
+After that the administrator owns them (settings page, tab Matriks).
+"""
+from __future__ import annotations
+
+import asyncio
+import os
+import re
+
+from tortoise.transactions import in_transaction
+
+from core.access import Action, Actor, RoleKind, default_rights
+from core.passwords import generate_password, hash_password, policy_error
+from models.accounts import MatrixTable, Role, RolePermission, User
+from models.process_map import Section
+from models.reference import Desa
+from models.table import TABLES, TableSpec
+
+ADMIN_USERNAME = 'admin'
+ADMIN_ROLE = 'Administrator'
+OPERATOR_DESA_ROLE = 'Operator Desa'
+USERNAME_PATTERN = re.compile(r'[a-z0-9][a-z0-9._-]{2,49}')
+
+
+def default_roles() -> list[tuple[str, RoleKind, Section | None]]:
+    """The roles of the Peta Relasi: a Kepala and a Staf for each section, the leaders, the
+    desa operators and the administrator."""
+    roles: list[tuple[str, RoleKind, Section | None]] = [
+        ('Camat', RoleKind.PIMPINAN, None),
+        ('Sekretaris Kecamatan', RoleKind.PIMPINAN, None),
+    ]
+    for section in Section:
+        roles.append((f'Kepala {section.value}', RoleKind.KEPALA, section))
+        roles.append((f'Staf {section.value}', RoleKind.STAF, section))
+    roles.append((OPERATOR_DESA_ROLE, RoleKind.OPERATOR_DESA, None))
+    roles.append((ADMIN_ROLE, RoleKind.ADMINISTRATOR, None))
+    return roles
+
+
+class AccountError(ValueError):
+    """A rule of accounts was broken. `field` names the form field the message belongs beside."""
+
+    def __init__(self, message: str, field: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.field = field
+
+
+# --------------------------------------------------------------------------- seeding
+
+async def seed_accounts() -> None:
+    """Idempotent start-up seed: the default roles (first start only: afterwards the admin owns
+    them), the default rights of every table new to the matrix, and the first administrator."""
+    async with in_transaction():
+        if not await Role.exists():
+            for nama, jenis, seksi in default_roles():
+                await Role.create(nama=nama, jenis=jenis, seksi=seksi)
+        await _seed_new_tables()
+        if not await User.exists():
+            await _create_first_admin()
+
+
+async def _seed_new_tables() -> None:
+    known = set(await MatrixTable.all().values_list('tabel', flat=True))
+    new_tables = [spec for name, spec in TABLES.items() if name not in known]
+    if not new_tables:
+        return
+    rows = [RolePermission(role=role, tabel=tabel, aksi=action.value)
+            for role in await Role.all()
+            for tabel, action in sorted(default_rights(role.jenis, role.seksi, new_tables))]
+    await RolePermission.bulk_create(rows, ignore_conflicts=True)
+    await MatrixTable.bulk_create([MatrixTable(tabel=spec.name) for spec in new_tables], ignore_conflicts=True)
+
+
+async def _create_first_admin() -> None:
+    password = os.environ.get('INITIAL_ADMIN_PASSWORD') or ''
+    if password:
+        if problem := policy_error(password, ADMIN_USERNAME):
+            raise RuntimeError(f'INITIAL_ADMIN_PASSWORD ditolak: {problem}')
+    else:
+        password = generate_password()
+    role = await Role.filter(jenis=RoleKind.ADMINISTRATOR).order_by('id').first()
+    if role is None:
+        role = await Role.create(nama=ADMIN_ROLE, jenis=RoleKind.ADMINISTRATOR)
+    await User.create(username=ADMIN_USERNAME, nama_lengkap='Administrator', role=role,
+                      password_hash=await asyncio.to_thread(hash_password, password), must_change_password=True)
+    if not os.environ.get('INITIAL_ADMIN_PASSWORD'):
+        bar = '=' * 60
+        print(f'\n{bar}\nLogin pertama: {ADMIN_USERNAME} / {password}\n'
+              f'(Kata sandi ini hanya ditampilkan sekali; wajib diganti saat login pertama.)\n{bar}\n', flush=True)
+
+
+# --------------------------------------------------------------------------- the matrix
+
+def _spec(tabel: str) -> TableSpec:
+    if tabel not in TABLES:
+        raise AccountError(f'Tabel {tabel!r} tidak dikenal.')
+    return TABLES[tabel]
+
+
+async def role_rights(role: Role | int) -> frozenset[tuple[str, Action]]:
+    """The ticked cells of a role, for tables that still exist and actions that are known."""
+    role_id = role if isinstance(role, int) else role.id
+    actions = {a.value: a for a in Action}
+    rows = await RolePermission.filter(role_id=role_id).values_list('tabel', 'aksi')
+    return frozenset((tabel, actions[aksi]) for tabel, aksi in rows if tabel in TABLES and aksi in actions)
+
+
+async def reset_role_to_default(role: Role) -> None:
+    """Replace every right of this role with the defaults the Peta Relasi gives its kind and section."""
+    rights = default_rights(role.jenis, role.seksi, list(TABLES.values()))
+    async with in_transaction():
+        await RolePermission.filter(role_id=role.id, tabel__in=list(TABLES)).delete()
+        await RolePermission.bulk_create(
+            [RolePermission(role_id=role.id, tabel=tabel, aksi=action.value) for tabel, action in sorted(rights)])
+
+
+async def set_permission(role: Role, tabel: str, action: Action | str, allowed: bool) -> None:
+    """Tick (allowed) or untick one cell of the matrix. Applies at the user's next request."""
+    _spec(tabel)
+    action = Action(action)
+    if allowed:
+        await RolePermission.get_or_create(role_id=role.id, tabel=tabel, aksi=action.value)
+    else:
+        await RolePermission.filter(role_id=role.id, tabel=tabel, aksi=action.value).delete()
+
+
+# --------------------------------------------------------------------------- actors
+
+def actor_of(user: User, rights: frozenset[tuple[str, Action]]) -> Actor:
+    role: Role = user.role
+    return Actor(username=user.username, role=role.nama, kind=RoleKind(role.jenis), rights=rights,
+                 desa_id=user.desa_id, user_id=user.id)
+
+
+async def load_actor(user_id: int) -> Actor | None:
+    """The actor of an active user, with the rights of their role as they are in the database now."""
+    user = await User.get_or_none(id=user_id, aktif=True).select_related('role')
+    if user is None:
+        return None
+    return actor_of(user, await role_rights(user.role_id))
+
+
+# --------------------------------------------------------------------------- roles
+
+async def create_role(nama: str, jenis: RoleKind, seksi: Section | None = None) -> Role:
+    """A new role, starting with the default rights of its kind and section."""
+    nama = ' '.join(nama.split())
+    if not nama:
+        raise AccountError('Nama peran wajib diisi.', 'nama')
+    if await Role.filter(nama__iexact=nama).exists():
+        raise AccountError(f'Peran "{nama}" sudah ada.', 'nama')
+    if jenis in (RoleKind.KEPALA, RoleKind.STAF) and seksi is None:
+        raise AccountError('Pilih seksi atau subbag untuk peran Kepala atau Staf.', 'seksi')
+    async with in_transaction():
+        role = await Role.create(nama=nama, jenis=jenis, seksi=seksi)
+        await reset_role_to_default(role)
+    return role
+
+
+async def rename_role(role: Role, nama: str) -> None:
+    nama = ' '.join(nama.split())
+    if not nama:
+        raise AccountError('Nama peran wajib diisi.', 'nama')
+    if await Role.filter(nama__iexact=nama).exclude(id=role.id).exists():
+        raise AccountError(f'Peran "{nama}" sudah ada.', 'nama')
+    role.nama = nama
+    await role.save(update_fields=['nama'])
+
+
+async def delete_role(role: Role) -> None:
+    """Delete a role that no user holds (its rights go with it)."""
+    count = await User.filter(role_id=role.id).count()
+    if count:
+        raise AccountError(f'Peran "{role.nama}" masih dipakai {count} pengguna; pindahkan mereka ke peran lain dulu.')
+    if role.jenis == RoleKind.ADMINISTRATOR and await Role.filter(jenis=RoleKind.ADMINISTRATOR).count() == 1:
+        raise AccountError('Peran Administrator terakhir tidak dapat dihapus.')
+    await role.delete()
+
+
+# --------------------------------------------------------------------------- users
+
+def normalise_username(username: str) -> str:
+    return username.strip().lower()
+
+
+async def _check_role_and_desa(role: Role, desa_id: int | None) -> int | None:
+    """The desa to store: required for an Operator Desa, dropped for every other role."""
+    if RoleKind(role.jenis) != RoleKind.OPERATOR_DESA:
+        return None
+    if desa_id is None:
+        raise AccountError('Operator Desa wajib dikaitkan dengan satu desa.', 'desa')
+    if not await Desa.filter(id=desa_id, deleted_at=None).exists():
+        raise AccountError('Desa tidak ditemukan.', 'desa')
+    return desa_id
+
+
+async def _active_admins(exclude_user_id: int | None = None) -> int:
+    query = User.filter(aktif=True, role__jenis=RoleKind.ADMINISTRATOR)
+    if exclude_user_id is not None:
+        query = query.exclude(id=exclude_user_id)
+    return await query.count()
+
+
+async def create_user(username: str, password: str, role: Role, *, nama_lengkap: str = '',
+                      desa_id: int | None = None, must_change_password: bool = True) -> User:
+    username = normalise_username(username)
+    if not USERNAME_PATTERN.fullmatch(username):
+        raise AccountError('Nama pengguna 3–50 karakter: huruf kecil, angka, titik, garis bawah atau '
+                           'tanda hubung, diawali huruf atau angka.', 'username')
+    if await User.filter(username=username).exists():
+        raise AccountError(f'Nama pengguna "{username}" sudah dipakai.', 'username')
+    if problem := policy_error(password, username):
+        raise AccountError(problem, 'password')
+    desa_id = await _check_role_and_desa(role, desa_id)
+    return await User.create(username=username, nama_lengkap=' '.join(nama_lengkap.split()), role=role,
+                             desa_id=desa_id, password_hash=await asyncio.to_thread(hash_password, password),
+                             must_change_password=must_change_password)
+
+
+async def update_user(user: User, *, nama_lengkap: str, role: Role, desa_id: int | None, aktif: bool,
+                      by: Actor | None = None) -> None:
+    """Change a user's name, role, desa and active flag. The last active Administrator stays one."""
+    desa_id = await _check_role_and_desa(role, desa_id)
+    stays_admin = aktif and RoleKind(role.jenis) == RoleKind.ADMINISTRATOR
+    if not stays_admin and await _active_admins(exclude_user_id=user.id) == 0 and await _active_admins() > 0:
+        raise AccountError('Minimal harus ada satu Administrator yang aktif.')
+    if by is not None and by.user_id == user.id and not aktif:
+        raise AccountError('Anda tidak dapat menonaktifkan akun Anda sendiri.', 'aktif')
+    user.nama_lengkap = ' '.join(nama_lengkap.split())
+    user.role = role
+    user.desa_id = desa_id
+    user.aktif = aktif
+    await user.save(update_fields=['nama_lengkap', 'role_id', 'desa_id', 'aktif'])
+
+
+async def set_password(user: User, password: str, *, must_change_password: bool) -> None:
+    """Set a new password (checked against the policy) and lift any lockout. A new password also
+    ends the user's other sessions (core.auth compares a stamp of the hash)."""
+    if problem := policy_error(password, user.username):
+        raise AccountError(problem, 'password')
+    user.password_hash = await asyncio.to_thread(hash_password, password)
+    user.must_change_password = must_change_password
+    user.failed_attempts = 0
+    user.locked_until = None
+    await user.save(update_fields=['password_hash', 'must_change_password', 'failed_attempts', 'locked_until'])
