@@ -38,6 +38,14 @@ class RecordModel(Model):
     class Meta:
         abstract = True
 
+    @classmethod
+    def overdue_filter(cls):
+        """A Q matching rows past their deadline and not done, or None when the table has no deadline."""
+        return None
+
+    def is_overdue(self) -> bool:
+        return False
+
     def derive(self) -> None:
         """Compute derived fields (never typed) before validation. Override per table."""
 

@@ -5,9 +5,11 @@ Sources: the Tata Naskah Dinas practice of Pemkab Lumajang (agenda book columns)
 """
 from __future__ import annotations
 
+from datetime import date
 from enum import Enum
 
 from tortoise import fields
+from tortoise.expressions import Q
 from tortoise.functions import Max
 from tortoise.validators import MinValueValidator
 
@@ -122,7 +124,6 @@ class SuratMasuk(RecordModel):
 
     @classmethod
     async def suggested_values(cls) -> dict[str, object]:
-        from datetime import date
         today = date.today()
         return {'tanggal_diterima': today, 'no_agenda': await next_number(cls, 'no_agenda', today.year)}
 
@@ -161,6 +162,13 @@ class Disposisi(RecordModel):
             if parent and parent.surat_masuk_id != self.surat_masuk_id:
                 errors['induk'] = 'Disposisi induk harus untuk surat yang sama.'
         return errors
+
+    @classmethod
+    def overdue_filter(cls):
+        return Q(batas_waktu__lt=date.today()) & ~Q(status=StatusDisposisi.SELESAI)
+
+    def is_overdue(self) -> bool:
+        return bool(self.batas_waktu and self.batas_waktu < date.today() and self.status != StatusDisposisi.SELESAI)
 
     async def after_write(self) -> None:
         """The surat's status follows its disposisi: none → Belum Disposisi, all done → Selesai."""
@@ -228,6 +236,5 @@ class SuratKeluar(RecordModel):
 
     @classmethod
     async def suggested_values(cls) -> dict[str, object]:
-        from datetime import date
         today = date.today()
         return {'tanggal_surat': today, 'nomor_urut': await next_number(cls, 'nomor_urut', today.year)}

@@ -77,6 +77,16 @@ def table(**options) -> callable:
     return register
 
 
+def related_table(spec: TableSpec, name: str) -> TableSpec:
+    """The table a foreign key points at (works before Tortoise has resolved relations)."""
+    target = spec.field(name).model_name
+    class_name = target.split('.')[-1] if isinstance(target, str) else target.__name__
+    for candidate in TABLES.values():
+        if candidate.model.__name__ == class_name:
+            return candidate
+    raise TableConfigError(f'{spec.name}.{name}: points at {class_name}, which is not a registered table')
+
+
 def tables_of(process_code: str) -> list[TableSpec]:
     return [spec for spec in TABLES.values() if spec.process == process_code]
 
@@ -97,6 +107,11 @@ def editable_fields(spec: TableSpec) -> list[str]:
 
 def check_tables() -> None:
     """Validate every description once at start-up; raise with every problem found."""
+    import importlib
+
+    from models import MODEL_MODULES
+    for module in MODEL_MODULES:
+        importlib.import_module(module)  # every table registers itself on import
     problems: list[str] = []
     children: dict[str, list[str]] = {}
     for name, spec in TABLES.items():
@@ -121,9 +136,13 @@ def check_tables() -> None:
             value = getattr(spec, option)
             if value is not None and not spec.is_fk(value):
                 problems.append(f'{name}.{option}: {value!r} is not a foreign key')
+        for fk_name in (n for n in known if spec.is_fk(n)):
+            try:
+                related_table(spec, fk_name)
+            except TableConfigError as error:
+                problems.append(str(error))
         if spec.parent and spec.is_fk(spec.parent):
-            parent_model = spec.field(spec.parent).related_model
-            children.setdefault(parent_model._meta.db_table, []).append(name)
+            children.setdefault(related_table(spec, spec.parent).name, []).append(name)
         try:
             spec.row_label.format_map({k: '' for k in known})
         except (KeyError, ValueError) as error:

@@ -1,0 +1,203 @@
+"""The one write path: every create, edit, inline edit and delete goes through here, whatever the
+page. It checks the role matrix on the server, parses Indonesian input with the field registry,
+validates (required, length, ranges, enums, foreign keys, the table's own rules), and writes with
+an optimistic lock. Invalid input writes nothing and comes back as messages per field.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from decimal import Decimal
+from typing import Any
+
+from tortoise.exceptions import IntegrityError, ValidationError
+from tortoise.fields import Field
+from tortoise.transactions import in_transaction
+from tortoise.validators import MaxLengthValidator, MaxValueValidator, MinValueValidator
+
+from core import access
+from core.access import Action, Actor
+from forms.fields import kind_of, to_python
+from forms.indonesian import ParseError, format_number
+from models.table import TableSpec
+
+GENERAL = '_'  # key of a message that belongs to no single field
+
+
+@dataclass
+class WriteResult:
+    errors: dict[str, str] = field(default_factory=dict)
+    row: Any = None
+    conflict: bool = False
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+
+class RecordNotFound(Exception):
+    pass
+
+
+def _validator_message(field_obj: Field, validator: Any, error: ValidationError) -> str:
+    if isinstance(validator, MaxLengthValidator):
+        return f'Paling banyak {validator.max_length} karakter.'
+    if isinstance(validator, MinValueValidator):
+        if validator.min_value == 0:
+            return 'Tidak boleh negatif.'
+        return f'Paling kecil {format_number(validator.min_value)}.'
+    if isinstance(validator, MaxValueValidator):
+        return f'Paling besar {format_number(validator.max_value)}.'
+    return str(error)
+
+
+def field_error(spec: TableSpec, name: str, value: Any) -> str | None:
+    """Required, length, range and the field's own validators, as an Indonesian message."""
+    field_obj = spec.field(name)
+    if value is None:
+        if not field_obj.null and field_obj.default is None:
+            return 'Wajib diisi.'
+        return None
+    if spec.is_fk(name):
+        return None
+    kind = kind_of(field_obj)
+    if kind.name in ('decimal', 'money') and isinstance(value, Decimal):
+        digits = field_obj.max_digits - field_obj.decimal_places
+        if abs(value) >= Decimal(10) ** digits:
+            return 'Angka terlalu besar.'
+        if value.as_tuple().exponent < -field_obj.decimal_places:
+            return f'Paling banyak {field_obj.decimal_places} angka di belakang koma.'
+    constraints = field_obj.constraints
+    if kind.name == 'int' and ('ge' in constraints and value < constraints['ge'] or
+                               'le' in constraints and value > constraints['le']):
+        return 'Angka di luar batas.'
+    for validator in field_obj.validators:
+        try:
+            validator(value)
+        except ValidationError as error:
+            return _validator_message(field_obj, validator, error)
+    return None
+
+
+async def _fk_error(spec: TableSpec, name: str, value: int | None) -> str | None:
+    if value is None or not spec.is_fk(name):
+        return None
+    target = spec.field(name).related_model
+    if not await target.filter(id=value, deleted_at__isnull=True).exists():
+        return 'Pilihan tidak ada (mungkin sudah dihapus). Pilih lagi dari daftar.'
+    return None
+
+
+async def load_row(spec: TableSpec, actor: Actor, row_id: int):
+    """A row the actor may see, or RecordNotFound (also for rows outside their scope)."""
+    row = await access.scope(actor, spec, spec.model.filter(id=row_id, deleted_at__isnull=True)).first()
+    if row is None:
+        raise RecordNotFound(f'Data {spec.label} tidak ditemukan (mungkin sudah dihapus).')
+    return row
+
+
+async def save(spec: TableSpec, actor: Actor, values: dict[str, Any], row_id: int | None = None,
+               version: int | None = None) -> WriteResult:
+    """Create (row_id None) or edit a row from raw values (text or widget values) keyed by field name.
+
+    Raises access.AccessDenied when the role matrix forbids it. Only the table's form fields that
+    are not read-only are taken from `values`; anything else is ignored.
+    """
+    creating = row_id is None
+    access.require(actor, Action.TAMBAH if creating else Action.UBAH, spec)
+    if creating:
+        row = spec.model()
+    else:
+        row = await load_row(spec, actor, row_id)
+        access.require(actor, Action.UBAH, spec, row)
+        if version is not None and row.version != version:
+            return WriteResult({GENERAL: 'Data ini sudah diubah orang lain sejak Anda membukanya. '
+                                         'Muat ulang untuk melihat perubahan terbaru.'}, row, conflict=True)
+    writable = [name for name in spec.form if name not in spec.readonly]
+    errors: dict[str, str] = {}
+    parsed: dict[str, Any] = {}
+    for name in writable:
+        if name not in values:
+            continue
+        try:
+            parsed[name] = to_python(spec.field(name), values[name])
+        except ParseError as error:
+            errors[name] = str(error)
+    if actor.is_desa_operator and spec.desa_field:
+        chosen = parsed.get(spec.desa_field)
+        if chosen is not None and chosen != actor.desa_id:
+            errors[spec.desa_field] = 'Anda hanya bisa mengisi data desa Anda sendiri.'
+        parsed[spec.desa_field] = actor.desa_id
+    for name, value in parsed.items():
+        setattr(row, f'{name}_id' if spec.is_fk(name) else name, value)
+    row.derive()
+    for name in writable:
+        if name in errors:
+            continue
+        value = getattr(row, f'{name}_id' if spec.is_fk(name) else name)
+        if creating and value is None and name not in parsed:
+            default = spec.field(name).default
+            value = default() if callable(default) else default
+        message = field_error(spec, name, value) or await _fk_error(spec, name, value if name in parsed else None)
+        if message:
+            errors[name] = message
+    if errors:
+        return WriteResult(errors, row)
+    if errors := await row.check_rules():
+        return WriteResult(errors, row)
+    if not access.can(actor, Action.TAMBAH if creating else Action.UBAH, spec, row):
+        raise access.AccessDenied(access.MESSAGES[Action.TAMBAH if creating else Action.UBAH].format(table=spec.label))
+    try:
+        async with in_transaction():
+            if creating:
+                row.created_by = row.updated_by = actor.username
+                await row.save()
+            else:
+                changes = {name: getattr(row, name) for name in _db_columns(spec)}
+                changes.update(version=row.version + 1, updated_by=actor.username,
+                               updated_at=datetime.now(timezone.utc))
+                updated = await spec.model.filter(id=row.id, version=row.version).update(**changes)
+                if updated != 1:
+                    return WriteResult({GENERAL: 'Data ini baru saja diubah orang lain. '
+                                                 'Muat ulang untuk melihat perubahan terbaru.'}, row, conflict=True)
+                row.version += 1
+            await row.after_write()
+    except IntegrityError:
+        return WriteResult({GENERAL: 'Data bentrok dengan data lain yang sudah ada (nomor ganda?). Periksa lagi.'}, row)
+    return WriteResult({}, row)
+
+
+def _db_columns(spec: TableSpec) -> list[str]:
+    """Columns a save writes: the form's fields (FKs by their `_id` column) and derived read-only ones."""
+    names = []
+    for name in spec.form:
+        names.append(f'{name}_id' if spec.is_fk(name) else name)
+    return names
+
+
+async def delete(spec: TableSpec, actor: Actor, row_id: int, version: int | None = None) -> WriteResult:
+    """Soft delete: the row gets deleted_at and disappears from grids and exports."""
+    access.require(actor, Action.HAPUS, spec)
+    row = await load_row(spec, actor, row_id)
+    access.require(actor, Action.HAPUS, spec, row)
+    if version is not None and row.version != version:
+        return WriteResult({GENERAL: 'Data ini sudah diubah orang lain. Muat ulang dulu sebelum menghapus.'},
+                           row, conflict=True)
+    async with in_transaction():
+        updated = await spec.model.filter(id=row.id, version=row.version).update(
+            deleted_at=datetime.now(timezone.utc), version=row.version + 1, updated_by=actor.username)
+        if updated != 1:
+            return WriteResult({GENERAL: 'Data ini baru saja diubah orang lain. Muat ulang dulu.'}, row, conflict=True)
+        row.deleted_at = datetime.now(timezone.utc)
+        await row.after_write()
+        for child_table in spec.children:
+            from models.table import TABLES
+            child = TABLES[child_table]
+            await child.model.filter(**{f'{child.parent}_id': row.id}, deleted_at__isnull=True).update(
+                deleted_at=row.deleted_at, updated_by=actor.username)
+    return WriteResult({}, row)
+
+
+async def form_values(spec: TableSpec, row) -> dict[str, Any]:
+    """A row's current values for a form: FKs as ids."""
+    return {name: getattr(row, f'{name}_id' if spec.is_fk(name) else name) for name in spec.form}

@@ -1,0 +1,44 @@
+"""Export of a grid: exactly the rows the grid's query gives (all pages), through the one writer."""
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+from typing import Callable
+
+from core import access
+from core.access import Action, Actor
+from core.config import load_settings
+from core.listing import ListQuery, describe_query, export_chunks
+from exports.xlsx_writer import ExportColumn, export_filename, write_xlsx
+from forms.fields import kind_of
+from forms.indonesian import WIB, format_datetime
+from models.table import TableSpec
+
+OFFICE = 'Kantor Kecamatan Candipuro, Kabupaten Lumajang'
+
+
+def export_columns(spec: TableSpec) -> list[str]:
+    """The grid's columns, then the rest of the form's fields: the file holds the whole record."""
+    return [*spec.columns, *(name for name in spec.form if name not in spec.columns)]
+
+
+def exports_dir() -> Path:
+    path = load_settings().data_dir / 'exports'
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+async def export_table(spec: TableSpec, actor: Actor, query: ListQuery, *, fk_labels: dict[str, str] | None = None,
+                       on_progress: Callable[[int], None] | None = None) -> tuple[Path, int]:
+    """Write the xlsx of what the grid shows for this actor and query; returns the file and its row count."""
+    access.require(actor, Action.EKSPOR, spec)
+    now = datetime.now(WIB)
+    names = export_columns(spec)
+    columns = [ExportColumn(spec.label_of(name), kind_of(spec.field(name)).export) for name in names]
+    path = exports_dir() / export_filename(spec.name, now.replace(tzinfo=None))
+    count = await write_xlsx(
+        path, sheet_title=spec.label, title=f'Daftar {spec.label}',
+        subtitle_lines=[OFFICE, f'Filter: {describe_query(spec, query, fk_labels)}',
+                        f'Diekspor: {format_datetime(now)} oleh {actor.username}'],
+        columns=columns, chunks=export_chunks(spec, actor, query, names), on_progress=on_progress)
+    return path, count

@@ -1,0 +1,91 @@
+"""Form inputs built from the field registry: `FieldKind.widget` names the input, this module builds it.
+
+Every input is marked `field-<name>` so tests (and keyboard users) can find it.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from nicegui import ui
+
+from core import access
+from core.access import Actor
+from forms.fields import display, enum_choices, kind_of
+from models.table import TableSpec, related_table
+
+FK_OPTION_LIMIT = 1000
+
+DATE_LOCALE = {  # Quasar's calendar in Bahasa Indonesia, weeks starting on Monday
+    'days': ['Minggu', 'Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat', 'Sabtu'],
+    'daysShort': ['Min', 'Sen', 'Sel', 'Rab', 'Kam', 'Jum', 'Sab'],
+    'months': ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September',
+               'Oktober', 'November', 'Desember'],
+    'monthsShort': ['Jan', 'Feb', 'Mar', 'Apr', 'Mei', 'Jun', 'Jul', 'Agu', 'Sep', 'Okt', 'Nov', 'Des'],
+    'firstDayOfWeek': 1,
+}
+
+
+async def fk_options(spec: TableSpec, name: str, actor: Actor, current: int | None = None) -> dict[int, str]:
+    """The rows a foreign key may point at, labelled; scoped like a grid would be for this actor."""
+    from core.listing import row_label
+    target = related_table(spec, name)
+    qs = target.model.filter(deleted_at__isnull=True)
+    if spec.desa_field == name and actor.is_desa_operator:
+        qs = qs.filter(id=actor.desa_id if actor.desa_id is not None else -1)
+    else:
+        qs = access.scope(actor, target, qs)
+    ordering = [*target.ordering, 'id']
+    rows = await qs.order_by(*ordering).limit(FK_OPTION_LIMIT)
+    options = {row.id: row_label(target, row) for row in rows}
+    if current is not None and current not in options:
+        row = await target.model.get_or_none(id=current)
+        if row is not None:
+            options[row.id] = row_label(target, row)
+    return options
+
+
+def date_input(label: str, value: str = '') -> ui.input:
+    """A text input read as dd/mm/yyyy, with a calendar in a menu."""
+    with ui.input(label, value=value).props('placeholder=hh/bb/tttt clearable') as field:
+        with ui.menu().props('no-parent-event') as menu:
+            calendar = ui.date(mask='DD/MM/YYYY').bind_value(field)
+            calendar.props['locale'] = DATE_LOCALE
+            with calendar:
+                with ui.row().classes('justify-end'):
+                    ui.button('Tutup', on_click=menu.close).props('flat')
+        with field.add_slot('append'):
+            ui.icon('edit_calendar').on('click', menu.open).classes('cursor-pointer')
+    return field
+
+
+def build_input(spec: TableSpec, name: str, value: Any, *, options: dict | None = None,
+                readonly: bool = False) -> ui.element:
+    field = spec.field(name)
+    kind = kind_of(field)
+    label = spec.label_of(name) + ('' if field.null or field.default is not None or readonly else ' *')
+    if kind.widget == 'select' and kind.name == 'enum':
+        current = value.value if hasattr(value, 'value') else value
+        element = ui.select(enum_choices(field), label=label, value=current, clearable=field.null)
+    elif kind.widget == 'select':
+        element = ui.select(options or {}, label=label, value=value, with_input=True, clearable=field.null) \
+            .props('use-input input-debounce=0')
+    elif kind.widget == 'checkbox':
+        element = ui.checkbox(label, value=bool(value))
+    elif kind.widget == 'textarea':
+        element = ui.textarea(label, value=display(field, value)).props('autogrow')
+    elif kind.widget == 'date':
+        element = date_input(label, display(field, value))
+    else:
+        text = display(field, value)
+        if kind.name == 'money':
+            text = text.removeprefix('Rp ')
+        element = ui.input(label, value=text)
+        if kind.name == 'money':
+            element.props('prefix=Rp')
+        if kind.numeric:
+            element.props('input-class=text-right')
+    if readonly:
+        element.props('readonly').tooltip('Diisi otomatis')
+    if field.null is False and kind.widget != 'checkbox':
+        element.props('hide-bottom-space')
+    return element.mark(f'field-{name}').classes('w-full')

@@ -1,0 +1,49 @@
+"""Panel Kecamatan Candipuro: one NiceGUI app, one process, served on the office LAN.
+
+    python main.py                      serve (migrates, seeds, prints the URL and the first login)
+    python main.py user ...             manage users from the console (see `python main.py user --help`)
+"""
+from __future__ import annotations
+
+import logging
+import socket
+import sys
+
+from nicegui import app, ui
+
+from core import lifecycle
+from core.accounts import seed_accounts
+from core.config import load_settings
+from pages import register_all
+
+
+def lan_address() -> str:
+    try:
+        address = socket.gethostbyname(socket.gethostname())
+    except OSError:
+        return '127.0.0.1'
+    return address
+
+
+def announce(host: str, port: int) -> None:
+    shown = lan_address() if host in ('0.0.0.0', '::') else host
+    print(f'Panel Kecamatan siap: http://{shown}:{port}  (di komputer ini: http://127.0.0.1:{port})', flush=True)
+
+
+def build() -> None:
+    settings = load_settings()
+    logging.basicConfig(level=logging.INFO, format='%(asctime)s %(levelname)s %(name)s: %(message)s')
+    lifecycle.install(settings)
+    lifecycle.after_start(seed_accounts)
+    register_all()
+    app.on_startup(lambda: announce(settings.host, settings.port))
+    ui.run(host=settings.host, port=settings.port, storage_secret=settings.storage_secret(),
+           title='Panel Kecamatan Candipuro', language='id', reload=False, show=False,
+           favicon='🏛️', uvicorn_logging_level='warning')
+
+
+if __name__ in {'__main__', '__mp_main__'}:
+    if sys.argv[1:2] == ['user']:
+        from core import cli
+        sys.exit(cli.main(sys.argv[1:]))
+    build()

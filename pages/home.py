@@ -1,0 +1,70 @@
+"""The home page: the Peta Proses Bisnis, with record counts and overdue items per process."""
+from __future__ import annotations
+
+from nicegui import ui
+
+from core import access
+from core.access import Actor
+from core.auth import page_actor
+from forms.indonesian import format_number
+from models.process_map import PROCESSES, Group
+from models.table import TableSpec
+from pages.frame import frame, process_state, process_tables, visible_tables
+
+GROUP_TEXT = {
+    Group.MANAJERIAL: 'Kegiatan rutin kesekretariatan kecamatan.',
+    Group.UTAMA: 'Tugas dan fungsi utama Kecamatan Candipuro.',
+    Group.LAINNYA: 'Proses bersama pihak luar (Peta Relasi).',
+}
+
+
+async def table_counts(actor: Actor, specs: list[TableSpec]) -> dict[str, tuple[int, int]]:
+    """Rows and overdue rows per table, as this actor may see them."""
+    counts = {}
+    for spec in specs:
+        qs = access.scope(actor, spec, spec.model.filter(deleted_at__isnull=True))
+        overdue = spec.model.overdue_filter()
+        counts[spec.name] = (await qs.count(), await qs.filter(overdue).count() if overdue is not None else 0)
+    return counts
+
+
+def register() -> None:
+    @ui.page('/')
+    async def home() -> None:
+        actor = await page_actor('/')
+        if actor is None:
+            return
+        with frame(actor, 'Peta Proses Bisnis Kecamatan Candipuro',
+                   subtitle='Pilih proses untuk membuka tabel-tabelnya.'):
+            with ui.row().classes('w-full gap-4 items-start'):
+                for group in Group:
+                    processes = [p for p in PROCESSES if p.group == group and process_state(actor, p) != 'hidden']
+                    if not processes:
+                        continue
+                    with ui.column().classes('min-w-[18rem] flex-1 gap-2'):
+                        ui.label(f'Proses {group.value}').classes('text-h6')
+                        ui.label(GROUP_TEXT[group]).classes('text-caption text-grey-7')
+                        for process in processes:
+                            await process_card(actor, process)
+
+
+async def process_card(actor: Actor, process) -> None:
+    state = process_state(actor, process)
+    specs = visible_tables(actor, process_tables(process))
+    with ui.card().classes('w-full q-pa-sm' + (' bg-grey-2' if state == 'none' else '')) \
+            .mark(f'proses-{process.slug}'):
+        if state == 'none':
+            ui.label(f'{process.code} {process.name}').classes('text-subtitle1 text-grey-7')
+            ui.label('Belum tersedia').classes('text-caption text-grey-7')
+        else:
+            ui.link(f'{process.code} {process.name}', f'/proses/{process.slug}').classes('text-subtitle1')
+            counts = await table_counts(actor, specs)
+            total = sum(c[0] for c in counts.values())
+            late = sum(c[1] for c in counts.values())
+            ui.label(f'{format_number(total)} data dalam {len(specs)} tabel').classes('text-caption')
+            if late:
+                ui.label(f'{format_number(late)} lewat batas waktu').classes('text-caption text-negative')
+        owner = process.owner.value if process.owner else process.owner_note
+        ui.label(f'Pemilik: {owner}').classes('text-caption text-grey-7')
+        if process.parties:
+            ui.label('Pihak: ' + ', '.join(process.parties)).classes('text-caption text-grey-7')

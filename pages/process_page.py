@@ -1,0 +1,50 @@
+"""/proses/<code>: a process of the map, with its tables (and its sub-processes)."""
+from __future__ import annotations
+
+from nicegui import ui
+
+from core.auth import page_actor
+from models.process_map import PROCESSES
+from models.table import tables_of
+from pages.frame import forbidden, frame, not_found, process_state, visible_tables
+from pages.home import table_counts
+
+
+def register() -> None:
+    @ui.page('/proses/{slug}')
+    async def process_page(slug: str) -> None:
+        actor = await page_actor(f'/proses/{slug}')
+        if actor is None:
+            return
+        process = next((p for p in PROCESSES if p.slug == slug), None)
+        if process is None:
+            not_found(actor, 'Proses ini tidak ada di peta proses bisnis.')
+            return
+        state = process_state(actor, process)
+        if state == 'hidden':
+            forbidden(actor, f'Anda tidak berhak membuka proses {process.name}.')
+            return
+        owner = process.owner.value if process.owner else process.owner_note
+        with frame(actor, f'{process.code} {process.name}', subtitle=f'Proses {process.group.value} · Pemilik: {owner}'):
+            if process.parties:
+                ui.label('Pihak terkait: ' + ', '.join(process.parties)).classes('text-body2')
+            if state == 'none':
+                ui.label('Tabel proses ini belum tersedia.').classes('text-grey-7').mark('belum-tersedia')
+                return
+            children = [p for p in PROCESSES if p.parent == process.code]
+            for sub in [process, *children]:
+                specs = visible_tables(actor, tables_of(sub.code))
+                if not specs:
+                    continue
+                if sub is not process:
+                    ui.link(f'{sub.code} {sub.name}', f'/proses/{sub.slug}').classes('text-h6 q-mt-md')
+                counts = await table_counts(actor, specs)
+                with ui.row().classes('gap-4'):
+                    for spec in specs:
+                        total, late = counts[spec.name]
+                        with ui.card().classes('w-64 cursor-pointer').on(
+                                'click', lambda s=spec: ui.navigate.to(f'/tabel/{s.name}')):
+                            ui.link(spec.label, f'/tabel/{spec.name}').classes('text-subtitle1')
+                            ui.label(f'{total} data')
+                            if late:
+                                ui.label(f'{late} lewat batas waktu').classes('text-negative')

@@ -1,0 +1,30 @@
+"""/tabel/<name>: one page for every registered table."""
+from __future__ import annotations
+
+from nicegui import ui
+
+from core.access import Action, can
+from core.auth import current_actor, page_actor
+from models.process_map import PROCESS_BY_CODE
+from models.table import TABLES
+from pages.frame import forbidden, frame, not_found
+from pages.table_view import TableView
+
+
+def register() -> None:
+    @ui.page('/tabel/{name}')
+    async def table_page(name: str) -> None:
+        actor = await page_actor(f'/tabel/{name}')
+        if actor is None:
+            return
+        spec = TABLES.get(name)
+        if spec is None:
+            not_found(actor, 'Tabel ini tidak ada.')
+            return
+        if not can(actor, Action.LIHAT, spec):
+            forbidden(actor, f'Anda tidak berhak melihat {spec.label}.')
+            return
+        process = PROCESS_BY_CODE.get(spec.process) if spec.process else None
+        subtitle = f'Proses {process.code} {process.name}' if process else 'Data referensi'
+        with frame(actor, spec.label, subtitle=subtitle):
+            await TableView(spec, actor, current_actor).build()

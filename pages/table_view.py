@@ -1,0 +1,387 @@
+"""The grid of any registered table: paged on the server, sorted by whitelisted columns, searched,
+filtered, edited inline or in a form, deleted, and exported. Every event handler reloads the actor
+from the session and goes through core.records / core.access, so a forged event changes nothing.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from nicegui import ui
+
+from core import records
+from core.access import AccessDenied, Action, Actor, can
+from core.listing import PAGE_SIZES, ListQuery, Page, fetch_page
+from exports.table_export import export_table
+from forms.fields import enum_choices, kind_of, to_python
+from forms.indonesian import ParseError, format_number
+from forms.record_form import ActorLoader, open_record_form
+from forms.widgets import date_input, fk_options
+from models.table import TABLES, TableSpec
+from pages import downloads
+
+SORT_MARK = {False: ' ▲', True: ' ▼'}
+
+
+class FilterPanel:
+    """Per-column filters: text contains, enum in, date or number range, foreign key."""
+
+    def __init__(self, spec: TableSpec, actor: Actor, prefix: str = '') -> None:
+        self.prefix = prefix
+        self.spec = spec
+        self.actor = actor
+        self.inputs: dict[str, Any] = {}
+
+    async def build(self) -> None:
+        with ui.row().classes('w-full items-start gap-3'):
+            for name in self.spec.filters:
+                field = self.spec.field(name)
+                kind = kind_of(field)
+                label = self.spec.label_of(name)
+                if kind.filter == 'contains':
+                    self.inputs[name] = ui.input(label).props('dense clearable').mark(f'{self.prefix}filter-{name}')
+                elif kind.filter == 'in':
+                    self.inputs[name] = ui.select(enum_choices(field), label=label, multiple=True) \
+                        .props('dense clearable use-chips').classes('min-w-[12rem]').mark(f'{self.prefix}filter-{name}')
+                elif kind.filter == 'fk':
+                    options = await fk_options(self.spec, name, self.actor)
+                    self.inputs[name] = ui.select(options, label=label, multiple=True, with_input=True) \
+                        .props('dense clearable use-chips').classes('min-w-[14rem]').mark(f'{self.prefix}filter-{name}')
+                elif kind.filter == 'bool':
+                    self.inputs[name] = ui.select({True: 'Ya', False: 'Tidak'}, label=label) \
+                        .props('dense clearable').mark(f'{self.prefix}filter-{name}')
+                elif kind.filter == 'range':
+                    make = date_input if kind.name == 'date' else ui.input
+                    with ui.row().classes('gap-1 no-wrap'):
+                        low = make(f'{label} dari').props('dense').classes('w-36').mark(f'{self.prefix}filter-{name}-dari')
+                        high = make(f'{label} sampai').props('dense').classes('w-36').mark(f'{self.prefix}filter-{name}-sampai')
+                    self.inputs[name] = (low, high)
+
+    def values(self) -> dict[str, Any] | None:
+        """The filters as a dict for ListQuery; None when an input cannot be read (its message is shown)."""
+        result: dict[str, Any] = {}
+        ok = True
+        for name, element in self.inputs.items():
+            field = self.spec.field(name)
+            if isinstance(element, tuple):
+                bounds = []
+                for part in element:
+                    part.error = None
+                    try:
+                        bounds.append(to_python(field, part.value))
+                    except ParseError as error:
+                        part.error = str(error)
+                        ok = False
+                        bounds.append(None)
+                if any(b is not None for b in bounds):
+                    result[name] = tuple(bounds)
+            elif element.value not in (None, '', []):
+                result[name] = element.value
+        return result if ok else None
+
+    def clear(self) -> None:
+        for element in self.inputs.values():
+            for part in element if isinstance(element, tuple) else (element,):
+                part.value = [] if getattr(part, 'multiple', False) else None
+                if hasattr(part, 'error'):
+                    part.error = None
+
+
+class TableView:
+    def __init__(self, spec: TableSpec, actor: Actor, load_actor: ActorLoader, *,
+                 parent: tuple[str, int] | None = None) -> None:
+        self.spec = spec
+        self.actor = actor
+        self.load_actor = load_actor
+        self.query = ListQuery(parent=parent)
+        self.page: Page | None = None
+        self.selected: dict[str, Any] | None = None
+        self.filters = FilterPanel(spec, actor, 'anak-' if parent else '')
+
+    def m(self, marker: str) -> str:
+        """Markers of a child grid (disposisi inside a surat) start with 'anak-'."""
+        return f'anak-{marker}' if self.query.parent else marker
+
+    # ---- building -------------------------------------------------------------------------
+    def column_defs(self) -> list[dict[str, Any]]:
+        may_edit = can(self.actor, Action.UBAH, self.spec)
+        sorted_by = dict(self.query.sort)
+        columns = []
+        for name in self.spec.columns:
+            if self.query.parent and name == self.query.parent[0]:
+                continue
+            field = self.spec.field(name)
+            kind = kind_of(field)
+            header = self.spec.label_of(name) + (SORT_MARK[sorted_by[name]] if name in sorted_by else '')
+            column: dict[str, Any] = {'headerName': header, 'field': name, 'sortable': False,
+                                      'headerTooltip': 'Klik untuk mengurutkan'}
+            editable = (may_edit and kind.inline and not self.spec.is_fk(name)
+                        and name in self.spec.form and name not in self.spec.readonly)
+            column['editable'] = editable
+            if editable and kind.name == 'enum':
+                column['cellEditor'] = 'agSelectCellEditor'
+                column['cellEditorParams'] = {'values': ([''] if field.null else []) + enum_choices(field)}
+            if kind.numeric:
+                column['type'] = 'rightAligned'
+            columns.append(column)
+        return columns
+
+    async def build(self) -> None:
+        spec = self.spec
+        with ui.row().classes('w-full items-center gap-2'):
+            self.search = ui.input(placeholder=f'Cari {spec.label.lower()}…') \
+                .props('dense outlined clearable debounce=400').classes('w-72').mark(self.m('cari'))
+            self.search.on_value_change(lambda: self.apply(page=1))
+            with self.search.add_slot('prepend'):
+                ui.icon('search')
+            if spec.filters:
+                ui.button('Filter', icon='filter_list', on_click=lambda: self.filter_box.set_visibility(
+                    not self.filter_box.visible)).props('flat').mark(self.m('tombol-filter'))
+            ui.space()
+            if can(self.actor, Action.TAMBAH, spec):
+                ui.button('Tambah', icon='add', on_click=self.add).mark(self.m('tambah'))
+            if can(self.actor, Action.UBAH, spec):
+                self.edit_button = ui.button('Ubah', icon='edit', on_click=self.edit_selected) \
+                    .props('outline').mark(self.m('ubah'))
+            for child in spec.children:
+                child_spec = TABLES[child]
+                if can(self.actor, Action.LIHAT, child_spec):
+                    ui.button(child_spec.label, icon='account_tree',
+                              on_click=lambda c=child_spec: self.open_children(c)).props('outline').mark(f'anak-{child}')
+            if can(self.actor, Action.HAPUS, spec):
+                ui.button('Hapus', icon='delete', on_click=self.confirm_delete).props('outline color=negative') \
+                    .mark(self.m('hapus'))
+            if can(self.actor, Action.EKSPOR, spec):
+                ui.button('Ekspor Excel', icon='download', on_click=self.export).props('outline').mark(self.m('ekspor'))
+        with ui.card().classes('w-full') as self.filter_box:
+            await self.filters.build()
+            with ui.row():
+                ui.button('Terapkan', on_click=lambda: self.apply(page=1)).mark(self.m('terapkan-filter'))
+                ui.button('Hapus filter', on_click=self.reset_filters).props('flat').mark(self.m('reset-filter'))
+        self.filter_box.set_visibility(False)
+        self.grid = ui.aggrid({
+            'columnDefs': self.column_defs(),
+            'rowData': [],
+            ':getRowId': '(params) => String(params.data.id)',
+            'rowSelection': {'mode': 'singleRow', 'checkboxes': False, 'enableClickSelection': True},
+            'rowClassRules': {'text-negative': 'data._terlambat'},
+            'stopEditingWhenCellsLoseFocus': True,
+            'singleClickEdit': False,
+            'overlayNoRowsTemplate': 'Tidak ada data.',
+            'defaultColDef': {'resizable': True, 'minWidth': 90},
+            'localeText': {'noRowsToShow': 'Tidak ada data.'},
+        }, auto_size_columns=False).classes('w-full').style('height: 60vh').mark(self.m('grid'))
+        self.grid.on('columnHeaderClicked', self.on_header_clicked)
+        self.grid.on('cellValueChanged', self.on_cell_changed)
+        self.grid.on('cellDoubleClicked', self.on_double_clicked)
+        self.grid.on('rowSelected', self.on_row_selected)
+        with ui.row().classes('w-full items-center gap-2'):
+            self.summary = ui.label().mark(self.m('ringkasan'))
+            ui.space()
+            ui.label('Baris per halaman')
+            ui.select(list(PAGE_SIZES), value=self.query.page_size,
+                      on_change=lambda e: self.apply(page=1, page_size=e.value)).props('dense').mark(self.m('ukuran-halaman'))
+            ui.button(icon='chevron_left', on_click=lambda: self.apply(page=self.query.page - 1)) \
+                .props('flat round aria-label="Halaman sebelumnya"').mark(self.m('sebelumnya'))
+            self.page_label = ui.label().mark(self.m('halaman'))
+            ui.button(icon='chevron_right', on_click=lambda: self.apply(page=self.query.page + 1)) \
+                .props('flat round aria-label="Halaman berikutnya"').mark(self.m('berikutnya'))
+        await self.refresh()
+
+    # ---- data -----------------------------------------------------------------------------
+    async def fresh_actor(self) -> Actor | None:
+        actor = await self.load_actor()
+        if actor is None:
+            ui.notify('Sesi Anda sudah berakhir. Silakan masuk lagi.', type='warning')
+            ui.navigate.to('/login')
+        else:
+            self.actor = actor
+        return actor
+
+    async def refresh(self) -> None:
+        actor = await self.fresh_actor()
+        if actor is None or not can(actor, Action.LIHAT, self.spec):
+            self.grid.options['rowData'] = []
+            self.grid.update()
+            return
+        self.page = await fetch_page(self.spec, actor, self.query)
+        self.query = self.query.with_(page=self.page.page)
+        self.grid.options['rowData'] = self.page.rows
+        self.grid.options['columnDefs'] = self.column_defs()
+        self.grid.update()
+        self.selected = None
+        first = (self.page.page - 1) * self.page.page_size + 1 if self.page.total else 0
+        last = min(self.page.total, self.page.page * self.page.page_size)
+        self.summary.text = f'Menampilkan {first}–{last} dari {format_number(self.page.total)} data'
+        self.page_label.text = f'Halaman {self.page.page} dari {self.page.pages}'
+
+    async def apply(self, **changes) -> None:
+        filters = self.filters.values()
+        if filters is None:
+            ui.notify('Ada isian filter yang tidak bisa dibaca.', type='warning')
+            return
+        page = changes.pop('page', self.query.page)
+        self.query = self.query.with_(search=self.search.value or '', filters=filters, page=max(1, page), **changes)
+        await self.refresh()
+
+    async def reset_filters(self) -> None:
+        self.filters.clear()
+        await self.apply(page=1)
+
+    # ---- events ---------------------------------------------------------------------------
+    async def on_header_clicked(self, event) -> None:
+        name = (event.args or {}).get('colId')
+        if name not in self.spec.sortable():
+            return
+        current = dict(self.query.sort).get(name)
+        if current is None:
+            sort = ((name, False),)       # ascending
+        elif current is False:
+            sort = ((name, True),)        # descending
+        else:
+            sort = ()                     # back to the table's default order
+        await self.apply(sort=sort)
+
+    async def on_row_selected(self, event) -> None:
+        args = event.args or {}
+        if args.get('selected') and isinstance(args.get('data'), dict):
+            self.selected = args['data']
+        elif self.selected and isinstance(args.get('data'), dict) and args['data'].get('id') == self.selected.get('id'):
+            self.selected = None
+
+    async def on_double_clicked(self, event) -> None:
+        data = (event.args or {}).get('data') or {}
+        if isinstance(data.get('id'), int):
+            self.selected = data
+            await self.edit_selected()
+
+    async def on_cell_changed(self, event) -> None:
+        args = event.args or {}
+        data, name = args.get('data') or {}, args.get('colId')
+        actor = await self.fresh_actor()
+        if actor is None or not isinstance(data.get('id'), int) or name not in self.spec.form:
+            await self.refresh()
+            return
+        try:
+            result = await records.save(self.spec, actor, {name: args.get('newValue')}, row_id=data['id'],
+                                        version=data.get('version'))
+        except (AccessDenied, records.RecordNotFound) as error:
+            ui.notify(str(error), type='negative')
+            await self.refresh()
+            return
+        if result.ok:
+            ui.notify(f'{self.spec.label_of(name)} tersimpan.', type='positive')
+        else:
+            message = result.errors.get(name) or next(iter(result.errors.values()))
+            label = self.spec.label_of(name) if name in result.errors else 'Perubahan'
+            ui.notify(f'{label}: {message} Perubahan tidak disimpan.', type='negative', multi_line=True)
+        await self.refresh()
+
+    async def add(self) -> None:
+        actor = await self.fresh_actor()
+        if actor is None:
+            return
+        if not can(actor, Action.TAMBAH, self.spec):
+            ui.notify(f'Anda tidak berhak menambah data {self.spec.label}.', type='negative')
+            return
+        preset, fixed = {}, ()
+        if self.query.parent:
+            preset = {self.query.parent[0]: self.query.parent[1]}
+            fixed = (self.query.parent[0],)
+        await open_record_form(self.spec, actor, self.load_actor, preset=preset, fixed=fixed, on_saved=self.refresh)
+
+    async def edit_selected(self) -> None:
+        actor = await self.fresh_actor()
+        if actor is None:
+            return
+        if not self.selected:
+            ui.notify('Pilih dulu satu baris.', type='warning')
+            return
+        if not can(actor, Action.UBAH, self.spec):
+            ui.notify(f'Anda tidak berhak mengubah data {self.spec.label}.', type='negative')
+            return
+        fixed = (self.query.parent[0],) if self.query.parent else ()
+        try:
+            await open_record_form(self.spec, actor, self.load_actor, row_id=self.selected['id'], fixed=fixed,
+                                   on_saved=self.refresh)
+        except records.RecordNotFound as error:
+            ui.notify(str(error), type='negative')
+            await self.refresh()
+
+    async def confirm_delete(self) -> None:
+        if not self.selected:
+            ui.notify('Pilih dulu satu baris.', type='warning')
+            return
+        row = dict(self.selected)
+        with ui.dialog() as dialog, ui.card():
+            ui.label(f'Hapus data {self.spec.label} ini?').classes('text-h6')
+            ui.label('Data yang dihapus tidak tampil lagi di daftar dan ekspor.')
+            with ui.row().classes('w-full justify-end'):
+                ui.button('Batal', on_click=dialog.close).props('flat').mark(self.m('batal-hapus'))
+                ui.button('Hapus', on_click=lambda: dialog.submit(True)).props('color=negative').mark(self.m('ya-hapus'))
+        if await dialog:
+            await self.delete(row)
+
+    async def delete(self, row: dict[str, Any]) -> None:
+        actor = await self.fresh_actor()
+        if actor is None or not isinstance(row.get('id'), int):
+            return
+        try:
+            result = await records.delete(self.spec, actor, row['id'], version=row.get('version'))
+        except (AccessDenied, records.RecordNotFound) as error:
+            ui.notify(str(error), type='negative')
+            return
+        if result.ok:
+            ui.notify(f'Data {self.spec.label} dihapus.', type='positive')
+        else:
+            ui.notify(next(iter(result.errors.values())), type='negative')
+        await self.refresh()
+
+    async def open_children(self, child: TableSpec) -> None:
+        if not self.selected:
+            ui.notify(f'Pilih dulu satu {self.spec.label.lower()}.', type='warning')
+            return
+        actor = await self.fresh_actor()
+        if actor is None:
+            return
+        parent_id = self.selected['id']
+        try:
+            parent_row = await records.load_row(self.spec, actor, parent_id)
+        except records.RecordNotFound as error:
+            ui.notify(str(error), type='negative')
+            return
+        from core.listing import row_label
+        with ui.dialog().props('maximized') as dialog, ui.card().classes('w-full'):
+            with ui.row().classes('w-full items-center'):
+                ui.label(f'{child.label} · {self.spec.label} {row_label(self.spec, parent_row)}').classes('text-h6')
+                ui.space()
+                ui.button(icon='close', on_click=dialog.close).props('flat round aria-label="Tutup"')
+            view = TableView(child, actor, self.load_actor, parent=(child.parent, parent_id))
+            await view.build()
+        dialog.on('hide', self.refresh)
+        dialog.open()
+
+    async def export(self) -> None:
+        actor = await self.fresh_actor()
+        if actor is None:
+            return
+        if not can(actor, Action.EKSPOR, self.spec):
+            ui.notify(f'Anda tidak berhak mengekspor {self.spec.label}.', type='negative')
+            return
+        fk_labels = {}
+        for name, value in self.query.filters.items():
+            if self.spec.is_fk(name):
+                options = getattr(self.filters.inputs.get(name), 'options', {}) or {}
+                fk_labels[name] = ', '.join(str(options.get(v, v)) for v in (value if isinstance(value, list) else [value]))
+        notification = ui.notification('Menyiapkan berkas Excel…', spinner=True, timeout=None)
+
+        def progress(rows: int) -> None:
+            notification.message = f'Menyiapkan berkas Excel… {format_number(rows)} baris'
+        try:
+            path, count = await export_table(self.spec, actor, self.query, fk_labels=fk_labels, on_progress=progress)
+        except AccessDenied as error:
+            notification.dismiss()
+            ui.notify(str(error), type='negative')
+            return
+        notification.dismiss()
+        ui.notify(f'Ekspor selesai: {format_number(count)} baris.', type='positive')
+        ui.download.from_url(downloads.offer(path, actor.user_id))
