@@ -1,0 +1,205 @@
+"""Logging in and out, and who is asking: the session lives in `app.storage.user` (NiceGUI,
+identified by a cookie signed with the storage secret).
+
+Every page function calls `page_actor(path)`, and every event handler `current_actor()`: both
+re-load the user and the rights of their role from the database, so a deactivation or a matrix
+edit applies to the very next request, and an idle or outdated session is refused on the server.
+
+| variable             | default | meaning                                         |
+|----------------------|---------|-------------------------------------------------|
+| LOGIN_MAX_ATTEMPTS   | 5       | wrong passwords in a row before the account locks |
+| LOGIN_LOCK_MINUTES   | 15      | how long it stays locked                        |
+| SESSION_IDLE_MINUTES | 60      | a session with no request for this long ends    |
+"""
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import os
+from datetime import datetime, timedelta, timezone
+from urllib.parse import quote
+
+from nicegui import app, ui
+from tortoise.expressions import F
+
+from core.access import Actor
+from core.accounts import actor_of, normalise_username, role_rights
+from core.passwords import hash_password, needs_rehash, verify_password
+from forms.indonesian import WIB, format_long_date
+from models.accounts import User
+
+SESSION_USER = 'user_id'
+SESSION_STAMP = 'stamp'
+SESSION_SEEN = 'last_seen'
+SESSION_NOTICE = 'notice'  # a message for the login page (e.g. why the session ended)
+
+WRONG_CREDENTIALS = 'Nama pengguna atau kata sandi salah.'
+
+
+def now() -> datetime:
+    """The current time; tests replace it to move the clock."""
+    return datetime.now(timezone.utc)
+
+
+def _env_int(name: str, default: int) -> int:
+    try:
+        return max(1, int(os.environ.get(name, default)))
+    except ValueError:
+        return default
+
+
+def max_attempts() -> int:
+    return _env_int('LOGIN_MAX_ATTEMPTS', 5)
+
+
+def lock_minutes() -> int:
+    return _env_int('LOGIN_LOCK_MINUTES', 15)
+
+
+def idle_minutes() -> int:
+    return _env_int('SESSION_IDLE_MINUTES', 60)
+
+
+def locked_message(until: datetime) -> str:
+    local = until.astimezone(WIB)
+    when = f'pukul {local:%H.%M} WIB'
+    if local.date() != now().astimezone(WIB).date():
+        when = f'{format_long_date(local.date())} {when}'
+    return (f'Akun ini dikunci sementara karena {max_attempts()} kali salah kata sandi. '
+            f'Silakan coba lagi setelah {when}, atau minta Administrator mengatur ulang kata sandi.')
+
+
+def _store() -> dict:
+    """This browser's session storage (tests may replace it with a dict)."""
+    return app.storage.user
+
+
+def _stamp(user: User) -> str:
+    """Changes whenever the password changes, which ends the user's other sessions."""
+    return hashlib.sha256(user.password_hash.encode()).hexdigest()[:16]
+
+
+def _start_session(user: User) -> None:
+    store = _store()
+    store.pop(SESSION_NOTICE, None)
+    store.update({SESSION_USER: user.id, SESSION_STAMP: _stamp(user),
+                             SESSION_SEEN: now().timestamp()})
+
+
+def _end_session(notice: str | None = None) -> None:
+    store = _store()
+    for key in (SESSION_USER, SESSION_STAMP, SESSION_SEEN):
+        store.pop(key, None)
+    if notice:
+        store[SESSION_NOTICE] = notice
+
+
+def take_notice() -> str | None:
+    """The message left for the login page, once."""
+    return _store().pop(SESSION_NOTICE, None)
+
+
+async def log_in(username: str, password: str) -> str | None:
+    """Check the credentials and start a session. Returns an Indonesian message, or None on success."""
+    username = normalise_username(username)
+    if not username or not password:
+        return 'Isi nama pengguna dan kata sandi.'
+    user = await User.get_or_none(username=username)
+    moment = now()
+    if user is not None and user.locked_until is not None and user.locked_until > moment:
+        return locked_message(user.locked_until)
+    ok = await asyncio.to_thread(verify_password, user.password_hash if user else None, password)
+    if user is None:
+        return WRONG_CREDENTIALS
+    if not ok:
+        await User.filter(id=user.id).update(failed_attempts=F('failed_attempts') + 1)
+        await user.refresh_from_db(fields=['failed_attempts'])
+        if user.failed_attempts >= max_attempts():
+            until = moment + timedelta(minutes=lock_minutes())
+            await User.filter(id=user.id).update(failed_attempts=0, locked_until=until)
+            return locked_message(until)
+        return WRONG_CREDENTIALS
+    if not user.aktif:
+        return 'Akun ini sudah dinonaktifkan. Hubungi Administrator.'
+    user.failed_attempts = 0
+    user.locked_until = None
+    user.last_login = moment
+    fields = ['failed_attempts', 'locked_until', 'last_login']
+    if needs_rehash(user.password_hash):
+        user.password_hash = await asyncio.to_thread(hash_password, password)
+        fields.append('password_hash')
+    await user.save(update_fields=fields)
+    _start_session(user)
+    return None
+
+
+def log_out() -> None:
+    _end_session()
+
+
+async def session_user() -> User | None:
+    """The user of this session (with their role), or None: not logged in, idle too long,
+    deactivated, deleted, or the password changed since this session began."""
+    store = _store()
+    user_id = store.get(SESSION_USER)
+    if user_id is None:
+        return None
+    moment = now().timestamp()
+    if moment - float(store.get(SESSION_SEEN, 0)) > idle_minutes() * 60:
+        _end_session('Sesi Anda berakhir karena lama tidak aktif. Silakan masuk lagi.')
+        return None
+    user = await User.get_or_none(id=user_id).select_related('role')
+    if user is None or not user.aktif or store.get(SESSION_STAMP) != _stamp(user):
+        _end_session('Sesi Anda berakhir. Silakan masuk lagi.')
+        return None
+    store[SESSION_SEEN] = moment
+    return user
+
+
+async def current_actor() -> Actor | None:
+    """Who is asking, with their rights as they are in the database now; None when nobody is
+    logged in, or the user must change their password first. Call it in every event handler."""
+    user = await session_user()
+    if user is None or user.must_change_password:
+        return None
+    return actor_of(user, await role_rights(user.role_id))
+
+
+def safe_next(target: str | None) -> str:
+    """Only a path on this site: never another host (an open redirect)."""
+    if not target or not target.startswith('/') or target.startswith('//') or '\\' in target:
+        return '/'
+    if target.split('?')[0] in ('/login', '/logout', '/ganti-sandi'):
+        return '/'
+    return target
+
+
+async def page_actor(path: str) -> Actor | None:
+    """For page functions: the actor, or None after sending the browser to log in (or to change
+    the password first). The page must build nothing when this returns None."""
+    user = await session_user()
+    if user is None:
+        ui.navigate.to(f'/login?next={quote(safe_next(path), safe="/")}')
+        return None
+    if user.must_change_password:
+        ui.navigate.to('/ganti-sandi')
+        return None
+    return actor_of(user, await role_rights(user.role_id))
+
+
+async def change_own_password(user: User, old: str, new: str, repeat: str) -> dict[str, str]:
+    """The forced (or voluntary) change: field name -> message, empty on success."""
+    from core.accounts import AccountError, set_password
+
+    if not await asyncio.to_thread(verify_password, user.password_hash, old):
+        return {'old': 'Kata sandi lama salah.'}
+    if new != repeat:
+        return {'repeat': 'Kedua kata sandi baru tidak sama.'}
+    if new == old:
+        return {'new': 'Kata sandi baru harus berbeda dari yang lama.'}
+    try:
+        await set_password(user, new, must_change_password=False)
+    except AccountError as error:
+        return {'new': error.message}
+    _start_session(user)  # keep this session; the stamp of the old password ends the others
+    return {}

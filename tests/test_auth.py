@@ -1,0 +1,172 @@
+"""Logging in, lockout, idle sessions and the session stamp, without a browser: the session
+store is a plain dict and the clock is moved by replacing core.auth.now."""
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from core import auth
+from core.access import Action
+from core.accounts import set_password, set_permission
+from models.accounts import Role, User
+from tests.helpers_auth import PASSWORD, create_account, memory_db  # noqa: F401  (fixture)
+
+STAF_PELAYANAN = 'Staf Seksi Pelayanan Umum'
+T0 = datetime(2026, 11, 30, 7, 0, tzinfo=timezone.utc)  # 14.00 WIB
+
+
+@pytest.fixture
+def session(monkeypatch) -> dict:
+    store: dict = {}
+    monkeypatch.setattr(auth, '_store', lambda: store)
+    return store
+
+
+@pytest.fixture
+def clock(monkeypatch):
+    class Clock:
+        moment = T0
+
+        def advance(self, **delta) -> None:
+            self.moment += timedelta(**delta)
+
+    c = Clock()
+    monkeypatch.setattr(auth, 'now', lambda: c.moment)
+    return c
+
+
+async def test_good_login_starts_a_session_and_records_it(memory_db, session, clock):
+    user = await create_account('sari', STAF_PELAYANAN)
+    assert await auth.log_in('  Sari ', PASSWORD) is None
+    assert session[auth.SESSION_USER] == user.id
+    await user.refresh_from_db()
+    assert user.last_login == T0 and user.failed_attempts == 0
+    actor = await auth.current_actor()
+    assert actor.username == 'sari' and actor.role == STAF_PELAYANAN
+    auth.log_out()
+    assert await auth.current_actor() is None
+
+
+@pytest.mark.parametrize(('username', 'password', 'message'), [
+    ('sari', 'salah-sekali-1', 'Nama pengguna atau kata sandi salah.'),
+    ('tidak.ada', PASSWORD, 'Nama pengguna atau kata sandi salah.'),
+    ('', PASSWORD, 'Isi nama pengguna dan kata sandi.'),
+    ('sari', '', 'Isi nama pengguna dan kata sandi.'),
+])
+async def test_bad_logins_say_why_without_telling_which_part(memory_db, session, clock, username, password, message):
+    await create_account('sari', STAF_PELAYANAN)
+    assert await auth.log_in(username, password) == message
+    assert auth.SESSION_USER not in session
+
+
+async def test_locks_after_the_failed_attempts_and_unlocks_after_the_time(memory_db, session, clock):
+    await create_account('sari', STAF_PELAYANAN)
+    for _ in range(4):
+        assert await auth.log_in('sari', 'salah-sekali-1') == auth.WRONG_CREDENTIALS
+    message = await auth.log_in('sari', 'salah-sekali-1')
+    assert 'dikunci sementara karena 5 kali salah kata sandi' in message
+    assert 'setelah pukul 14.15 WIB' in message
+    # even the right password is refused while locked
+    clock.advance(minutes=14)
+    assert 'pukul 14.15 WIB' in await auth.log_in('sari', PASSWORD)
+    assert auth.SESSION_USER not in session
+    clock.advance(minutes=1, seconds=1)
+    assert await auth.log_in('sari', PASSWORD) is None
+    user = await User.get(username='sari')
+    assert user.failed_attempts == 0 and user.locked_until is None
+
+
+async def test_lockout_is_configurable(memory_db, session, clock, monkeypatch):
+    monkeypatch.setenv('LOGIN_MAX_ATTEMPTS', '2')
+    monkeypatch.setenv('LOGIN_LOCK_MINUTES', '1440')
+    await create_account('sari', STAF_PELAYANAN)
+    assert await auth.log_in('sari', 'salah-sekali-1') == auth.WRONG_CREDENTIALS
+    message = await auth.log_in('sari', 'salah-sekali-1')
+    assert 'karena 2 kali salah' in message and '1 Desember 2026 pukul 14.00 WIB' in message
+
+
+async def test_a_good_login_resets_the_count(memory_db, session, clock):
+    await create_account('sari', STAF_PELAYANAN)
+    for _ in range(4):
+        await auth.log_in('sari', 'salah-sekali-1')
+    assert await auth.log_in('sari', PASSWORD) is None
+    assert (await User.get(username='sari')).failed_attempts == 0
+
+
+async def test_resetting_the_password_lifts_the_lock(memory_db, session, clock):
+    user = await create_account('sari', STAF_PELAYANAN)
+    for _ in range(5):
+        await auth.log_in('sari', 'salah-sekali-1')
+    await set_password(user, 'sandi-baru-dari-admin', must_change_password=True)
+    assert await auth.log_in('sari', 'sandi-baru-dari-admin') is None
+
+
+async def test_an_inactive_user_is_refused(memory_db, session, clock):
+    user = await create_account('sari', STAF_PELAYANAN)
+    user.aktif = False
+    await user.save()
+    assert await auth.log_in('sari', PASSWORD) == 'Akun ini sudah dinonaktifkan. Hubungi Administrator.'
+    assert auth.SESSION_USER not in session
+
+
+async def test_deactivation_ends_a_running_session(memory_db, session, clock):
+    user = await create_account('sari', STAF_PELAYANAN)
+    await auth.log_in('sari', PASSWORD)
+    await User.filter(id=user.id).update(aktif=False)
+    assert await auth.current_actor() is None
+    assert auth.take_notice() == 'Sesi Anda berakhir. Silakan masuk lagi.'
+
+
+async def test_an_idle_session_expires(memory_db, session, clock, monkeypatch):
+    monkeypatch.setenv('SESSION_IDLE_MINUTES', '30')
+    await create_account('sari', STAF_PELAYANAN)
+    await auth.log_in('sari', PASSWORD)
+    clock.advance(minutes=29)
+    assert await auth.current_actor() is not None  # a request: last seen moves on
+    clock.advance(minutes=29)
+    assert await auth.current_actor() is not None
+    clock.advance(minutes=31)
+    assert await auth.current_actor() is None
+    assert 'lama tidak aktif' in auth.take_notice()
+
+
+async def test_a_new_password_ends_other_sessions(memory_db, session, clock):
+    user = await create_account('sari', STAF_PELAYANAN)
+    await auth.log_in('sari', PASSWORD)
+    await set_password(user, 'sandi-baru-dari-admin', must_change_password=False)
+    assert await auth.current_actor() is None
+
+
+async def test_must_change_password_gives_no_rights_until_changed(memory_db, session, clock):
+    user = await create_account('sari', STAF_PELAYANAN)
+    await User.filter(id=user.id).update(must_change_password=True)
+    assert await auth.log_in('sari', PASSWORD) is None
+    assert await auth.current_actor() is None
+    current = await auth.session_user()
+    assert await auth.change_own_password(current, 'salah', 'x', 'x') == {'old': 'Kata sandi lama salah.'}
+    assert await auth.change_own_password(current, PASSWORD, 'sandi-baru-ku-1', 'sandi-baru-ku-2') == \
+        {'repeat': 'Kedua kata sandi baru tidak sama.'}
+    assert await auth.change_own_password(current, PASSWORD, 'pendek', 'pendek') == \
+        {'new': 'Kata sandi minimal 10 karakter.'}
+    assert await auth.change_own_password(current, PASSWORD, PASSWORD, PASSWORD) == \
+        {'new': 'Kata sandi baru harus berbeda dari yang lama.'}
+    assert await auth.change_own_password(current, PASSWORD, 'sandi-baru-ku-1', 'sandi-baru-ku-1') == {}
+    assert (await auth.current_actor()).username == 'sari'  # this session goes on
+
+
+async def test_a_matrix_edit_applies_to_the_next_request(memory_db, session, clock):
+    await create_account('sari', STAF_PELAYANAN)
+    await auth.log_in('sari', PASSWORD)
+    assert ('surat_masuk', Action.LIHAT) not in (await auth.current_actor()).rights
+    await set_permission(await Role.get(nama=STAF_PELAYANAN), 'surat_masuk', Action.LIHAT, True)
+    assert ('surat_masuk', Action.LIHAT) in (await auth.current_actor()).rights
+
+
+@pytest.mark.parametrize(('target', 'safe'), [
+    ('/tabel/surat_masuk', '/tabel/surat_masuk'), ('/tabel/x?cari=a', '/tabel/x?cari=a'),
+    ('https://jahat.example/', '/'), ('//jahat.example/', '/'), ('/\\jahat.example', '/'),
+    ('', '/'), (None, '/'), ('/login', '/'), ('/logout', '/'),
+])
+def test_next_stays_on_this_site(target, safe):
+    assert auth.safe_next(target) == safe
