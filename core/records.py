@@ -105,10 +105,12 @@ async def save(spec: TableSpec, actor: Actor, values: dict[str, Any], row_id: in
     """
     creating = row_id is None
     access.require(actor, Action.TAMBAH if creating else Action.UBAH, spec)
+    before: dict[str, Any] = {}
     if creating:
         row = spec.model()
     else:
         row = await load_row(spec, actor, row_id)
+        before = {name: getattr(row, name) for name in _db_columns(spec)}
         access.require(actor, Action.UBAH, spec, row)
         if version is not None and row.version != version:
             return WriteResult({GENERAL: 'Data ini sudah diubah orang lain sejak Anda membukanya. '
@@ -144,6 +146,8 @@ async def save(spec: TableSpec, actor: Actor, values: dict[str, Any], row_id: in
     if errors:
         return WriteResult(errors, row)
     if errors := await row.check_rules():
+        return WriteResult(errors, row)
+    if errors := await row.check_actor_rules(actor, before):
         return WriteResult(errors, row)
     if not access.can(actor, Action.TAMBAH if creating else Action.UBAH, spec, row):
         raise access.AccessDenied(access.MESSAGES[Action.TAMBAH if creating else Action.UBAH].format(table=spec.label))

@@ -56,6 +56,11 @@ class RecordModel(Model):
         """Cross-field rules of this table: field name -> Indonesian message. Override per table."""
         return {}
 
+    async def check_actor_rules(self, actor, before: dict[str, object]) -> dict[str, str]:
+        """Rules that depend on who writes (e.g. only the desa's operator validates its usulan).
+        `before` holds the stored values of an edited row ({} for a new one). Override per table."""
+        return {}
+
     @classmethod
     async def suggested_values(cls) -> dict[str, object]:
         """Values to pre-fill in a new record's form (e.g. the next agenda number)."""
