@@ -6,9 +6,9 @@
 from __future__ import annotations
 
 import logging
-import socket
 import sys
 
+import ifaddr
 from nicegui import app, ui
 
 from core import lifecycle
@@ -17,29 +17,31 @@ from core.config import load_settings
 from pages import register_all
 
 
-def lan_address() -> str:
-    try:
-        address = socket.gethostbyname(socket.gethostname())
-    except OSError:
-        return '127.0.0.1'
-    return address
+def lan_addresses() -> list[str]:
+    """The IPv4 addresses of this computer's network cards, for the URL colleagues type."""
+    return sorted({str(ip.ip) for adapter in ifaddr.get_adapters() for ip in adapter.ips
+                   if ip.is_IPv4 and not str(ip.ip).startswith('127.')})
 
 
 def announce(host: str, port: int) -> None:
-    shown = lan_address() if host in ('0.0.0.0', '::') else host
-    print(f'Panel Kecamatan siap: http://{shown}:{port}  (di komputer ini: http://127.0.0.1:{port})', flush=True)
+    shown = lan_addresses() if host in ('0.0.0.0', '') else [host]
+    print(f'Panel Kecamatan siap. Buka di komputer ini: http://127.0.0.1:{port}', flush=True)
+    for address in shown:
+        print(f'  dari komputer lain di jaringan kantor: http://{address}:{port}', flush=True)
 
 
 def build() -> None:
     settings = load_settings()
     logging.basicConfig(level=logging.INFO, format='%(asctime)s %(levelname)s %(name)s: %(message)s')
+    logging.getLogger('tortoise').setLevel(logging.WARNING)
     lifecycle.install(settings)
     lifecycle.after_start(seed_accounts)
+    ui.button.default_props('no-caps')
     register_all()
     app.on_startup(lambda: announce(settings.host, settings.port))
     ui.run(host=settings.host, port=settings.port, storage_secret=settings.storage_secret(),
            title='Panel Kecamatan Candipuro', language='id', reload=False, show=False,
-           favicon='🏛️', uvicorn_logging_level='warning')
+           favicon='🏛️', uvicorn_logging_level='warning', show_welcome_message=False)
 
 
 if __name__ in {'__main__', '__mp_main__'}:

@@ -85,7 +85,7 @@ def build_input(spec: TableSpec, name: str, value: Any, *, options: dict | None 
         if kind.numeric:
             element.props('input-class=text-right')
     if readonly:
-        element.props('readonly').tooltip('Diisi otomatis')
+        element.props('readonly placeholder="Diisi otomatis"').tooltip('Diisi otomatis')
     if field.null is False and kind.widget != 'checkbox':
         element.props('hide-bottom-space')
     return element.mark(f'field-{name}').classes('w-full')

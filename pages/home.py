@@ -18,6 +18,13 @@ GROUP_TEXT = {
 }
 
 
+def owner_text(process) -> str:
+    if process.owner is None:
+        return f'Pemilik: {process.owner_note}'
+    proposal = ' (usulan)' if process.owner_note == 'usulan' else ''
+    return f'Pemilik{proposal}: {process.owner.value}'
+
+
 async def table_counts(actor: Actor, specs: list[TableSpec]) -> dict[str, tuple[int, int]]:
     """Rows and overdue rows per table, as this actor may see them."""
     counts = {}
@@ -64,7 +71,6 @@ async def process_card(actor: Actor, process) -> None:
             ui.label(f'{format_number(total)} data dalam {len(specs)} tabel').classes('text-caption')
             if late:
                 ui.label(f'{format_number(late)} lewat batas waktu').classes('text-caption text-negative')
-        owner = process.owner.value if process.owner else process.owner_note
-        ui.label(f'Pemilik: {owner}').classes('text-caption text-grey-7')
+        ui.label(owner_text(process)).classes('text-caption text-grey-7')
         if process.parties:
             ui.label('Pihak: ' + ', '.join(process.parties)).classes('text-caption text-grey-7')

@@ -7,7 +7,7 @@ from core.auth import page_actor
 from models.process_map import PROCESSES
 from models.table import tables_of
 from pages.frame import forbidden, frame, not_found, process_state, visible_tables
-from pages.home import table_counts
+from pages.home import owner_text, table_counts
 
 
 def register() -> None:
@@ -24,8 +24,7 @@ def register() -> None:
         if state == 'hidden':
             forbidden(actor, f'Anda tidak berhak membuka proses {process.name}.')
             return
-        owner = process.owner.value if process.owner else process.owner_note
-        with frame(actor, f'{process.code} {process.name}', subtitle=f'Proses {process.group.value} · Pemilik: {owner}'):
+        with frame(actor, f'{process.code} {process.name}', subtitle=f'Proses {process.group.value} · {owner_text(process)}'):
             if process.parties:
                 ui.label('Pihak terkait: ' + ', '.join(process.parties)).classes('text-body2')
             if state == 'none':

@@ -168,6 +168,7 @@ class TableView:
             'singleClickEdit': False,
             'overlayNoRowsTemplate': 'Tidak ada data.',
             'defaultColDef': {'resizable': True, 'minWidth': 90},
+            'autoSizeStrategy': {'type': 'fitCellContents'},
             'localeText': {'noRowsToShow': 'Tidak ada data.'},
         }, auto_size_columns=False).classes('w-full').style('height: 60vh').mark(self.m('grid'))
         self.grid.on('columnHeaderClicked', self.on_header_clicked)
