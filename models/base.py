@@ -1,11 +1,16 @@
 """What every process table carries: id, version (optimistic locking), who/when, soft delete."""
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 
+import re
+
 from tortoise import fields
+from tortoise.exceptions import ValidationError
+from tortoise.functions import Max
 from tortoise.models import Model
-from tortoise.validators import MinValueValidator
+from tortoise.validators import MinValueValidator, Validator
 
 
 class MoneyField(fields.DecimalField):
@@ -20,6 +25,46 @@ class MoneyField(fields.DecimalField):
 
 class LongTextField(fields.TextField):
     """Free text of several lines: edited in a textarea, never a grid column editor."""
+
+
+class DigitsValidator(Validator):
+    """Exactly `length` digits; the message is Indonesian and shown beside the field as is."""
+
+    def __init__(self, length: int, message: str) -> None:
+        self.regex = re.compile(rf'\d{{{length}}}')
+        self.message = message
+
+    def __call__(self, value) -> None:
+        if value is not None and not self.regex.fullmatch(str(value)):
+            raise ValidationError(self.message)
+
+
+class NikField(fields.CharField):
+    """Nomor Induk Kependudukan: 16 digits (UU 24/2013 Administrasi Kependudukan)."""
+
+    def __init__(self, **kwargs) -> None:
+        kwargs['max_length'] = 16
+        super().__init__(**kwargs)
+        self.validators.insert(0, DigitsValidator(16, 'NIK harus 16 digit angka.'))
+
+
+class NipField(fields.CharField):
+    """Nomor Induk Pegawai ASN: 18 digits. Its agreement with the birth date and sex (for PNS/CPNS)
+    is a rule of the table, since it needs the other fields."""
+
+    def __init__(self, **kwargs) -> None:
+        kwargs['max_length'] = 18
+        super().__init__(**kwargs)
+        self.validators.insert(0, DigitsValidator(18, 'NIP harus 18 digit angka.'))
+
+
+class PercentField(fields.DecimalField):
+    """A derived percentage such as capaian or serapan: two decimals, shown like 85,50."""
+
+    def __init__(self, **kwargs) -> None:
+        kwargs.setdefault('max_digits', 9)
+        kwargs.setdefault('decimal_places', 2)
+        super().__init__(**kwargs)
 
 
 class RecordModel(Model):
@@ -68,3 +113,31 @@ class RecordModel(Model):
 
     def __str__(self) -> str:
         return f'#{self.id}'
+
+
+# ---- yearly registers (agenda, nomor urut, no. registrasi): numbers unique within a year ----
+
+async def next_number(model, number_field: str, year: int) -> int:
+    """The next free number of a yearly register (agenda, nomor urut), counting deleted rows too."""
+    row = await model.filter(tahun=year).annotate(top=Max(number_field)).first().values('top')
+    return ((row or {}).get('top') or 0) + 1
+
+
+async def yearly_number_error(row, number_field: str, label: str) -> dict[str, str]:
+    """A number of a yearly register must be unique within its year; the message offers the next free one."""
+    number = getattr(row, number_field)
+    if not (row.tahun and number):
+        return {}
+    taken = type(row).filter(tahun=row.tahun, **{number_field: number})
+    if row.id:
+        taken = taken.exclude(id=row.id)
+    if not await taken.exists():
+        return {}
+    suggestion = await next_number(type(row), number_field, row.tahun)
+    return {number_field: f'{label} {number} sudah dipakai pada tahun {row.tahun}. '
+                          f'Nomor berikutnya yang kosong: {suggestion}.'}
+
+
+async def suggest_yearly_number(model, number_field: str, date_field: str) -> dict[str, object]:
+    today = date.today()
+    return {date_field: today, number_field: await next_number(model, number_field, today.year)}

@@ -10,10 +10,9 @@ from enum import Enum
 
 from tortoise import fields
 from tortoise.expressions import Q
-from tortoise.functions import Max
 from tortoise.validators import MinValueValidator
 
-from models.base import LongTextField, RecordModel
+from models.base import LongTextField, RecordModel, next_number, suggest_yearly_number, yearly_number_error  # noqa: F401
 from models.table import table
 
 
@@ -67,12 +66,6 @@ class StatusSuratKeluar(str, Enum):
     DIKIRIM = 'Dikirim'
 
 
-async def next_number(model, number_field: str, year: int) -> int:
-    """The next free number of a yearly register (agenda, nomor urut), counting deleted rows too."""
-    row = await model.filter(tahun=year).annotate(top=Max(number_field)).first().values('top')
-    return ((row or {}).get('top') or 0) + 1
-
-
 @table(label='Surat Masuk', process='M1.1',
        columns=('no_agenda', 'tanggal_diterima', 'nomor_surat', 'tanggal_surat', 'asal_surat', 'perihal',
                 'klasifikasi', 'sifat', 'urgensi', 'status'),
@@ -112,20 +105,12 @@ class SuratMasuk(RecordModel):
         errors = {}
         if self.tanggal_surat and self.tanggal_diterima and self.tanggal_surat > self.tanggal_diterima:
             errors['tanggal_surat'] = 'Tanggal surat tidak boleh sesudah tanggal diterima.'
-        if self.tahun and self.no_agenda:
-            taken = SuratMasuk.filter(tahun=self.tahun, no_agenda=self.no_agenda)
-            if self.id:
-                taken = taken.exclude(id=self.id)
-            if await taken.exists():
-                suggestion = await next_number(SuratMasuk, 'no_agenda', self.tahun)
-                errors['no_agenda'] = (f'No. agenda {self.no_agenda} sudah dipakai pada tahun {self.tahun}. '
-                                       f'Nomor berikutnya yang kosong: {suggestion}.')
+        errors.update(await yearly_number_error(self, 'no_agenda', 'No. agenda'))
         return errors
 
     @classmethod
     async def suggested_values(cls) -> dict[str, object]:
-        today = date.today()
-        return {'tanggal_diterima': today, 'no_agenda': await next_number(cls, 'no_agenda', today.year)}
+        return await suggest_yearly_number(cls, 'no_agenda', 'tanggal_diterima')
 
 
 @table(label='Disposisi', process='M1.1', parent='surat_masuk',
@@ -223,18 +208,8 @@ class SuratKeluar(RecordModel):
             self.tahun = self.tanggal_surat.year
 
     async def check_rules(self) -> dict[str, str]:
-        errors = {}
-        if self.tahun and self.nomor_urut:
-            taken = SuratKeluar.filter(tahun=self.tahun, nomor_urut=self.nomor_urut)
-            if self.id:
-                taken = taken.exclude(id=self.id)
-            if await taken.exists():
-                suggestion = await next_number(SuratKeluar, 'nomor_urut', self.tahun)
-                errors['nomor_urut'] = (f'No. urut {self.nomor_urut} sudah dipakai pada tahun {self.tahun}. '
-                                        f'Nomor berikutnya yang kosong: {suggestion}.')
-        return errors
+        return await yearly_number_error(self, 'nomor_urut', 'No. urut')
 
     @classmethod
     async def suggested_values(cls) -> dict[str, object]:
-        today = date.today()
-        return {'tanggal_surat': today, 'nomor_urut': await next_number(cls, 'nomor_urut', today.year)}
+        return await suggest_yearly_number(cls, 'nomor_urut', 'tanggal_surat')

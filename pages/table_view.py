@@ -9,7 +9,7 @@ from typing import Any
 from nicegui import ui
 
 from core import records
-from core.access import AccessDenied, Action, Actor, can
+from core.access import MESSAGES, AccessDenied, Action, Actor, can
 from core.listing import PAGE_SIZES, ListQuery, Page, fetch_page
 from exports.table_export import export_table
 from forms.fields import enum_choices, kind_of, to_python
@@ -198,6 +198,14 @@ class TableView:
             self.actor = actor
         return actor
 
+    async def allowed(self, action: Action) -> Actor | None:
+        """The actor of this event, reloaded from the session, if the role matrix allows the action."""
+        actor = await self.fresh_actor()
+        if actor is not None and not can(actor, action, self.spec):
+            ui.notify(MESSAGES[action].format(table=self.spec.label), type='negative')
+            return None
+        return actor
+
     async def refresh(self) -> None:
         actor = await self.fresh_actor()
         if actor is None or not can(actor, Action.LIHAT, self.spec):
@@ -278,11 +286,8 @@ class TableView:
         await self.refresh()
 
     async def add(self) -> None:
-        actor = await self.fresh_actor()
+        actor = await self.allowed(Action.TAMBAH)
         if actor is None:
-            return
-        if not can(actor, Action.TAMBAH, self.spec):
-            ui.notify(f'Anda tidak berhak menambah data {self.spec.label}.', type='negative')
             return
         preset, fixed = {}, ()
         if self.query.parent:
@@ -291,14 +296,11 @@ class TableView:
         await open_record_form(self.spec, actor, self.load_actor, preset=preset, fixed=fixed, on_saved=self.refresh)
 
     async def edit_selected(self) -> None:
-        actor = await self.fresh_actor()
-        if actor is None:
-            return
         if not self.selected:
             ui.notify('Pilih dulu satu baris.', type='warning')
             return
-        if not can(actor, Action.UBAH, self.spec):
-            ui.notify(f'Anda tidak berhak mengubah data {self.spec.label}.', type='negative')
+        actor = await self.allowed(Action.UBAH)
+        if actor is None:
             return
         fixed = (self.query.parent[0],) if self.query.parent else ()
         try:
@@ -362,11 +364,8 @@ class TableView:
         dialog.open()
 
     async def export(self) -> None:
-        actor = await self.fresh_actor()
+        actor = await self.allowed(Action.EKSPOR)
         if actor is None:
-            return
-        if not can(actor, Action.EKSPOR, self.spec):
-            ui.notify(f'Anda tidak berhak mengekspor {self.spec.label}.', type='negative')
             return
         fk_labels = {}
         for name, value in self.query.filters.items():
