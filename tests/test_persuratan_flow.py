@@ -280,3 +280,26 @@ async def test_delete_with_confirmation(user: User) -> None:
     await surat.refresh_from_db()
     assert surat.deleted_at is not None
     assert [r['perihal'] for r in grid_rows(user)] == ['Tetap']
+
+
+async def test_filter_by_choice_and_by_reference(user: User) -> None:
+    umum = await KlasifikasiArsip.get(kode='000')
+    keuangan = await KlasifikasiArsip.get(kode='900')
+    await make_surat(1, 'Umum selesai', klasifikasi=umum, status=StatusSuratMasuk.SELESAI)
+    await make_surat(2, 'Umum baru', klasifikasi=umum)
+    await make_surat(3, 'Keuangan selesai', klasifikasi=keuangan, status=StatusSuratMasuk.SELESAI)
+    await open_as_kepala(user)
+    user.find(marker='tombol-filter').click()
+    user.find(marker='filter-status').click()   # opens the list of choices
+    user.find('Selesai').click()
+    user.find(marker='terapkan-filter').click()
+    await settle(10)
+    assert sorted(r['perihal'] for r in grid_rows(user)) == ['Keuangan selesai', 'Umum selesai']
+    user.find(marker='filter-klasifikasi').click()
+    user.find('900 Keuangan').click()
+    user.find(marker='terapkan-filter').click()
+    await settle(10)
+    assert [r['perihal'] for r in grid_rows(user)] == ['Keuangan selesai']
+    user.find(marker='reset-filter').click()
+    await settle(10)
+    assert len(grid_rows(user)) == 3
