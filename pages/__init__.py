@@ -3,11 +3,6 @@
 
 
 def register_all() -> None:
-    import importlib
-    for name in ('login', 'home', 'process_page', 'table_page', 'downloads', 'settings'):
-        try:
-            module = importlib.import_module(f'pages.{name}')
-        except ModuleNotFoundError:
-            continue  # TEMP
-
+    from pages import downloads, home, login, process_page, settings, table_page
+    for module in (login, home, process_page, table_page, downloads, settings):
         module.register()
