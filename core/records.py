@@ -163,7 +163,8 @@ async def save(spec: TableSpec, actor: Actor, values: dict[str, Any], row_id: in
                 updated = await spec.model.filter(id=row.id, version=row.version).update(**changes)
                 if updated != 1:
                     return WriteResult({GENERAL: 'Data ini baru saja diubah orang lain. '
-                                                 'Muat ulang untuk melihat perubahan terbaru.'}, row, conflict=True)
+                                                 'Muat ulang untuk melihat perubahan terbaru.'},
+                                       await spec.model.get_or_none(id=row.id), conflict=True)
                 row.version += 1
             await row.after_write()
     except IntegrityError:

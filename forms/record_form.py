@@ -7,10 +7,34 @@ from nicegui import ui
 
 from core import records
 from core.access import AccessDenied, Actor
-from forms.widgets import build_input, fk_options
+from forms.fields import display, to_python
+from forms.indonesian import ParseError
+from forms.widgets import build_input, fk_options, widget_value
 from models.table import TableSpec
 
 ActorLoader = Callable[[], Awaitable[Actor | None]]
+
+
+async def conflict_rows(spec: TableSpec, stored, typed: dict[str, Any]) -> list[dict[str, str]]:
+    """The fields where what is stored now differs from what the user typed, both as a person reads them."""
+    from core.listing import related_labels
+    rows = []
+    for name, raw in typed.items():
+        field = spec.field(name)
+        theirs = getattr(stored, f'{name}_id' if spec.is_fk(name) else name)
+        try:
+            mine = to_python(field, raw)
+        except ParseError:
+            mine = raw  # shown as typed
+        if mine == theirs or (mine is None and theirs in ('', None)):
+            continue
+        if spec.is_fk(name):
+            labels = await related_labels(spec, name, {v for v in (mine, theirs) if isinstance(v, int)})
+            shown = (labels.get(theirs, ''), labels.get(mine, ''))
+        else:
+            shown = (display(field, theirs), mine if isinstance(mine, str) and mine is raw else display(field, mine))
+        rows.append({'field': spec.label_of(name), 'theirs': shown[0], 'mine': shown[1]})
+    return rows
 
 
 async def initial_values(spec: TableSpec, preset: dict[str, Any] | None) -> dict[str, Any]:
@@ -27,11 +51,11 @@ async def open_record_form(spec: TableSpec, actor: Actor, load_actor: ActorLoade
                            preset: dict[str, Any] | None = None, fixed: tuple[str, ...] = (),
                            on_saved: Callable[[], Awaitable[None]] | None = None) -> ui.dialog:
     """Open the form; `fixed` fields (e.g. the parent surat of a disposisi) are shown but not editable."""
-    version = None
+    state: dict[str, Any] = {'version': None}
     if row_id is not None:
         row = await records.load_row(spec, actor, row_id)
         values = await records.form_values(spec, row)
-        version = row.version
+        state['version'] = row.version
     else:
         values = await initial_values(spec, preset)
     if actor.is_desa_operator and spec.desa_field:
@@ -61,10 +85,13 @@ async def open_record_form(spec: TableSpec, actor: Actor, load_actor: ActorLoade
             for name in fixed:
                 typed[name] = values.get(name)
             try:
-                result = await records.save(spec, fresh, typed, row_id=row_id, version=version)
+                result = await records.save(spec, fresh, typed, row_id=row_id, version=state['version'])
             except (AccessDenied, records.RecordNotFound) as error:
                 ui.notify(str(error), type='negative')
                 dialog.close()
+                return
+            if result.conflict and result.row is not None:
+                await show_conflict(result.row, typed)
                 return
             for name, element in inputs.items():
                 if hasattr(element, 'error'):
@@ -78,6 +105,38 @@ async def open_record_form(spec: TableSpec, actor: Actor, load_actor: ActorLoade
                 dialog.close()
                 if on_saved:
                     await on_saved()
+
+        conflict_box = ui.column().classes('w-full')
+
+        async def show_conflict(stored, typed: dict[str, Any]) -> None:
+            """Their values beside yours; the user reloads, or overwrites on purpose."""
+            conflict_box.clear()
+            with conflict_box, ui.card().classes('w-full bg-orange-1').mark('konflik'):
+                ui.label(f'{stored.updated_by or "Pengguna lain"} menyimpan data ini setelah Anda membukanya.') \
+                    .classes('text-subtitle1')
+                differences = await conflict_rows(spec, stored, typed)
+                columns = [{'name': 'field', 'label': 'Isian', 'field': 'field', 'align': 'left'},
+                           {'name': 'theirs', 'label': 'Tersimpan sekarang', 'field': 'theirs', 'align': 'left'},
+                           {'name': 'mine', 'label': 'Isian Anda', 'field': 'mine', 'align': 'left'}]
+                ui.table(columns=columns, rows=differences, row_key='field').classes('w-full').mark('beda')
+                with ui.row():
+                    ui.button('Muat ulang data tersimpan', icon='refresh', on_click=lambda: reload(stored)) \
+                        .props('outline').mark('muat-ulang')
+                    ui.button('Timpa dengan isian saya', icon='warning', on_click=lambda: overwrite(stored)) \
+                        .props('color=warning').mark('timpa')
+
+        def reload(stored) -> None:
+            for name, element in inputs.items():
+                value = getattr(stored, f'{name}_id' if spec.is_fk(name) else name)
+                element.value = widget_value(spec, name, value)
+            state['version'] = stored.version
+            conflict_box.clear()
+            ui.notify('Isian diganti dengan data yang tersimpan sekarang.')
+
+        async def overwrite(stored) -> None:
+            state['version'] = stored.version
+            conflict_box.clear()
+            await submit()
 
         with ui.row().classes('w-full justify-end'):
             ui.button('Batal', on_click=dialog.close).props('flat').mark('batal')

@@ -58,28 +58,37 @@ def date_input(label: str, value: str = '') -> ui.input:
     return field
 
 
+def widget_value(spec: TableSpec, name: str, value: Any) -> Any:
+    """A stored value as its input holds it: text for typed inputs, the raw value for selects and checkboxes."""
+    field = spec.field(name)
+    kind = kind_of(field)
+    if kind.widget == 'select':
+        return value.value if hasattr(value, 'value') else value
+    if kind.widget == 'checkbox':
+        return bool(value)
+    text = display(field, value)
+    return text.removeprefix('Rp ') if kind.name == 'money' else text
+
+
 def build_input(spec: TableSpec, name: str, value: Any, *, options: dict | None = None,
                 readonly: bool = False) -> ui.element:
     field = spec.field(name)
     kind = kind_of(field)
     label = spec.label_of(name) + ('' if field.null or field.default is not None or readonly else ' *')
+    initial = widget_value(spec, name, value)
     if kind.widget == 'select' and kind.name == 'enum':
-        current = value.value if hasattr(value, 'value') else value
-        element = ui.select(enum_choices(field), label=label, value=current, clearable=field.null)
+        element = ui.select(enum_choices(field), label=label, value=initial, clearable=field.null)
     elif kind.widget == 'select':
-        element = ui.select(options or {}, label=label, value=value, with_input=True, clearable=field.null) \
+        element = ui.select(options or {}, label=label, value=initial, with_input=True, clearable=field.null) \
             .props('use-input input-debounce=0')
     elif kind.widget == 'checkbox':
-        element = ui.checkbox(label, value=bool(value))
+        element = ui.checkbox(label, value=initial)
     elif kind.widget == 'textarea':
-        element = ui.textarea(label, value=display(field, value)).props('autogrow')
+        element = ui.textarea(label, value=initial).props('autogrow')
     elif kind.widget == 'date':
-        element = date_input(label, display(field, value))
+        element = date_input(label, initial)
     else:
-        text = display(field, value)
-        if kind.name == 'money':
-            text = text.removeprefix('Rp ')
-        element = ui.input(label, value=text)
+        element = ui.input(label, value=initial)
         if kind.name == 'money':
             element.props('prefix=Rp')
         if kind.numeric:
