@@ -96,15 +96,19 @@ async def load_row(spec: TableSpec, actor: Actor, row_id: int):
     return row
 
 
-async def save(spec: TableSpec, actor: Actor, values: dict[str, Any], row_id: int | None = None,
-               version: int | None = None) -> WriteResult:
-    """Create (row_id None) or edit a row from raw values (text or widget values) keyed by field name.
+@dataclass
+class _Prepared:
+    """A row with the user's values applied and checked, not yet written."""
+    row: Any
+    creating: bool
+    failure: WriteResult | None = None
 
-    Raises access.AccessDenied when the role matrix forbids it. Only the table's form fields that
-    are not read-only are taken from `values`; anything else is ignored.
-    """
+
+async def _prepare(spec: TableSpec, actor: Actor, values: dict[str, Any], row_id: int | None,
+                   version: int | None) -> _Prepared:
     creating = row_id is None
-    access.require(actor, Action.TAMBAH if creating else Action.UBAH, spec)
+    action = Action.TAMBAH if creating else Action.UBAH
+    access.require(actor, action, spec)
     before: dict[str, Any] = {}
     if creating:
         row = spec.model()
@@ -113,8 +117,7 @@ async def save(spec: TableSpec, actor: Actor, values: dict[str, Any], row_id: in
         before = {name: getattr(row, name) for name in _db_columns(spec)}
         access.require(actor, Action.UBAH, spec, row)
         if version is not None and row.version != version:
-            return WriteResult({GENERAL: 'Data ini sudah diubah orang lain sejak Anda membukanya. '
-                                         'Muat ulang untuk melihat perubahan terbaru.'}, row, conflict=True)
+            return _Prepared(row, creating, WriteResult({GENERAL: STALE}, row, conflict=True))
     writable = [name for name in spec.form if name not in spec.readonly]
     errors: dict[str, str] = {}
     parsed: dict[str, Any] = {}
@@ -143,33 +146,100 @@ async def save(spec: TableSpec, actor: Actor, values: dict[str, Any], row_id: in
         message = field_error(spec, name, value) or await _fk_error(spec, name, value if name in parsed else None)
         if message:
             errors[name] = message
+    errors = errors or await row.check_rules() or await row.check_actor_rules(actor, before)
     if errors:
-        return WriteResult(errors, row)
-    if errors := await row.check_rules():
-        return WriteResult(errors, row)
-    if errors := await row.check_actor_rules(actor, before):
-        return WriteResult(errors, row)
-    if not access.can(actor, Action.TAMBAH if creating else Action.UBAH, spec, row):
-        raise access.AccessDenied(access.MESSAGES[Action.TAMBAH if creating else Action.UBAH].format(table=spec.label))
+        return _Prepared(row, creating, WriteResult(errors, row))
+    if not access.can(actor, action, spec, row):
+        raise access.AccessDenied(access.MESSAGES[action].format(table=spec.label))
+    return _Prepared(row, creating)
+
+
+async def _write(spec: TableSpec, actor: Actor, prepared: _Prepared) -> WriteResult | None:
+    """Write one prepared row inside the caller's transaction; a conflict comes back as a result."""
+    row = prepared.row
+    if prepared.creating:
+        row.created_by = row.updated_by = actor.username
+        await row.save()
+    else:
+        changes = {name: getattr(row, name) for name in _db_columns(spec)}
+        changes.update(version=row.version + 1, updated_by=actor.username, updated_at=datetime.now(timezone.utc))
+        if await spec.model.filter(id=row.id, version=row.version).update(**changes) != 1:
+            return WriteResult({GENERAL: STALE}, await spec.model.get_or_none(id=row.id), conflict=True)
+        row.version += 1
+    await row.after_write()
+    return None
+
+
+STALE = 'Data ini sudah diubah orang lain sejak Anda membukanya. Muat ulang untuk melihat perubahan terbaru.'
+CLASH = 'Data bentrok dengan data lain yang sudah ada (nomor ganda?). Periksa lagi.'
+
+
+async def save(spec: TableSpec, actor: Actor, values: dict[str, Any], row_id: int | None = None,
+               version: int | None = None) -> WriteResult:
+    """Create (row_id None) or edit a row from raw values (text or widget values) keyed by field name.
+
+    Raises access.AccessDenied when the role matrix forbids it. Only the table's form fields that
+    are not read-only are taken from `values`; anything else is ignored.
+    """
+    prepared = await _prepare(spec, actor, values, row_id, version)
+    if prepared.failure:
+        return prepared.failure
     try:
         async with in_transaction():
-            if creating:
-                row.created_by = row.updated_by = actor.username
-                await row.save()
-            else:
-                changes = {name: getattr(row, name) for name in _db_columns(spec)}
-                changes.update(version=row.version + 1, updated_by=actor.username,
-                               updated_at=datetime.now(timezone.utc))
-                updated = await spec.model.filter(id=row.id, version=row.version).update(**changes)
-                if updated != 1:
-                    return WriteResult({GENERAL: 'Data ini baru saja diubah orang lain. '
-                                                 'Muat ulang untuk melihat perubahan terbaru.'},
-                                       await spec.model.get_or_none(id=row.id), conflict=True)
-                row.version += 1
-            await row.after_write()
+            if conflict := await _write(spec, actor, prepared):
+                return conflict
     except IntegrityError:
-        return WriteResult({GENERAL: 'Data bentrok dengan data lain yang sudah ada (nomor ganda?). Periksa lagi.'}, row)
-    return WriteResult({}, row)
+        return WriteResult({GENERAL: CLASH}, prepared.row)
+    return WriteResult({}, prepared.row)
+
+
+@dataclass
+class BatchItem:
+    values: dict[str, Any]
+    row_id: int | None = None
+    version: int | None = None
+
+
+@dataclass
+class BatchResult:
+    errors: dict[int, dict[str, str]] = field(default_factory=dict)   # item index -> field -> message
+    rows: list[Any] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+
+class _Abort(Exception):
+    def __init__(self, index: int, result: WriteResult) -> None:
+        self.index, self.result = index, result
+
+
+async def save_batch(spec: TableSpec, actor: Actor, items: list[BatchItem]) -> BatchResult:
+    """Several creates/edits (a paste, an import), all checked first and written all-or-nothing."""
+    prepared: list[_Prepared] = []
+    result = BatchResult()
+    for index, item in enumerate(items):
+        try:
+            one = await _prepare(spec, actor, item.values, item.row_id, item.version)
+        except RecordNotFound as error:
+            result.errors[index] = {GENERAL: str(error)}
+            continue
+        if one.failure:
+            result.errors[index] = one.failure.errors
+        prepared.append(one)
+    if result.errors:
+        return result
+    try:
+        async with in_transaction():
+            for index, one in enumerate(prepared):
+                if conflict := await _write(spec, actor, one):
+                    raise _Abort(index, conflict)
+    except _Abort as abort:
+        return BatchResult({abort.index: abort.result.errors})
+    except IntegrityError:
+        return BatchResult({0: {GENERAL: CLASH}})
+    return BatchResult(rows=[one.row for one in prepared])
 
 
 def _db_columns(spec: TableSpec) -> list[str]:
@@ -192,7 +262,7 @@ async def delete(spec: TableSpec, actor: Actor, row_id: int, version: int | None
         updated = await spec.model.filter(id=row.id, version=row.version).update(
             deleted_at=datetime.now(timezone.utc), version=row.version + 1, updated_by=actor.username)
         if updated != 1:
-            return WriteResult({GENERAL: 'Data ini baru saja diubah orang lain. Muat ulang dulu.'}, row, conflict=True)
+            return WriteResult({GENERAL: STALE}, await spec.model.get_or_none(id=row.id), conflict=True)
         row.deleted_at = datetime.now(timezone.utc)
         await row.after_write()
         for child_table in spec.children:
