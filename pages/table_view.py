@@ -21,6 +21,23 @@ from pages import downloads
 
 SORT_MARK = {False: ' ▲', True: ' ▼'}
 
+# Ctrl+V on a focused cell: send the clipboard text and where it lands; the server does the rest.
+PASTE_JS = """(event) => {
+  const grid = getElement(GRID_ID);
+  const cell = grid && grid.api ? grid.api.getFocusedCell() : null;
+  if (!cell || grid.api.getEditingCells().length) return;
+  event.preventDefault();
+  emit({text: event.clipboardData.getData('text/plain'), row: cell.rowIndex, col: cell.column.getColId()});
+}"""
+
+
+def parse_clipboard(text: str) -> list[list[str]]:
+    """Cells copied from Excel: rows by line, cells by tab; the trailing newline Excel adds is dropped."""
+    lines = text.replace('\r\n', '\n').replace('\r', '\n').split('\n')
+    if lines and lines[-1] == '':
+        lines.pop()
+    return [line.split('\t') for line in lines]
+
 
 class FilterPanel:
     """Per-column filters: text contains, enum in, date or number range, foreign key."""
@@ -175,6 +192,7 @@ class TableView:
         self.grid.on('cellValueChanged', self.on_cell_changed)
         self.grid.on('cellDoubleClicked', self.on_double_clicked)
         self.grid.on('rowSelected', self.on_row_selected)
+        self.grid.on('paste', self.on_paste, js_handler=PASTE_JS.replace('GRID_ID', str(self.grid.id)))
         with ui.row().classes('w-full items-center gap-2'):
             self.summary = ui.label().mark(self.m('ringkasan'))
             ui.space()
@@ -284,6 +302,59 @@ class TableView:
             label = self.spec.label_of(name) if name in result.errors else 'Perubahan'
             ui.notify(f'{label}: {message} Perubahan tidak disimpan.', type='negative', multi_line=True)
         await self.refresh()
+
+    async def on_paste(self, event) -> None:
+        """A block pasted from Excel fills the rows below the focused cell, all or nothing."""
+        args = event.args or {}
+        block = parse_clipboard(str(args.get('text') or ''))
+        columns = [c['field'] for c in self.column_defs()]
+        start_row, start_col = args.get('row'), args.get('col')
+        if not block or not isinstance(start_row, int) or start_col not in columns or self.page is None:
+            return
+        actor = await self.allowed(Action.UBAH)
+        if actor is None:
+            return
+        first = columns.index(start_col)
+        editable = {c['field'] for c in self.column_defs() if c.get('editable')}
+        items, problems, where = [], [], []
+        for i, cells in enumerate(block):
+            if start_row + i >= len(self.page.rows):
+                problems.append(f'Baris ke-{i + 1}: di luar halaman ini. Tempel per halaman, atau tambah baris dulu.')
+                continue
+            target = self.page.rows[start_row + i]
+            values = {}
+            for j, text in enumerate(cells):
+                if first + j >= len(columns):
+                    problems.append(f'Baris ke-{i + 1}: lebih banyak kolom daripada tabel.')
+                    break
+                name = columns[first + j]
+                if name not in editable:
+                    problems.append(f'Baris ke-{i + 1}, {self.spec.label_of(name)}: kolom ini tidak bisa diisi dengan tempel.')
+                    continue
+                values[name] = text
+            items.append(records.BatchItem(values, row_id=target['id'], version=target.get('version')))
+            where.append(i)
+        if not problems:
+            try:
+                result = await records.save_batch(self.spec, actor, items)
+            except AccessDenied as error:
+                ui.notify(str(error), type='negative')
+                return
+            for index, errors in result.errors.items():
+                for name, message in errors.items():
+                    label = self.spec.label_of(name) if name in self.spec.fields_map else 'Baris'
+                    problems.append(f'Baris ke-{where[index] + 1}, {label}: {message}')
+            if result.ok:
+                ui.notify(f'{len(items)} baris diperbarui dari tempelan.', type='positive')
+                await self.refresh()
+                return
+        with ui.dialog() as dialog, ui.card().mark('galat-tempel'):
+            ui.label('Tempelan tidak disimpan').classes('text-h6 text-negative')
+            ui.label('Tidak ada yang diubah. Perbaiki isian ini, lalu tempel lagi:')
+            for problem in problems:
+                ui.label(problem).classes('text-negative')
+            ui.button('Tutup', on_click=dialog.close)
+        dialog.open()
 
     async def add(self) -> None:
         actor = await self.allowed(Action.TAMBAH)

@@ -303,3 +303,31 @@ async def test_filter_by_choice_and_by_reference(user: User) -> None:
     user.find(marker='reset-filter').click()
     await settle(10)
     assert len(grid_rows(user)) == 3
+
+
+async def test_paste_a_block_from_excel(user: User) -> None:
+    first = await make_surat(1, 'Satu', diterima=date(2026, 11, 3))
+    second = await make_surat(2, 'Dua', diterima=date(2026, 11, 2))
+    await open_as_kepala(user)
+    rows = grid_rows(user)
+    assert [r['perihal'] for r in rows] == ['Satu', 'Dua']
+    user.find(marker='grid').trigger('paste', {'text': 'Rapat desa\tRahasia\r\nMonev\tTerbatas\r\n',
+                                               'row': 0, 'col': 'perihal'})
+    await settle(10)
+    # perihal is followed by klasifikasi (a reference) in the grid: pasting into it is refused, nothing saved
+    await user.should_see('Tempelan tidak disimpan')
+    await first.refresh_from_db()
+    assert first.perihal == 'Satu'
+    user.find(marker='grid').trigger('paste', {'text': 'Biasa\tSegera\nRahasia\tAmat Segera\n',
+                                               'row': 0, 'col': 'sifat'})
+    await settle(10)
+    await first.refresh_from_db()
+    await second.refresh_from_db()
+    assert (first.sifat.value, first.urgensi.value) == ('Biasa', 'Segera')
+    assert (second.sifat.value, second.urgensi.value) == ('Rahasia', 'Amat Segera')
+    # one bad cell: the whole paste is refused, with the cell named
+    user.find(marker='grid').trigger('paste', {'text': 'Sangat Rahasia\tSegera\nPenting\tBiasa\n',
+                                               'row': 0, 'col': 'sifat'})
+    await user.should_see('Baris ke-2, Sifat: Pilih salah satu: Biasa, Terbatas, Rahasia, Sangat Rahasia.')
+    await first.refresh_from_db()
+    assert first.sifat.value == 'Biasa'
