@@ -1,0 +1,39 @@
+"""Run the benchmarks: `python -m bench` (10k/100k/1M rows), `python -m bench --quick` (small sizes).
+
+    python -m bench [--quick] [--only grid,export,import,concurrency,startup]
+
+Each figure is a ratio to the raw library measured in the same run; the table printed at the end is
+what README.md's "Benchmarks" section holds.
+"""
+from __future__ import annotations
+
+import argparse
+import asyncio
+import sys
+
+from bench.common import Report, machine, now_text
+
+ALL = ('grid', 'export', 'import', 'concurrency', 'startup')
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog='python -m bench', description=__doc__.splitlines()[0])
+    parser.add_argument('--quick', action='store_true', help='small sizes only (no 1M-row runs)')
+    parser.add_argument('--only', default=','.join(ALL), help='comma-separated: ' + ', '.join(ALL))
+    args = parser.parse_args(argv)
+    chosen = [name.strip() for name in args.only.split(',') if name.strip()]
+    unknown = set(chosen) - set(ALL)
+    if unknown:
+        parser.error(f'unknown benchmark(s): {", ".join(sorted(unknown))}')
+    report = Report()
+    print(f'Machine: {machine()}\nDate: {now_text()}\nMode: {"quick" if args.quick else "full"}', flush=True)
+    if 'grid' in chosen:
+        from bench import grid
+        asyncio.run(grid.run(report, [10_000, 100_000] if args.quick else [10_000, 100_000, 1_000_000],
+                             repeat=5 if args.quick else 7))
+    print('\n' + report.table())
+    return 0
+
+
+if __name__ == '__main__':
+    sys.exit(main())

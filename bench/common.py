@@ -1,0 +1,132 @@
+"""Timing and reporting helpers shared by the benchmarks."""
+from __future__ import annotations
+
+import os
+import platform
+import statistics
+import sys
+import time
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Awaitable, Callable
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@dataclass
+class Figure:
+    """One line of the results table: what was measured, against what, and the target."""
+    name: str
+    value: float | None
+    target: float | None
+    unit: str = '×'
+    detail: str = ''
+    lower_is_better: bool = True
+
+    @property
+    def met(self) -> bool | None:
+        if self.value is None or self.target is None:
+            return None
+        return self.value <= self.target if self.lower_is_better else self.value >= self.target
+
+    def row(self) -> str:
+        value = '–' if self.value is None else f'{self.value:.2f}{self.unit}'
+        target = '–' if self.target is None else f'{"≤" if self.lower_is_better else "≥"} {self.target:g}{self.unit}'
+        met = {True: 'yes', False: 'NO', None: '–'}[self.met]
+        return f'| {self.name} | {value} | {target} | {met} | {self.detail} |'
+
+
+@dataclass
+class Report:
+    figures: list[Figure] = field(default_factory=list)
+
+    def add(self, figure: Figure) -> Figure:
+        self.figures.append(figure)
+        print('  ' + figure.row(), flush=True)
+        return figure
+
+    def table(self) -> str:
+        lines = ['| figure | measured | target | met | detail |', '|---|---|---|---|---|']
+        return '\n'.join(lines + [f.row() for f in self.figures])
+
+
+def machine() -> str:
+    cpu = ''
+    try:
+        for line in Path('/proc/cpuinfo').read_text().splitlines():
+            if line.startswith('model name'):
+                cpu = line.split(':', 1)[1].strip()
+                break
+    except OSError:
+        pass
+    memory = ''
+    try:
+        kib = int(Path('/proc/meminfo').read_text().split()[1])
+        memory = f', {kib / 1024 / 1024:.0f} GiB'
+    except (OSError, ValueError, IndexError):
+        pass
+    import sqlite3
+    return (f'{cpu or platform.processor()} ({os.cpu_count()} cores{memory}), {platform.system()} '
+            f'{platform.release()}, Python {sys.version.split()[0]}, SQLite {sqlite3.sqlite_version}')
+
+
+def now_text() -> str:
+    return datetime.now().strftime('%Y-%m-%d %H:%M')
+
+
+def best_of(fn: Callable[[], object], repeat: int) -> float:
+    """The median of `repeat` timed calls, in seconds (one untimed warm-up call first)."""
+    fn()
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+async def best_of_async(fn: Callable[[], Awaitable[object]], repeat: int) -> float:
+    await fn()
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        await fn()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+async def paired(app: Callable[[], Awaitable[object]], raw: Callable[[], object], repeat: int) -> tuple[float, float]:
+    """Median times of the app and the raw baseline, measured alternately so that noise from other
+    processes on the machine hits both alike."""
+    await app()
+    raw()
+    app_times, raw_times = [], []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        await app()
+        app_times.append(time.perf_counter() - start)
+        start = time.perf_counter()
+        raw()
+        raw_times.append(time.perf_counter() - start)
+    return statistics.median(app_times), statistics.median(raw_times)
+
+
+def ms(seconds: float) -> str:
+    return f'{seconds * 1000:.1f} ms'
+
+
+def rss_mib(pid: int | str = 'self') -> float:
+    """Resident memory of a process now, in MiB (Linux /proc)."""
+    for line in Path(f'/proc/{pid}/status').read_text().splitlines():
+        if line.startswith('VmRSS:'):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def peak_rss_mib(pid: int | str = 'self') -> float:
+    """Peak resident memory of a process so far, in MiB (VmHWM)."""
+    for line in Path(f'/proc/{pid}/status').read_text().splitlines():
+        if line.startswith('VmHWM:'):
+            return int(line.split()[1]) / 1024
+    return 0.0
