@@ -1,15 +1,32 @@
 """What a grid shows: the query built from search, filters and sort (whitelisted), paged on the
 server, and the same query streamed in chunks for the export. One query builder for both, so the
 export is exactly what the grid shows.
+
+Speed at a million rows (DESIGN §4; measured by bench/grid.py and bench/export.py):
+- A table may have a full-text index, `<table>_fts` (SQLite FTS5, made by a migration). When it
+  exists the search uses it: every word must match a word (or the start of one) in a search field.
+  Without it the search is `icontains`, a scan of the whole table.
+- The count avoids scanning live rows where it can: no filter at all is "all rows minus deleted
+  rows", and a search alone is "index matches minus deleted matches"; both read indexes only.
+- A page in the second half of the result is read in the reversed order, so the last page costs
+  what the first does; a search with many matches walks the sort column's index.
+- The export reads the same query in keyset chunks (no OFFSET), as raw rows through the
+  connection with bound parameters, converting the values itself (Tortoise's own conversion
+  of dates is the slow part of a big read).
 """
 from __future__ import annotations
 
+import re
+from string import Formatter
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
+from decimal import Decimal
 from enum import Enum
-from typing import Any, AsyncIterator
+from typing import Any, AsyncIterator, Callable
 
-from tortoise.expressions import Q
+from pypika_tortoise.terms import Criterion, Term, ValueWrapper
+from tortoise import fields as tortoise_fields
+from tortoise.expressions import Q, RawSQL
 from tortoise.queryset import QuerySet
 
 from core import access
@@ -75,11 +92,71 @@ def _filter_q(spec: TableSpec, name: str, value: Any) -> Q | None:
     return None
 
 
+# ---- full-text search ------------------------------------------------------------------------
+_WORD = re.compile(r'[^\W_]+')
+_fts_tables: dict[tuple[str, str], str | None] = {}   # (database, table) -> its FTS table, if any
+
+
+def _db(spec: TableSpec):
+    return spec.model._meta.db
+
+
+def _db_key(spec: TableSpec) -> tuple[str, str]:
+    db = _db(spec)
+    return (str(getattr(db, 'filename', None) or id(db)), spec.name)
+
+
+async def _detect_fts(spec: TableSpec) -> str | None:
+    """The table's FTS5 index (`<table>_fts`, SQLite only), looked up once per database."""
+    key = _db_key(spec)
+    if key not in _fts_tables:
+        db = _db(spec)
+        name = None
+        if db.capabilities.dialect == 'sqlite' and spec.search:
+            _, rows = await db.execute_query(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name = ?", [f'{spec.name}_fts'])
+            name = rows[0][0] if rows else None
+        _fts_tables[key] = name
+    return _fts_tables[key]
+
+
+def _fts_table(spec: TableSpec) -> str | None:
+    """The FTS table when `_detect_fts` has found one for this database (sync, for build_queryset)."""
+    return _fts_tables.get(_db_key(spec)) if spec.search else None
+
+
+def match_expression(text: str) -> str | None:
+    """The FTS5 query for a search text: every word as a phrase of its tokens, the last token a
+    prefix (`005/12` -> `"005 12"*`); None when no word has a letter or digit."""
+    phrases = []
+    for word in text.split():
+        tokens = _WORD.findall(word)
+        if tokens:
+            phrases.append('"' + ' '.join(tokens) + '"*')
+    return ' '.join(phrases) or None
+
+
+class _FtsIds(Term):
+    """`(SELECT rowid FROM <fts> WHERE <fts> MATCH ?)`, with the match bound as a parameter."""
+
+    def __init__(self, fts_table: str, match: str) -> None:
+        super().__init__()
+        self.fts_table = fts_table
+        self.match = match
+
+    def get_sql(self, ctx) -> str:
+        return (f'(SELECT rowid FROM "{self.fts_table}" WHERE "{self.fts_table}" MATCH '
+                f'{ValueWrapper(self.match).get_sql(ctx)})')
+
+
 def _search_q(spec: TableSpec, text: str) -> Q | None:
-    """Every word must appear in at least one search field."""
+    """Every word must appear in at least one search field (through the FTS index when there is one)."""
     words = text.split()
     if not words or not spec.search:
         return None
+    fts, match = _fts_table(spec), match_expression(text)
+    if fts and match:
+        return Q(id__in=_FtsIds(fts, match))
     q = Q()
     for word in words:
         any_field = Q()
@@ -106,15 +183,102 @@ def _ordering(spec: TableSpec, sort: tuple[tuple[str, bool], ...]) -> list[str]:
 
 def build_queryset(spec: TableSpec, actor: Actor, query: ListQuery) -> QuerySet:
     """The rows an actor sees for a query: not deleted, in their scope, searched, filtered, sorted."""
+    return _filtered(spec, actor, query).order_by(*_ordering(spec, query.sort))
+
+
+def _filtered(spec: TableSpec, actor: Actor, query: ListQuery, search: bool = True) -> QuerySet:
     qs = access.scope(actor, spec, spec.model.filter(deleted_at__isnull=True))
     if query.parent is not None:
         fk, parent_id = query.parent
         if spec.is_fk(fk):
             qs = qs.filter(**{f'{fk}_id': parent_id})
-    for q in (_search_q(spec, query.search), *(_filter_q(spec, n, v) for n, v in query.filters.items())):
+    for q in (_search_q(spec, query.search) if search else None,
+              *(_filter_q(spec, n, v) for n, v in query.filters.items())):
         if q is not None:
             qs = qs.filter(q)
-    return qs.order_by(*_ordering(spec, query.sort))
+    return qs
+
+
+def _narrowed(spec: TableSpec, actor: Actor, query: ListQuery) -> bool:
+    """Does anything but the search narrow the rows (a parent, a filter, an Operator Desa's scope)?"""
+    scoped = actor.is_desa_operator and spec.desa_field is not None
+    return scoped or (query.parent is not None and spec.is_fk(query.parent[0])) or \
+        any(_filter_q(spec, n, v) is not None for n, v in query.filters.items())
+
+
+async def _scalars(spec: TableSpec, sql: str, params: list) -> tuple[int, ...]:
+    _, rows = await _db(spec).execute_query(sql, params)
+    return tuple(int(value or 0) for value in rows[0])
+
+
+async def _count_and_top(spec: TableSpec, actor: Actor, query: ListQuery, fts: str | None) -> tuple[int, int | None]:
+    """How many rows the query gives, and the table's highest id when the count came from the
+    index (see the module docstring); one round trip where it can."""
+    table = spec.name
+    top = f'(SELECT max("id") FROM "{table}")'
+    deleted = f'SELECT count(*) FROM "{table}" WHERE "deleted_at" IS NOT NULL'
+    if not _narrowed(spec, actor, query):
+        match = match_expression(query.search) if fts else None
+        if not query.search.split():
+            total, deleted_count, highest = await _scalars(
+                spec, f'SELECT (SELECT count(*) FROM "{table}"), ({deleted}), {top}', [])
+            return total - deleted_count, highest
+        if match:
+            matches = f'SELECT rowid FROM "{fts}" WHERE "{fts}" MATCH ?'
+            found, deleted_count, highest = await _scalars(
+                spec, f'SELECT (SELECT count(*) FROM "{fts}" WHERE "{fts}" MATCH ?), '
+                      f'({deleted} AND +"id" IN ({matches})), {top}', [match, match])
+            return found - deleted_count, highest
+    return await _filtered(spec, actor, query).count(), None
+
+
+async def count_rows(spec: TableSpec, actor: Actor, query: ListQuery) -> int:
+    """How many rows the query gives, reading only indexes where it can (see the module docstring)."""
+    return (await _count_and_top(spec, actor, query, await _detect_fts(spec)))[0]
+
+
+def _reverse(keys: list[str]) -> list[str]:
+    return [key[1:] if key.startswith('-') else f'-{key}' for key in keys]
+
+
+def _indexed(spec: TableSpec, name: str) -> bool:
+    """Is `name` the first column of an index of the table (so that ORDER BY can walk it)?"""
+    f = spec.fields_map.get(name)
+    if f is None:
+        return False
+    meta = spec.model._meta
+    return bool(f.pk or f.index or f.unique or any(
+        tuple(group)[:1] == (name,) for group in (*meta.indexes, *meta.unique_together)
+        if isinstance(group, (tuple, list))))
+
+
+# Walking the sort index beats reading every match and sorting them when the page lies near the
+# start of the order and the matches are many: rows walked ~ (offset+limit) * rows / matches,
+# against matches * ~2.5 (a lookup and a sort step each).
+_WALK_FACTOR = 2.5
+
+
+async def fetch_page(spec: TableSpec, actor: Actor, query: ListQuery) -> Page:
+    fts = await _detect_fts(spec)
+    total, top = await _count_and_top(spec, actor, query, fts)
+    page_count = max(1, -(-total // query.page_size))
+    page = min(max(1, query.page), page_count)
+    keys = _ordering(spec, query.sort)
+    start, end = (page - 1) * query.page_size, min(total, page * query.page_size)
+    reverse = start > total - end          # second half: read from the end of the order
+    if reverse:
+        keys, start, end = _reverse(keys), total - end, total - start
+    qs = _filtered(spec, actor, query)
+    match = match_expression(query.search) if fts else None
+    if match and top is not None and _indexed(spec, keys[0].lstrip('-')):
+        if end * top < _WALK_FACTOR * total * total:
+            # `+id IN (...)`: SQLite must then walk the sort index and test each row against the matches
+            qs = _filtered(spec, actor, query, search=False) \
+                .annotate(_fts_id=RawSQL(f'+"{spec.name}"."id"')).filter(_fts_id__in=_FtsIds(fts, match))
+    rows = list(await qs.order_by(*keys).offset(start).limit(max(0, end - start))) if end > start else []
+    if reverse:
+        rows.reverse()
+    return Page(await display_rows(spec, rows), total, page, query.page_size)
 
 
 async def related_labels(spec: TableSpec, name: str, ids: set[int]) -> dict[int, str]:
@@ -126,19 +290,17 @@ async def related_labels(spec: TableSpec, name: str, ids: set[int]) -> dict[int,
     return {row.id: row_label(target, row) for row in rows}
 
 
+def _template_fields(template: str) -> list[str]:
+    return [name for _, name, _, _ in Formatter().parse(template) if name]
+
+
 def row_label(spec: TableSpec, row) -> str:
-    values = {name: display(f, getattr(row, name, None)) if f.has_db_field and not spec.is_fk(name) else ''
-              for name, f in spec.fields_map.items()}
+    values = {name: '' for name in spec.fields_map}
+    for name in _template_fields(spec.row_label):
+        f = spec.fields_map.get(name)
+        if f is not None and f.has_db_field and not spec.is_fk(name):
+            values[name] = display(f, getattr(row, name, None))
     return spec.row_label.format_map(values).strip()
-
-
-async def fetch_page(spec: TableSpec, actor: Actor, query: ListQuery) -> Page:
-    qs = build_queryset(spec, actor, query)
-    total = await qs.count()
-    page_count = max(1, -(-total // query.page_size))
-    page = min(max(1, query.page), page_count)
-    rows = await qs.offset((page - 1) * query.page_size).limit(query.page_size)
-    return Page(await display_rows(spec, rows), total, page, query.page_size)
 
 
 async def display_rows(spec: TableSpec, rows: list) -> list[dict[str, Any]]:
@@ -169,9 +331,106 @@ def export_value(spec: TableSpec, name: str, value: Any) -> Any:
     return value
 
 
+class _After(Criterion):
+    """`(a, b, id) < (?, ?, ?)` (or `>`): the rows after a keyset position, parameters bound."""
+
+    def __init__(self, columns: list[str], values: list, descending: bool) -> None:
+        super().__init__()
+        self.columns, self.values, self.descending = columns, values, descending
+
+    def get_sql(self, ctx) -> str:
+        right = ','.join(ValueWrapper(value).get_sql(ctx) for value in self.values)
+        return f'({",".join(self.columns)}) {"<" if self.descending else ">"} ({right})'
+
+
+def _sql_of(qs: QuerySet, *criteria: Criterion) -> tuple[str, list]:
+    """The SQL and bound parameters the ORM would run for `qs`, with extra WHERE criteria."""
+    qs._choose_db_if_not_chosen()
+    qs._make_query()
+    built = qs.query
+    for criterion in criteria:
+        built = built.where(criterion)
+    return built.get_parameterized_sql()
+
+
+def _keyset(spec: TableSpec, keys: list[str]) -> tuple[list[str], bool] | None:
+    """The key columns and direction when the order allows keyset paging with one row-value
+    comparison: plain NOT NULL columns of the table, all in one direction."""
+    names = [key.lstrip('-') for key in keys]
+    directions = {key.startswith('-') for key in keys}
+    if len(directions) != 1 or any('__' in name or name not in spec.fields_map or
+                                   (spec.field(name).null and not spec.field(name).pk) for name in names):
+        return None
+    return names, directions.pop()
+
+
+_AS_IS = (tortoise_fields.CharField, tortoise_fields.TextField, tortoise_fields.IntField,
+          tortoise_fields.SmallIntField, tortoise_fields.BigIntField, tortoise_fields.FloatField)
+
+
+def _raw_converter(spec: TableSpec, name: str) -> Callable[[Any], Any]:
+    """Raw column value -> the export value, without Tortoise's (slow) per-value conversion."""
+    f = spec.field(name)
+    if isinstance(f, tortoise_fields.DatetimeField):
+        return lambda v: datetime.fromisoformat(v) if isinstance(v, str) else v
+    if isinstance(f, tortoise_fields.DateField):
+        return lambda v: date.fromisoformat(v) if isinstance(v, str) else v
+    if isinstance(f, tortoise_fields.DecimalField):
+        return lambda v: v if v is None or isinstance(v, Decimal) else Decimal(str(v))
+    if isinstance(f, tortoise_fields.BooleanField):
+        return lambda v: v if v is None else bool(v)
+    if kind_of(f).name == 'enum':
+        return lambda v: v.value if isinstance(v, Enum) else v   # stored as the enum's value
+    if isinstance(f, _AS_IS):
+        return lambda v: v
+    return lambda v: export_value(spec, name, f.to_python_value(v))
+
+
 async def export_chunks(spec: TableSpec, actor: Actor, query: ListQuery, columns: list[str],
                         chunk_size: int = 2000) -> AsyncIterator[list[tuple]]:
-    """Every row of the query (all pages), as typed tuples of `columns`, a chunk at a time."""
+    """Every row of the query (all pages), as typed tuples of `columns`, a chunk at a time.
+
+    Each chunk is one short query (keyset: the rows after the last one sent), so other users'
+    queries run between chunks and the cost per chunk does not grow with the depth."""
+    await _detect_fts(spec)
+    keys = _ordering(spec, query.sort)
+    keyset = _keyset(spec, keys)
+    if keyset is None:
+        async for chunk in _offset_chunks(spec, actor, query, columns, chunk_size):
+            yield chunk
+        return
+    key_names, descending = keyset
+    db_columns = [f'{name}_id' if spec.is_fk(name) else name for name in columns]
+    selected = db_columns + key_names
+    fk_at = {i: name for i, name in enumerate(columns) if spec.is_fk(name)}
+    convert = [None if i in fk_at else _raw_converter(spec, name) for i, name in enumerate(columns)]
+    labels: dict[str, dict[int, str]] = {name: {} for name in fk_at.values()}
+    key_columns = [f'"{spec.name}"."{spec.field(name).source_field or name}"' for name in key_names]
+    queryset = build_queryset(spec, actor, query).limit(chunk_size).values_list(*selected)
+    db, after, width = _db(spec), None, len(columns)
+    while True:
+        sql, params = _sql_of(queryset, *([after] if after is not None else []))
+        _, rows = await db.execute_query(sql, params)
+        if not rows:
+            return
+        for i, name in fk_at.items():
+            missing = {row[i] for row in rows} - {None} - labels[name].keys()
+            labels[name].update(await related_labels(spec, name, missing))
+        chunk = []
+        for row in rows:
+            chunk.append(tuple(labels[fk_at[i]].get(row[i]) if convert[i] is None else convert[i](row[i])
+                               for i in range(width)))
+        yield chunk
+        if len(rows) < chunk_size:
+            return
+        last = rows[-1]
+        after = _After(key_columns, [last[width + j] for j in range(len(key_names))], descending)
+
+
+async def _offset_chunks(spec: TableSpec, actor: Actor, query: ListQuery, columns: list[str],
+                         chunk_size: int) -> AsyncIterator[list[tuple]]:
+    """The chunks of an order keyset paging cannot follow (a foreign key's label, a nullable
+    column, mixed directions): OFFSET pages of model instances."""
     qs = build_queryset(spec, actor, query)
     offset = 0
     while True:
