@@ -79,14 +79,15 @@ class SettingsPage:
         self.users_box: ui.column
         self.roles_box: ui.column
         self.matrix_box: ui.column
+        self.tabs: ui.tabs
         self.matrix_role_id: int | None = None
 
     async def build(self) -> None:
-        with ui.tabs().classes('w-full').props('align=left') as tabs:
+        with ui.tabs().classes('w-full').props('align=left') as self.tabs:
             ui.tab('pengguna', 'Pengguna', icon='people').mark('tab-pengguna')
             ui.tab('peran', 'Peran', icon='badge').mark('tab-peran')
             ui.tab('matriks', 'Matriks hak akses', icon='grid_on').mark('tab-matriks')
-        with ui.tab_panels(tabs, value='pengguna').classes('w-full'):
+        with ui.tab_panels(self.tabs, value='pengguna').classes('w-full'):
             with ui.tab_panel('pengguna'):
                 ui.button('Tambah pengguna', icon='person_add', on_click=self.open_new_user).mark('tambah-pengguna')
                 self.users_box = ui.column().classes('w-full')
@@ -124,12 +125,12 @@ class SettingsPage:
                 ui.label(format_datetime(user.last_login) or '–')
                 with ui.row().classes('gap-1 no-wrap'):
                     ui.button('Ubah', icon='edit', on_click=lambda u=user.id: self.open_edit_user(u)) \
-                        .props('flat dense').mark(f'ubah-{user.username}')
+                        .props('flat dense no-wrap').mark(f'ubah-{user.username}')
                     ui.button('Atur ulang sandi', icon='key', on_click=lambda u=user.id: self.open_reset_password(u)) \
-                        .props('flat dense').mark(f'sandi-{user.username}')
+                        .props('flat dense no-wrap').mark(f'sandi-{user.username}')
                     if locked:
                         ui.button('Buka kunci', icon='lock_open', on_click=lambda u=user.id: self.unlock(u)) \
-                            .props('flat dense').mark(f'buka-{user.username}')
+                            .props('flat dense no-wrap').mark(f'buka-{user.username}')
 
     def _user_fields(self, roles: dict[int, str], desas: dict[int, str], role_id: int | None,
                      desa_id: int | None, operator_ids: set[int]) -> tuple[ui.select, ui.select]:
@@ -280,11 +281,11 @@ class SettingsPage:
                 ui.label(str(used))
                 with ui.row().classes('gap-1 no-wrap'):
                     ui.button('Ganti nama', icon='edit', on_click=lambda r=role.id: self.open_rename_role(r)) \
-                        .props('flat dense').mark(f'ganti-nama-{role.id}')
+                        .props('flat dense no-wrap').mark(f'ganti-nama-{role.id}')
                     ui.button('Hak akses', icon='grid_on', on_click=lambda r=role.id: self.show_matrix_of(r)) \
-                        .props('flat dense')
+                        .props('flat dense no-wrap')
                     delete = ui.button('Hapus', icon='delete', on_click=lambda r=role.id: self.remove_role(r)) \
-                        .props('flat dense color=negative').mark(f'hapus-peran-{role.id}')
+                        .props('flat dense no-wrap color=negative').mark(f'hapus-peran-{role.id}')
                     if used:
                         delete.disable()
                         delete.tooltip('Masih dipakai pengguna')
@@ -375,7 +376,7 @@ class SettingsPage:
             return
         self.matrix_role_id = role_id
         await self.render_matrix()
-        ui.notify('Lihat tab Matriks hak akses.')
+        self.tabs.value = 'matriks'
 
     async def render_matrix(self) -> None:
         roles = await _role_options()
