@@ -1,14 +1,15 @@
-"""Reference tables every process points at: desa, instansi, klasifikasi arsip.
+"""Reference tables every process points at: desa, instansi, klasifikasi arsip, pangkat.
 
 Sources: Kemendagri area codes of Kec. Candipuro (35.08.03), the Peta Relasi of the seed for the
-outside parties, Permendagri 83/2022 for the top level of the klasifikasi arsip.
+outside parties, Permendagri 83/2022 for the top level of the klasifikasi arsip, PP 99/2000 (Kenaikan
+Pangkat PNS, Lampiran I) for the 17 pangkat and golongan/ruang.
 """
 from __future__ import annotations
 
 from enum import Enum
 
 from tortoise import fields
-from tortoise.validators import MinValueValidator
+from tortoise.validators import MaxValueValidator, MinValueValidator
 
 from models.base import RecordModel
 from models.process_map import Section
@@ -67,3 +68,18 @@ class KlasifikasiArsip(RecordModel):
 
     class Meta:
         table = 'klasifikasi_arsip'
+
+
+@table(label='Pangkat', owner=Section.UMUM,
+       columns=('golongan', 'nama', 'urutan'), search=('golongan', 'nama'), filters=(),
+       ordering=('urutan',), row_label='{golongan} {nama}')
+class Pangkat(RecordModel):
+    """Pangkat and golongan/ruang of a PNS, I/a Juru Muda to IV/e Pembina Utama (PP 99/2000)."""
+
+    golongan = fields.CharField(max_length=6, unique=True, description='Golongan/Ruang')
+    nama = fields.CharField(max_length=40, description='Pangkat')
+    urutan = fields.SmallIntField(validators=[MinValueValidator(1), MaxValueValidator(99)], description='Urutan')
+
+    class Meta:
+        table = 'pangkat'
+        table_description = 'Pangkat'

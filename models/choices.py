@@ -1,0 +1,24 @@
+"""Choices shared by several process areas. Enum values are the Indonesian labels users see."""
+from __future__ import annotations
+
+from enum import Enum
+
+
+class JenisKelamin(str, Enum):
+    L = 'L'
+    P = 'P'
+
+
+class Pendidikan(str, Enum):
+    """Highest schooling, as on ASN and perangkat desa records."""
+    SD = 'SD'
+    SMP = 'SMP'
+    SMA = 'SMA/SMK'
+    D1 = 'D1'
+    D2 = 'D2'
+    D3 = 'D3'
+    D4 = 'D4'
+    S1 = 'S1'
+    S2 = 'S2'
+    S3 = 'S3'
+
