@@ -1,0 +1,281 @@
+"""M1.3 Pengelolaan Sarana dan Prasarana: the Kartu Inventaris Barang (KIB A–F) and their mutasi.
+
+Sources: Permendagri 19/2016 (Pengelolaan Barang Milik Daerah) for the KIB registers and their
+columns; Permendagri 108/2016 (Penggolongan dan Kodefikasi BMD) for the kode barang
+`1.3.k.oo.rr.ss.nnn`: 1.3 aset tetap, then 1 tanah, 2 peralatan dan mesin, 3 gedung dan bangunan,
+4 jalan/jaringan/irigasi, 5 aset tetap lainnya, 6 konstruksi dalam pengerjaan. The asal-usul choices
+and the mutasi kinds are proposals (DESIGN §3).
+"""
+from __future__ import annotations
+
+import re
+from datetime import date
+from enum import Enum
+
+from tortoise import fields
+from tortoise.validators import MaxValueValidator, MinValueValidator
+
+from models.base import LongTextField, MoneyField, RecordModel
+from models.table import table
+
+KODE_BARANG = re.compile(r'1\.3\.\d\.\d{2}\.\d{2}\.\d{2}\.\d{3}')
+
+
+class AsalUsul(str, Enum):
+    PEMBELIAN = 'Pembelian'
+    HIBAH = 'Hibah'
+    SWAKELOLA = 'Swakelola'
+    TUKAR_MENUKAR = 'Tukar Menukar'
+    LAINNYA = 'Lainnya'
+
+
+class Kondisi(str, Enum):
+    BAIK = 'Baik'
+    KURANG_BAIK = 'Kurang Baik'
+    RUSAK_BERAT = 'Rusak Berat'
+
+
+def _area(description: str) -> fields.DecimalField:
+    return fields.DecimalField(max_digits=14, decimal_places=2, null=True,
+                               validators=[MinValueValidator(0)], description=description)
+
+
+class KibModel(RecordModel):
+    """The columns every KIB shares, and the rules on them."""
+
+    kode_barang = fields.CharField(max_length=18, description='Kode Barang')
+    register = fields.CharField(max_length=10, description='Register')
+    nama_barang = fields.CharField(max_length=200, description='Nama Barang')
+    asal_usul = fields.CharEnumField(AsalUsul, max_length=15, default=AsalUsul.PEMBELIAN, description='Asal-usul')
+    tahun = fields.SmallIntField(validators=[MinValueValidator(1900), MaxValueValidator(2100)],
+                                 description='Tahun Perolehan')
+    harga = MoneyField(description='Harga (Rp)')
+    kondisi = fields.CharEnumField(Kondisi, max_length=12, default=Kondisi.BAIK, description='Kondisi')
+    keterangan = fields.CharField(max_length=255, null=True, description='Keterangan')
+
+    KIB = ''            # 'A' … 'F'
+    KODE_AWAL = ''      # '1.3.1' … '1.3.6'
+    GOLONGAN = ''       # 'Tanah' …
+
+    class Meta:
+        abstract = True
+
+    async def check_rules(self) -> dict[str, str]:
+        errors: dict[str, str] = {}
+        if self.kode_barang:
+            if not KODE_BARANG.fullmatch(self.kode_barang):
+                errors['kode_barang'] = 'Kode barang ditulis seperti 1.3.3.01.01.01.001 (Permendagri 108/2016).'
+            elif not self.kode_barang.startswith(self.KODE_AWAL + '.'):
+                errors['kode_barang'] = (f'Kode barang KIB {self.KIB} harus diawali {self.KODE_AWAL} '
+                                         f'({self.GOLONGAN}).')
+        if self.tahun and self.tahun > date.today().year:
+            errors['tahun'] = 'Tahun perolehan tidak boleh sesudah tahun ini.'
+        if self.kode_barang and self.register and 'kode_barang' not in errors:
+            taken = type(self).filter(kode_barang=self.kode_barang, register=self.register, deleted_at__isnull=True)
+            if self.id:
+                taken = taken.exclude(id=self.id)
+            if await taken.exists():
+                errors['register'] = f'Register {self.register} sudah dipakai untuk kode barang ini.'
+        return errors
+
+    def __str__(self) -> str:
+        return f'{self.kode_barang}/{self.register} {self.nama_barang}'
+
+
+KIB_COLUMNS = ('kode_barang', 'register', 'nama_barang', 'tahun', 'harga', 'kondisi')
+KIB_SEARCH = ('kode_barang', 'register', 'nama_barang', 'keterangan')
+KIB_FILTERS = ('kondisi', 'asal_usul', 'tahun')
+KIB_LABEL = '{kode_barang}/{register} {nama_barang}'
+
+
+@table(label='KIB A Tanah', process='M1.3', columns=(*KIB_COLUMNS[:4], 'luas_m2', 'letak', 'no_sertifikat', 'harga'),
+       search=(*KIB_SEARCH, 'letak', 'no_sertifikat'), filters=(*KIB_FILTERS, 'hak'),
+       ordering=('kode_barang', 'register'), row_label=KIB_LABEL)
+class KibATanah(KibModel):
+    """KIB A: land (Permendagri 19/2016 form)."""
+
+    luas_m2 = _area('Luas (m²)')
+    letak = fields.CharField(max_length=255, description='Letak/Alamat')
+    hak = fields.CharField(max_length=60, null=True, description='Hak')
+    no_sertifikat = fields.CharField(max_length=60, null=True, description='No. Sertifikat')
+    tgl_sertifikat = fields.DateField(null=True, description='Tanggal Sertifikat')
+    penggunaan = fields.CharField(max_length=150, null=True, description='Penggunaan')
+
+    KIB, KODE_AWAL, GOLONGAN = 'A', '1.3.1', 'Tanah'
+
+    class Meta:
+        table = 'kib_a_tanah'
+        table_description = 'KIB A Tanah'
+
+
+@table(label='KIB B Peralatan dan Mesin', process='M1.3',
+       columns=(*KIB_COLUMNS[:3], 'merk_type', 'no_polisi', 'tahun', 'harga', 'kondisi'),
+       search=(*KIB_SEARCH, 'merk_type', 'no_polisi', 'no_rangka', 'no_mesin'), filters=KIB_FILTERS,
+       ordering=('kode_barang', 'register'), row_label=KIB_LABEL)
+class KibBPeralatanMesin(KibModel):
+    """KIB B: equipment and vehicles (Permendagri 19/2016 form)."""
+
+    merk_type = fields.CharField(max_length=100, null=True, description='Merk/Type')
+    ukuran_cc = fields.CharField(max_length=30, null=True, description='Ukuran/CC')
+    bahan = fields.CharField(max_length=60, null=True, description='Bahan')
+    no_pabrik = fields.CharField(max_length=60, null=True, description='No. Pabrik')
+    no_rangka = fields.CharField(max_length=60, null=True, description='No. Rangka')
+    no_mesin = fields.CharField(max_length=60, null=True, description='No. Mesin')
+    no_polisi = fields.CharField(max_length=15, null=True, description='No. Polisi')
+    no_bpkb = fields.CharField(max_length=30, null=True, description='No. BPKB')
+
+    KIB, KODE_AWAL, GOLONGAN = 'B', '1.3.2', 'Peralatan dan Mesin'
+
+    class Meta:
+        table = 'kib_b_peralatan_mesin'
+        table_description = 'KIB B Peralatan dan Mesin'
+
+
+@table(label='KIB C Gedung dan Bangunan', process='M1.3',
+       columns=(*KIB_COLUMNS[:3], 'luas_lantai_m2', 'letak', 'tahun', 'harga', 'kondisi'),
+       search=(*KIB_SEARCH, 'letak', 'no_dokumen'), filters=(*KIB_FILTERS, 'bertingkat'),
+       ordering=('kode_barang', 'register'), row_label=KIB_LABEL)
+class KibCGedungBangunan(KibModel):
+    """KIB C: buildings (Permendagri 19/2016 form)."""
+
+    bertingkat = fields.BooleanField(default=False, description='Bertingkat')
+    beton = fields.BooleanField(default=True, description='Beton')
+    luas_lantai_m2 = _area('Luas Lantai (m²)')
+    letak = fields.CharField(max_length=255, description='Letak/Alamat')
+    no_dokumen = fields.CharField(max_length=60, null=True, description='No. Dokumen')
+    tgl_dokumen = fields.DateField(null=True, description='Tanggal Dokumen')
+    status_tanah = fields.CharField(max_length=60, null=True, description='Status Tanah')
+
+    KIB, KODE_AWAL, GOLONGAN = 'C', '1.3.3', 'Gedung dan Bangunan'
+
+    class Meta:
+        table = 'kib_c_gedung_bangunan'
+        table_description = 'KIB C Gedung dan Bangunan'
+
+
+@table(label='KIB D Jalan, Irigasi dan Jaringan', process='M1.3',
+       columns=(*KIB_COLUMNS[:3], 'konstruksi', 'panjang', 'letak', 'tahun', 'harga', 'kondisi'),
+       search=(*KIB_SEARCH, 'letak'), filters=KIB_FILTERS,
+       ordering=('kode_barang', 'register'), row_label=KIB_LABEL)
+class KibDJalanIrigasiJaringan(KibModel):
+    """KIB D: roads, irrigation and networks (Permendagri 19/2016 form: panjang in km, lebar in m)."""
+
+    konstruksi = fields.CharField(max_length=60, null=True, description='Konstruksi')
+    panjang = _area('Panjang (km)')
+    lebar = _area('Lebar (m)')
+    luas = _area('Luas (m²)')
+    letak = fields.CharField(max_length=255, description='Letak/Lokasi')
+    status_tanah = fields.CharField(max_length=60, null=True, description='Status Tanah')
+
+    KIB, KODE_AWAL, GOLONGAN = 'D', '1.3.4', 'Jalan, Irigasi dan Jaringan'
+
+    class Meta:
+        table = 'kib_d_jalan_irigasi_jaringan'
+        table_description = 'KIB D Jalan, Irigasi dan Jaringan'
+
+
+@table(label='KIB E Aset Tetap Lainnya', process='M1.3',
+       columns=(*KIB_COLUMNS[:3], 'judul_spesifikasi', 'jumlah', 'tahun', 'harga', 'kondisi'),
+       search=(*KIB_SEARCH, 'judul_spesifikasi', 'pencipta'), filters=KIB_FILTERS,
+       ordering=('kode_barang', 'register'), row_label=KIB_LABEL)
+class KibEAsetTetapLainnya(KibModel):
+    """KIB E: books, art, animals and plants (Permendagri 19/2016 form)."""
+
+    judul_spesifikasi = fields.CharField(max_length=200, null=True, description='Judul/Spesifikasi')
+    asal_daerah = fields.CharField(max_length=100, null=True, description='Asal Daerah')
+    pencipta = fields.CharField(max_length=100, null=True, description='Pencipta')
+    bahan = fields.CharField(max_length=60, null=True, description='Bahan')
+    jenis = fields.CharField(max_length=60, null=True, description='Jenis')
+    ukuran = fields.CharField(max_length=30, null=True, description='Ukuran')
+    jumlah = fields.IntField(default=1, validators=[MinValueValidator(1)], description='Jumlah')
+
+    KIB, KODE_AWAL, GOLONGAN = 'E', '1.3.5', 'Aset Tetap Lainnya'
+
+    class Meta:
+        table = 'kib_e_aset_tetap_lainnya'
+        table_description = 'KIB E Aset Tetap Lainnya'
+
+
+@table(label='KIB F Konstruksi Dalam Pengerjaan', process='M1.3',
+       columns=(*KIB_COLUMNS[:3], 'letak', 'tanggal_mulai', 'tahun', 'harga', 'kondisi'),
+       search=(*KIB_SEARCH, 'letak', 'no_dokumen'), filters=(*KIB_FILTERS, 'tanggal_mulai'),
+       ordering=('kode_barang', 'register'), row_label=KIB_LABEL)
+class KibFKonstruksiDalamPengerjaan(KibModel):
+    """KIB F: construction in progress; the columns of KIB C plus tanggal mulai (Permendagri 19/2016)."""
+
+    bertingkat = fields.BooleanField(default=False, description='Bertingkat')
+    beton = fields.BooleanField(default=True, description='Beton')
+    luas_lantai_m2 = _area('Luas (m²)')
+    letak = fields.CharField(max_length=255, description='Letak/Lokasi')
+    no_dokumen = fields.CharField(max_length=60, null=True, description='No. Dokumen')
+    tgl_dokumen = fields.DateField(null=True, description='Tanggal Dokumen')
+    status_tanah = fields.CharField(max_length=60, null=True, description='Status Tanah')
+    tanggal_mulai = fields.DateField(null=True, description='Tanggal Mulai')
+
+    KIB, KODE_AWAL, GOLONGAN = 'F', '1.3.6', 'Konstruksi Dalam Pengerjaan'
+
+    class Meta:
+        table = 'kib_f_konstruksi_dalam_pengerjaan'
+        table_description = 'KIB F Konstruksi Dalam Pengerjaan'
+
+
+KIB_MODELS: dict[str, type[KibModel]] = {model.KIB: model for model in (
+    KibATanah, KibBPeralatanMesin, KibCGedungBangunan, KibDJalanIrigasiJaringan, KibEAsetTetapLainnya,
+    KibFKonstruksiDalamPengerjaan)}
+
+
+class Kib(str, Enum):
+    A = 'KIB A Tanah'
+    B = 'KIB B Peralatan dan Mesin'
+    C = 'KIB C Gedung dan Bangunan'
+    D = 'KIB D Jalan, Irigasi dan Jaringan'
+    E = 'KIB E Aset Tetap Lainnya'
+    F = 'KIB F Konstruksi Dalam Pengerjaan'
+
+
+class JenisMutasi(str, Enum):
+    PEMELIHARAAN = 'Pemeliharaan'
+    PINDAH = 'Pindah'
+    HAPUS = 'Hapus'
+    RUSAK = 'Rusak'
+
+
+@table(label='Mutasi Barang', process='M1.3',
+       columns=('tanggal', 'kib', 'kode_barang', 'register', 'nama_barang', 'jenis', 'nilai'),
+       search=('kode_barang', 'register', 'nama_barang', 'keterangan'),
+       filters=('kib', 'jenis', 'tanggal'),
+       ordering=('-tanggal', '-id'),
+       readonly=('nama_barang',),
+       row_label='{tanggal} {jenis} {kode_barang}/{register}')
+class MutasiBarang(RecordModel):
+    """A change to one barang of a KIB (pemeliharaan, pindah, hapus, rusak). The barang is named by
+    its KIB, kode barang and register, as on the cards; the panel checks that it exists and copies
+    its name. Proposal (DESIGN §3), after the Buku Inventaris mutasi columns of Permendagri 19/2016."""
+
+    kib = fields.CharEnumField(Kib, max_length=40, description='KIB')
+    kode_barang = fields.CharField(max_length=18, description='Kode Barang')
+    register = fields.CharField(max_length=10, description='Register')
+    nama_barang = fields.CharField(max_length=200, null=True, description='Nama Barang')
+    jenis = fields.CharEnumField(JenisMutasi, max_length=15, description='Jenis Mutasi')
+    tanggal = fields.DateField(description='Tanggal')
+    nilai = MoneyField(null=True, description='Nilai (Rp)')
+    keterangan = LongTextField(null=True, description='Keterangan')
+
+    class Meta:
+        table = 'mutasi_barang'
+        table_description = 'Mutasi Barang'
+
+    async def check_rules(self) -> dict[str, str]:
+        """The barang must be on its KIB; its name is copied here (the only place that reads it)."""
+        errors: dict[str, str] = {}
+        if self.kib and self.kode_barang and self.register:
+            kib = Kib(self.kib)
+            model = KIB_MODELS[kib.name]
+            barang = await model.filter(kode_barang=self.kode_barang, register=self.register,
+                                        deleted_at__isnull=True).first()
+            if barang is None:
+                errors['register'] = (f'Tidak ada barang dengan kode {self.kode_barang} register {self.register} '
+                                      f'di {kib.value}.')
+            else:
+                self.nama_barang = barang.nama_barang
+        return errors
