@@ -1,0 +1,246 @@
+"""U1 Pelayanan Publik: the standar pelayanan of each layanan, the register of requests, and the
+answers of the Survei Kepuasan Masyarakat (SKM) from which the IKM is computed.
+
+Sources: Permendagri 4/2010 (PATEN: perizinan and non-perizinan services of a kecamatan);
+PermenPAN-RB 15/2014 (komponen standar pelayanan: persyaratan, prosedur, jangka waktu, biaya,
+produk, dasar hukum); PermenPAN-RB 14/2017 (SKM: 9 unsur, answers 1–4, the respondent's profile).
+The jangka waktu of a standar pelayanan is stated in working days, as in the published SPs; the
+register's batas waktu is the date of the request plus that many working days (models.workdays).
+The seeded layanan types and their jangka waktu are proposals until the kecamatan's own SP is typed in.
+"""
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from enum import Enum
+
+from tortoise import fields
+from tortoise.expressions import Q
+from tortoise.exceptions import ValidationError
+from tortoise.validators import MaxValueValidator, MinValueValidator, Validator
+
+from models.base import LongTextField, MoneyField, NikField, RecordModel, suggest_yearly_number, yearly_number_error
+from models.choices import JenisKelamin
+from models.table import table
+from models.workdays import add_working_days
+
+
+class KategoriLayanan(str, Enum):
+    PERIZINAN = 'Perizinan'
+    NON_PERIZINAN = 'Non-Perizinan'
+
+
+@table(label='Jenis Layanan', process='U1',
+       columns=('nama', 'kategori', 'jangka_waktu_hari', 'biaya', 'produk'),
+       search=('nama', 'produk', 'persyaratan', 'dasar_hukum'),
+       filters=('kategori',),
+       ordering=('nama',),
+       row_label='{nama}')
+class JenisLayanan(RecordModel):
+    """A service of the kecamatan with its standar pelayanan (PermenPAN-RB 15/2014 components; PATEN
+    categories of Permendagri 4/2010)."""
+
+    nama = fields.CharField(max_length=150, unique=True, description='Nama Layanan')
+    kategori = fields.CharEnumField(KategoriLayanan, max_length=15, default=KategoriLayanan.NON_PERIZINAN,
+                                    description='Kategori')
+    persyaratan = LongTextField(null=True, description='Persyaratan')
+    prosedur = LongTextField(null=True, description='Sistem, Mekanisme dan Prosedur')
+    jangka_waktu_hari = fields.SmallIntField(validators=[MinValueValidator(1), MaxValueValidator(365)],
+                                             description='Jangka Waktu (hari kerja)')
+    biaya = MoneyField(default=Decimal(0), description='Biaya/Tarif (Rp)')
+    produk = fields.CharField(max_length=150, null=True, description='Produk Layanan')
+    dasar_hukum = LongTextField(null=True, description='Dasar Hukum')
+
+    class Meta:
+        table = 'jenis_layanan'
+        table_description = 'Jenis Layanan'
+
+    async def check_rules(self) -> dict[str, str]:
+        if self.nama:
+            taken = JenisLayanan.filter(nama__iexact=self.nama.strip())
+            if self.id:
+                taken = taken.exclude(id=self.id)
+            if await taken.exists():
+                return {'nama': 'Layanan dengan nama ini sudah ada.'}
+        return {}
+
+    async def after_write(self) -> None:
+        """A changed jangka waktu moves the batas waktu of the requests still open."""
+        for register in await RegisterLayanan.filter(layanan_id=self.id, status__in=[s.value for s in OPEN_STATUSES],
+                                                     deleted_at__isnull=True):
+            await register.set_batas_waktu(self.jangka_waktu_hari)
+
+
+class StatusLayanan(str, Enum):
+    DITERIMA = 'Diterima'
+    DIPROSES = 'Diproses'
+    SELESAI = 'Selesai'
+    DIAMBIL = 'Diambil'
+    DITOLAK = 'Ditolak'
+
+
+OPEN_STATUSES = (StatusLayanan.DITERIMA, StatusLayanan.DIPROSES)
+DONE_STATUSES = (StatusLayanan.SELESAI, StatusLayanan.DIAMBIL)
+
+
+@table(label='Register Layanan', process='U1',
+       columns=('no_registrasi', 'tanggal', 'nik', 'nama_pemohon', 'desa', 'layanan', 'status', 'batas_waktu',
+                'tanggal_selesai', 'petugas'),
+       search=('nik', 'nama_pemohon', 'petugas', 'keterangan'),
+       filters=('tanggal', 'desa', 'layanan', 'status', 'batas_waktu'),
+       ordering=('-tanggal', '-no_registrasi'),
+       readonly=('tahun', 'batas_waktu'),
+       desa_field='desa',
+       row_label='{no_registrasi}/{tahun} {nama_pemohon}')
+class RegisterLayanan(RecordModel):
+    """One request at the PATEN desk. No. registrasi is unique per year and suggested; the batas
+    waktu is derived from the layanan's jangka waktu (working days); a request still Diterima or
+    Diproses past it is overdue."""
+
+    tahun = fields.SmallIntField(description='Tahun')
+    no_registrasi = fields.IntField(validators=[MinValueValidator(1)], description='No. Registrasi')
+    tanggal = fields.DateField(description='Tanggal')
+    nik = NikField(description='NIK Pemohon')
+    nama_pemohon = fields.CharField(max_length=120, description='Nama Pemohon')
+    desa = fields.ForeignKeyField('models.Desa', null=True, related_name=False, on_delete=fields.RESTRICT,
+                                  description='Desa')
+    layanan = fields.ForeignKeyField('models.JenisLayanan', related_name='register', on_delete=fields.RESTRICT,
+                                     description='Layanan')
+    status = fields.CharEnumField(StatusLayanan, max_length=10, default=StatusLayanan.DITERIMA, description='Status')
+    batas_waktu = fields.DateField(null=True, description='Batas Waktu')
+    tanggal_selesai = fields.DateField(null=True, description='Tanggal Selesai')
+    petugas = fields.CharField(max_length=100, null=True, description='Petugas')
+    keterangan = fields.CharField(max_length=255, null=True, description='Keterangan')
+
+    class Meta:
+        table = 'register_layanan'
+        table_description = 'Register Layanan'
+        unique_together = (('tahun', 'no_registrasi'),)
+
+    def derive(self) -> None:
+        if self.tanggal:
+            self.tahun = self.tanggal.year
+
+    async def check_rules(self) -> dict[str, str]:
+        errors: dict[str, str] = {}
+        status = StatusLayanan(self.status) if self.status else None
+        if self.tanggal_selesai and self.tanggal and self.tanggal_selesai < self.tanggal:
+            errors['tanggal_selesai'] = 'Tanggal selesai tidak boleh sebelum tanggal permohonan.'
+        elif status in DONE_STATUSES and not self.tanggal_selesai:
+            errors['tanggal_selesai'] = f'Isi tanggal selesai untuk layanan berstatus {status.value}.'
+        if status == StatusLayanan.DITOLAK and not self.keterangan:
+            errors['keterangan'] = 'Tulis alasan penolakan di keterangan.'
+        errors.update(await yearly_number_error(self, 'no_registrasi', 'No. registrasi'))
+        return errors
+
+    @classmethod
+    async def suggested_values(cls) -> dict[str, object]:
+        return await suggest_yearly_number(cls, 'no_registrasi', 'tanggal')
+
+    async def after_write(self) -> None:
+        layanan = await JenisLayanan.get_or_none(id=self.layanan_id) if self.layanan_id else None
+        if layanan is not None:
+            await self.set_batas_waktu(layanan.jangka_waktu_hari)
+
+    async def set_batas_waktu(self, jangka_waktu_hari: int) -> None:
+        batas = add_working_days(self.tanggal, jangka_waktu_hari)
+        if batas != self.batas_waktu:
+            self.batas_waktu = batas
+            await RegisterLayanan.filter(id=self.id).update(batas_waktu=batas)
+
+    @classmethod
+    def overdue_filter(cls):
+        return Q(batas_waktu__lt=date.today(), status__in=[s.value for s in OPEN_STATUSES])
+
+    def is_overdue(self) -> bool:
+        return bool(self.batas_waktu and self.batas_waktu < date.today() and self.status in OPEN_STATUSES)
+
+
+class PendidikanResponden(str, Enum):
+    """As on the SKM questionnaire of PermenPAN-RB 14/2017."""
+    SD = 'SD'
+    SMP = 'SMP'
+    SMA = 'SMA'
+    DIPLOMA = 'D1-D3-D4'
+    S1 = 'S1'
+    S2 = 'S2'
+    S3 = 'S3'
+
+
+class PekerjaanResponden(str, Enum):
+    PNS = 'PNS'
+    TNI = 'TNI'
+    POLRI = 'POLRI'
+    SWASTA = 'Swasta'
+    WIRAUSAHA = 'Wirausaha'
+    LAINNYA = 'Lainnya'
+
+
+# The 9 unsur of PermenPAN-RB 14/2017, keyed by the answer field: some offices swap 8 and 9, so the
+# IKM page must read the names from here, never from the position.
+UNSUR_IKM: dict[str, str] = {
+    'u1': 'Persyaratan',
+    'u2': 'Sistem, Mekanisme, dan Prosedur',
+    'u3': 'Waktu Penyelesaian',
+    'u4': 'Biaya/Tarif',
+    'u5': 'Produk Spesifikasi Jenis Pelayanan',
+    'u6': 'Kompetensi Pelaksana',
+    'u7': 'Perilaku Pelaksana',
+    'u8': 'Penanganan Pengaduan, Saran dan Masukan',
+    'u9': 'Sarana dan Prasarana',
+}
+
+
+class AnswerValidator(Validator):
+    """An SKM answer: 1 (tidak baik), 2 (kurang baik), 3 (baik) or 4 (sangat baik)."""
+
+    def __call__(self, value) -> None:
+        if value is not None and value not in (1, 2, 3, 4):
+            raise ValidationError('Jawaban SKM harus 1, 2, 3 atau 4.')
+
+
+def _answer(code: str) -> fields.SmallIntField:
+    return fields.SmallIntField(validators=[AnswerValidator()], description=f'{code.upper()} {UNSUR_IKM[code]}')
+
+
+@table(label='Responden SKM', process='U1',
+       columns=('tanggal', 'layanan', 'jenis_kelamin', 'usia', 'pendidikan', 'pekerjaan',
+                *UNSUR_IKM),
+       search=('saran',),
+       filters=('tanggal', 'layanan', 'jenis_kelamin', 'pendidikan', 'pekerjaan'),
+       ordering=('-tanggal', '-id'),
+       row_label='{tanggal} #{id}')
+class SkmResponden(RecordModel):
+    """One filled SKM questionnaire (PermenPAN-RB 14/2017): the respondent's profile and the 9
+    answers, each 1 (tidak baik) to 4 (sangat baik)."""
+
+    tanggal = fields.DateField(description='Tanggal Survei')
+    layanan = fields.ForeignKeyField('models.JenisLayanan', related_name='skm', on_delete=fields.RESTRICT,
+                                     description='Layanan')
+    jenis_kelamin = fields.CharEnumField(JenisKelamin, max_length=1, description='Jenis Kelamin')
+    usia = fields.SmallIntField(validators=[MinValueValidator(10), MaxValueValidator(120)], description='Usia (tahun)')
+    pendidikan = fields.CharEnumField(PendidikanResponden, max_length=10, description='Pendidikan')
+    pekerjaan = fields.CharEnumField(PekerjaanResponden, max_length=10, description='Pekerjaan')
+    u1 = _answer('u1')
+    u2 = _answer('u2')
+    u3 = _answer('u3')
+    u4 = _answer('u4')
+    u5 = _answer('u5')
+    u6 = _answer('u6')
+    u7 = _answer('u7')
+    u8 = _answer('u8')
+    u9 = _answer('u9')
+    saran = LongTextField(null=True, description='Saran')
+
+    class Meta:
+        table = 'skm_responden'
+        table_description = 'Responden SKM'
+
+    async def check_rules(self) -> dict[str, str]:
+        if self.tanggal and self.tanggal > date.today():
+            return {'tanggal': 'Tanggal survei tidak boleh di masa depan.'}
+        return {}
+
+    @classmethod
+    async def suggested_values(cls) -> dict[str, object]:
+        return {'tanggal': date.today()}
