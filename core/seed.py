@@ -1,8 +1,13 @@
 """Reference data every installation starts with. Idempotent: running it again adds only what is missing."""
 from __future__ import annotations
 
+from datetime import date
+from decimal import Decimal
+
+from models.pelayanan import JenisLayanan, KategoriLayanan
+from models.perencanaan import Level, ProgramKegiatan
 from models.process_map import DESA, outside_parties
-from models.reference import Desa, Instansi, JenisInstansi, KlasifikasiArsip
+from models.reference import Desa, Instansi, JenisInstansi, KlasifikasiArsip, Pangkat
 
 KECAMATAN_CODE = '35.08.03'
 DESA_CANDIPURO = (  # Kemendagri codes; older spellings kept as aliases
@@ -34,6 +39,56 @@ KLASIFIKASI_POKOK = (  # Permendagri 83/2022, top level
     ('700', 'Pengawasan'), ('800', 'Kepegawaian'), ('900', 'Keuangan'),
 )
 
+PANGKAT = (  # PP 99/2000, Lampiran I: golongan/ruang and pangkat, lowest first
+    ('I/a', 'Juru Muda'), ('I/b', 'Juru Muda Tingkat I'), ('I/c', 'Juru'), ('I/d', 'Juru Tingkat I'),
+    ('II/a', 'Pengatur Muda'), ('II/b', 'Pengatur Muda Tingkat I'), ('II/c', 'Pengatur'),
+    ('II/d', 'Pengatur Tingkat I'),
+    ('III/a', 'Penata Muda'), ('III/b', 'Penata Muda Tingkat I'), ('III/c', 'Penata'), ('III/d', 'Penata Tingkat I'),
+    ('IV/a', 'Pembina'), ('IV/b', 'Pembina Tingkat I'), ('IV/c', 'Pembina Utama Muda'),
+    ('IV/d', 'Pembina Utama Madya'), ('IV/e', 'Pembina Utama'),
+)
+
+PROGRAM_KECAMATAN = (  # DESIGN §3 (Permendagri 90/2019 nomenclature, urusan 7.01 Kecamatan)
+    ('7.01.01', 'Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota'),
+    ('7.01.02', 'Program Penyelenggaraan Pemerintahan dan Pelayanan Publik'),
+    ('7.01.03', 'Program Pemberdayaan Masyarakat Desa dan Kelurahan'),
+    ('7.01.04', 'Program Koordinasi Ketentraman dan Ketertiban Umum'),
+    ('7.01.05', 'Program Penyelenggaraan Urusan Pemerintahan Umum'),
+    ('7.01.06', 'Program Pembinaan dan Pengawasan Pemerintahan Desa'),
+)
+
+# Usual PATEN services of a kecamatan in Kabupaten Lumajang (Permendagri 4/2010; PermenPAN-RB 15/2014
+# components). Jangka waktu in working days and the texts are proposals: replace them with the
+# kecamatan's own Standar Pelayanan. Every service is free of charge.
+JENIS_LAYANAN = (
+    ('Surat Keterangan Domisili Usaha', KategoriLayanan.NON_PERIZINAN, 2,
+     'Surat pengantar kepala desa; fotokopi KTP dan KK pemohon; foto lokasi usaha.',
+     'Surat Keterangan Domisili Usaha'),
+    ('Rekomendasi Persetujuan Bangunan Gedung (IMB/PBG)', KategoriLayanan.PERIZINAN, 5,
+     'Surat permohonan; fotokopi KTP; bukti kepemilikan tanah; gambar rencana bangunan; '
+     'surat pengantar kepala desa.',
+     'Surat Rekomendasi Camat'),
+    ('Rekomendasi Izin Keramaian', KategoriLayanan.PERIZINAN, 3,
+     'Surat permohonan; fotokopi KTP penanggung jawab; surat pengantar kepala desa; '
+     'susunan acara dan perkiraan jumlah undangan.',
+     'Surat Rekomendasi Camat'),
+    ('Legalisasi Dokumen', KategoriLayanan.NON_PERIZINAN, 1,
+     'Dokumen asli dan fotokopinya; fotokopi KTP pemohon.',
+     'Fotokopi dokumen yang dilegalisasi'),
+    ('Dispensasi Nikah', KategoriLayanan.NON_PERIZINAN, 1,
+     'Surat pengantar kepala desa; surat pemberitahuan kehendak nikah dari KUA; '
+     'fotokopi KTP kedua calon mempelai.',
+     'Surat Dispensasi Camat'),
+    ('Rekomendasi Surat Keterangan Tidak Mampu (SKTM)', KategoriLayanan.NON_PERIZINAN, 1,
+     'Surat keterangan tidak mampu dari kepala desa; fotokopi KTP dan KK.',
+     'Surat Rekomendasi Camat'),
+    ('Pengesahan Surat Keterangan Ahli Waris', KategoriLayanan.NON_PERIZINAN, 3,
+     'Surat keterangan ahli waris yang ditandatangani para ahli waris dan kepala desa; '
+     'surat keterangan kematian; fotokopi KTP dan KK para ahli waris.',
+     'Surat Keterangan Ahli Waris yang dikuatkan Camat'),
+)
+DASAR_HUKUM_PATEN = 'Permendagri Nomor 4 Tahun 2010 tentang Pedoman Pelayanan Administrasi Terpadu Kecamatan.'
+
 SEED_USER = 'sistem'
 
 
@@ -49,3 +104,25 @@ async def seed_reference() -> None:
                                   keterangan='Pihak pada Peta Relasi', created_by=SEED_USER)
     for kode, nama in KLASIFIKASI_POKOK:
         await KlasifikasiArsip.get_or_create(kode=kode, defaults={'nama': nama, 'created_by': SEED_USER})
+    await seed_process_reference()
+
+
+async def seed_process_reference() -> None:
+    """Reference data of the process tables: pangkat, the kecamatan programs, the layanan types."""
+    for urutan, (golongan, nama) in enumerate(PANGKAT, start=1):
+        await Pangkat.get_or_create(golongan=golongan, defaults={'nama': nama, 'urutan': urutan,
+                                                                 'created_by': SEED_USER})
+    known = set(await ProgramKegiatan.filter(level=Level.PROGRAM.value).values_list('kode', flat=True))
+    for kode, nama in PROGRAM_KECAMATAN:
+        if kode not in known:
+            await ProgramKegiatan.create(tahun=date.today().year, kode=kode, nama=nama, level=Level.PROGRAM,
+                                         created_by=SEED_USER)
+    known = {name.casefold() for name in await JenisLayanan.all().values_list('nama', flat=True)}
+    for nama, kategori, hari, persyaratan, produk in JENIS_LAYANAN:
+        if nama.casefold() not in known:
+            await JenisLayanan.create(nama=nama, kategori=kategori, jangka_waktu_hari=hari, biaya=Decimal(0),
+                                      persyaratan=persyaratan, produk=produk, dasar_hukum=DASAR_HUKUM_PATEN,
+                                      prosedur='Pemohon menyerahkan berkas di loket PATEN; petugas memeriksa '
+                                               'kelengkapan; berkas diproses dan ditandatangani Camat; '
+                                               'produk diserahkan kepada pemohon.',
+                                      created_by=SEED_USER)

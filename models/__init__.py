@@ -5,5 +5,14 @@ MODEL_MODULES lists the modules that hold models; aerich and Tortoise read exact
 MODEL_MODULES = [
     'models.reference',
     'models.persuratan',
+    'models.kepegawaian',
+    'models.sarpras',
+    'models.perencanaan',
+    'models.keuangan',
+    'models.pelayanan',
+    'models.pemberdayaan',
+    'models.pemerintahan_desa',
+    'models.musrenbang',
+    'models.informasi',
     'models.accounts',
 ]
