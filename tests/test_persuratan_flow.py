@@ -58,8 +58,8 @@ async def test_map_leads_to_the_surat_masuk_grid(user: User) -> None:
     await open_as_kepala(user, '/')
     await user.should_see('Peta Proses Bisnis Kecamatan Candipuro')
     await user.should_see('Proses Manajerial')
-    await user.should_see('M3 Pengelolaan Keuangan')   # on the map, but no tables yet
-    await user.should_see('Belum tersedia')
+    await user.should_see('M1.2 Kepegawaian')   # every process of the map has its tables now (issue 4)
+    await user.should_not_see('Belum tersedia')
     user.find('M1.1 Persuratan').click()
     await user.should_see('Pemilik: Subbag Umum dan Kepegawaian')
     await user.should_see('Surat Keluar')
