@@ -5,21 +5,24 @@ an optimistic lock. Invalid input writes nothing and comes back as messages per 
 """
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from decimal import Decimal
 from typing import Any
 
 from tortoise.exceptions import IntegrityError, ValidationError
+from tortoise.expressions import Q
 from tortoise.fields import Field
 from tortoise.transactions import in_transaction
 from tortoise.validators import MaxLengthValidator, MaxValueValidator, MinValueValidator
 
-from core import access
+from core import access, audit
 from core.access import Action, Actor
 from forms.fields import kind_of, to_python
 from forms.indonesian import ParseError, format_number
-from models.table import TableSpec
+from models.audit import AuditAction, AuditEntry
+from models.table import TABLES, TableSpec
 
 GENERAL = '_'  # key of a message that belongs to no single field
 
@@ -102,6 +105,7 @@ class _Prepared:
     row: Any
     creating: bool
     failure: WriteResult | None = None
+    before: dict[str, Any] = field(default_factory=dict)
 
 
 async def _prepare(spec: TableSpec, actor: Actor, values: dict[str, Any], row_id: int | None,
@@ -151,21 +155,31 @@ async def _prepare(spec: TableSpec, actor: Actor, values: dict[str, Any], row_id
         return _Prepared(row, creating, WriteResult(errors, row))
     if not access.can(actor, action, spec, row):
         raise access.AccessDenied(access.MESSAGES[action].format(table=spec.label))
-    return _Prepared(row, creating)
+    return _Prepared(row, creating, before=before)
 
 
-async def _write(spec: TableSpec, actor: Actor, prepared: _Prepared) -> WriteResult | None:
-    """Write one prepared row inside the caller's transaction; a conflict comes back as a result."""
+def stored_values(spec: TableSpec, row) -> dict[str, Any]:
+    return {name: getattr(row, name) for name in _db_columns(spec)}
+
+
+async def _write(spec: TableSpec, actor: Actor, prepared: _Prepared, group: str | None = None) -> WriteResult | None:
+    """Write one prepared row inside the caller's transaction, and log it; a conflict comes back as a result."""
     row = prepared.row
+    after = stored_values(spec, row)
     if prepared.creating:
         row.created_by = row.updated_by = actor.username
         await row.save()
+        await audit.record(actor.username, AuditAction.TAMBAH, table=spec.name, row_id=row.id,
+                           after=audit.snapshot(after), group=group)
     else:
-        changes = {name: getattr(row, name) for name in _db_columns(spec)}
+        changes = dict(after)
         changes.update(version=row.version + 1, updated_by=actor.username, updated_at=datetime.now(timezone.utc))
         if await spec.model.filter(id=row.id, version=row.version).update(**changes) != 1:
             return WriteResult({GENERAL: STALE}, await spec.model.get_or_none(id=row.id), conflict=True)
         row.version += 1
+        old, new = audit.changes(prepared.before, after)
+        await audit.record(actor.username, AuditAction.UBAH, table=spec.name, row_id=row.id,
+                           before=old, after=new, group=group)
     await row.after_write()
     return None
 
@@ -204,6 +218,7 @@ class BatchItem:
 class BatchResult:
     errors: dict[int, dict[str, str]] = field(default_factory=dict)   # item index -> field -> message
     rows: list[Any] = field(default_factory=list)
+    group: str | None = None
 
     @property
     def ok(self) -> bool:
@@ -215,8 +230,10 @@ class _Abort(Exception):
         self.index, self.result = index, result
 
 
-async def save_batch(spec: TableSpec, actor: Actor, items: list[BatchItem]) -> BatchResult:
-    """Several creates/edits (a paste, an import), all checked first and written all-or-nothing."""
+async def save_batch(spec: TableSpec, actor: Actor, items: list[BatchItem], group: str | None = None) -> BatchResult:
+    """Several creates/edits (a paste, an import), all checked first and written all-or-nothing.
+    Their audit entries share one group, so the whole batch can be undone in one step."""
+    group = group or uuid.uuid4().hex
     prepared: list[_Prepared] = []
     result = BatchResult()
     for index, item in enumerate(items):
@@ -233,13 +250,13 @@ async def save_batch(spec: TableSpec, actor: Actor, items: list[BatchItem]) -> B
     try:
         async with in_transaction():
             for index, one in enumerate(prepared):
-                if conflict := await _write(spec, actor, one):
+                if conflict := await _write(spec, actor, one, group):
                     raise _Abort(index, conflict)
     except _Abort as abort:
         return BatchResult({abort.index: abort.result.errors})
     except IntegrityError:
         return BatchResult({0: {GENERAL: CLASH}})
-    return BatchResult(rows=[one.row for one in prepared])
+    return BatchResult(rows=[one.row for one in prepared], group=group)
 
 
 def _db_columns(spec: TableSpec) -> list[str]:
@@ -258,19 +275,98 @@ async def delete(spec: TableSpec, actor: Actor, row_id: int, version: int | None
     if version is not None and row.version != version:
         return WriteResult({GENERAL: 'Data ini sudah diubah orang lain. Muat ulang dulu sebelum menghapus.'},
                            row, conflict=True)
+    now = datetime.now(timezone.utc)
+    group = uuid.uuid4().hex  # the row and its children, deleted (and restored) together
     async with in_transaction():
         updated = await spec.model.filter(id=row.id, version=row.version).update(
-            deleted_at=datetime.now(timezone.utc), version=row.version + 1, updated_by=actor.username)
+            deleted_at=now, version=row.version + 1, updated_by=actor.username)
         if updated != 1:
             return WriteResult({GENERAL: STALE}, await spec.model.get_or_none(id=row.id), conflict=True)
-        row.deleted_at = datetime.now(timezone.utc)
+        row.deleted_at = now
+        await audit.record(actor.username, AuditAction.HAPUS, table=spec.name, row_id=row.id,
+                           before=audit.snapshot(stored_values(spec, row)), group=group)
         await row.after_write()
         for child_table in spec.children:
-            from models.table import TABLES
             child = TABLES[child_table]
-            await child.model.filter(**{f'{child.parent}_id': row.id}, deleted_at__isnull=True).update(
-                deleted_at=row.deleted_at, updated_by=actor.username)
+            children = child.model.filter(**{f'{child.parent}_id': row.id}, deleted_at__isnull=True)
+            for child_id in await children.values_list('id', flat=True):
+                await audit.record(actor.username, AuditAction.HAPUS, table=child.name, row_id=child_id,
+                                   group=group, note=f'bersama {spec.label} #{row.id}')
+            await children.update(deleted_at=now, updated_by=actor.username)
     return WriteResult({}, row)
+
+
+TRASH_LIMIT = 500
+
+
+async def trash(spec: TableSpec, actor: Actor) -> list:
+    """The deleted rows this actor may restore, newest first."""
+    access.require(actor, Action.HAPUS, spec)
+    qs = access.scope(actor, spec, spec.model.filter(deleted_at__isnull=False))
+    return await qs.order_by('-deleted_at', '-id').limit(TRASH_LIMIT)
+
+
+async def restore(spec: TableSpec, actor: Actor, row_id: int) -> WriteResult:
+    """Bring a row back from the trash (Sampah), with the children deleted together with it."""
+    access.require(actor, Action.HAPUS, spec)
+    row = await access.scope(actor, spec, spec.model.filter(id=row_id, deleted_at__isnull=False)).first()
+    if row is None:
+        raise RecordNotFound(f'Data {spec.label} tidak ada di sampah.')
+    access.require(actor, Action.HAPUS, spec, row)
+    async with in_transaction():
+        updated = await spec.model.filter(id=row.id, version=row.version).update(
+            deleted_at=None, version=row.version + 1, updated_by=actor.username)
+        if updated != 1:
+            return WriteResult({GENERAL: STALE}, row, conflict=True)
+        deletion = await AuditEntry.filter(tabel=spec.name, baris_id=row.id, aksi=AuditAction.HAPUS) \
+            .order_by('-id').first()
+        if deletion and deletion.kelompok:
+            for entry in await AuditEntry.filter(kelompok=deletion.kelompok).exclude(id=deletion.id):
+                await TABLES[entry.tabel].model.filter(id=entry.baris_id).update(deleted_at=None,
+                                                                                  updated_by=actor.username)
+                await audit.record(actor.username, AuditAction.PULIHKAN, table=entry.tabel, row_id=entry.baris_id,
+                                   note=f'bersama {spec.label} #{row.id}')
+        row.deleted_at = None
+        row.version += 1
+        await audit.record(actor.username, AuditAction.PULIHKAN, table=spec.name, row_id=row.id)
+        await row.after_write()
+    return WriteResult({}, row)
+
+
+class UndoRefused(Exception):
+    """A batch cannot be undone; the message says why."""
+
+
+async def undo_group(actor: Actor, group: str) -> int:
+    """Undo a whole import or paste in one step: created rows go to the trash, edited rows get their
+    old values back. Refused when a row was changed again after the batch. Returns the rows undone."""
+    entries = await AuditEntry.filter(kelompok=group).order_by('-id')
+    if not entries:
+        raise UndoRefused('Kelompok perubahan ini tidak ditemukan.')
+    if any(entry.aksi == AuditAction.BATAL for entry in entries):
+        raise UndoRefused('Perubahan ini sudah dibatalkan.')
+    for entry in entries:
+        spec = TABLES[entry.tabel]
+        access.require(actor, Action.HAPUS if entry.aksi == AuditAction.TAMBAH else Action.UBAH, spec)
+        later = AuditEntry.filter(Q(kelompok__isnull=True) | ~Q(kelompok=group),
+                                  tabel=entry.tabel, baris_id=entry.baris_id, id__gt=entry.id)
+        if await later.exists():
+            raise UndoRefused(f'Data {spec.label} #{entry.baris_id} sudah diubah lagi sesudahnya; '
+                              'pembatalan dihentikan agar perubahan itu tidak hilang.')
+    now = datetime.now(timezone.utc)
+    async with in_transaction():
+        for entry in entries:
+            spec = TABLES[entry.tabel]
+            row = await spec.model.get(id=entry.baris_id)
+            if entry.aksi == AuditAction.TAMBAH:
+                changes = {'deleted_at': now}
+            else:
+                changes = {name: audit.from_json(spec, name, value) for name, value in (entry.sebelum or {}).items()}
+            await spec.model.filter(id=row.id).update(**changes, version=row.version + 1, updated_by=actor.username)
+            await audit.record(actor.username, AuditAction.BATAL, table=spec.name, row_id=row.id,
+                               before=entry.sesudah, after=entry.sebelum, group=group)
+            await (await spec.model.get(id=row.id)).after_write()
+    return len(entries)
 
 
 async def form_values(spec: TableSpec, row) -> dict[str, Any]:

@@ -5,13 +5,14 @@ from datetime import datetime
 from pathlib import Path
 from typing import Callable
 
-from core import access
+from core import access, audit
 from core.access import Action, Actor
 from core.config import load_settings
 from core.listing import ListQuery, describe_query, export_chunks
 from exports.xlsx_writer import ExportColumn, export_filename, write_xlsx
 from forms.fields import kind_of
 from forms.indonesian import WIB, format_datetime
+from models.audit import AuditAction
 from models.table import TableSpec
 
 OFFICE = 'Kantor Kecamatan Candipuro, Kabupaten Lumajang'
@@ -41,4 +42,6 @@ async def export_table(spec: TableSpec, actor: Actor, query: ListQuery, *, fk_la
         subtitle_lines=[OFFICE, f'Filter: {describe_query(spec, query, fk_labels)}',
                         f'Diekspor: {format_datetime(now)} oleh {actor.username}'],
         columns=columns, chunks=export_chunks(spec, actor, query, names), on_progress=on_progress)
+    await audit.record(actor.username, AuditAction.EKSPOR, table=spec.name,
+                       note=f'{count} baris; filter: {describe_query(spec, query, fk_labels)}')
     return path, count

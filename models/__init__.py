@@ -15,4 +15,5 @@ MODEL_MODULES = [
     'models.musrenbang',
     'models.informasi',
     'models.accounts',
+    'models.audit',
 ]

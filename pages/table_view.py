@@ -10,14 +10,15 @@ from nicegui import ui
 
 from core import records
 from core.access import MESSAGES, AccessDenied, Action, Actor, can
-from core.listing import PAGE_SIZES, ListQuery, Page, fetch_page
+from core.listing import PAGE_SIZES, ListQuery, Page, display_rows, fetch_page, row_label
 from exports.table_export import export_table
 from forms.fields import enum_choices, kind_of, to_python
-from forms.indonesian import ParseError, format_number
+from forms.indonesian import ParseError, format_datetime, format_number
 from forms.record_form import ActorLoader, open_record_form
 from forms.widgets import date_input, fk_options
 from models.table import TABLES, TableSpec
 from pages import downloads
+from pages.history import show_history
 
 SORT_MARK = {False: ' ▲', True: ' ▼'}
 
@@ -167,8 +168,14 @@ class TableView:
             if can(self.actor, Action.HAPUS, spec):
                 ui.button('Hapus', icon='delete', on_click=self.confirm_delete).props('outline color=negative') \
                     .mark(self.m('hapus'))
+            ui.button('Riwayat', icon='history', on_click=self.show_history).props('outline').mark(self.m('riwayat'))
+            if can(self.actor, Action.HAPUS, spec):
+                ui.button('Sampah', icon='restore_from_trash', on_click=self.open_trash).props('flat') \
+                    .mark(self.m('sampah'))
             if can(self.actor, Action.EKSPOR, spec):
                 ui.button('Ekspor Excel', icon='download', on_click=self.export).props('outline').mark(self.m('ekspor'))
+        self.undo_box = ui.row().classes('w-full items-center bg-blue-1 q-pa-sm rounded-borders')
+        self.undo_box.set_visibility(False)
         with ui.card().classes('w-full') as self.filter_box:
             await self.filters.build()
             with ui.row():
@@ -346,6 +353,7 @@ class TableView:
                     problems.append(f'Baris ke-{where[index] + 1}, {label}: {message}')
             if result.ok:
                 ui.notify(f'{len(items)} baris diperbarui dari tempelan.', type='positive')
+                self.offer_undo(f'{len(items)} baris diperbarui dari tempelan.', result.group)
                 await self.refresh()
                 return
         with ui.dialog() as dialog, ui.card().mark('galat-tempel'):
@@ -354,6 +362,82 @@ class TableView:
             for problem in problems:
                 ui.label(problem).classes('text-negative')
             ui.button('Tutup', on_click=dialog.close)
+        dialog.open()
+
+    def offer_undo(self, message: str, group: str | None) -> None:
+        """After a paste or an import: one button undoes the whole batch."""
+        self.undo_box.clear()
+        with self.undo_box:
+            ui.icon('info', color='primary')
+            ui.label(message)
+            ui.space()
+            ui.button('Batalkan semuanya', icon='undo', on_click=lambda: self.undo(group)).props('flat') \
+                .mark(self.m('batalkan'))
+        self.undo_box.set_visibility(True)
+
+    async def undo(self, group: str | None) -> None:
+        actor = await self.fresh_actor()
+        if actor is None or not group:
+            return
+        try:
+            count = await records.undo_group(actor, group)
+        except (records.UndoRefused, AccessDenied) as error:
+            ui.notify(str(error), type='negative', multi_line=True)
+            return
+        self.undo_box.set_visibility(False)
+        ui.notify(f'Dibatalkan: {count} baris kembali seperti semula.', type='positive')
+        await self.refresh()
+
+    async def show_history(self) -> None:
+        if not self.selected:
+            ui.notify('Pilih dulu satu baris.', type='warning')
+            return
+        actor = await self.allowed(Action.LIHAT)
+        if actor is None:
+            return
+        try:
+            row = await records.load_row(self.spec, actor, self.selected['id'])
+        except records.RecordNotFound as error:
+            ui.notify(str(error), type='negative')
+            return
+        await show_history(self.spec, row.id, f'{self.spec.label} {row_label(self.spec, row)}')
+
+    async def open_trash(self) -> None:
+        actor = await self.allowed(Action.HAPUS)
+        if actor is None:
+            return
+        rows = await records.trash(self.spec, actor)
+        shown = await display_rows(self.spec, rows)
+        for item, row in zip(shown, rows):
+            item['_dihapus'] = f'{format_datetime(row.deleted_at)} oleh {row.updated_by or "-"}'
+        columns = [{'name': name, 'label': self.spec.label_of(name), 'field': name, 'align': 'left'}
+                   for name in self.spec.columns[:5]]
+        columns.append({'name': '_dihapus', 'label': 'Dihapus', 'field': '_dihapus', 'align': 'left'})
+        with ui.dialog() as dialog, ui.card().classes('w-full max-w-5xl'):
+            ui.label(f'Sampah · {self.spec.label}').classes('text-h6')
+            ui.label('Data yang dihapus bisa dipulihkan dari sini.').classes('text-caption')
+            table = ui.table(columns=columns, rows=shown, row_key='id', selection='single',
+                             pagination=10).classes('w-full').mark(self.m('tabel-sampah'))
+
+            async def restore() -> None:
+                if not table.selected:
+                    ui.notify('Pilih dulu data yang akan dipulihkan.', type='warning')
+                    return
+                fresh = await self.allowed(Action.HAPUS)
+                if fresh is None:
+                    return
+                try:
+                    result = await records.restore(self.spec, fresh, table.selected[0]['id'])
+                except (AccessDenied, records.RecordNotFound) as error:
+                    ui.notify(str(error), type='negative')
+                    return
+                if result.ok:
+                    ui.notify(f'Data {self.spec.label} dipulihkan.', type='positive')
+                    dialog.close()
+                    await self.refresh()
+            with ui.row().classes('w-full justify-end'):
+                ui.button('Tutup', on_click=dialog.close).props('flat')
+                ui.button('Pulihkan', icon='restore', on_click=restore).mark(self.m('pulihkan'))
         dialog.open()
 
     async def add(self) -> None:
@@ -423,7 +507,6 @@ class TableView:
         except records.RecordNotFound as error:
             ui.notify(str(error), type='negative')
             return
-        from core.listing import row_label
         with ui.dialog().props('maximized') as dialog, ui.card().classes('w-full'):
             with ui.row().classes('w-full items-center'):
                 ui.label(f'{child.label} · {self.spec.label} {row_label(self.spec, parent_row)}').classes('text-h6')
