@@ -9,10 +9,11 @@ import logging
 import sys
 
 import ifaddr
-from nicegui import app, ui
+from nicegui import app, background_tasks, ui
 
 from core import lifecycle
 from core.accounts import seed_accounts
+from core.backup import daily_maintenance, restore_sqlite, sqlite_path
 from core.config import load_settings
 from pages import register_all
 
@@ -30,12 +31,24 @@ def announce(host: str, port: int) -> None:
         print(f'  dari komputer lain di jaringan kantor: http://{address}:{port}', flush=True)
 
 
+def restore(args: list[str]) -> int:
+    """`python main.py restore FILE`: put a backup in place of the SQLite database (stop the app first)."""
+    from pathlib import Path
+    database = sqlite_path(load_settings())
+    if len(args) != 1 or database is None or not Path(args[0]).is_file():
+        print('Pakai: python main.py restore BERKAS-CADANGAN.sqlite3  (hanya untuk SQLite; hentikan aplikasi dulu)')
+        return 2
+    restore_sqlite(Path(args[0]), database)
+    print(f'Dipulihkan dari {args[0]}. Basis data lama disimpan sebagai {database.name}.sebelum-pulih')
+    return 0
+
+
 def build() -> None:
     settings = load_settings()
     logging.basicConfig(level=logging.INFO, format='%(asctime)s %(levelname)s %(name)s: %(message)s')
     logging.getLogger('tortoise').setLevel(logging.WARNING)
-    lifecycle.install(settings)
-    lifecycle.after_start(seed_accounts)
+    lifecycle.install(settings, after_start=[seed_accounts])
+    app.on_startup(lambda: background_tasks.create(daily_maintenance(settings), name='pemeliharaan harian'))
     ui.button.default_props('no-caps')
     register_all()
     app.on_startup(lambda: announce(settings.host, settings.port))
@@ -48,4 +61,6 @@ if __name__ in {'__main__', '__mp_main__'}:
     if sys.argv[1:2] == ['user']:
         from core import cli
         sys.exit(cli.main(sys.argv[1:]))
+    if sys.argv[1:2] == ['restore']:
+        sys.exit(restore(sys.argv[2:]))
     build()

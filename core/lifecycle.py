@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 from contextlib import asynccontextmanager
+from typing import Awaitable, Callable
 
 from aerich import Command
 from nicegui import app
@@ -22,15 +23,6 @@ from models.table import check_tables
 
 log = logging.getLogger('panel')
 
-_after_start: list = []
-
-
-def after_start(hook) -> None:
-    """Register an async hook that runs once the database is migrated and seeded (e.g. accounts)."""
-    if hook not in _after_start:
-        _after_start.append(hook)
-
-
 async def apply_migrations(database_url: str) -> list[str]:
     """Apply every committed migration not yet applied; returns the applied file names."""
     async with TortoiseContext():
@@ -39,8 +31,9 @@ async def apply_migrations(database_url: str) -> list[str]:
             return await command.upgrade(run_in_transaction=True)
 
 
-def install(settings: Settings) -> None:
-    """Wrap NiceGUI's lifespan: check the table descriptions, migrate, register the ORM, seed."""
+def install(settings: Settings, after_start: list[Callable[[], Awaitable[None]]] = ()) -> None:
+    """Wrap NiceGUI's lifespan: check the table descriptions, migrate, register the ORM, seed, then
+    run the `after_start` hooks (accounts seed, maintenance) before the first request."""
     check_tables()
     niceguis_lifespan = nicegui_module._lifespan  # the original, so re-running main.py never nests wrappers
 
@@ -51,7 +44,7 @@ def install(settings: Settings) -> None:
             log.info('Migrasi diterapkan: %s', ', '.join(applied))
         async with RegisterTortoise(app, config=tortoise_config(settings.database_url)):
             await seed_reference()
-            for hook in _after_start:
+            for hook in after_start:
                 await hook()
             async with niceguis_lifespan(fastapi_app) as state:
                 yield state

@@ -22,18 +22,19 @@ class _Offer:
     filename: str
     user_id: int | None
     expires: float
+    media_type: str = XLSX
 
 
 _offers: dict[str, _Offer] = {}
 
 
-def offer(path: Path, user_id: int | None, filename: str | None = None) -> str:
+def offer(path: Path, user_id: int | None, filename: str | None = None, media_type: str = XLSX) -> str:
     """A URL for one download of `path` by this user's session."""
     now = time.time()
     for token in [t for t, o in _offers.items() if o.expires < now]:
         _offers.pop(token, None)
     token = secrets.token_urlsafe(24)
-    _offers[token] = _Offer(path, filename or path.name, user_id, now + LINK_SECONDS)
+    _offers[token] = _Offer(path, filename or path.name, user_id, now + LINK_SECONDS, media_type)
     return f'/unduh/{token}'
 
 
@@ -46,4 +47,4 @@ def register() -> None:
         if app.storage.user.get(SESSION_USER) != item.user_id:
             raise HTTPException(403, 'Berkas ini bukan untuk sesi Anda.')
         _offers.pop(token, None)
-        return FileResponse(item.path, filename=item.filename, media_type=XLSX)
+        return FileResponse(item.path, filename=item.filename, media_type=item.media_type)

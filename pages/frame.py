@@ -55,6 +55,8 @@ def navigation(actor: Actor) -> None:
     if actor.is_admin:
         ui.label('Administrasi').classes('text-overline text-grey-7 q-mt-sm')
         ui.link('Pengaturan', '/pengaturan').classes('text-body2 no-underline text-primary')
+        ui.link('Log Audit', '/pengaturan/log').classes('text-body2 no-underline text-primary')
+        ui.link('Cadangan Data', '/pengaturan/cadangan').classes('text-body2 no-underline text-primary')
 
 
 @contextmanager
