@@ -138,6 +138,9 @@ async def _prepare(spec: TableSpec, actor: Actor, values: dict[str, Any], row_id
             errors[spec.desa_field] = 'Anda hanya bisa mengisi data desa Anda sendiri.'
         parsed[spec.desa_field] = actor.desa_id
     for name, value in parsed.items():
+        field_obj = spec.field(name)
+        if value is None and not field_obj.null and field_obj.default is not None:
+            value = field_obj.default() if callable(field_obj.default) else field_obj.default  # emptied: back to default
         setattr(row, f'{name}_id' if spec.is_fk(name) else name, value)
     row.derive()
     for name in writable:

@@ -67,9 +67,12 @@ def _parse_bool(field: Field, text: str) -> bool:
 
 def _parse_fk(field: Field, text: str) -> int:
     try:
-        return int(str(text).strip())
+        value = int(str(text).strip())
     except ValueError:
         raise ParseError('Pilih dari daftar.') from None
+    if not 0 < value < 2 ** 31:
+        raise ParseError('Pilih dari daftar.')
+    return value
 
 
 def _parse_datetime(field: Field, text: str) -> datetime:
