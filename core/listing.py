@@ -5,7 +5,8 @@ export is exactly what the grid shows.
 Speed at a million rows (DESIGN §4; measured by bench/grid.py and bench/export.py):
 - A table may have a full-text index, `<table>_fts` (SQLite FTS5, made by a migration). When it
   exists the search uses it: every word must match a word (or the start of one) in a search field.
-  Without it the search is `icontains`, a scan of the whole table.
+  Without it the search is `icontains`, a scan of the whole table. Rows edited since the last
+  search are re-indexed first (the migration says why there is no UPDATE trigger).
 - The count avoids scanning live rows where it can: no filter at all is "all rows minus deleted
   rows", and a search alone is "index matches minus deleted matches"; both read indexes only.
 - A page in the second half of the result is read in the reversed order, so the last page costs
@@ -28,6 +29,7 @@ from pypika_tortoise.terms import Criterion, Term, ValueWrapper
 from tortoise import fields as tortoise_fields
 from tortoise.expressions import Q, RawSQL
 from tortoise.queryset import QuerySet
+from tortoise.transactions import in_transaction
 
 from core import access
 from core.access import Actor
@@ -95,6 +97,7 @@ def _filter_q(spec: TableSpec, name: str, value: Any) -> Q | None:
 # ---- full-text search ------------------------------------------------------------------------
 _WORD = re.compile(r'[^\W_]+')
 _fts_tables: dict[tuple[str, str], str | None] = {}   # (database, table) -> its FTS table, if any
+_fts_columns: dict[tuple[str, str], list[str]] = {}
 
 
 def _db(spec: TableSpec):
@@ -107,17 +110,49 @@ def _db_key(spec: TableSpec) -> tuple[str, str]:
 
 
 async def _detect_fts(spec: TableSpec) -> str | None:
-    """The table's FTS5 index (`<table>_fts`, SQLite only), looked up once per database."""
+    """The table's FTS5 index (`<table>_fts` with its `<table>_fts_sync`, SQLite only), looked up
+    once per database."""
     key = _db_key(spec)
     if key not in _fts_tables:
         db = _db(spec)
         name = None
         if db.capabilities.dialect == 'sqlite' and spec.search:
             _, rows = await db.execute_query(
-                "SELECT name FROM sqlite_master WHERE type = 'table' AND name = ?", [f'{spec.name}_fts'])
-            name = rows[0][0] if rows else None
+                "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN (?, ?)",
+                [f'{spec.name}_fts', f'{spec.name}_fts_sync'])
+            if rows[0][0] == 2:
+                name = f'{spec.name}_fts'
+                _, info = await db.execute_query(f'PRAGMA table_info("{name}")')
+                _fts_columns[key] = [row[1] for row in info]
         _fts_tables[key] = name
     return _fts_tables[key]
+
+
+async def _sync_fts(spec: TableSpec, fts: str) -> None:
+    """Re-index the rows edited since the last sync (see the migration that made the index):
+    new and deleted rows are indexed by triggers, edits here, before a search reads the index."""
+    table, db = spec.name, _db(spec)
+    edited = f'FROM "{table}" WHERE "version" > 1 AND julianday("updated_at") > ? AND julianday("updated_at") <= ?'
+    _, rows = await db.execute_query(
+        f'SELECT (SELECT max(julianday("updated_at")) FROM "{table}" WHERE "version" > 1), '
+        f'(SELECT "seen" FROM "{fts}_sync" WHERE "id" = 1)')
+    top, seen = rows[0][0], rows[0][1]
+    if top is None or (seen is not None and top <= seen):
+        return
+    columns = ', '.join(f'"{name}"' for name in _fts_columns[_db_key(spec)])
+    bounds = [seen or 0, top]
+    async with in_transaction(spec.model._meta.default_connection) as connection:
+        await connection.execute_query(f'DELETE FROM "{fts}" WHERE rowid IN (SELECT "id" {edited})', bounds)
+        await connection.execute_query(f'INSERT INTO "{fts}" (rowid, {columns}) SELECT "id", {columns} {edited}', bounds)
+        await connection.execute_query(f'UPDATE "{fts}_sync" SET "seen" = ? WHERE "id" = 1', [top])
+
+
+async def _search_index(spec: TableSpec, query: ListQuery) -> str | None:
+    """The FTS table to search, brought up to date, when the query searches and the table has one."""
+    fts = await _detect_fts(spec)
+    if fts and match_expression(query.search):
+        await _sync_fts(spec, fts)
+    return fts
 
 
 def _fts_table(spec: TableSpec) -> str | None:
@@ -234,7 +269,7 @@ async def _count_and_top(spec: TableSpec, actor: Actor, query: ListQuery, fts: s
 
 async def count_rows(spec: TableSpec, actor: Actor, query: ListQuery) -> int:
     """How many rows the query gives, reading only indexes where it can (see the module docstring)."""
-    return (await _count_and_top(spec, actor, query, await _detect_fts(spec)))[0]
+    return (await _count_and_top(spec, actor, query, await _search_index(spec, query)))[0]
 
 
 def _reverse(keys: list[str]) -> list[str]:
@@ -259,7 +294,7 @@ _WALK_FACTOR = 2.5
 
 
 async def fetch_page(spec: TableSpec, actor: Actor, query: ListQuery) -> Page:
-    fts = await _detect_fts(spec)
+    fts = await _search_index(spec, query)
     total, top = await _count_and_top(spec, actor, query, fts)
     page_count = max(1, -(-total // query.page_size))
     page = min(max(1, query.page), page_count)
@@ -392,7 +427,7 @@ async def export_chunks(spec: TableSpec, actor: Actor, query: ListQuery, columns
 
     Each chunk is one short query (keyset: the rows after the last one sent), so other users'
     queries run between chunks and the cost per chunk does not grow with the depth."""
-    await _detect_fts(spec)
+    await _search_index(spec, query)
     keys = _ordering(spec, query.sort)
     keyset = _keyset(spec, keys)
     if keyset is None:
@@ -449,6 +484,34 @@ async def _offset_chunks(spec: TableSpec, actor: Actor, query: ListQuery, column
         if len(rows) < chunk_size:
             return
         offset += chunk_size
+
+
+def filters_from_url(spec: TableSpec, params: dict[str, list[str]]) -> dict[str, Any]:
+    """Filters given in a link (`?status=Selesai&tanggal_diterima=01/11/2026..30/11/2026&klasifikasi=3`),
+    read with the field registry; names not in the table's filters and unreadable values are ignored."""
+    from forms.fields import to_python
+    from forms.indonesian import ParseError
+    filters: dict[str, Any] = {}
+    for name, values in params.items():
+        if name not in spec.filters or not values:
+            continue
+        field_obj = spec.field(name)
+        kind = kind_of(field_obj)
+        try:
+            if kind.filter == 'range':
+                low, _, high = values[0].partition('..')
+                filters[name] = (to_python(field_obj, low), to_python(field_obj, high))
+            elif kind.filter == 'in':
+                filters[name] = [to_python(field_obj, v).value for v in values]
+            elif kind.filter == 'fk':
+                filters[name] = [to_python(field_obj, v) for v in values]
+            elif kind.filter == 'bool':
+                filters[name] = to_python(field_obj, values[0])
+            else:
+                filters[name] = values[0].strip()
+        except (ParseError, AttributeError):
+            continue
+    return filters
 
 
 def describe_query(spec: TableSpec, query: ListQuery, fk_labels: dict[str, str] | None = None) -> str:

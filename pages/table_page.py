@@ -1,10 +1,12 @@
 """/tabel/<name>: one page for every registered table."""
 from __future__ import annotations
 
+from fastapi import Request
 from nicegui import ui
 
 from core.access import Action, can
 from core.auth import current_actor, page_actor
+from core.listing import filters_from_url
 from models.process_map import PROCESS_BY_CODE
 from models.table import TABLES
 from pages.frame import forbidden, frame, not_found
@@ -13,7 +15,7 @@ from pages.table_view import TableView
 
 def register() -> None:
     @ui.page('/tabel/{name}')
-    async def table_page(name: str) -> None:
+    async def table_page(name: str, request: Request) -> None:
         actor = await page_actor(f'/tabel/{name}')
         if actor is None:
             return
@@ -27,4 +29,5 @@ def register() -> None:
         process = PROCESS_BY_CODE.get(spec.process) if spec.process else None
         subtitle = f'Proses {process.code} {process.name}' if process else 'Data referensi'
         with frame(actor, spec.label, subtitle=subtitle):
-            await TableView(spec, actor, current_actor).build()
+            params = {key: request.query_params.getlist(key) for key in request.query_params}
+            await TableView(spec, actor, current_actor, filters=filters_from_url(spec, params)).build()

@@ -12,7 +12,7 @@ from core import records
 from core.access import MESSAGES, AccessDenied, Action, Actor, can
 from core.listing import PAGE_SIZES, ListQuery, Page, display_rows, fetch_page, row_label
 from exports.table_export import export_table
-from forms.fields import enum_choices, kind_of, to_python
+from forms.fields import display, enum_choices, kind_of, to_python
 from forms.indonesian import ParseError, format_datetime, format_number
 from forms.record_form import ActorLoader, open_record_form
 from forms.widgets import date_input, fk_options
@@ -96,6 +96,16 @@ class FilterPanel:
                 result[name] = element.value
         return result if ok else None
 
+    def fill(self, filters: dict[str, Any]) -> None:
+        """Show filters that came with the link in their inputs."""
+        for name, value in filters.items():
+            element = self.inputs.get(name)
+            if isinstance(element, tuple):
+                for part, bound in zip(element, value):
+                    part.value = display(self.spec.field(name), bound) if bound is not None else None
+            elif element is not None:
+                element.value = value
+
     def clear(self) -> None:
         for element in self.inputs.values():
             for part in element if isinstance(element, tuple) else (element,):
@@ -106,11 +116,11 @@ class FilterPanel:
 
 class TableView:
     def __init__(self, spec: TableSpec, actor: Actor, load_actor: ActorLoader, *,
-                 parent: tuple[str, int] | None = None) -> None:
+                 parent: tuple[str, int] | None = None, filters: dict[str, Any] | None = None) -> None:
         self.spec = spec
         self.actor = actor
         self.load_actor = load_actor
-        self.query = ListQuery(parent=parent)
+        self.query = ListQuery(parent=parent, filters=filters or {})
         self.page: Page | None = None
         self.selected: dict[str, Any] | None = None
         self.filters = FilterPanel(spec, actor, 'anak-' if parent else '')
@@ -178,10 +188,11 @@ class TableView:
         self.undo_box.set_visibility(False)
         with ui.card().classes('w-full') as self.filter_box:
             await self.filters.build()
+            self.filters.fill(self.query.filters)
             with ui.row():
                 ui.button('Terapkan', on_click=lambda: self.apply(page=1)).mark(self.m('terapkan-filter'))
                 ui.button('Hapus filter', on_click=self.reset_filters).props('flat').mark(self.m('reset-filter'))
-        self.filter_box.set_visibility(False)
+        self.filter_box.set_visibility(bool(self.query.filters))
         self.grid = ui.aggrid({
             'columnDefs': self.column_defs(),
             'rowData': [],

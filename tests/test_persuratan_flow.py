@@ -331,3 +331,15 @@ async def test_paste_a_block_from_excel(user: User) -> None:
     await user.should_see('Baris ke-2, Sifat: Pilih salah satu: Biasa, Terbatas, Rahasia, Sangat Rahasia.')
     await first.refresh_from_db()
     assert first.sifat.value == 'Biasa'
+
+
+async def test_a_link_can_open_the_grid_filtered(user: User) -> None:
+    await make_surat(1, 'Selesai November', status=StatusSuratMasuk.SELESAI, diterima=date(2026, 11, 3))
+    await make_surat(2, 'Selesai Oktober', status=StatusSuratMasuk.SELESAI, diterima=date(2026, 10, 3))
+    await make_surat(3, 'Baru November', diterima=date(2026, 11, 4))
+    await open_as_kepala(user, '/')
+    await user.open('/tabel/surat_masuk?status=Selesai&tanggal_diterima=01/11/2026..30/11/2026&perihal_palsu=x')
+    assert [r['perihal'] for r in grid_rows(user)] == ['Selesai November']
+    with user:
+        start = next(iter(user.find(marker='filter-tanggal_diterima-dari').elements))
+    assert start.value == '01/11/2026'
