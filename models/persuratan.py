@@ -76,26 +76,30 @@ class StatusSuratKeluar(str, Enum):
        row_label='{no_agenda}/{tahun} {perihal}')
 class SuratMasuk(RecordModel):
     tahun = fields.SmallIntField(description='Tahun')
-    no_agenda = fields.IntField(validators=[MinValueValidator(1)], description='No. Agenda')
+    # db_index on every sortable grid column: a sorted page (and an export chunk) walks an index
+    # instead of sorting the table (bench/grid.py, bench/export.py)
+    no_agenda = fields.IntField(validators=[MinValueValidator(1)], db_index=True, description='No. Agenda')
     tanggal_diterima = fields.DateField(description='Tanggal Diterima')
-    nomor_surat = fields.CharField(max_length=100, description='Nomor Surat')
-    tanggal_surat = fields.DateField(description='Tanggal Surat')
-    asal_surat = fields.CharField(max_length=200, description='Asal Surat')
-    perihal = fields.CharField(max_length=255, description='Perihal')
+    nomor_surat = fields.CharField(max_length=100, db_index=True, description='Nomor Surat')
+    tanggal_surat = fields.DateField(db_index=True, description='Tanggal Surat')
+    asal_surat = fields.CharField(max_length=200, db_index=True, description='Asal Surat')
+    perihal = fields.CharField(max_length=255, db_index=True, description='Perihal')
     ringkasan = LongTextField(null=True, description='Ringkasan Isi')
     klasifikasi = fields.ForeignKeyField('models.KlasifikasiArsip', null=True, on_delete=fields.RESTRICT,
                                          related_name=False, description='Klasifikasi')
     jumlah_lampiran = fields.SmallIntField(default=0, validators=[MinValueValidator(0)],
                                            description='Jumlah Lampiran')
     ditujukan_kepada = fields.CharField(max_length=100, null=True, description='Ditujukan Kepada')
-    sifat = fields.CharEnumField(Sifat, max_length=20, default=Sifat.BIASA, description='Sifat')
-    urgensi = fields.CharEnumField(Urgensi, max_length=20, default=Urgensi.BIASA, description='Urgensi')
+    sifat = fields.CharEnumField(Sifat, max_length=20, default=Sifat.BIASA, db_index=True, description='Sifat')
+    urgensi = fields.CharEnumField(Urgensi, max_length=20, default=Urgensi.BIASA, db_index=True,
+                                   description='Urgensi')
     status = fields.CharEnumField(StatusSuratMasuk, max_length=20, default=StatusSuratMasuk.BELUM_DISPOSISI,
-                                  description='Status')
+                                  db_index=True, description='Status')
 
     class Meta:
         table = 'surat_masuk'
         unique_together = (('tahun', 'no_agenda'),)
+        indexes = (('tanggal_diterima', 'no_agenda'),)   # the default order: newest first
 
     def derive(self) -> None:
         if self.tanggal_diterima:

@@ -9,6 +9,7 @@ from core.auth import page_actor
 from forms.indonesian import format_number
 from models.process_map import PROCESSES, Group
 from models.table import TableSpec
+from pages.dashboard import dashboard
 from pages.frame import frame, process_state, process_tables, visible_tables
 
 GROUP_TEXT = {
@@ -43,6 +44,7 @@ def register() -> None:
             return
         with frame(actor, 'Peta Proses Bisnis Kecamatan Candipuro',
                    subtitle='Pilih proses untuk membuka tabel-tabelnya.'):
+            await dashboard(actor, table_counts)
             with ui.row().classes('w-full gap-4 items-start'):
                 for group in Group:
                     processes = [p for p in PROCESSES if p.group == group and process_state(actor, p) != 'hidden']

@@ -1,0 +1,149 @@
+"""The charts of the home page (ui.echart). Each figure counts only what the viewer may see, and a
+click on it opens the grid with the matching filter."""
+from __future__ import annotations
+
+import calendar
+from datetime import date
+from decimal import Decimal
+from urllib.parse import urlencode
+
+from nicegui import ui
+
+from core import access
+from core.access import Action, Actor, can
+from forms.indonesian import MONTHS, format_date
+from models.process_map import PROCESSES, Process
+from models.table import TABLES, TableSpec
+from pages.frame import process_tables, visible_tables
+
+OVERDUE_COLOR = '#c10015'
+
+
+def table_link(spec: TableSpec, **filters: str | list[str]) -> str:
+    query = urlencode([(k, v) for k, vs in filters.items() for v in ([vs] if isinstance(vs, str) else vs)])
+    return f'/tabel/{spec.name}' + (f'?{query}' if query else '')
+
+
+def last_months(today: date, count: int = 12) -> list[tuple[date, date]]:
+    months = []
+    year, month = today.year, today.month
+    for _ in range(count):
+        months.append((date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])))
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    return months[::-1]
+
+
+def visible(actor: Actor, name: str) -> TableSpec | None:
+    spec = TABLES.get(name)
+    return spec if spec is not None and can(actor, Action.LIHAT, spec) else None
+
+
+async def process_chart(actor: Actor, counts) -> None:
+    processes: list[Process] = [p for p in PROCESSES if not any(c.parent == p.code for c in PROCESSES)
+                                and visible_tables(actor, process_tables(p))]
+    if not processes:
+        return
+    totals, late = [], []
+    for process in processes:
+        numbers = (await counts(actor, visible_tables(actor, process_tables(process)))).values()
+        totals.append(sum(n[0] for n in numbers))
+        late.append(sum(n[1] for n in numbers))
+
+    def open_process(event) -> None:
+        ui.navigate.to(f'/proses/{processes[event.data_index].slug}')
+    with ui.card().classes('w-full'):
+        ui.label('Data per proses').classes('text-subtitle1')
+        ui.echart({
+            'tooltip': {'trigger': 'axis'},
+            'legend': {'data': ['Data', 'Lewat batas waktu']},
+            'grid': {'left': 40, 'right': 10, 'bottom': 30, 'top': 30},
+            'xAxis': {'type': 'category', 'data': [p.code for p in processes]},
+            'yAxis': {'type': 'value', 'minInterval': 1},
+            'series': [{'name': 'Data', 'type': 'bar', 'data': totals},
+                       {'name': 'Lewat batas waktu', 'type': 'bar', 'data': late, 'itemStyle': {'color': OVERDUE_COLOR}}],
+        }, on_point_click=open_process).classes('w-full h-64').mark('grafik-proses')
+
+
+async def letters_chart(actor: Actor, today: date) -> None:
+    tables = [(spec, field) for spec, field in ((visible(actor, 'surat_masuk'), 'tanggal_diterima'),
+                                                 (visible(actor, 'surat_keluar'), 'tanggal_surat')) if spec]
+    if not tables:
+        return
+    months = last_months(today)
+    series = []
+    for spec, field in tables:
+        qs = access.scope(actor, spec, spec.model.filter(deleted_at__isnull=True))
+        series.append({'name': spec.label, 'type': 'bar',
+                       'data': [await qs.filter(**{f'{field}__gte': a, f'{field}__lte': b}).count() for a, b in months]})
+
+    def open_month(event) -> None:
+        spec, field = tables[event.series_index]
+        start, end = months[event.data_index]
+        ui.navigate.to(table_link(spec, **{field: f'{format_date(start)}..{format_date(end)}'}))
+    with ui.card().classes('w-full'):
+        ui.label('Surat per bulan').classes('text-subtitle1')
+        ui.echart({
+            'tooltip': {'trigger': 'axis'}, 'legend': {},
+            'grid': {'left': 40, 'right': 10, 'bottom': 30, 'top': 30},
+            'xAxis': {'type': 'category', 'data': [f'{MONTHS[a.month - 1][:3]} {a.year % 100:02d}' for a, _ in months]},
+            'yAxis': {'type': 'value', 'minInterval': 1},
+            'series': series,
+        }, on_point_click=open_month).classes('w-full h-64').mark('grafik-surat')
+
+
+async def services_chart(actor: Actor) -> None:
+    spec = visible(actor, 'register_layanan')
+    if spec is None:
+        return
+    field = spec.field('status')
+    qs = access.scope(actor, spec, spec.model.filter(deleted_at__isnull=True))
+    data = [{'name': s.value, 'value': await qs.filter(status=s).count()} for s in field.enum_type]
+
+    def open_status(event) -> None:
+        ui.navigate.to(table_link(spec, status=event.name))
+    with ui.card().classes('w-full'):
+        ui.label('Layanan per status').classes('text-subtitle1')
+        ui.echart({'tooltip': {'trigger': 'item'}, 'legend': {'bottom': 0},
+                   'series': [{'type': 'pie', 'radius': ['35%', '65%'], 'data': data}]},
+                  on_point_click=open_status).classes('w-full h-64').mark('grafik-layanan')
+
+
+async def budget_chart(actor: Actor, today: date) -> None:
+    spec = visible(actor, 'anggaran')
+    if spec is None:
+        return
+    rows = await access.scope(actor, spec, spec.model.filter(deleted_at__isnull=True, tahun=today.year)) \
+        .values('sub_kegiatan_id', 'pagu', 'realisasi')
+    if not rows:
+        return
+    per_sub: dict[int, list[Decimal]] = {}
+    for row in rows:
+        totals = per_sub.setdefault(row['sub_kegiatan_id'], [Decimal(0), Decimal(0)])
+        totals[0] += Decimal(row['pagu'] or 0)
+        totals[1] += Decimal(row['realisasi'] or 0)
+    from core.listing import related_labels
+    labels = await related_labels(spec, 'sub_kegiatan', set(per_sub))
+    ids = list(per_sub)
+
+    def open_sub(event) -> None:
+        ui.navigate.to(table_link(spec, sub_kegiatan=str(ids[event.data_index]), tahun=f'{today.year}..{today.year}'))
+    with ui.card().classes('w-full'):
+        ui.label(f'Serapan anggaran {today.year} (%)').classes('text-subtitle1')
+        ui.echart({
+            'tooltip': {'trigger': 'axis'},
+            'grid': {'left': 40, 'right': 10, 'bottom': 60, 'top': 20},
+            'xAxis': {'type': 'category', 'data': [labels.get(i, str(i))[:24] for i in ids],
+                      'axisLabel': {'rotate': 20}},
+            'yAxis': {'type': 'value', 'max': 100},
+            'series': [{'name': 'Serapan', 'type': 'bar',
+                        'data': [round(float(r / p * 100), 2) if p else 0 for p, r in (per_sub[i] for i in ids)]}],
+        }, on_point_click=open_sub).classes('w-full h-64').mark('grafik-anggaran')
+
+
+async def dashboard(actor: Actor, counts) -> None:
+    today = date.today()
+    with ui.grid(columns='repeat(auto-fit, minmax(340px, 1fr))').classes('w-full gap-4'):
+        await process_chart(actor, counts)
+        await letters_chart(actor, today)
+        await services_chart(actor)
+        await budget_chart(actor, today)

@@ -1,0 +1,49 @@
+"""The dashboard on the home page: figures count only what the viewer may see, and a click on a
+figure opens the grid with the matching filter."""
+from __future__ import annotations
+
+from datetime import date
+
+from nicegui import ui
+from nicegui.testing import User
+
+from models.persuratan import StatusSuratMasuk
+from tests.helpers_auth import create_account, log_in_as
+from tests.test_persuratan_flow import grid_rows, make_surat, settle
+
+
+def chart(user: User, marker: str) -> ui.echart:
+    with user:
+        return next(iter(user.find(marker=marker).elements))
+
+
+def click(user: User, marker: str, series: int, index: int, name: str = '') -> None:
+    user.find(marker=marker).trigger('componentClick', {
+        'componentType': 'series', 'seriesType': 'bar', 'seriesIndex': series, 'seriesName': '', 'name': name,
+        'dataIndex': index, 'data': 0, 'value': 0})
+
+
+async def test_the_camat_sees_letters_per_month_and_opens_a_month(user: User) -> None:
+    today = date.today()
+    await make_surat(1, 'Bulan ini', diterima=today)
+    await make_surat(2, 'Juga bulan ini', diterima=today, status=StatusSuratMasuk.SELESAI)
+    await create_account('camat', 'Camat')
+    await log_in_as(user, 'camat')
+    letters = chart(user, 'grafik-surat')
+    masuk = next(s for s in letters.options['series'] if s['name'] == 'Surat Masuk')
+    assert masuk['data'][-1] == 2 and sum(masuk['data']) == 2
+    assert chart(user, 'grafik-proses').options['xAxis']['data'][0] == 'M1.1'
+    click(user, 'grafik-surat', 0, 11)
+    await settle(10)
+    assert user.back_history[-1].startswith('/tabel/surat_masuk?tanggal_diterima=')
+    assert sorted(r['perihal'] for r in grid_rows(user)) == ['Bulan ini', 'Juga bulan ini']
+
+
+async def test_each_viewer_sees_only_their_figures(user: User) -> None:
+    await make_surat(1, 'Rahasia bagian umum', diterima=date.today())
+    await create_account('pelayanan', 'Staf Seksi Pelayanan Umum')
+    await log_in_as(user, 'pelayanan')
+    await user.should_not_see(marker='grafik-surat')
+    await user.should_see(marker='grafik-layanan')
+    processes = chart(user, 'grafik-proses').options['xAxis']['data']
+    assert 'M1.1' not in processes and 'U1' in processes
