@@ -47,3 +47,8 @@ def register() -> None:
                             ui.label(f'{total} data')
                             if late:
                                 ui.label(f'{late} lewat batas waktu').classes('text-negative')
+                    if sub.code == 'U1' and any(s.name == 'skm_responden' for s in specs):
+                        with ui.card().classes('w-64 cursor-pointer bg-blue-1').on(
+                                'click', lambda: ui.navigate.to('/ikm')).mark('tautan-ikm'):
+                            ui.link('Indeks Kepuasan Masyarakat', '/ikm').classes('text-subtitle1')
+                            ui.label('IKM per periode, layanan dan unsur')
