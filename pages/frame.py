@@ -71,7 +71,7 @@ def frame(actor: Actor, title: str, *, subtitle: str = ''):
         ui.label(f'{actor.username} · {actor.role}').classes('text-white text-body2 gt-xs')
         ui.button('Keluar', icon='logout', on_click=lambda: ui.navigate.to('/logout')) \
             .props('flat color=white').mark('keluar')
-    with ui.left_drawer(value=True).classes('bg-grey-1 q-pa-md').props('width=300 bordered') as drawer:
+    with ui.left_drawer().classes('bg-grey-1 q-pa-md').props('width=300 bordered') as drawer:  # closed on phones
         ui.link('Beranda', '/').classes('text-body1 no-underline text-primary')
         navigation(actor)
     drawer_button.on_click(drawer.toggle)
