@@ -20,6 +20,7 @@ from models.table import TABLES, TableSpec
 from pages import downloads
 from pages.history import show_history
 
+DIRECT_DOWNLOAD_ROWS = 10_000   # bigger exports end with a link instead of an immediate download
 SORT_MARK = {False: ' ▲', True: ' ▼'}
 
 # Ctrl+V on a focused cell: send the clipboard text and where it lands; the server does the rest.
@@ -186,6 +187,8 @@ class TableView:
                 ui.button('Ekspor Excel', icon='download', on_click=self.export).props('outline').mark(self.m('ekspor'))
         self.undo_box = ui.row().classes('w-full items-center bg-blue-1 q-pa-sm rounded-borders')
         self.undo_box.set_visibility(False)
+        self.export_box = ui.row().classes('w-full items-center bg-green-1 q-pa-sm rounded-borders')
+        self.export_box.set_visibility(False)
         with ui.card().classes('w-full') as self.filter_box:
             await self.filters.build()
             self.filters.fill(self.query.filters)
@@ -537,16 +540,34 @@ class TableView:
             if self.spec.is_fk(name):
                 options = getattr(self.filters.inputs.get(name), 'options', {}) or {}
                 fk_labels[name] = ', '.join(str(options.get(v, v)) for v in (value if isinstance(value, list) else [value]))
-        notification = ui.notification('Menyiapkan berkas Excel…', spinner=True, timeout=None)
+        total = self.page.total if self.page else 0
+        self.export_box.clear()
+        self.export_box.set_visibility(True)
+        with self.export_box:
+            status = ui.label(f'Menyiapkan berkas Excel ({format_number(total)} baris)…').mark(self.m('status-ekspor'))
+            bar = ui.linear_progress(value=0, show_value=False).classes('w-64')
 
         def progress(rows: int) -> None:
-            notification.message = f'Menyiapkan berkas Excel… {format_number(rows)} baris'
+            bar.value = rows / total if total else 1
+            status.text = f'Menyiapkan berkas Excel… {format_number(rows)} dari {format_number(total)} baris'
         try:
             path, count = await export_table(self.spec, actor, self.query, fk_labels=fk_labels, on_progress=progress)
         except AccessDenied as error:
-            notification.dismiss()
+            self.export_box.set_visibility(False)
             ui.notify(str(error), type='negative')
             return
-        notification.dismiss()
-        ui.notify(f'Ekspor selesai: {format_number(count)} baris.', type='positive')
-        ui.download.from_url(downloads.offer(path, actor.user_id))
+        url = downloads.offer(path, actor.user_id)
+        if count <= DIRECT_DOWNLOAD_ROWS:
+            self.export_box.set_visibility(False)
+            ui.notify(f'Ekspor selesai: {format_number(count)} baris.', type='positive')
+            ui.download.from_url(url)
+            return
+        # a big export: the person may have moved on in the page, so the file waits behind a link
+        self.export_box.clear()
+        with self.export_box:
+            ui.icon('task_alt', color='positive')
+            ui.label(f'Berkas Excel siap: {format_number(count)} baris.')
+            ui.link('Unduh', url).props('download').mark(self.m('unduh-ekspor'))
+            ui.button(icon='close', on_click=lambda: self.export_box.set_visibility(False)).props('flat round dense')
+        ui.notify(f'Ekspor {self.spec.label} selesai ({format_number(count)} baris). Tautan unduh ada di atas tabel.',
+                  type='positive', multi_line=True)

@@ -343,3 +343,20 @@ async def test_a_link_can_open_the_grid_filtered(user: User) -> None:
     with user:
         start = next(iter(user.find(marker='filter-tanggal_diterima-dari').elements))
     assert start.value == '01/11/2026'
+
+
+async def test_a_big_export_ends_with_a_link(user: User, monkeypatch) -> None:
+    from pages import table_view
+    monkeypatch.setattr(table_view, 'DIRECT_DOWNLOAD_ROWS', 2)
+    for no in range(1, 4):
+        await make_surat(no, f'Surat {no}')
+    await open_as_kepala(user)
+    user.find(marker='ekspor').click()
+    await user.should_see('Berkas Excel siap: 3 baris.')
+    with user:
+        link = next(iter(user.find(marker='unduh-ekspor').elements))
+    response = await user.http_client.get(link.props['href'])
+    assert response.status_code == 200
+    rows = list(openpyxl.load_workbook(io.BytesIO(response.content)).active.iter_rows(values_only=True))
+    assert sum(1 for r in rows if r[5] and str(r[5]).startswith('Surat ')) == 3
+    assert (await user.http_client.get(link.props['href'])).status_code == 404   # the link works once
