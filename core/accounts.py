@@ -13,17 +13,27 @@ import re
 
 from tortoise.transactions import in_transaction
 
-from core.access import Action, Actor, RoleKind, default_rights
+from core import audit
+from core.access import ACTION_LABELS, Action, Actor, RoleKind, default_rights
 from core.passwords import generate_password, hash_password, policy_error
 from models.accounts import MatrixTable, Role, RolePermission, User
+from models.audit import AuditAction
 from models.process_map import Section
 from models.reference import Desa
 from models.table import TABLES, TableSpec
 
 ADMIN_USERNAME = 'admin'
+SYSTEM = 'sistem'  # who the audit log names for the start-up seed
 ADMIN_ROLE = 'Administrator'
 OPERATOR_DESA_ROLE = 'Operator Desa'
 USERNAME_PATTERN = re.compile(r'[a-z0-9][a-z0-9._-]{2,49}')
+USERS, ROLES, MATRIX = 'pengguna', 'peran', 'hak_akses'  # the audit log's table names for these
+
+
+async def _log(by: str, note: str, *, table: str, row_id: int | None = None,
+               before: dict | None = None, after: dict | None = None) -> None:
+    """Every change of users, roles and rights goes to the audit log (never a password or a hash)."""
+    await audit.record(by, AuditAction.HAK_AKSES, table=table, row_id=row_id, before=before, after=after, note=note)
 
 
 def default_roles() -> list[tuple[str, RoleKind, Section | None]]:
@@ -86,8 +96,11 @@ async def _create_first_admin() -> None:
     role = await Role.filter(jenis=RoleKind.ADMINISTRATOR).order_by('id').first()
     if role is None:
         role = await Role.create(nama=ADMIN_ROLE, jenis=RoleKind.ADMINISTRATOR)
-    await User.create(username=ADMIN_USERNAME, nama_lengkap='Administrator', role=role,
-                      password_hash=await asyncio.to_thread(hash_password, password), must_change_password=True)
+    admin = await User.create(username=ADMIN_USERNAME, nama_lengkap='Administrator', role=role,
+                              password_hash=await asyncio.to_thread(hash_password, password),
+                              must_change_password=True)
+    await _log(SYSTEM, 'Administrator pertama dibuat saat start pertama', table=USERS, row_id=admin.id,
+               after={'username': ADMIN_USERNAME, 'peran': role.nama})
     if not os.environ.get('INITIAL_ADMIN_PASSWORD'):
         bar = '=' * 60
         print(f'\n{bar}\nLogin pertama: {ADMIN_USERNAME} / {password}\n'
@@ -110,23 +123,38 @@ async def role_rights(role: Role | int) -> frozenset[tuple[str, Action]]:
     return frozenset((tabel, actions[aksi]) for tabel, aksi in rows if tabel in TABLES and aksi in actions)
 
 
-async def reset_role_to_default(role: Role) -> None:
+def _cells(rights) -> list[str]:
+    return [f'{tabel}: {ACTION_LABELS[action]}' for tabel, action in sorted(rights)]
+
+
+async def reset_role_to_default(role: Role, by: str = SYSTEM) -> None:
     """Replace every right of this role with the defaults the Peta Relasi gives its kind and section."""
     rights = default_rights(role.jenis, role.seksi, list(TABLES.values()))
     async with in_transaction():
+        current = await role_rights(role)
         await RolePermission.filter(role_id=role.id, tabel__in=list(TABLES)).delete()
         await RolePermission.bulk_create(
             [RolePermission(role_id=role.id, tabel=tabel, aksi=action.value) for tabel, action in sorted(rights)])
+        removed, added = current - rights, rights - current
+        if removed or added:
+            await _log(by, f'Hak akses {role.nama} dikembalikan ke default Peta Relasi', table=MATRIX, row_id=role.id,
+                       before={'dicabut': _cells(removed)}, after={'diberikan': _cells(added)})
 
 
-async def set_permission(role: Role, tabel: str, action: Action | str, allowed: bool) -> None:
+async def set_permission(role: Role, tabel: str, action: Action | str, allowed: bool, by: str = SYSTEM) -> None:
     """Tick (allowed) or untick one cell of the matrix. Applies at the user's next request."""
-    _spec(tabel)
+    spec = _spec(tabel)
     action = Action(action)
-    if allowed:
-        await RolePermission.get_or_create(role_id=role.id, tabel=tabel, aksi=action.value)
-    else:
-        await RolePermission.filter(role_id=role.id, tabel=tabel, aksi=action.value).delete()
+    async with in_transaction():
+        if allowed:
+            _, changed = await RolePermission.get_or_create(role_id=role.id, tabel=tabel, aksi=action.value)
+        else:
+            changed = await RolePermission.filter(role_id=role.id, tabel=tabel, aksi=action.value).delete() > 0
+        if changed:
+            verb = 'diberikan kepada' if allowed else 'dicabut dari'
+            await _log(by, f'{ACTION_LABELS[action]} {spec.label} {verb} {role.nama}', table=MATRIX, row_id=role.id,
+                       before={'tabel': tabel, 'aksi': action.value, 'boleh': not allowed},
+                       after={'tabel': tabel, 'aksi': action.value, 'boleh': allowed})
 
 
 # --------------------------------------------------------------------------- actors
@@ -147,9 +175,10 @@ async def load_actor(user_id: int) -> Actor | None:
 
 # --------------------------------------------------------------------------- roles
 
-async def create_role(nama: str, jenis: RoleKind, seksi: Section | None = None) -> Role:
+async def create_role(nama: str, jenis: RoleKind, seksi: Section | None = None, by: str = SYSTEM) -> Role:
     """A new role, starting with the default rights of its kind and section."""
     nama = ' '.join(nama.split())
+    jenis, seksi = RoleKind(jenis), Section(seksi) if seksi else None
     if not nama:
         raise AccountError('Nama peran wajib diisi.', 'nama')
     if await Role.filter(nama__iexact=nama).exists():
@@ -158,28 +187,35 @@ async def create_role(nama: str, jenis: RoleKind, seksi: Section | None = None) 
         raise AccountError('Pilih seksi atau subbag untuk peran Kepala atau Staf.', 'seksi')
     async with in_transaction():
         role = await Role.create(nama=nama, jenis=jenis, seksi=seksi)
-        await reset_role_to_default(role)
+        await _log(by, f'Peran {nama} dibuat', table=ROLES, row_id=role.id,
+                   after={'nama': nama, 'jenis': jenis.value, 'seksi': seksi.value if seksi else None})
+        await reset_role_to_default(role, by)
     return role
 
 
-async def rename_role(role: Role, nama: str) -> None:
+async def rename_role(role: Role, nama: str, by: str = SYSTEM) -> None:
     nama = ' '.join(nama.split())
     if not nama:
         raise AccountError('Nama peran wajib diisi.', 'nama')
     if await Role.filter(nama__iexact=nama).exclude(id=role.id).exists():
         raise AccountError(f'Peran "{nama}" sudah ada.', 'nama')
-    role.nama = nama
-    await role.save(update_fields=['nama'])
+    before, role.nama = role.nama, nama
+    async with in_transaction():
+        await role.save(update_fields=['nama'])
+        await _log(by, f'Peran {before} diganti nama menjadi {nama}', table=ROLES, row_id=role.id,
+                   before={'nama': before}, after={'nama': nama})
 
 
-async def delete_role(role: Role) -> None:
+async def delete_role(role: Role, by: str = SYSTEM) -> None:
     """Delete a role that no user holds (its rights go with it)."""
     count = await User.filter(role_id=role.id).count()
     if count:
         raise AccountError(f'Peran "{role.nama}" masih dipakai {count} pengguna; pindahkan mereka ke peran lain dulu.')
     if role.jenis == RoleKind.ADMINISTRATOR and await Role.filter(jenis=RoleKind.ADMINISTRATOR).count() == 1:
         raise AccountError('Peran Administrator terakhir tidak dapat dihapus.')
-    await role.delete()
+    async with in_transaction():
+        await _log(by, f'Peran {role.nama} dihapus', table=ROLES, row_id=role.id, before={'nama': role.nama})
+        await role.delete()
 
 
 # --------------------------------------------------------------------------- users
@@ -206,8 +242,15 @@ async def _active_admins(exclude_user_id: int | None = None) -> int:
     return await query.count()
 
 
+async def _describe(user: User) -> dict:
+    role = await Role.get_or_none(id=user.role_id)
+    desa = await Desa.get_or_none(id=user.desa_id) if user.desa_id else None
+    return {'nama_lengkap': user.nama_lengkap, 'peran': role.nama if role else None,
+            'desa': desa.nama if desa else None, 'aktif': user.aktif}
+
+
 async def create_user(username: str, password: str, role: Role, *, nama_lengkap: str = '',
-                      desa_id: int | None = None, must_change_password: bool = True) -> User:
+                      desa_id: int | None = None, must_change_password: bool = True, by: str = SYSTEM) -> User:
     username = normalise_username(username)
     if not USERNAME_PATTERN.fullmatch(username):
         raise AccountError('Nama pengguna 3–50 karakter: huruf kecil, angka, titik, garis bawah atau '
@@ -217,28 +260,38 @@ async def create_user(username: str, password: str, role: Role, *, nama_lengkap:
     if problem := policy_error(password, username):
         raise AccountError(problem, 'password')
     desa_id = await _check_role_and_desa(role, desa_id)
-    return await User.create(username=username, nama_lengkap=' '.join(nama_lengkap.split()), role=role,
-                             desa_id=desa_id, password_hash=await asyncio.to_thread(hash_password, password),
-                             must_change_password=must_change_password)
+    password_hash = await asyncio.to_thread(hash_password, password)
+    async with in_transaction():
+        user = await User.create(username=username, nama_lengkap=' '.join(nama_lengkap.split()), role=role,
+                                 desa_id=desa_id, password_hash=password_hash,
+                                 must_change_password=must_change_password)
+        await _log(by, f'Pengguna {username} dibuat', table=USERS, row_id=user.id,
+                   after={'username': username, **await _describe(user)})
+    return user
 
 
 async def update_user(user: User, *, nama_lengkap: str, role: Role, desa_id: int | None, aktif: bool,
-                      by: Actor | None = None) -> None:
+                      by: str = SYSTEM) -> None:
     """Change a user's name, role, desa and active flag. The last active Administrator stays one."""
     desa_id = await _check_role_and_desa(role, desa_id)
     stays_admin = aktif and RoleKind(role.jenis) == RoleKind.ADMINISTRATOR
     if not stays_admin and await _active_admins(exclude_user_id=user.id) == 0 and await _active_admins() > 0:
         raise AccountError('Minimal harus ada satu Administrator yang aktif.')
-    if by is not None and by.user_id == user.id and not aktif:
+    if by == user.username and not aktif:
         raise AccountError('Anda tidak dapat menonaktifkan akun Anda sendiri.', 'aktif')
+    before = await _describe(user)
     user.nama_lengkap = ' '.join(nama_lengkap.split())
     user.role = role
     user.desa_id = desa_id
     user.aktif = aktif
-    await user.save(update_fields=['nama_lengkap', 'role_id', 'desa_id', 'aktif'])
+    async with in_transaction():
+        await user.save(update_fields=['nama_lengkap', 'role_id', 'desa_id', 'aktif'])
+        old, new = audit.changes(before, await _describe(user))
+        if new:
+            await _log(by, f'Pengguna {user.username} diubah', table=USERS, row_id=user.id, before=old, after=new)
 
 
-async def set_password(user: User, password: str, *, must_change_password: bool) -> None:
+async def set_password(user: User, password: str, *, must_change_password: bool, by: str = SYSTEM) -> None:
     """Set a new password (checked against the policy) and lift any lockout. A new password also
     ends the user's other sessions (core.auth compares a stamp of the hash)."""
     if problem := policy_error(password, user.username):
@@ -247,4 +300,15 @@ async def set_password(user: User, password: str, *, must_change_password: bool)
     user.must_change_password = must_change_password
     user.failed_attempts = 0
     user.locked_until = None
-    await user.save(update_fields=['password_hash', 'must_change_password', 'failed_attempts', 'locked_until'])
+    note = (f'Kata sandi {user.username} diganti sendiri' if by == user.username else
+            f'Kata sandi {user.username} diatur ulang; kunci akun dibuka')
+    async with in_transaction():
+        await user.save(update_fields=['password_hash', 'must_change_password', 'failed_attempts', 'locked_until'])
+        await _log(by, note, table=USERS, row_id=user.id)
+
+
+async def unlock_user(user: User, by: str = SYSTEM) -> None:
+    """Lift a lockout now, without changing the password."""
+    async with in_transaction():
+        await User.filter(id=user.id).update(failed_attempts=0, locked_until=None)
+        await _log(by, f'Kunci akun {user.username} dibuka', table=USERS, row_id=user.id)

@@ -22,11 +22,13 @@ from urllib.parse import quote
 from nicegui import app, ui
 from tortoise.expressions import F
 
+from core import audit
 from core.access import Actor
 from core.accounts import actor_of, normalise_username, role_rights
 from core.passwords import hash_password, needs_rehash, verify_password
 from forms.indonesian import WIB, format_long_date
 from models.accounts import User
+from models.audit import AuditAction
 
 SESSION_USER = 'user_id'
 SESSION_STAMP = 'stamp'
@@ -106,10 +108,17 @@ async def log_in(username: str, password: str) -> str | None:
         return 'Isi nama pengguna dan kata sandi.'
     user = await User.get_or_none(username=username)
     moment = now()
+
+    async def failed(note: str) -> None:
+        await audit.record(username, AuditAction.GAGAL_MASUK, table='pengguna', row_id=user.id if user else None,
+                           note=note)
+
     if user is not None and user.locked_until is not None and user.locked_until > moment:
+        await failed('Akun sedang terkunci')
         return locked_message(user.locked_until)
     ok = await asyncio.to_thread(verify_password, user.password_hash if user else None, password)
     if user is None:
+        await failed('Nama pengguna tidak dikenal')
         return WRONG_CREDENTIALS
     if not ok:
         await User.filter(id=user.id).update(failed_attempts=F('failed_attempts') + 1)
@@ -117,9 +126,12 @@ async def log_in(username: str, password: str) -> str | None:
         if user.failed_attempts >= max_attempts():
             until = moment + timedelta(minutes=lock_minutes())
             await User.filter(id=user.id).update(failed_attempts=0, locked_until=until)
+            await failed(f'Kata sandi salah; akun dikunci {lock_minutes()} menit')
             return locked_message(until)
+        await failed(f'Kata sandi salah ({user.failed_attempts} kali berturut-turut)')
         return WRONG_CREDENTIALS
     if not user.aktif:
+        await failed('Akun nonaktif')
         return 'Akun ini sudah dinonaktifkan. Hubungi Administrator.'
     user.failed_attempts = 0
     user.locked_until = None
@@ -129,12 +141,16 @@ async def log_in(username: str, password: str) -> str | None:
         user.password_hash = await asyncio.to_thread(hash_password, password)
         fields.append('password_hash')
     await user.save(update_fields=fields)
+    await audit.record(user.username, AuditAction.MASUK, table='pengguna', row_id=user.id)
     _start_session(user)
     return None
 
 
-def log_out() -> None:
+async def log_out() -> None:
+    user_id = _store().get(SESSION_USER)
     _end_session()
+    if user_id is not None and (user := await User.get_or_none(id=user_id)) is not None:
+        await audit.record(user.username, AuditAction.KELUAR, table='pengguna', row_id=user.id)
 
 
 async def session_user() -> User | None:
@@ -198,7 +214,7 @@ async def change_own_password(user: User, old: str, new: str, repeat: str) -> di
     if new == old:
         return {'new': 'Kata sandi baru harus berbeda dari yang lama.'}
     try:
-        await set_password(user, new, must_change_password=False)
+        await set_password(user, new, must_change_password=False, by=user.username)
     except AccountError as error:
         return {'new': error.message}
     _start_session(user)  # keep this session; the stamp of the old password ends the others

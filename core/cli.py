@@ -25,6 +25,9 @@ from models.accounts import Role, User
 from models.reference import Desa
 
 
+CONSOLE = 'konsol'  # who the audit log names for a change made here
+
+
 class CliError(Exception):
     """A problem the person at the console can fix; printed as is."""
 
@@ -78,7 +81,7 @@ async def _create(args: argparse.Namespace) -> None:
     if RoleKind(role.jenis) == RoleKind.OPERATOR_DESA and desa_id is None:
         raise CliError('Operator Desa wajib dikaitkan dengan satu desa: tambahkan --desa KODE.')
     user = await create_user(args.username, _read_password(args.password_stdin), role, nama_lengkap=args.nama,
-                             desa_id=desa_id, must_change_password=True)
+                             desa_id=desa_id, must_change_password=True, by=CONSOLE)
     print(f'Pengguna "{user.username}" ({role.nama}) dibuat. Kata sandi wajib diganti saat login pertama.')
 
 
@@ -86,7 +89,7 @@ async def _reset(args: argparse.Namespace) -> None:
     user = await User.get_or_none(username=normalise_username(args.username))
     if user is None:
         raise CliError(f'Pengguna "{args.username}" tidak ada.')
-    await set_password(user, _read_password(args.password_stdin), must_change_password=True)
+    await set_password(user, _read_password(args.password_stdin), must_change_password=True, by=CONSOLE)
     print(f'Kata sandi "{user.username}" diatur ulang dan kunci akun dibuka. '
           'Kata sandi wajib diganti saat login berikutnya.')
     if not user.aktif:

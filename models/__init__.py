@@ -16,4 +16,5 @@ MODEL_MODULES = [
     'models.informasi',
     'models.accounts',
     'models.audit',
+    'models.preferences',
 ]

@@ -59,8 +59,8 @@ def register() -> None:
         username.on('keydown.enter', lambda: password.run_method('focus'))
 
     @ui.page('/logout')
-    def logout_page() -> None:
-        auth.log_out()
+    async def logout_page() -> None:
+        await auth.log_out()
         ui.navigate.to('/login')
 
     @ui.page('/ganti-sandi')

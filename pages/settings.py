@@ -12,7 +12,7 @@ from nicegui import ui
 
 from core.access import ACTION_LABELS, Action, Actor, RoleKind, default_rights
 from core.accounts import (AccountError, create_role, create_user, delete_role, rename_role, reset_role_to_default,
-                           role_rights, set_password, set_permission, update_user)
+                           role_rights, set_password, set_permission, unlock_user, update_user)
 from core.auth import current_actor, page_actor
 from core.passwords import generate_password
 from forms.indonesian import format_datetime
@@ -156,7 +156,7 @@ class SettingsPage:
             inputs = {'username': username, 'role': role, 'desa': desa, 'password': password}
 
             async def save() -> None:
-                if not await _admin():
+                if not (actor := await _admin()):
                     return
                 _clear_errors(inputs)
                 role_obj = await Role.get_or_none(id=role.value) if role.value is not None else None
@@ -165,7 +165,8 @@ class SettingsPage:
                     return
                 try:
                     await create_user(username.value or '', password.value or '', role_obj,
-                                      nama_lengkap=nama.value or '', desa_id=desa.value, must_change_password=True)
+                                      nama_lengkap=nama.value or '', desa_id=desa.value, must_change_password=True,
+                                      by=actor.username)
                 except AccountError as error:
                     _show_errors(error, inputs)
                     return
@@ -207,7 +208,7 @@ class SettingsPage:
                     return
                 try:
                     await update_user(target, nama_lengkap=nama.value or '', role=role_obj, desa_id=desa.value,
-                                      aktif=bool(aktif.value), by=actor)
+                                      aktif=bool(aktif.value), by=actor.username)
                 except AccountError as error:
                     _show_errors(error, inputs)
                     return
@@ -234,7 +235,7 @@ class SettingsPage:
             password = _password_row('Kata sandi baru', 'reset-password')
 
             async def save() -> None:
-                if not await _admin():
+                if not (actor := await _admin()):
                     return
                 password.error = None
                 target = await User.get_or_none(id=user_id)
@@ -242,7 +243,7 @@ class SettingsPage:
                     ui.notify('Pengguna tidak ditemukan.', type='warning')
                     return
                 try:
-                    await set_password(target, password.value or '', must_change_password=True)
+                    await set_password(target, password.value or '', must_change_password=True, by=actor.username)
                 except AccountError as error:
                     password.error = error.message
                     return
@@ -256,10 +257,12 @@ class SettingsPage:
         dialog.open()
 
     async def unlock(self, user_id: int) -> None:
-        if not await _admin():
+        if not (actor := await _admin()):
             return
-        await User.filter(id=user_id).update(failed_attempts=0, locked_until=None)
-        ui.notify('Kunci akun dibuka.', type='positive')
+        user = await User.get_or_none(id=user_id)
+        if user is not None:
+            await unlock_user(user, by=actor.username)
+            ui.notify(f'Kunci akun {user.username} dibuka.', type='positive')
         await self.render_users()
 
     # ----------------------------------------------------------------------- roles
@@ -305,11 +308,11 @@ class SettingsPage:
             inputs = {'nama': nama, 'seksi': seksi}
 
             async def save() -> None:
-                if not await _admin():
+                if not (actor := await _admin()):
                     return
                 _clear_errors(inputs)
                 try:
-                    role = await create_role(nama.value or '', RoleKind(jenis.value), seksi.value)
+                    role = await create_role(nama.value or '', RoleKind(jenis.value), seksi.value, by=actor.username)
                 except AccountError as error:
                     _show_errors(error, inputs)
                     return
@@ -333,7 +336,7 @@ class SettingsPage:
             nama = ui.input('Nama peran', value=role.nama).props('outlined').classes('w-full').mark('role-nama')
 
             async def save() -> None:
-                if not await _admin():
+                if not (actor := await _admin()):
                     return
                 nama.error = None
                 target = await Role.get_or_none(id=role_id)
@@ -341,7 +344,7 @@ class SettingsPage:
                     ui.notify('Peran tidak ditemukan.', type='warning')
                     return
                 try:
-                    await rename_role(target, nama.value or '')
+                    await rename_role(target, nama.value or '', by=actor.username)
                 except AccountError as error:
                     nama.error = error.message
                     return
@@ -354,13 +357,13 @@ class SettingsPage:
         dialog.open()
 
     async def remove_role(self, role_id: int) -> None:
-        if not await _admin():
+        if not (actor := await _admin()):
             return
         role = await Role.get_or_none(id=role_id)
         if role is None:
             return
         try:
-            await delete_role(role)
+            await delete_role(role, by=actor.username)
         except AccountError as error:
             ui.notify(error.message, type='negative', multi_line=True)
             return
@@ -429,7 +432,7 @@ class SettingsPage:
 
     async def toggle(self, event, role_id: int, tabel: str, action: Action) -> None:
         checkbox: ui.checkbox = event.sender
-        if not await _admin():
+        if not (actor := await _admin()):
             await self.render_matrix()  # show the database as it is
             return
         role = await Role.get_or_none(id=role_id)
@@ -438,7 +441,7 @@ class SettingsPage:
             await self.render_matrix()
             return
         try:
-            await set_permission(role, tabel, action, bool(checkbox.value))
+            await set_permission(role, tabel, action, bool(checkbox.value), by=actor.username)
         except AccountError as error:
             ui.notify(error.message, type='negative')
             await self.render_matrix()
@@ -455,11 +458,11 @@ class SettingsPage:
                      'Berlaku pada permintaan berikutnya pengguna peran ini.').classes('text-body2')
 
             async def reset() -> None:
-                if not await _admin():
+                if not (actor := await _admin()):
                     return
                 target = await Role.get_or_none(id=role.id)
                 if target is not None:
-                    await reset_role_to_default(target)
+                    await reset_role_to_default(target, by=actor.username)
                     ui.notify(f'Hak akses {target.nama} dikembalikan ke default Peta Relasi.', type='positive')
                 _close(dialog)
                 await self.render_matrix()

@@ -5,7 +5,7 @@ import pytest
 
 from core.access import Action, RoleKind
 from core.accounts import (AccountError, create_role, create_user, delete_role, load_actor, reset_role_to_default,
-                           role_rights, seed_accounts, set_permission, update_user)
+                           role_rights, seed_accounts, set_password, set_permission, update_user)
 from core.passwords import verify_password
 from models.accounts import MatrixTable, Role, RolePermission, User
 from models.process_map import Section
@@ -158,3 +158,32 @@ async def test_roles_create_rename_delete(memory_db):
     await User.filter(username='ani').delete()
     await delete_role(role)
     assert not await RolePermission.filter(role_id=role.id).exists()
+
+
+async def test_changes_of_users_roles_and_rights_go_to_the_audit_log(memory_db):
+    from models.audit import AuditAction, AuditEntry
+    staf = await Role.get(nama=STAF_PELAYANAN)
+    await AuditEntry.all().delete()
+    user = await create_user('budi', 'rahasia-benar-1', staf, nama_lengkap='Budi', by='admin')
+    await update_user(user, nama_lengkap='Budi Santoso', role=staf, desa_id=None, aktif=False, by='admin')
+    await set_password(user, 'rahasia-baru-22', must_change_password=True, by='admin')
+    await set_permission(staf, 'surat_masuk', Action.LIHAT, True, by='admin')
+    await set_permission(staf, 'surat_masuk', Action.LIHAT, True, by='admin')  # no change: not logged
+    await reset_role_to_default(staf, by='admin')
+    role = await create_role('Arsiparis', RoleKind.STAF, Section.UMUM, by='admin')
+    entries = await AuditEntry.all().order_by('id')
+    assert all(e.aksi == AuditAction.HAK_AKSES and e.pengguna == 'admin' for e in entries)
+    notes = [e.keterangan for e in entries]
+    assert notes[:5] == [
+        'Pengguna budi dibuat',
+        'Pengguna budi diubah',
+        'Kata sandi budi diatur ulang; kunci akun dibuka',
+        f'Lihat Surat Masuk diberikan kepada {STAF_PELAYANAN}',
+        f'Hak akses {STAF_PELAYANAN} dikembalikan ke default Peta Relasi',
+    ]
+    assert notes[5] == 'Peran Arsiparis dibuat' and notes[6].startswith('Hak akses Arsiparis')
+    assert (entries[1].sebelum, entries[1].sesudah) == ({'nama_lengkap': 'Budi', 'aktif': True},
+                                                       {'nama_lengkap': 'Budi Santoso', 'aktif': False})
+    assert entries[4].sebelum == {'dicabut': ['surat_masuk: Lihat']} and entries[4].sesudah == {'diberikan': []}
+    assert not any('rahasia' in str(e.sebelum) + str(e.sesudah) + str(e.keterangan) for e in entries)
+    assert role.id in {e.baris_id for e in entries}

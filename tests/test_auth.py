@@ -44,7 +44,7 @@ async def test_good_login_starts_a_session_and_records_it(memory_db, session, cl
     assert user.last_login == T0 and user.failed_attempts == 0
     actor = await auth.current_actor()
     assert actor.username == 'sari' and actor.role == STAF_PELAYANAN
-    auth.log_out()
+    await auth.log_out()
     assert await auth.current_actor() is None
 
 
@@ -170,3 +170,20 @@ async def test_a_matrix_edit_applies_to_the_next_request(memory_db, session, clo
 ])
 def test_next_stays_on_this_site(target, safe):
     assert auth.safe_next(target) == safe
+
+
+async def test_logins_failures_and_logouts_go_to_the_audit_log(memory_db, session, clock):
+    from models.audit import AuditAction, AuditEntry
+    await create_account('sari', STAF_PELAYANAN)
+    await AuditEntry.all().delete()
+    await auth.log_in('sari', 'salah-sekali-1')
+    await auth.log_in('tidak.ada', PASSWORD)
+    await auth.log_in('sari', PASSWORD)
+    await auth.log_out()
+    entries = [(e.pengguna, e.aksi, e.keterangan) for e in await AuditEntry.all().order_by('id')]
+    assert entries == [
+        ('sari', AuditAction.GAGAL_MASUK, 'Kata sandi salah (1 kali berturut-turut)'),
+        ('tidak.ada', AuditAction.GAGAL_MASUK, 'Nama pengguna tidak dikenal'),
+        ('sari', AuditAction.MASUK, None),
+        ('sari', AuditAction.KELUAR, None),
+    ]
