@@ -3,9 +3,10 @@
 from .xlsx_writer import (
     KINDS,
     ExportColumn,
+    Letterhead,
     export_filename,
     sanitize_sheet_title,
     write_xlsx,
 )
 
-__all__ = ["KINDS", "ExportColumn", "export_filename", "sanitize_sheet_title", "write_xlsx"]
+__all__ = ["KINDS", "ExportColumn", "Letterhead", "export_filename", "sanitize_sheet_title", "write_xlsx"]

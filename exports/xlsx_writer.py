@@ -82,11 +82,18 @@ def _to_wib(value: datetime) -> datetime:
     return value.astimezone(WIB).replace(tzinfo=None) if value.tzinfo is not None else value
 
 
+@dataclass(frozen=True)
+class Letterhead:
+    """The office's own register layout: the kop above, the signature block below the rows."""
+    lines: tuple[str, ...]        # e.g. PEMERINTAH KABUPATEN LUMAJANG / KECAMATAN CANDIPURO / the address
+    signature: tuple[str, ...]    # e.g. 'Candipuro, 28 November 2026', 'CAMAT CANDIPURO', '', '', 'NAMA', 'NIP. …'
+
+
 class _Sheet:
     """Holds the workbook; every method runs on the export's single worker thread."""
 
     def __init__(self, path: Path, sheet_title: str, title: str,
-                 subtitle_lines: list[str], columns: list[ExportColumn]) -> None:
+                 subtitle_lines: list[str], columns: list[ExportColumn], letterhead: Letterhead | None = None) -> None:
         self.wb = xlsxwriter.Workbook(str(path), {
             "constant_memory": True, "strings_to_formulas": False, "strings_to_urls": False,
             "strings_to_numbers": False, "remove_timezone": True,
@@ -98,10 +105,24 @@ class _Sheet:
         for c, col in enumerate(columns):
             width = col.width or min(60, max(len(col.label) + 4, _DEFAULT_WIDTHS[col.kind]))
             self.ws.set_column(c, c, width)
-        self.ws.write_string(0, 0, title, self.wb.add_format({"bold": True, "font_size": 14}))
-        for i, line in enumerate(subtitle_lines, start=1):
-            self.ws.write_string(i, 0, line)
-        self.header_row = len(subtitle_lines) + 2  # title, subtitles, one blank row
+        self.letterhead = letterhead
+        top = 0
+        last_col = max(len(columns) - 1, 0)
+        if letterhead:  # the kop: centred over the whole table, ruled off below
+            for i, line in enumerate(letterhead.lines):
+                fmt = {"bold": True, "align": "center", "font_size": 14 if i < 2 else 11}
+                if i == len(letterhead.lines) - 1:
+                    fmt["bottom"] = 6
+                self._merged(i, last_col, line, self.wb.add_format(fmt))
+            top = len(letterhead.lines) + 1
+            self._merged(top, last_col, title, self.wb.add_format({"bold": True, "font_size": 13, "align": "center"}))
+            for i, line in enumerate(subtitle_lines, start=top + 1):
+                self._merged(i, last_col, line, self.wb.add_format({"align": "center"}))
+        else:
+            self.ws.write_string(0, 0, title, self.wb.add_format({"bold": True, "font_size": 14}))
+            for i, line in enumerate(subtitle_lines, start=1):
+                self.ws.write_string(i, 0, line)
+        self.header_row = top + len(subtitle_lines) + 2  # title, subtitles, one blank row
         header_fmt = self.wb.add_format({"bold": True, "border": 1, "bg_color": "#D9E1F2",
                                          "text_wrap": True, "valign": "top"})
         for c, col in enumerate(columns):
@@ -144,9 +165,21 @@ class _Sheet:
         else:  # text, or a value that does not fit its kind: always plain text, never a formula
             ws.write_string(r, c, value if isinstance(value, str) else str(value))
 
+    def _merged(self, row: int, last_col: int, text: str, fmt) -> None:
+        if last_col > 0:
+            self.ws.merge_range(row, 0, row, last_col, "", fmt)
+        self.ws.write_string(row, 0, text, fmt)
+
     def close(self, tmp: Path, final: Path) -> None:
         last_row = max(self.next_row - 1, self.header_row)
         self.ws.autofilter(self.header_row, 0, last_row, len(self.columns) - 1)
+        if self.letterhead:  # the signature block, under the right-hand columns
+            first_col = max(0, len(self.columns) - 3)
+            centred = self.wb.add_format({"align": "center"})
+            for i, line in enumerate(self.letterhead.signature, start=last_row + 2):
+                if len(self.columns) - 1 > first_col:
+                    self.ws.merge_range(i, first_col, i, len(self.columns) - 1, "", centred)
+                self.ws.write_string(i, first_col, line, centred)
         self.wb.close()
         os.replace(tmp, final)
 
@@ -157,7 +190,8 @@ def _discard(tmp: Path) -> None:
 
 async def write_xlsx(path: Path, *, sheet_title: str, title: str, subtitle_lines: list[str],
                      columns: list[ExportColumn], chunks: AsyncIterator[list[Sequence[Any]]],
-                     on_progress: Callable[[int], None] | None = None) -> int:
+                     on_progress: Callable[[int], None] | None = None,
+                     letterhead: Letterhead | None = None) -> int:
     """Stream ``chunks`` of row tuples into a one-sheet xlsx at ``path``; return the rows written.
 
     Each row holds one Python value per column (str, int, Decimal, float, date, datetime, bool, None).
@@ -178,7 +212,7 @@ async def write_xlsx(path: Path, *, sheet_title: str, title: str, subtitle_lines
     written = 0
     try:
         sheet = await loop.run_in_executor(
-            executor, _Sheet, tmp, sheet_title, title, list(subtitle_lines), list(columns))
+            executor, _Sheet, tmp, sheet_title, title, list(subtitle_lines), list(columns), letterhead)
         async for chunk in chunks:
             if pending is not None:
                 written += await pending

@@ -57,6 +57,7 @@ def navigation(actor: Actor) -> None:
         ui.link('Pengaturan', '/pengaturan').classes('text-body2 no-underline text-primary')
         ui.link('Log Audit', '/pengaturan/log').classes('text-body2 no-underline text-primary')
         ui.link('Cadangan Data', '/pengaturan/cadangan').classes('text-body2 no-underline text-primary')
+        ui.link('Data Kantor', '/pengaturan/kantor').classes('text-body2 no-underline text-primary')
 
 
 @contextmanager

@@ -11,6 +11,7 @@ from nicegui import ui
 from core import records
 from core.access import MESSAGES, AccessDenied, Action, Actor, can
 from core.listing import PAGE_SIZES, ListQuery, Page, display_rows, fetch_page, row_label
+from exports.report_export import REPORTS, export_report
 from exports.table_export import export_table
 from forms.fields import display, enum_choices, kind_of, to_python
 from forms.indonesian import ParseError, format_datetime, format_number
@@ -185,6 +186,10 @@ class TableView:
                     .mark(self.m('sampah'))
             if can(self.actor, Action.EKSPOR, spec):
                 ui.button('Ekspor Excel', icon='download', on_click=self.export).props('outline').mark(self.m('ekspor'))
+                if spec.name in REPORTS:
+                    ui.button('Format laporan', icon='print', on_click=lambda: self.export(report=True)) \
+                        .props('outline').tooltip(f'{REPORTS[spec.name].title()} dengan kop dan tanda tangan') \
+                        .mark(self.m('ekspor-laporan'))
         self.undo_box = ui.row().classes('w-full items-center bg-blue-1 q-pa-sm rounded-borders')
         self.undo_box.set_visibility(False)
         self.export_box = ui.row().classes('w-full items-center bg-green-1 q-pa-sm rounded-borders')
@@ -531,7 +536,7 @@ class TableView:
         dialog.on('hide', self.refresh)
         dialog.open()
 
-    async def export(self) -> None:
+    async def export(self, report: bool = False) -> None:
         actor = await self.allowed(Action.EKSPOR)
         if actor is None:
             return
@@ -551,7 +556,11 @@ class TableView:
             bar.value = rows / total if total else 1
             status.text = f'Menyiapkan berkas Excel… {format_number(rows)} dari {format_number(total)} baris'
         try:
-            path, count = await export_table(self.spec, actor, self.query, fk_labels=fk_labels, on_progress=progress)
+            if report:
+                path, count = await export_report(self.spec, actor, self.query, on_progress=progress)
+            else:
+                path, count = await export_table(self.spec, actor, self.query, fk_labels=fk_labels,
+                                                 on_progress=progress)
         except AccessDenied as error:
             self.export_box.set_visibility(False)
             ui.notify(str(error), type='negative')
