@@ -1,0 +1,163 @@
+"""Small steps a person takes in the browser, for the tests: type with the keyboard, Tab to a
+control, wait for a text, read the grid as it is shown. Elements are found by what a person sees
+(visible Indonesian text, input labels, aria-labels), never by the app's internal ids."""
+from __future__ import annotations
+
+import time
+from pathlib import Path
+from typing import Callable, TypeVar
+
+from selenium.common.exceptions import StaleElementReferenceException, WebDriverException
+from selenium.webdriver.common.action_chains import ActionChains
+from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
+from selenium.webdriver.remote.webelement import WebElement
+
+T = TypeVar('T')
+WAIT = 20.0
+
+
+def wait_until(check: Callable[[], T], what: str, timeout: float = WAIT) -> T:
+    """Poll `check` until it returns something truthy (bounded); fail naming `what`."""
+    deadline = time.monotonic() + timeout
+    last_error: Exception | None = None
+    while time.monotonic() < deadline:
+        try:
+            result = check()
+            if result:
+                return result
+        except (StaleElementReferenceException, WebDriverException, AssertionError) as error:
+            last_error = error
+        time.sleep(0.1)
+    raise AssertionError(f'waited {timeout:.0f} s for {what}' + (f' (last error: {last_error})' if last_error else ''))
+
+
+def keys(driver, *sequence: str) -> None:
+    """Type into whatever has the focus, as a keyboard would."""
+    ActionChains(driver).send_keys(*sequence).perform()
+
+
+def select_all(driver) -> None:
+    """Ctrl+A in the focused input (modifier pressed and released, so nothing else is typed with it)."""
+    ActionChains(driver).key_down(Keys.CONTROL).send_keys('a').key_up(Keys.CONTROL).perform()
+
+
+def paste(driver) -> None:
+    """Ctrl+V: the browser fires a real 'paste' event on the focused element with the clipboard's text."""
+    ActionChains(driver).key_down(Keys.CONTROL).send_keys('v').key_up(Keys.CONTROL).perform()
+
+
+def focused(driver) -> WebElement:
+    return driver.switch_to.active_element
+
+
+def describe(element: WebElement) -> str:
+    label = element.get_attribute('aria-label') or element.text.replace('\n', ' ')[:40]
+    return f'<{element.tag_name}> {label!r}'
+
+
+def tab_to(driver, is_target: Callable[[WebElement], bool], what: str, limit: int = 60,
+           backwards: bool = False) -> WebElement:
+    """Press Tab (or Shift+Tab) until the focused element is the target: proves it is reachable by keyboard."""
+    seen = []
+    for _ in range(limit):
+        element = focused(driver)
+        if is_target(element):
+            return element
+        seen.append(describe(element))
+        if backwards:
+            ActionChains(driver).key_down(Keys.SHIFT).send_keys(Keys.TAB).key_up(Keys.SHIFT).perform()
+        else:
+            keys(driver, Keys.TAB)
+    raise AssertionError(f'{what} not reached with {limit} Tab presses; passed: {seen[-12:]}')
+
+
+def is_button(text: str) -> Callable[[WebElement], bool]:
+    return lambda e: e.tag_name == 'button' and text in e.text.split('\n')
+
+
+def is_input(label: str) -> Callable[[WebElement], bool]:
+    return lambda e: e.tag_name in ('input', 'textarea') and (e.get_attribute('aria-label') or '').rstrip(' *') == label
+
+
+def body_text(driver) -> str:
+    return driver.find_element(By.TAG_NAME, 'body').text
+
+
+def wait_for_text(driver, text: str, timeout: float = WAIT) -> None:
+    wait_until(lambda: text in body_text(driver), f'the text {text!r} on {driver.current_url}', timeout)
+
+
+def wait_for_path(driver, path: str, timeout: float = WAIT) -> None:
+    wait_until(lambda: driver.current_url.split('?')[0].endswith(path), f'the address {path}', timeout)
+
+
+def link(driver, text: str) -> WebElement:
+    return wait_until(lambda: next((e for e in driver.find_elements(By.LINK_TEXT, text) if e.is_displayed()), None),
+                      f'a visible link {text!r}')
+
+
+def button(driver, text: str) -> WebElement:
+    return wait_until(lambda: next((e for e in driver.find_elements(By.TAG_NAME, 'button')
+                                    if e.is_displayed() and text in e.text.split('\n')), None),
+                      f'a visible button {text!r}')
+
+
+def field(driver, label: str) -> WebElement:
+    """The visible input whose label (aria-label, without the required star) is `label`."""
+    return wait_until(lambda: next((e for e in driver.find_elements(By.CSS_SELECTOR, 'input, textarea')
+                                    if e.is_displayed() and (e.get_attribute('aria-label') or '').rstrip(' *') == label),
+                                   None), f'a visible input labelled {label!r}')
+
+
+def log_in(driver, base_url: str, username: str, password: str, next_path: str = '/') -> None:
+    """Log in with the keyboard only: the user name field has the focus, Tab, password, Enter."""
+    driver.get(f'{base_url}/login?next={next_path}')
+    wait_until(lambda: is_input('Nama pengguna')(focused(driver)), 'the focus in the user name field')
+    keys(driver, username, Keys.TAB)
+    wait_until(lambda: is_input('Kata sandi')(focused(driver)), 'the focus in the password field')
+    keys(driver, password, Keys.ENTER)
+    wait_until(lambda: '/login' not in driver.current_url, f'leaving the login page as {username}')
+
+
+# ---- the grid -------------------------------------------------------------------------------
+
+def grid_rows(driver) -> list[dict[str, str]]:
+    """The grid as shown: one dict per displayed row, header text → cell text."""
+    return driver.execute_script("""
+        const root = document.querySelector('.ag-root-wrapper');
+        if (!root) return [];
+        const headers = {};
+        root.querySelectorAll('.ag-header-cell[col-id]').forEach(h => {
+            headers[h.getAttribute('col-id')] = h.innerText.replace(/[▲▼]/g, '').trim(); });
+        const rows = {};
+        root.querySelectorAll('.ag-center-cols-container .ag-row').forEach(r => {
+            const index = Number(r.getAttribute('row-index'));
+            const row = rows[index] || (rows[index] = {});
+            r.querySelectorAll('.ag-cell[col-id]').forEach(c => { row[headers[c.getAttribute('col-id')]] = c.innerText.trim(); });
+        });
+        return Object.keys(rows).sort((a, b) => a - b).map(k => rows[k]);
+    """)
+
+
+def focused_cell(driver) -> tuple[int, str] | None:
+    """(row index, column header) of the grid cell that has the keyboard focus."""
+    found = driver.execute_script("""
+        const cell = document.activeElement && document.activeElement.closest('.ag-cell');
+        if (!cell) return null;
+        const row = cell.closest('.ag-row');
+        const colId = cell.getAttribute('col-id');
+        const header = document.querySelector(`.ag-header-cell[col-id="${colId}"]`);
+        return [Number(row.getAttribute('row-index')), header ? header.innerText.replace(/[▲▼]/g, '').trim() : colId];
+    """)
+    return tuple(found) if found else None
+
+
+def shoot(driver, folder: Path, name: str, width: int = 1366, height: int = 820) -> Path:
+    """A screenshot of exactly width × height CSS pixels (the viewport, as a person would see it)."""
+    driver.execute_cdp_cmd('Emulation.setDeviceMetricsOverride',
+                           {'width': width, 'height': height, 'deviceScaleFactor': 1, 'mobile': width < 600})
+    time.sleep(0.6)  # let the layout settle after the resize
+    path = folder / f'{name}.png'
+    driver.save_screenshot(str(path))
+    return path

@@ -1,0 +1,159 @@
+"""What the browser tests (and deploy/scale_out_check.py) need: the app started as the office
+starts it (`python main.py` in a subprocess, on 127.0.0.1 and a free port, with its own DATA_DIR),
+and a headless Chromium from the Debian packages driven by Selenium.
+
+Nothing here imports the app, so the scale-out script can use it from outside pytest.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.error
+import urllib.request
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+CHROMIUM = os.environ.get('CHROMIUM_BINARY', '/usr/bin/chromium')
+CHROMEDRIVER = os.environ.get('CHROMEDRIVER', '/usr/bin/chromedriver')
+ADMIN_PASSWORD = 'admin-rahasia-1'
+PASSWORD = 'rahasia-benar-1'  # of the accounts the tests make
+CHROME_FLAGS = ('--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+                '--disable-dev-shm-usage', '--disable-component-update', '--disable-sync', '--no-first-run',
+                '--lang=id-ID')
+
+
+def missing_browser() -> str | None:
+    """Why the browser tests cannot run here, or None when Chromium and chromedriver are installed."""
+    for path, package in ((CHROMIUM, 'chromium'), (CHROMEDRIVER, 'chromium-driver')):
+        if not (os.path.isfile(path) and os.access(path, os.X_OK)):
+            return (f'{path} tidak ada: tes peramban perlu Chromium dari Debian '
+                    f'(apt-get install -y chromium chromium-driver); package {package} is not installed')
+    try:
+        import selenium  # noqa: F401
+    except ImportError:
+        return 'selenium is not installed (pip install -e .[test])'
+    return None
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(('127.0.0.1', 0))
+        return sock.getsockname()[1]
+
+
+@dataclass
+class AppServer:
+    """One `python main.py` on 127.0.0.1. `stop()` ends it (and only it)."""
+    data_dir: Path
+    port: int
+    env: dict[str, str]
+    process: subprocess.Popen | None = None
+    log_path: Path = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.log_path = self.data_dir.parent / f'server-{self.port}.log'
+
+    @property
+    def url(self) -> str:
+        return f'http://127.0.0.1:{self.port}'
+
+    def start(self, timeout: float = 90) -> 'AppServer':
+        self.data_dir.mkdir(parents=True, exist_ok=True)
+        log = open(self.log_path, 'wb')
+        self.process = subprocess.Popen([sys.executable, 'main.py'], cwd=ROOT, env=self.env,
+                                        stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise RuntimeError(f'the app stopped at start-up:\n{self.log()}')
+            try:
+                with urllib.request.urlopen(f'{self.url}/login', timeout=5) as response:
+                    ready = response.status == 200 and 'Panel Kecamatan siap' in self.log()
+                if ready:
+                    time.sleep(0.5)  # a port taken meanwhile shows as a bind error just after start-up
+                    if self.process.poll() is None:
+                        return self
+                    raise RuntimeError(f'the app stopped at start-up:\n{self.log()}')
+            except (urllib.error.URLError, ConnectionError, TimeoutError):
+                pass
+            time.sleep(0.3)
+        self.stop()
+        raise RuntimeError(f'the app did not answer on {self.url} within {timeout} s:\n{self.log()}')
+
+    def log(self) -> str:
+        try:
+            return self.log_path.read_text(errors='replace')[-4000:]
+        except OSError:
+            return ''
+
+    def stop(self) -> None:
+        if self.process is None or self.process.poll() is not None:
+            return
+        self.process.send_signal(signal.SIGTERM)
+        try:
+            self.process.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait(timeout=10)
+
+
+def app_env(data_dir: Path, port: int, database_url: str | None = None, **extra: str) -> dict[str, str]:
+    env = {key: value for key, value in os.environ.items()
+           if not key.startswith(('PYTEST_', 'NICEGUI_')) and key != 'DATABASE_URL'}
+    env.update(DATA_DIR=str(data_dir), PORT=str(port), HOST='127.0.0.1', INITIAL_ADMIN_PASSWORD=ADMIN_PASSWORD,
+               STORAGE_SECRET='rahasia-uji-peramban', PYTHONUNBUFFERED='1')
+    if database_url:
+        env['DATABASE_URL'] = database_url
+    env.update(extra)
+    return env
+
+
+def run_cli(env: dict[str, str], *args: str, stdin: str = '') -> str:
+    """`python main.py user ...` against the same DATA_DIR / DATABASE_URL as the server."""
+    done = subprocess.run([sys.executable, 'main.py', *args], cwd=ROOT, env=env, input=stdin, text=True,
+                          capture_output=True, timeout=120)
+    if done.returncode != 0:
+        raise RuntimeError(f'main.py {" ".join(args)} failed: {done.stdout}{done.stderr}')
+    return done.stdout
+
+
+def new_chrome(download_dir: Path | None = None, width: int = 1366, height: int = 900):
+    """A fresh headless Chromium (its own profile, removed by `quit_chrome`)."""
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    profile = tempfile.mkdtemp(prefix='panel-chromium-')
+    options = webdriver.ChromeOptions()
+    options.binary_location = CHROMIUM
+    for flag in CHROME_FLAGS:
+        options.add_argument(flag)
+    options.add_argument(f'--user-data-dir={profile}')
+    options.add_argument(f'--window-size={width},{height}')
+    if download_dir is not None:
+        download_dir.mkdir(parents=True, exist_ok=True)
+        options.add_experimental_option('prefs', {
+            'download.default_directory': str(download_dir),
+            'download.prompt_for_download': False,
+            'download.directory_upgrade': True,
+            'safebrowsing.enabled': False,
+        })
+    driver = webdriver.Chrome(service=Service(executable_path=CHROMEDRIVER), options=options)
+    driver.panel_profile = profile
+    driver.set_page_load_timeout(60)
+    if download_dir is not None:
+        driver.execute_cdp_cmd('Page.setDownloadBehavior', {'behavior': 'allow', 'downloadPath': str(download_dir)})
+    return driver
+
+
+def quit_chrome(driver) -> None:
+    try:
+        driver.quit()
+    finally:
+        shutil.rmtree(getattr(driver, 'panel_profile', ''), ignore_errors=True)

@@ -1,0 +1,162 @@
+"""The panel in a real browser (headless Chromium from Debian, driven by Selenium), against the app
+started as the office starts it. A person's steps: log in, walk the process map to a table, add
+and edit a row with the keyboard only, paste a block copied from Excel, export and open the file,
+and be refused a page their role may not see. The screenshots in the README come from here."""
+from __future__ import annotations
+
+import time
+
+import pytest
+from selenium.webdriver.common.keys import Keys
+
+from tests.e2e.browser import (body_text, button, field, focused, focused_cell, grid_rows, is_button, is_input, keys,
+                               link, log_in, paste, select_all, shoot, tab_to, wait_for_path, wait_for_text, wait_until)
+from tests.e2e.harness import ADMIN_PASSWORD, PASSWORD
+
+pytestmark = pytest.mark.e2e
+
+
+def narasumber(panel, nama: str):
+    async def read():
+        from models.pemberdayaan import Narasumber
+        return await Narasumber.filter(nama=nama, deleted_at__isnull=True).first()
+    return panel.db(read)
+
+
+def test_first_login_changes_the_password_then_settings(panel, browser, screenshot_dir):
+    """The administrator's first login: the forced password change, then the settings page."""
+    browser.get(f'{panel.url}/login')
+    wait_for_text(browser, 'Gunakan nama pengguna dan kata sandi dari Administrator.')
+    shoot(browser, screenshot_dir, 'login', 1366, 700)
+    log_in(browser, panel.url, 'admin', ADMIN_PASSWORD)
+    wait_for_path(browser, '/ganti-sandi')
+    wait_for_text(browser, 'Anda wajib mengganti kata sandi sebelum memakai panel.')
+    field(browser, 'Kata sandi lama').click()
+    keys(browser, ADMIN_PASSWORD, Keys.TAB)
+    tab_to(browser, is_input('Kata sandi baru'), 'the new password field')
+    keys(browser, 'sandi-baru-admin-2026', Keys.TAB)
+    tab_to(browser, is_input('Ulangi kata sandi baru'), 'the repeat field')
+    keys(browser, 'sandi-baru-admin-2026', Keys.ENTER)
+    wait_until(lambda: browser.current_url.rstrip('/') == panel.url, 'the home page after the change')
+
+    link(browser, 'Pengaturan').click()
+    wait_for_path(browser, '/pengaturan')
+    wait_for_text(browser, 'Pengguna')
+    shoot(browser, screenshot_dir, 'pengaturan')
+
+
+def test_walk_the_process_map_to_a_table(panel, browser, screenshot_dir):
+    """Home page (the map) → a process in the sidebar → its table card → the grid with its rows."""
+    log_in(browser, panel.url, 'kasi', PASSWORD)
+    wait_for_text(browser, 'Peta Proses Bisnis Kecamatan Candipuro')
+    shoot(browser, screenshot_dir, 'beranda')
+    link(browser, 'L4 Narasumber Pembinaan dan Sosialisasi').click()
+    wait_for_path(browser, '/proses/l4')
+    wait_for_text(browser, 'Proses Lainnya')
+    link(browser, 'Narasumber').click()
+    wait_for_path(browser, '/tabel/narasumber')
+    rows = wait_until(lambda: grid_rows(browser), 'rows in the grid')
+    assert 'Ir. Wulan Sari' in [row['Nama'] for row in rows]
+    assert 'Menampilkan 1–' in body_text(browser)
+
+
+def test_add_and_edit_a_row_with_the_keyboard_only(panel, browser, screenshot_dir):
+    """Tambah: Tab to the button, Enter, type into each field, Tab to Simpan, Enter. Then in the grid:
+    arrow keys to a cell, Enter to edit, type, Enter to save. Both land in the database."""
+    log_in(browser, panel.url, 'kasi', PASSWORD, next_path='/tabel/narasumber')
+    wait_for_path(browser, '/tabel/narasumber')
+    wait_until(lambda: grid_rows(browser), 'rows in the grid')
+
+    tab_to(browser, is_button('Tambah'), 'the Tambah button')
+    keys(browser, Keys.ENTER)
+    wait_for_text(browser, 'Tambah Narasumber')
+    tab_to(browser, is_input('Nama'), 'the Nama field')
+    keys(browser, 'Siti Aminah, S.P.')
+    tab_to(browser, is_input('Bidang Keahlian'), 'the Bidang Keahlian field')
+    keys(browser, 'Hortikultura')
+    tab_to(browser, is_input('Kontak (telepon/email)'), 'the Kontak field')
+    keys(browser, 'bukan nomor')
+    shoot(browser, screenshot_dir, 'form-tambah')
+    tab_to(browser, is_button('Simpan'), 'the Simpan button')
+    keys(browser, Keys.ENTER)
+    # a wrong kontak is refused beside its field, and nothing is saved
+    wait_for_text(browser, 'Tulis nomor telepon (mis. 0812 3456 7890) atau alamat email.')
+    assert narasumber(panel, 'Siti Aminah, S.P.') is None
+    shoot(browser, screenshot_dir, 'form-galat')
+    tab_to(browser, is_input('Kontak (telepon/email)'), 'the Kontak field again', backwards=True)
+    select_all(browser)
+    keys(browser, Keys.BACKSPACE, '0813 1111 2222')
+    tab_to(browser, is_button('Simpan'), 'the Simpan button')
+    keys(browser, Keys.ENTER)
+    wait_until(lambda: 'Tambah Narasumber' not in body_text(browser), 'the form to close')
+    saved = wait_until(lambda: narasumber(panel, 'Siti Aminah, S.P.'), 'the new row in the database')
+    assert (saved.bidang, saved.kontak, saved.version) == ('Hortikultura', '0813 1111 2222', 1)
+    wait_until(lambda: 'Siti Aminah, S.P.' in [r['Nama'] for r in grid_rows(browser)], 'the new row in the grid')
+
+    # into the grid with Tab (the header), down with the arrows to the new row, right to Bidang Keahlian
+    tab_to(browser, lambda e: 'ag-header-cell' in (e.get_attribute('class') or ''), 'the grid header')
+    names = [r['Nama'] for r in grid_rows(browser)]
+    keys(browser, *[Keys.ARROW_DOWN] * (names.index('Siti Aminah, S.P.') + 1))
+    keys(browser, Keys.ARROW_RIGHT, Keys.ARROW_RIGHT)
+    assert focused_cell(browser) == (names.index('Siti Aminah, S.P.'), 'Bidang Keahlian')
+    keys(browser, Keys.ENTER)
+    wait_until(lambda: focused(browser).tag_name == 'input', 'the cell editor')
+    select_all(browser)
+    keys(browser, 'Hortikultura dan Pascapanen', Keys.ENTER)
+    wait_until(lambda: narasumber(panel, 'Siti Aminah, S.P.').bidang == 'Hortikultura dan Pascapanen',
+               'the cell edit in the database')
+    assert narasumber(panel, 'Siti Aminah, S.P.').version == 2
+    wait_for_text(browser, 'Bidang Keahlian tersimpan.')
+    row = wait_until(lambda: next((r for r in grid_rows(browser) if r['Nama'] == 'Siti Aminah, S.P.'
+                                   and r['Bidang Keahlian'] == 'Hortikultura dan Pascapanen'), None),
+                     'the edited cell in the grid')
+    assert row['Kontak (telepon/email)'] == '0813 1111 2222'
+
+
+def put_on_clipboard(driver, text: str) -> None:
+    """What Excel puts on the clipboard when cells are copied: tab-separated, one line per row."""
+    driver.execute_cdp_cmd('Browser.grantPermissions', {
+        'origin': driver.execute_script('return location.origin'),
+        'permissions': ['clipboardReadWrite', 'clipboardSanitizedWrite']})
+    written = driver.execute_async_script(
+        'const done = arguments[arguments.length - 1];'
+        'navigator.clipboard.writeText(arguments[0]).then(() => done(true), e => done(String(e)));', text)
+    assert written is True, f'the clipboard refused the text: {written}'
+
+
+def test_paste_a_block_copied_from_excel(panel, browser, screenshot_dir):
+    """Ctrl+V on a focused cell fills the block below and right of it, all or nothing."""
+    log_in(browser, panel.url, 'kasi', PASSWORD, next_path='/tabel/narasumber')
+    wait_until(lambda: grid_rows(browser), 'rows in the grid')
+    names = [r['Nama'] for r in grid_rows(browser)]
+    first, second = names.index('Drs. Hadi Santoso'), names.index('Ir. Wulan Sari')
+    assert second == first + 1
+
+    def focus_bidang_of(row: int) -> None:
+        browser.find_element('css selector', 'input[placeholder^="Cari"]').click()
+        tab_to(browser, lambda e: 'ag-header-cell' in (e.get_attribute('class') or ''), 'the grid header')
+        keys(browser, *[Keys.ARROW_DOWN] * (row + 1), Keys.ARROW_RIGHT, Keys.ARROW_RIGHT)
+        assert focused_cell(browser) == (row, 'Bidang Keahlian')
+
+    # a block with one wrong kontak: refused as a whole, the wrong cell named, nothing changed
+    put_on_clipboard(browser, 'Tanaman Pangan\t0812 0000 1111\r\nBudidaya Ikan\tbukan-kontak\r\n')
+    focus_bidang_of(first)
+    paste(browser)
+    wait_for_text(browser, 'Tempelan tidak disimpan')
+    assert 'Baris ke-2, Kontak (telepon/email): Tulis nomor telepon' in body_text(browser)
+    assert narasumber(panel, 'Drs. Hadi Santoso').bidang == 'Pertanian'
+    shoot(browser, screenshot_dir, 'tempel-galat')
+    button(browser, 'Tutup').click()
+    wait_until(lambda: 'Tempelan tidak disimpan' not in body_text(browser), 'the message to close')
+
+    put_on_clipboard(browser, 'Tanaman Pangan\t0812 0000 1111\r\nBudidaya Ikan\tikan@lumajangkab.go.id\r\n')
+    focus_bidang_of(first)
+    paste(browser)
+    wait_for_text(browser, '2 baris diperbarui dari tempelan.')
+    hadi, wulan = narasumber(panel, 'Drs. Hadi Santoso'), narasumber(panel, 'Ir. Wulan Sari')
+    assert (hadi.bidang, hadi.kontak, wulan.bidang, wulan.kontak) == (
+        'Tanaman Pangan', '0812 0000 1111', 'Budidaya Ikan', 'ikan@lumajangkab.go.id')
+    rows = wait_until(lambda: [r for r in grid_rows(browser) if r['Bidang Keahlian'] in ('Tanaman Pangan', 'Budidaya Ikan')],
+                      'the pasted rows in the grid')
+    assert {r['Nama'] for r in rows} == {'Drs. Hadi Santoso', 'Ir. Wulan Sari'}
+    shoot(browser, screenshot_dir, 'tempel')
