@@ -3,34 +3,58 @@ Indonesian message and writes nothing; derived values are computed, never typed;
 (usulan musrenbang, counts that follow child rows) and the deadlines behave.
 
 Everything goes through core.records.save, the one write path of the pages, as users of the
-seeded roles."""
+seeded roles, on the database of the test lane (a SQLite file, or PostgreSQL in CI) built by the
+committed migrations."""
 from __future__ import annotations
 
 from datetime import date, timedelta
 from decimal import Decimal
 
 import pytest
+from tortoise.backends.base.executor import EXECUTOR_CACHE
+from tortoise.context import TortoiseContext
 
 from core import records
 from core.access import Action
-from core.accounts import load_actor, set_permission
+from core.accounts import load_actor, seed_accounts, set_permission
+from core.config import load_settings
+from core.database import tortoise_config
+from core.lifecycle import apply_migrations
+from core.seed import seed_reference
 from models.accounts import Role
 from models.informasi import InformasiPeraturan, PenyampaianInformasi, PermintaanData, StatusPermintaan
 from models.kepegawaian import Cuti, Pegawai
 from models.keuangan import Anggaran, RealisasiAnggaran
 from models.musrenbang import BeritaAcaraValidasi, StatusUsulan, UsulanMusrenbang
-from models.pelayanan import JenisLayanan, RegisterLayanan, SkmResponden, StatusLayanan
+from models.pelayanan import JenisLayanan, RegisterLayanan, SkmResponden
 from models.pemberdayaan import KegiatanPemberdayaan, PenerimaPembinaan
-from models.pemerintahan_desa import PembinaanDesa, PerangkatDesa, StatusPembinaan
+from models.pemerintahan_desa import PembinaanDesa, StatusPembinaan
 from models.perencanaan import IndikatorKinerja, Laporan, Level, ProgramKegiatan, StatusLaporan
 from models.persuratan import Disposisi, SuratMasuk
 from models.reference import Desa, Instansi
 from models.sarpras import KibBPeralatanMesin, KibCGedungBangunan, MutasiBarang
 from models.table import TABLES, check_tables
 from models.workdays import add_working_days, count_working_days
-from tests.helpers_auth import create_account, memory_db  # noqa: F401  (fixture)
+from tests.helpers_auth import create_account
 
 check_tables()
+
+
+@pytest.fixture
+async def lane_db():
+    """The lane's own database, migrated and seeded as at start-up. Tortoise caches its INSERT and
+    UPDATE SQL per connection name, not per dialect, so the cache is emptied around it: a statement
+    built for SQLite (tests.helpers_auth.memory_db) must never reach PostgreSQL."""
+    EXECUTOR_CACHE.clear()
+    url = load_settings().database_url
+    await apply_migrations(url)
+    async with TortoiseContext() as ctx:
+        await ctx.init(config=tortoise_config(url))
+        await seed_reference()
+        await seed_accounts()
+        yield ctx
+    EXECUTOR_CACHE.clear()
+
 
 UMUM = 'Subbag Umum dan Kepegawaian'
 KEUANGAN = 'Subbag Keuangan'
@@ -65,34 +89,34 @@ PEGAWAI = {'nama': 'Siti Aminah', 'tanggal_lahir': '12/03/1985', 'jenis_kelamin'
            'jabatan': 'Pengadministrasi Umum'}
 
 
-async def test_nip_is_18_digits(memory_db):
+async def test_nip_is_18_digits(lane_db):
     kepala = await actor(f'Kepala {UMUM}')
     refused(await save('pegawai', kepala, {**PEGAWAI, 'nip': '19850312201001200'}), 'nip', 'NIP harus 18 digit angka.')
     refused(await save('pegawai', kepala, {**PEGAWAI, 'nip': '1985031220100120AB'}), 'nip', 'NIP harus 18 digit angka.')
     assert await Pegawai.all().count() == 0
 
 
-async def test_nip_of_a_pns_starts_with_the_birth_date(memory_db):
+async def test_nip_of_a_pns_starts_with_the_birth_date(lane_db):
     kepala = await actor(f'Kepala {UMUM}')
     result = await save('pegawai', kepala, {**PEGAWAI, 'nip': '198603122010012001'})
     refused(result, 'nip', 'Digit 1–8 NIP harus tanggal lahir (19850312).')
     assert await Pegawai.all().count() == 0
 
 
-async def test_nip_of_a_pns_carries_the_sex_in_digit_15(memory_db):
+async def test_nip_of_a_pns_carries_the_sex_in_digit_15(lane_db):
     kepala = await actor(f'Kepala {UMUM}')
     result = await save('pegawai', kepala, {**PEGAWAI, 'nip': '198503122010011001'})
     refused(result, 'nip', 'Digit ke-15 NIP harus 2 untuk jenis kelamin P')
     assert (await save('pegawai', kepala, {**PEGAWAI, 'nip': '198503122010012001'})).ok
 
 
-async def test_nip_of_a_pns_carries_a_real_tmt_month(memory_db):
+async def test_nip_of_a_pns_carries_a_real_tmt_month(lane_db):
     kepala = await actor(f'Kepala {UMUM}')
     result = await save('pegawai', kepala, {**PEGAWAI, 'nip': '198503122010132001'})
     refused(result, 'nip', 'Digit 9–14 NIP harus tahun dan bulan TMT CPNS')
 
 
-async def test_nip_rules_follow_the_status(memory_db):
+async def test_nip_rules_follow_the_status(lane_db):
     kepala = await actor(f'Kepala {UMUM}')
     refused(await save('pegawai', kepala, PEGAWAI), 'nip', 'NIP wajib diisi untuk PNS, CPNS dan PPPK.')
     refused(await save('pegawai', kepala, {**PEGAWAI, 'status': 'Non-ASN', 'nip': '198503122010012001'}),
@@ -107,7 +131,7 @@ async def test_nip_rules_follow_the_status(memory_db):
     ('perangkat_desa', {'nama': 'Sutrisno', 'jabatan': 'Kepala Dusun', 'jenis_kelamin': 'L'}),
     ('penerima_pembinaan', {'nama': 'Sulastri', 'kategori': 'Masyarakat'}),
 ])
-async def test_nik_is_16_digits(memory_db, table, values):
+async def test_nik_is_16_digits(lane_db, table, values):
     if table == 'register_layanan':
         who = await actor(f'Kepala {PELAYANAN}')
         values['layanan'] = (await JenisLayanan.first()).id
@@ -126,7 +150,7 @@ async def test_nik_is_16_digits(memory_db, table, values):
 
 # ------------------------------------------------------------------ dates in their order
 
-async def test_cuti_ends_after_it_starts(memory_db):
+async def test_cuti_ends_after_it_starts(lane_db):
     kepala = await actor(f'Kepala {UMUM}')
     pegawai = await Pegawai.create(nama='Budi', tanggal_lahir=date(1985, 3, 12), jenis_kelamin='L', jabatan='Staf',
                                    nip='198503122010011002')
@@ -136,7 +160,7 @@ async def test_cuti_ends_after_it_starts(memory_db):
     assert await Cuti.all().count() == 0
 
 
-async def test_register_layanan_is_finished_after_it_is_received(memory_db):
+async def test_register_layanan_is_finished_after_it_is_received(lane_db):
     kepala = await actor(f'Kepala {PELAYANAN}')
     layanan = await JenisLayanan.first()
     base = {'tanggal': '05/11/2026', 'nik': '3508035203900002', 'nama_pemohon': 'Ahmad', 'layanan': layanan.id,
@@ -150,7 +174,7 @@ async def test_register_layanan_is_finished_after_it_is_received(memory_db):
     assert await RegisterLayanan.all().count() == 0
 
 
-async def test_disposisi_and_surat_dates(memory_db):
+async def test_disposisi_and_surat_dates(lane_db):
     kepala = await actor(f'Kepala {UMUM}')
     refused(await save('surat_masuk', kepala, {'tanggal_diterima': '05/11/2026', 'no_agenda': '1',
                                                'nomor_surat': '005/1/2026', 'tanggal_surat': '06/11/2026',
@@ -189,7 +213,7 @@ async def test_disposisi_and_surat_dates(memory_db):
                                             'tanggal_penyampaian': '04/11/2026'},
      'tanggal_penyampaian', 'Tanggal penyampaian tidak boleh sebelum tanggal informasi diterima.'),
 ])
-async def test_dates_follow_their_order(memory_db, table, role, values, field, message):
+async def test_dates_follow_their_order(lane_db, table, role, values, field, message):
     who = await actor(f'Kepala {role}')
     spec = TABLES[table]
     if spec.desa_field:
@@ -200,7 +224,7 @@ async def test_dates_follow_their_order(memory_db, table, role, values, field, m
     assert await spec.model.all().count() == 0
 
 
-async def test_penyampaian_is_not_before_the_informasi(memory_db):
+async def test_penyampaian_is_not_before_the_informasi(lane_db):
     kepala = await actor(f'Kepala {PEMERINTAHAN}')
     informasi = await InformasiPeraturan.create(sumber=await Instansi.first(), tanggal=date(YEAR, 11, 5), judul='SE')
     refused(await save('penyampaian_informasi', kepala, {'informasi': informasi.id, 'desa': await desa(JARIT),
@@ -215,7 +239,7 @@ async def test_penyampaian_is_not_before_the_informasi(memory_db):
     ('kegiatan_pemberdayaan', 'anggaran'), ('usulan_musrenbang', 'perkiraan_biaya'),
     ('evaluasi_apbdes', 'belanja_bidang_2'), ('program_kegiatan', 'pagu'), ('mutasi_barang', 'nilai'),
 ])
-async def test_money_is_never_negative(memory_db, table, field):
+async def test_money_is_never_negative(lane_db, table, field):
     spec = TABLES[table]
     who = await actor('Kepala ' + {'M1.3': UMUM, 'M2': KEUANGAN, 'M3': KEUANGAN, 'U1': PELAYANAN, 'U2': PEMBERDAYAAN,
                                    'U3': PEMERINTAHAN, 'L1': KEUANGAN}[spec.process])
@@ -224,7 +248,7 @@ async def test_money_is_never_negative(memory_db, table, field):
 
 
 @pytest.mark.parametrize('answer', ['0', '5', '-1'])
-async def test_ikm_answers_are_1_to_4(memory_db, answer):
+async def test_ikm_answers_are_1_to_4(lane_db, answer):
     kepala = await actor(f'Kepala {PELAYANAN}')
     values = {'tanggal': '05/11/2026', 'layanan': (await JenisLayanan.first()).id, 'jenis_kelamin': 'P', 'usia': '34',
               'pendidikan': 'SMA', 'pekerjaan': 'Wirausaha', **{f'u{i}': '3' for i in range(1, 10)}}
@@ -233,7 +257,7 @@ async def test_ikm_answers_are_1_to_4(memory_db, answer):
     assert (await save('skm_responden', kepala, {**values, 'u7': '4'})).ok
 
 
-async def test_kode_barang_follows_its_kib(memory_db):
+async def test_kode_barang_follows_its_kib(lane_db):
     kepala = await actor(f'Kepala {UMUM}')
     base = {'register': '000001', 'nama_barang': 'Gedung Kantor Kecamatan', 'tahun': '2010', 'harga': '850.000.000',
             'letak': 'Jl. Raya Candipuro'}
@@ -247,7 +271,7 @@ async def test_kode_barang_follows_its_kib(memory_db):
     assert await KibCGedungBangunan.all().count() == 1
 
 
-async def test_a_mutasi_names_a_barang_of_its_kib(memory_db):
+async def test_a_mutasi_names_a_barang_of_its_kib(lane_db):
     kepala = await actor(f'Kepala {UMUM}')
     await KibBPeralatanMesin.create(kode_barang='1.3.2.02.01.02.004', register='000003', nama_barang='Sepeda Motor',
                                     tahun=2020, harga=Decimal('18500000'))
@@ -259,7 +283,7 @@ async def test_a_mutasi_names_a_barang_of_its_kib(memory_db):
     assert (await MutasiBarang.get()).nama_barang == 'Sepeda Motor'   # copied from the KIB, never typed
 
 
-async def test_program_level_and_induk_come_from_the_kode(memory_db):
+async def test_program_level_and_induk_come_from_the_kode(lane_db):
     kepala = await actor(f'Kepala {KEUANGAN}')
     this_year = date.today().year
     refused(await save('program_kegiatan', kepala, {'tahun': str(this_year), 'kode': '7.01.09.2.01', 'nama': 'X'}),
@@ -273,7 +297,7 @@ async def test_program_level_and_induk_come_from_the_kode(memory_db):
     assert (row.level, row.kode_induk) == (Level.KEGIATAN, '7.01.02')
 
 
-async def test_other_table_rules(memory_db):
+async def test_other_table_rules(lane_db):
     pemberdayaan = await actor(f'Kepala {PEMBERDAYAAN}')
     kegiatan = await KegiatanPemberdayaan.create(nama='Pelatihan', tanggal=date(YEAR, 11, 2), lokasi='Balai Desa')
     refused(await save('penerima_pembinaan', pemberdayaan, {'kegiatan': kegiatan.id, 'nama': 'UD Sumber Rejeki',
@@ -297,7 +321,7 @@ async def test_other_table_rules(memory_db):
 
 # ------------------------------------------------------------------ numbers suggested per year
 
-async def test_no_registrasi_is_suggested_per_year_and_never_doubled(memory_db):
+async def test_no_registrasi_is_suggested_per_year_and_never_doubled(lane_db):
     kepala = await actor(f'Kepala {PELAYANAN}')
     layanan = await JenisLayanan.first()
     assert (await RegisterLayanan.suggested_values())['no_registrasi'] == 1
@@ -316,7 +340,7 @@ async def test_no_registrasi_is_suggested_per_year_and_never_doubled(memory_db):
 
 # ------------------------------------------------------------------ derived values
 
-async def test_cuti_lama_hari_is_derived(memory_db):
+async def test_cuti_lama_hari_is_derived(lane_db):
     kepala = await actor(f'Kepala {UMUM}')
     pegawai = await Pegawai.create(nama='Budi', tanggal_lahir=date(1985, 3, 12), jenis_kelamin='L', jabatan='Staf',
                                    nip='198503122010011002')
@@ -339,7 +363,7 @@ def test_working_days():
     assert count_working_days(date(2026, 11, 28), date(2026, 11, 29)) == 0
 
 
-async def test_capaian_is_realisasi_over_target(memory_db):
+async def test_capaian_is_realisasi_over_target(lane_db):
     kepala = await actor(f'Kepala {KEUANGAN}')
     program = await ProgramKegiatan.filter(kode='7.01.02').first()
     base = {'program_kegiatan': program.id, 'uraian': 'Jumlah layanan PATEN yang diselesaikan', 'satuan': 'berkas',
@@ -356,7 +380,7 @@ async def test_capaian_is_realisasi_over_target(memory_db):
     assert row.capaian_persen is None
 
 
-async def test_serapan_follows_the_realisasi_per_rekening_and_month(memory_db):
+async def test_serapan_follows_the_realisasi_per_rekening_and_month(lane_db):
     kepala = await actor(f'Kepala {KEUANGAN}')
     year = date.today().year
     await ProgramKegiatan.create(tahun=year, kode='7.01.02.2.01', nama='Kegiatan', level=Level.KEGIATAN)
@@ -387,7 +411,7 @@ async def test_serapan_follows_the_realisasi_per_rekening_and_month(memory_db):
     assert (await RealisasiAnggaran.get(bulan=3)).serapan_sd_bulan == Decimal('20.00')
 
 
-async def test_jumlah_peserta_is_the_count_of_penerima(memory_db):
+async def test_jumlah_peserta_is_the_count_of_penerima(lane_db):
     kepala = await actor(f'Kepala {PEMBERDAYAAN}')
     assert (await save('kegiatan_pemberdayaan', kepala, {'nama': 'Pelatihan Batik', 'tanggal': '05/11/2026',
                                                          'lokasi': 'Balai Desa Jarit', 'jumlah_peserta': '40'})).ok
@@ -412,7 +436,7 @@ async def test_jumlah_peserta_is_the_count_of_penerima(memory_db):
     assert kegiatan.jumlah_peserta == 0
 
 
-async def test_informasi_counts_the_desa_it_was_passed_to(memory_db):
+async def test_informasi_counts_the_desa_it_was_passed_to(lane_db):
     kepala = await actor(f'Kepala {PEMERINTAHAN}')
     informasi = await InformasiPeraturan.create(sumber=await Instansi.get(nama='BPJS Kesehatan'),
                                                 tanggal=date(YEAR, 11, 2), judul='Pendaftaran PBI')
@@ -434,7 +458,7 @@ USULAN = {'tahun_rencana': '2027', 'bidang': 'Infrastruktur', 'kegiatan': 'Rehab
           'urutan_prioritas': '1'}
 
 
-async def test_usulan_starts_as_diusulkan(memory_db):
+async def test_usulan_starts_as_diusulkan(lane_db):
     operator = await actor('Operator Desa', 'op-jarit', JARIT)
     refused(await save('usulan_musrenbang', operator, {**USULAN, 'status': 'Divalidasi Kades'}),
             'status', 'Usulan baru selalu berstatus Diusulkan')
@@ -443,7 +467,7 @@ async def test_usulan_starts_as_diusulkan(memory_db):
     assert (usulan.status, usulan.desa_id) == (StatusUsulan.DIUSULKAN, await desa(JARIT))
 
 
-async def test_the_operator_of_the_desa_validates_and_it_is_recorded(memory_db):
+async def test_the_operator_of_the_desa_validates_and_it_is_recorded(lane_db):
     operator = await actor('Operator Desa', 'op-jarit', JARIT)
     assert (await save('usulan_musrenbang', operator, USULAN)).ok
     usulan = await UsulanMusrenbang.get()
@@ -456,7 +480,7 @@ async def test_the_operator_of_the_desa_validates_and_it_is_recorded(memory_db):
         StatusUsulan.DIVALIDASI, 'op-jarit', date.today())
 
 
-async def test_an_operator_of_another_desa_cannot_validate(memory_db):
+async def test_an_operator_of_another_desa_cannot_validate(lane_db):
     jarit = await actor('Operator Desa', 'op-jarit', JARIT)
     jugosari = await actor('Operator Desa', 'op-jugosari', JUGOSARI)
     assert (await save('usulan_musrenbang', jarit, USULAN)).ok
@@ -467,7 +491,7 @@ async def test_an_operator_of_another_desa_cannot_validate(memory_db):
     assert usulan.status == StatusUsulan.DIUSULKAN
 
 
-async def test_only_the_owner_section_validates_besides_the_desa(memory_db):
+async def test_only_the_owner_section_validates_besides_the_desa(lane_db):
     operator = await actor('Operator Desa', 'op-jarit', JARIT)
     assert (await save('usulan_musrenbang', operator, USULAN)).ok
     usulan = await UsulanMusrenbang.get()
@@ -483,7 +507,7 @@ async def test_only_the_owner_section_validates_besides_the_desa(memory_db):
     assert (usulan.status, usulan.divalidasi_oleh) == (StatusUsulan.DIVALIDASI, 'staf-subbag-keuangan')
 
 
-async def test_usulan_statuses_move_one_way(memory_db):
+async def test_usulan_statuses_move_one_way(lane_db):
     operator = await actor('Operator Desa', 'op-jarit', JARIT)
     kepala = await actor(f'Kepala {KEUANGAN}')
     assert (await save('usulan_musrenbang', operator, USULAN)).ok
@@ -502,7 +526,7 @@ async def test_usulan_statuses_move_one_way(memory_db):
     assert (usulan.status, usulan.divalidasi_oleh) == (StatusUsulan.DISEPAKATI, 'op-jarit')
 
 
-async def test_berita_acara_counts_the_validated_usulan(memory_db):
+async def test_berita_acara_counts_the_validated_usulan(lane_db):
     operator = await actor('Operator Desa', 'op-jarit', JARIT)
     assert (await save('berita_acara_validasi', operator, {'tahun_rencana': '2027', 'tanggal': '05/11/2026',
                                                            'nomor': '140/12/2026', 'kepala_desa': 'H. Mashudi'})).ok
@@ -521,7 +545,7 @@ async def test_berita_acara_counts_the_validated_usulan(memory_db):
 
 # ------------------------------------------------------------------ deadlines
 
-async def test_permintaan_data_is_due_in_10_working_days(memory_db):
+async def test_permintaan_data_is_due_in_10_working_days(lane_db):
     kepala = await actor(f'Kepala {UMUM}')
     setda = await Instansi.get(nama='Bagian pada Setda Kabupaten Lumajang')
     old = date.today() - timedelta(days=30)
@@ -539,7 +563,7 @@ async def test_permintaan_data_is_due_in_10_working_days(memory_db):
             'tanggal_dipenuhi', 'Isi tanggal permintaan dipenuhi.')
 
 
-async def test_register_layanan_is_due_after_the_jangka_waktu_of_its_layanan(memory_db):
+async def test_register_layanan_is_due_after_the_jangka_waktu_of_its_layanan(lane_db):
     kepala = await actor(f'Kepala {PELAYANAN}')
     layanan = await JenisLayanan.get(nama='Rekomendasi Izin Keramaian')
     old = date.today() - timedelta(days=30)
@@ -559,7 +583,7 @@ async def test_register_layanan_is_due_after_the_jangka_waktu_of_its_layanan(mem
     assert done.batas_waktu == add_working_days(old, 3)
 
 
-async def test_pembinaan_tindak_lanjut_is_overdue_until_selesai(memory_db):
+async def test_pembinaan_tindak_lanjut_is_overdue_until_selesai(lane_db):
     kepala = await actor(f'Kepala {PEMERINTAHAN}')
     old = date.today() - timedelta(days=30)
     values = {'desa': await desa(JARIT), 'tanggal': old, 'topik': 'Tertib administrasi', 'batas_waktu': old}
@@ -571,7 +595,7 @@ async def test_pembinaan_tindak_lanjut_is_overdue_until_selesai(memory_db):
     assert await PembinaanDesa.filter(PembinaanDesa.overdue_filter()).count() == 0
 
 
-async def test_laporan_status_is_derived_and_an_unsent_report_is_overdue(memory_db):
+async def test_laporan_status_is_derived_and_an_unsent_report_is_overdue(lane_db):
     kepala = await actor(f'Kepala {KEUANGAN}')
     old = date.today() - timedelta(days=10)
     for periode, kirim in (('Tahun 2025', None), ('Triwulan III', old + timedelta(days=2)), ('Oktober', old)):
