@@ -486,6 +486,27 @@ async def _offset_chunks(spec: TableSpec, actor: Actor, query: ListQuery, column
         offset += chunk_size
 
 
+def filters_to_url(spec: TableSpec, filters: dict[str, Any]) -> dict[str, list[str]]:
+    """The inverse of filters_from_url: filters as a link's query parameters (text as people type it)."""
+    params: dict[str, list[str]] = {}
+    for name, value in filters.items():
+        if name not in spec.filters or value in (None, '', [], ()):
+            continue
+        field_obj = spec.field(name)
+        kind = kind_of(field_obj)
+        if kind.filter == 'range':
+            low, high = value
+            params[name] = [f'{display(field_obj, low) if low is not None else ""}..'
+                            f'{display(field_obj, high) if high is not None else ""}']
+        elif kind.filter in ('in', 'fk'):
+            params[name] = [str(getattr(v, 'value', v)) for v in (value if isinstance(value, (list, tuple)) else [value])]
+        elif kind.filter == 'bool':
+            params[name] = ['Ya' if value else 'Tidak']
+        else:
+            params[name] = [str(value)]
+    return params
+
+
 def filters_from_url(spec: TableSpec, params: dict[str, list[str]]) -> dict[str, Any]:
     """Filters given in a link (`?status=Selesai&tanggal_diterima=01/11/2026..30/11/2026&klasifikasi=3`),
     read with the field registry; names not in the table's filters and unreadable values are ignored."""
@@ -500,7 +521,8 @@ def filters_from_url(spec: TableSpec, params: dict[str, list[str]]) -> dict[str,
         try:
             if kind.filter == 'range':
                 low, _, high = values[0].partition('..')
-                filters[name] = (to_python(field_obj, low), to_python(field_obj, high))
+                filters[name] = (to_python(field_obj, low) if low.strip() else None,
+                                 to_python(field_obj, high) if high.strip() else None)
             elif kind.filter == 'in':
                 filters[name] = [to_python(field_obj, v).value for v in values]
             elif kind.filter == 'fk':

@@ -11,6 +11,7 @@ from nicegui import ui
 from core import records
 from core.access import MESSAGES, AccessDenied, Action, Actor, can
 from core.listing import PAGE_SIZES, ListQuery, Page, display_rows, fetch_page, row_label
+from core.preferences import grid_preference, load_view, save_grid_preference, save_view, saved_views
 from exports.report_export import REPORTS, export_report
 from exports.table_export import export_table
 from forms.fields import display, enum_choices, kind_of, to_python
@@ -125,6 +126,8 @@ class TableView:
         self.query = ListQuery(parent=parent, filters=filters or {})
         self.page: Page | None = None
         self.selected: dict[str, Any] | None = None
+        self.hidden: set[str] = set()
+        self.widths: dict[str, int] = {}
         self.filters = FilterPanel(spec, actor, 'anak-' if parent else '')
 
     def m(self, marker: str) -> str:
@@ -143,7 +146,9 @@ class TableView:
             kind = kind_of(field)
             header = self.spec.label_of(name) + (SORT_MARK[sorted_by[name]] if name in sorted_by else '')
             column: dict[str, Any] = {'headerName': header, 'field': name, 'sortable': False,
-                                      'headerTooltip': 'Klik untuk mengurutkan'}
+                                      'headerTooltip': 'Klik untuk mengurutkan', 'hide': name in self.hidden}
+            if name in self.widths:
+                column['width'] = self.widths[name]
             editable = (may_edit and kind.inline and not self.spec.is_fk(name)
                         and name in self.spec.form and name not in self.spec.readonly)
             column['editable'] = editable
@@ -157,6 +162,7 @@ class TableView:
 
     async def build(self) -> None:
         spec = self.spec
+        self.hidden, self.widths = await grid_preference(self.actor, spec)
         with ui.row().classes('w-full items-center gap-2'):
             self.search = ui.input(placeholder=f'Cari {spec.label.lower()}…') \
                 .props('dense outlined clearable debounce=400').classes('w-72').mark(self.m('cari'))
@@ -166,6 +172,18 @@ class TableView:
             if spec.filters:
                 ui.button('Filter', icon='filter_list', on_click=lambda: self.filter_box.set_visibility(
                     not self.filter_box.visible)).props('flat').mark(self.m('tombol-filter'))
+            with ui.button('Kolom', icon='view_column').props('flat').mark(self.m('tombol-kolom')):
+                with ui.menu():
+                    for name in spec.columns:
+                        ui.checkbox(spec.label_of(name), value=name not in self.hidden,
+                                    on_change=lambda e, n=name: self.show_column(n, e.value)).mark(self.m(f'kolom-{name}'))
+            if not self.query.parent:
+                self.views = ui.select({}, label='Tampilan', clearable=True,
+                                       on_change=lambda e: self.apply_view(e.value)) \
+                    .props('dense outlined').classes('w-48').mark(self.m('tampilan'))
+                ui.button(icon='bookmark_add', on_click=self.ask_view_name).props('flat round') \
+                    .tooltip('Simpan pencarian dan filter ini sebagai tampilan').mark(self.m('simpan-tampilan'))
+                await self.load_views()
             ui.space()
             if can(self.actor, Action.TAMBAH, spec):
                 ui.button('Tambah', icon='add', on_click=self.add).mark(self.m('tambah'))
@@ -218,6 +236,9 @@ class TableView:
         self.grid.on('cellValueChanged', self.on_cell_changed)
         self.grid.on('cellDoubleClicked', self.on_double_clicked)
         self.grid.on('rowSelected', self.on_row_selected)
+        self.grid.on('columnResized', self.on_column_resized,
+                     js_handler='(e) => { if (e.finished && e.column && e.source === "uiColumnResized") '
+                                'emit({colId: e.column.getColId(), width: e.column.getActualWidth()}) }')
         self.grid.on('paste', self.on_paste, js_handler=PASTE_JS.replace('GRID_ID', str(self.grid.id)))
         with ui.row().classes('w-full items-center gap-2'):
             self.summary = ui.label().mark(self.m('ringkasan'))
@@ -293,6 +314,67 @@ class TableView:
         else:
             sort = ()                     # back to the table's default order
         await self.apply(sort=sort)
+
+    async def show_column(self, name: str, shown: bool) -> None:
+        actor = await self.fresh_actor()
+        if actor is None:
+            return
+        self.hidden = (self.hidden - {name}) if shown else (self.hidden | {name})
+        await save_grid_preference(actor, self.spec, hidden=self.hidden)
+        self.grid.options['columnDefs'] = self.column_defs()
+        self.grid.update()
+
+    async def on_column_resized(self, event) -> None:
+        args = event.args or {}
+        name, width = args.get('colId'), args.get('width')
+        if name not in self.spec.columns or not isinstance(width, (int, float)):
+            return
+        actor = await self.fresh_actor()
+        if actor is not None:
+            self.widths[name] = int(width)
+            await save_grid_preference(actor, self.spec, width=(name, int(width)))
+
+    async def load_views(self) -> None:
+        self.views.options = await saved_views(self.actor, self.spec)
+        self.views.update()
+
+    async def apply_view(self, view_id: int | None) -> None:
+        actor = await self.fresh_actor()
+        if actor is None or view_id is None:
+            return
+        view = await load_view(actor, self.spec, view_id)
+        if view is None:
+            return
+        self.filters.clear()
+        self.filters.fill(view['filters'])
+        self.search.value = view['search']
+        self.query = self.query.with_(search=view['search'], filters=view['filters'], sort=view['sort'], page=1)
+        self.filter_box.set_visibility(bool(view['filters']))
+        await self.refresh()
+
+    async def ask_view_name(self) -> None:
+        with ui.dialog() as dialog, ui.card():
+            ui.label('Simpan tampilan').classes('text-h6')
+            ui.label('Pencarian, filter dan urutan yang sedang dipakai disimpan dengan nama ini.')
+            name = ui.input('Nama tampilan').mark(self.m('nama-tampilan'))
+
+            async def save() -> None:
+                actor = await self.fresh_actor()
+                if actor is None:
+                    return
+                filters = self.filters.values()
+                if filters is None:
+                    return
+                self.query = self.query.with_(search=self.search.value or '', filters=filters)
+                name.error = await save_view(actor, self.spec, name.value, self.query)
+                if name.error is None:
+                    await self.load_views()
+                    ui.notify(f'Tampilan "{name.value.strip()}" tersimpan.', type='positive')
+                    dialog.close()
+            with ui.row().classes('w-full justify-end'):
+                ui.button('Batal', on_click=dialog.close).props('flat')
+                ui.button('Simpan', on_click=save).mark(self.m('simpan-nama-tampilan'))
+        dialog.open()
 
     async def on_row_selected(self, event) -> None:
         args = event.args or {}

@@ -1,0 +1,77 @@
+"""Per-person grid settings (hidden columns, widths) and saved views ('tampilan') of a table."""
+from __future__ import annotations
+
+from typing import Any
+
+from core.access import Action, Actor, can
+from core.listing import ListQuery, filters_from_url, filters_to_url
+from models.preferences import GridPreference, SavedView
+from models.table import TableSpec
+
+MAX_VIEWS = 30
+
+
+async def grid_preference(actor: Actor, spec: TableSpec) -> tuple[set[str], dict[str, int]]:
+    if actor.user_id is None:
+        return set(), {}
+    pref = await GridPreference.get_or_none(user_id=actor.user_id, tabel=spec.name)
+    if pref is None:
+        return set(), {}
+    hidden = {name for name in pref.tersembunyi if name in spec.columns}
+    widths = {name: int(width) for name, width in pref.lebar.items() if name in spec.columns and 40 <= int(width) <= 1200}
+    return hidden, widths
+
+
+async def save_grid_preference(actor: Actor, spec: TableSpec, *, hidden: set[str] | None = None,
+                               width: tuple[str, int] | None = None) -> None:
+    if actor.user_id is None or not can(actor, Action.LIHAT, spec):
+        return
+    pref, _ = await GridPreference.get_or_create(user_id=actor.user_id, tabel=spec.name)
+    if hidden is not None:
+        pref.tersembunyi = sorted(name for name in hidden if name in spec.columns)
+    if width is not None and width[0] in spec.columns:
+        pref.lebar = {**pref.lebar, width[0]: max(40, min(1200, int(width[1])))}
+    await pref.save()
+
+
+def encode_view(spec: TableSpec, query: ListQuery) -> dict[str, Any]:
+    return {'cari': query.search, 'filter': filters_to_url(spec, query.filters),
+            'urut': [[name, desc] for name, desc in query.sort if name in spec.sortable()]}
+
+
+def decode_view(spec: TableSpec, content: dict[str, Any]) -> dict[str, Any]:
+    return {'search': str(content.get('cari') or ''),
+            'filters': filters_from_url(spec, {k: list(v) for k, v in (content.get('filter') or {}).items()}),
+            'sort': tuple((name, bool(desc)) for name, desc in content.get('urut') or [] if name in spec.sortable())}
+
+
+async def saved_views(actor: Actor, spec: TableSpec) -> dict[int, str]:
+    if actor.user_id is None:
+        return {}
+    views = await SavedView.filter(user_id=actor.user_id, tabel=spec.name).order_by('nama')
+    return {view.id: view.nama for view in views}
+
+
+async def save_view(actor: Actor, spec: TableSpec, name: str, query: ListQuery) -> str | None:
+    """Save the current search/filters/sort under a name; returns an Indonesian message on failure."""
+    name = (name or '').strip()
+    if not name:
+        return 'Beri nama tampilan ini.'
+    if len(name) > 60:
+        return 'Nama tampilan paling banyak 60 karakter.'
+    if actor.user_id is None or not can(actor, Action.LIHAT, spec):
+        return 'Anda tidak berhak menyimpan tampilan tabel ini.'
+    if await SavedView.filter(user_id=actor.user_id, tabel=spec.name).count() >= MAX_VIEWS:
+        return f'Paling banyak {MAX_VIEWS} tampilan per tabel. Hapus yang tidak dipakai.'
+    await SavedView.update_or_create(user_id=actor.user_id, tabel=spec.name, nama=name,
+                                     defaults={'isi': encode_view(spec, query)})
+    return None
+
+
+async def load_view(actor: Actor, spec: TableSpec, view_id: int) -> dict[str, Any] | None:
+    view = await SavedView.get_or_none(id=view_id, user_id=actor.user_id, tabel=spec.name)
+    return decode_view(spec, view.isi) if view else None
+
+
+async def delete_view(actor: Actor, spec: TableSpec, view_id: int) -> None:
+    await SavedView.filter(id=view_id, user_id=actor.user_id, tabel=spec.name).delete()
