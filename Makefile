@@ -14,8 +14,9 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[test]'
 	touch $(STAMP)
 
+# make run DEMO=1  -> fills an empty database with demo data at start-up (never by default)
 run: $(STAMP)
-	$(PY) main.py
+	$(if $(filter 1,$(DEMO)),DEMO_DATA=1 )$(PY) main.py
 
 # pytest exits 5 when it collects no test, so an empty run fails too.
 test: $(STAMP)

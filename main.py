@@ -2,6 +2,7 @@
 
     python main.py                      serve (migrates, seeds, prints the URL and the first login)
     python main.py user ...             manage users from the console (see `python main.py user --help`)
+    python main.py demo                 fill an empty database with demo data (core/demo.py)
 """
 from __future__ import annotations
 
@@ -47,7 +48,8 @@ def build() -> None:
     settings = load_settings()
     logging.basicConfig(level=logging.INFO, format='%(asctime)s %(levelname)s %(name)s: %(message)s')
     logging.getLogger('tortoise').setLevel(logging.WARNING)
-    lifecycle.install(settings, after_start=[seed_accounts])
+    from core import demo
+    lifecycle.install(settings, after_start=[seed_accounts, *([demo.fill_if_empty] if demo.wanted() else [])])
     app.on_startup(lambda: background_tasks.create(daily_maintenance(settings), name='pemeliharaan harian'))
     ui.button.default_props('no-caps')
     register_all()
@@ -63,4 +65,7 @@ if __name__ in {'__main__', '__mp_main__'}:
         sys.exit(cli.main(sys.argv[1:]))
     if sys.argv[1:2] == ['restore']:
         sys.exit(restore(sys.argv[2:]))
+    if sys.argv[1:2] == ['demo']:
+        from core import demo
+        sys.exit(demo.main(sys.argv[2:]))
     build()
