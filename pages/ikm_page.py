@@ -19,6 +19,8 @@ from pages import downloads
 from pages.frame import forbidden, frame
 
 SEMUA = 0  # the layanan selector's "every layanan"
+# a fixed JavaScript formatter (no user data in it): chart labels with a decimal comma, as on the page
+LABEL_2 = {'show': True, 'position': 'top', ':formatter': 'p => p.value == null ? "" : p.value.toFixed(2).replace(".", ",")'}
 MUTU_COLOR = {'A': 'positive', 'B': 'primary', 'C': 'warning', 'D': 'negative'}
 METODE = ('Cara hitung (PermenPAN-RB 14/2017): NRR per unsur = jumlah nilai / jumlah jawaban; '
           'IKM = Σ (NRR × 1/9) × 25, dengan bobot tepat 1/9 (bukan 0,111), dibulatkan 2 desimal hanya pada '
@@ -37,7 +39,7 @@ def unsur_chart(hasil: Hasil) -> dict:
         'xAxis': {'type': 'category', 'data': [code.upper() for code in UNSUR]},
         'yAxis': {'type': 'value', 'min': 0, 'max': 4, 'name': 'NRR'},
         'series': [{'type': 'bar', 'name': 'NRR', 'data': [float(round_half_up(hasil.nrr[c], 3)) for c in UNSUR],
-                    'label': {'show': True, 'position': 'top'}, 'itemStyle': {'color': '#1f5f8b'}}],
+                    'label': dict(LABEL_2), 'itemStyle': {'color': '#1f5f8b'}}],
     }
 
 
@@ -49,7 +51,7 @@ def trend_chart(trend: list[tuple[Periode, Hasil | None]]) -> dict:
         'yAxis': {'type': 'value', 'min': 25, 'max': 100, 'name': 'IKM'},
         'series': [{'type': 'line', 'name': 'IKM', 'connectNulls': True,
                     'data': [float(h.ikm) if h else None for _, h in trend],
-                    'label': {'show': True, 'position': 'top'}, 'itemStyle': {'color': '#1f5f8b'}}],
+                    'label': dict(LABEL_2), 'itemStyle': {'color': '#1f5f8b'}}],
     }
 
 
@@ -160,50 +162,50 @@ class IkmView:
                 ui.label(format_number(total.responden)).classes('text-h5').mark('jumlah-responden')
 
         ui.label('Nilai per Unsur Pelayanan').classes('text-h6 q-mt-md')
+        columns = [
+            {'name': 'kode', 'label': 'Kode', 'field': 'kode', 'align': 'left'},
+            {'name': 'unsur', 'label': 'Unsur Pelayanan', 'field': 'unsur', 'align': 'left'},
+            {'name': 'jawaban', 'label': 'Jawaban', 'field': 'jawaban'},
+            {'name': 'jumlah', 'label': 'Jumlah Nilai', 'field': 'jumlah'},
+            {'name': 'nrr', 'label': 'NRR', 'field': 'nrr'},
+            {'name': 'tertimbang', 'label': 'NRR × 1/9', 'field': 'tertimbang'},
+            {'name': 'nilai', 'label': 'NRR × 25', 'field': 'nilai'},
+            {'name': 'mutu', 'label': 'Mutu', 'field': 'mutu', 'align': 'left'},
+        ]
+        rows = [{'kode': code.upper(), 'unsur': nama, 'jawaban': format_number(total.tally.dijawab[code]),
+                 'jumlah': format_number(total.tally.jumlah[code]), 'nrr': decimal_text(total.nrr[code], 2),
+                 'tertimbang': decimal_text(total.nrr_tertimbang(code), 3),
+                 'nilai': format_number(total.nilai_unsur(code), 2), 'mutu': str(total.mutu_unsur(code))}
+                for code, nama in UNSUR.items()]
+        rows.append({'kode': '', 'unsur': 'IKM unit pelayanan (Σ NRR × 1/9) dan IKM (× 25)', 'jawaban': '',
+                     'jumlah': '', 'nrr': '', 'tertimbang': decimal_text(ikm.ikm_unit(total.nrr), 3),
+                     'nilai': format_number(total.ikm, 2), 'mutu': str(total.mutu)})
+        ui.table(columns=columns, rows=rows, row_key='kode').props('dense flat bordered') \
+            .classes('w-full').mark('tabel-unsur')
         with ui.row().classes('w-full gap-4 items-start'):
-            columns = [
-                {'name': 'kode', 'label': 'Kode', 'field': 'kode', 'align': 'left'},
-                {'name': 'unsur', 'label': 'Unsur Pelayanan', 'field': 'unsur', 'align': 'left'},
-                {'name': 'jawaban', 'label': 'Jawaban', 'field': 'jawaban'},
-                {'name': 'jumlah', 'label': 'Jumlah Nilai', 'field': 'jumlah'},
-                {'name': 'nrr', 'label': 'NRR', 'field': 'nrr'},
-                {'name': 'tertimbang', 'label': 'NRR × 1/9', 'field': 'tertimbang'},
-                {'name': 'nilai', 'label': 'NRR × 25', 'field': 'nilai'},
-                {'name': 'mutu', 'label': 'Mutu', 'field': 'mutu'},
-            ]
-            rows = [{'kode': code.upper(), 'unsur': nama, 'jawaban': format_number(total.tally.dijawab[code]),
-                     'jumlah': format_number(total.tally.jumlah[code]), 'nrr': decimal_text(total.nrr[code], 2),
-                     'tertimbang': decimal_text(total.nrr_tertimbang(code), 3),
-                     'nilai': format_number(total.nilai_unsur(code), 2), 'mutu': str(total.mutu_unsur(code))}
-                    for code, nama in UNSUR.items()]
-            rows.append({'kode': '', 'unsur': 'IKM unit pelayanan (Σ NRR × 1/9)', 'jawaban': '', 'jumlah': '',
-                         'nrr': '', 'tertimbang': decimal_text(ikm.ikm_unit(total.nrr), 3),
-                         'nilai': format_number(total.ikm, 2), 'mutu': str(total.mutu)})
-            ui.table(columns=columns, rows=rows, row_key='kode').props('dense flat bordered') \
-                .classes('flex-1 min-w-[36rem]').mark('tabel-unsur')
-            ui.echart(unsur_chart(total)).classes('flex-1 min-w-[24rem] h-80').mark('grafik-unsur')
+            with ui.column().classes('flex-1 min-w-[20rem] gap-0'):
+                ui.label('NRR per unsur (1–4)').classes('text-caption text-grey-7')
+                ui.echart(unsur_chart(total)).classes('w-full h-72').mark('grafik-unsur')
+            with ui.column().classes('flex-1 min-w-[20rem] gap-0'):
+                ui.label(f'IKM per triwulan {self.tahun}').classes('text-caption text-grey-7')
+                ui.echart(trend_chart(self.trend)).classes('w-full h-72').mark('grafik-tren')
 
         ui.label('IKM per Layanan').classes('text-h6 q-mt-md')
-        with ui.row().classes('w-full gap-4 items-start'):
-            columns = [
-                {'name': 'layanan', 'label': 'Layanan', 'field': 'layanan', 'align': 'left'},
-                {'name': 'responden', 'label': 'Responden', 'field': 'responden'},
-                {'name': 'ikm', 'label': 'IKM', 'field': 'ikm'},
-                {'name': 'mutu', 'label': 'Mutu', 'field': 'mutu'},
-                {'name': 'kinerja', 'label': 'Kinerja', 'field': 'kinerja', 'align': 'left'},
-            ]
-            rows = [{'id': item.layanan_id, 'layanan': item.nama, 'responden': format_number(item.hasil.responden),
-                     'ikm': format_number(item.hasil.ikm, 2), 'mutu': item.hasil.mutu.huruf,
-                     'kinerja': item.hasil.mutu.kinerja} for item in report.per_layanan]
-            if len(report.per_layanan) > 1:
-                rows.append({'id': 0, 'layanan': 'Semua layanan', 'responden': format_number(total.responden),
-                             'ikm': format_number(total.ikm, 2), 'mutu': total.mutu.huruf,
-                             'kinerja': total.mutu.kinerja})
-            ui.table(columns=columns, rows=rows, row_key='id').props('dense flat bordered') \
-                .classes('flex-1 min-w-[36rem]').mark('tabel-layanan')
-            with ui.column().classes('flex-1 min-w-[24rem] gap-0'):
-                ui.label(f'IKM per triwulan {self.tahun}').classes('text-caption text-grey-7')
-                ui.echart(trend_chart(self.trend)).classes('w-full h-64').mark('grafik-tren')
+        columns = [
+            {'name': 'layanan', 'label': 'Layanan', 'field': 'layanan', 'align': 'left'},
+            {'name': 'responden', 'label': 'Responden', 'field': 'responden'},
+            {'name': 'ikm', 'label': 'IKM', 'field': 'ikm'},
+            {'name': 'mutu', 'label': 'Mutu', 'field': 'mutu'},
+            {'name': 'kinerja', 'label': 'Kinerja', 'field': 'kinerja', 'align': 'left'},
+        ]
+        rows = [{'id': item.layanan_id, 'layanan': item.nama, 'responden': format_number(item.hasil.responden),
+                 'ikm': format_number(item.hasil.ikm, 2), 'mutu': item.hasil.mutu.huruf,
+                 'kinerja': item.hasil.mutu.kinerja} for item in report.per_layanan]
+        if len(report.per_layanan) > 1:
+            rows.append({'id': 0, 'layanan': 'Semua layanan', 'responden': format_number(total.responden),
+                         'ikm': format_number(total.ikm, 2), 'mutu': total.mutu.huruf, 'kinerja': total.mutu.kinerja})
+        ui.table(columns=columns, rows=rows, row_key='id').props('dense flat bordered') \
+            .classes('w-full').mark('tabel-layanan')
         ui.label(METODE).classes('text-caption text-grey-7 q-mt-md').mark('metode')
 
 
