@@ -31,6 +31,15 @@ def main(argv: list[str] | None = None) -> int:
         from bench import grid
         asyncio.run(grid.run(report, [10_000, 100_000] if args.quick else [10_000, 100_000, 1_000_000],
                              repeat=5 if args.quick else 7))
+    if 'export' in chosen:
+        from bench import export
+        export.run(report, [20_000] if args.quick else [100_000, 1_000_000])
+    if 'concurrency' in chosen:
+        from bench import concurrency
+        concurrency.run(report, users=50, operations=6 if args.quick else 12)
+    if 'startup' in chosen:
+        from bench import startup
+        startup.run(report, repeat=3 if args.quick else 5)
     print('\n' + report.table())
     return 0
 
