@@ -110,6 +110,21 @@ def field(driver, label: str) -> WebElement:
                                    None), f'a visible input labelled {label!r}')
 
 
+def choose(driver, label: str, option: str) -> None:
+    """Open the select labelled `label` and pick `option` from its list, as a finger or mouse would."""
+    box = wait_until(lambda: driver.execute_script(
+        """return [...document.querySelectorAll('input[aria-label]')]
+               .filter(e => e.getAttribute('aria-label').replace(/ \\*$/, '') === arguments[0])
+               .map(e => e.closest('.q-field').querySelector('.q-field__control'))
+               .find(c => c.getBoundingClientRect().width > 0) || null;""", label), f'a visible select labelled {label!r}')
+    driver.execute_script('arguments[0].scrollIntoView({block: "center"})', box)
+    box.click()
+    item = wait_until(lambda: next((e for e in driver.find_elements(By.CSS_SELECTOR, '.q-menu .q-item')
+                                    if e.is_displayed() and e.text.strip() == option), None),
+                      f'the choice {option!r} of {label!r}')
+    item.click()
+
+
 def log_in(driver, base_url: str, username: str, password: str, next_path: str = '/') -> None:
     """Log in with the keyboard only: the user name field has the focus, Tab, password, Enter."""
     driver.get(f'{base_url}/login?next={next_path}')
@@ -138,6 +153,13 @@ def grid_rows(driver) -> list[dict[str, str]]:
         });
         return Object.keys(rows).sort((a, b) => a - b).map(k => rows[k]);
     """)
+
+
+def scroll_grid_to(driver, col_id: str) -> None:
+    """Scroll the grid sideways until a column is on screen (on a phone most columns are off to the right)."""
+    driver.execute_script("""
+        const grid = document.querySelector('.nicegui-aggrid');
+        getElement(grid.id.slice(1)).api.ensureColumnVisible(arguments[0], 'middle');""", col_id)
 
 
 def focused_cell(driver) -> tuple[int, str] | None:

@@ -20,6 +20,7 @@ import pytest
 from tests.e2e.harness import PASSWORD, AppServer, app_env, free_port, missing_browser, new_chrome, quit_chrome
 
 ACCOUNTS = {  # username: (role, desa)
+    'camat': ('Camat', None),
     'kasi': ('Kepala Seksi Pemberdayaan Masyarakat', None),
     'umum': ('Kepala Subbag Umum dan Kepegawaian', None),
     'staf': ('Staf Seksi Pelayanan Umum', None),

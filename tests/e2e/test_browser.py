@@ -7,10 +7,11 @@ from __future__ import annotations
 import time
 
 import pytest
+from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.keys import Keys
 
-from tests.e2e.browser import (body_text, button, field, focused, focused_cell, grid_rows, is_button, is_input, keys,
-                               link, log_in, paste, select_all, shoot, tab_to, wait_for_path, wait_for_text, wait_until)
+from tests.e2e.browser import (body_text, button, choose, field, focused, focused_cell, grid_rows, is_button, is_input, keys,
+                               link, log_in, paste, scroll_grid_to, select_all, shoot, tab_to, wait_for_path, wait_for_text, wait_until)
 from tests.e2e.harness import ADMIN_PASSWORD, PASSWORD
 
 pytestmark = pytest.mark.e2e
@@ -49,7 +50,6 @@ def test_walk_the_process_map_to_a_table(panel, browser, screenshot_dir):
     """Home page (the map) → a process in the sidebar → its table card → the grid with its rows."""
     log_in(browser, panel.url, 'kasi', PASSWORD)
     wait_for_text(browser, 'Peta Proses Bisnis Kecamatan Candipuro')
-    shoot(browser, screenshot_dir, 'beranda')
     link(browser, 'L4 Narasumber Pembinaan dan Sosialisasi').click()
     wait_for_path(browser, '/proses/l4')
     wait_for_text(browser, 'Proses Lainnya')
@@ -160,3 +160,108 @@ def test_paste_a_block_copied_from_excel(panel, browser, screenshot_dir):
                       'the pasted rows in the grid')
     assert {r['Nama'] for r in rows} == {'Drs. Hadi Santoso', 'Ir. Wulan Sari'}
     shoot(browser, screenshot_dir, 'tempel')
+
+
+def test_export_downloads_what_the_grid_shows(panel, browser, downloads):
+    """Search, then Ekspor Excel: the downloaded file holds exactly the rows the grid shows, typed."""
+    import openpyxl
+
+    log_in(browser, panel.url, 'kasi', PASSWORD, next_path='/tabel/narasumber')
+    wait_until(lambda: grid_rows(browser), 'rows in the grid')
+    browser.find_element('css selector', 'input[placeholder="Cari narasumber…"]').click()
+    keys(browser, 'Sari')
+    wait_until(lambda: {r['Nama'] for r in grid_rows(browser)} == {'Ir. Wulan Sari'}, 'the search to narrow the grid')
+    tab_to(browser, is_button('Ekspor Excel'), 'the Ekspor Excel button')
+    keys(browser, Keys.ENTER)
+    wait_for_text(browser, 'Ekspor selesai: 1 baris.')
+    files = wait_until(lambda: [p for p in downloads.glob('*.xlsx')] if downloads.exists()
+                       and not list(downloads.glob('*.crdownload')) else None, 'the downloaded xlsx file')
+    assert len(files) == 1
+    sheet = openpyxl.load_workbook(files[0]).active
+    rows = [tuple(cell for cell in row) for row in sheet.iter_rows(values_only=True)]
+    header_at = next(i for i, row in enumerate(rows) if row and row[0] == 'Nama')
+    assert rows[header_at][:4] == ('Nama', 'Instansi', 'Bidang Keahlian', 'Kontak (telepon/email)')
+    data = [row for row in rows[header_at + 1:] if any(v is not None for v in row)]
+    assert [row[0] for row in data] == ['Ir. Wulan Sari']
+    assert any('Narasumber' in str(v) for row in rows[:header_at] for v in row if v), 'a title row names the table'
+    assert sheet.freeze_panes is not None
+
+
+def test_a_limited_role_is_refused_a_forbidden_page(panel, browser, screenshot_dir):
+    """Staf Seksi Pelayanan Umum types the address of a table of another section: 403, no data."""
+    log_in(browser, panel.url, 'staf', PASSWORD)
+    assert 'L4 Narasumber Pembinaan dan Sosialisasi' not in body_text(browser)
+    browser.get(f'{panel.url}/tabel/narasumber')
+    wait_for_text(browser, '403 · Akses ditolak')
+    text = body_text(browser)
+    assert 'Anda tidak berhak melihat Narasumber.' in text
+    assert 'Drs. Hadi Santoso' not in text and not grid_rows(browser)
+    shoot(browser, screenshot_dir, 'akses-ditolak')
+    link(browser, 'Kembali ke beranda').click()
+    wait_until(lambda: browser.current_url.rstrip('/') == panel.url, 'the way back to the home page')
+
+
+def usulan(panel, kegiatan: str):
+    async def read():
+        from models.musrenbang import UsulanMusrenbang
+        return await UsulanMusrenbang.get(kegiatan=kegiatan)
+    return panel.db(read)
+
+
+def test_operator_desa_validates_an_usulan_on_a_phone(panel, browser, screenshot_dir):
+    """390 × 844, the size of a phone: the Operator Desa of Jarit reads the usulan of their desa and
+    validates one (status Diusulkan → Divalidasi Kades) through the form."""
+    shoot(browser, screenshot_dir, 'hp-login', 390, 844)
+    log_in(browser, panel.url, 'jarit', PASSWORD, next_path='/tabel/usulan_musrenbang')
+    wait_for_path(browser, '/tabel/usulan_musrenbang')
+    rows = wait_until(lambda: grid_rows(browser), 'the usulan in the grid')
+    assert {r['Kegiatan'] for r in rows} == {'Pavingisasi jalan dusun Krajan', 'Saluran irigasi tersier',
+                                             'Posyandu balita dan lansia'}
+    shoot(browser, screenshot_dir, 'hp-usulan-musrenbang', 390, 844)
+    cell = next(c for c in browser.find_elements('css selector', '.ag-cell[col-id="kegiatan"]')
+                if c.text == 'Saluran irigasi tersier')
+    browser.execute_script('arguments[0].scrollIntoView({block: "center", inline: "center"})', cell)
+    ActionChains(browser).double_click(cell).perform()  # a double tap; see the xfail test below for Ubah
+    wait_for_text(browser, 'Ubah Usulan Musrenbang')
+    shoot(browser, screenshot_dir, 'hp-form-usulan', 390, 844)
+    choose(browser, 'Status', 'Divalidasi Kades')
+    button(browser, 'Simpan').click()
+    wait_for_text(browser, 'Usulan Musrenbang tersimpan.')
+    validated = usulan(panel, 'Saluran irigasi tersier')
+    assert (validated.status.value, validated.divalidasi_oleh) == ('Divalidasi Kades', 'jarit')
+    scroll_grid_to(browser, 'status')
+    wait_until(lambda: 'Divalidasi Kades' in [r.get('Status') for r in grid_rows(browser)], 'the new status in the grid')
+    shoot(browser, screenshot_dir, 'hp-usulan-divalidasi', 390, 844)
+
+
+def test_the_camat_home_page_and_the_surat_masuk_register(panel, browser, screenshot_dir):
+    """The pictures of the README: the Camat's home page, and the surat masuk grid with its form."""
+    log_in(browser, panel.url, 'camat', PASSWORD)
+    wait_for_text(browser, 'Peta Proses Bisnis Kecamatan Candipuro')
+    time.sleep(1)  # the charts animate in
+    shoot(browser, screenshot_dir, 'beranda')
+    button(browser, 'Keluar').click()
+    wait_for_path(browser, '/login')
+    log_in(browser, panel.url, 'umum', PASSWORD, next_path='/tabel/surat_masuk')
+    wait_until(lambda: len(grid_rows(browser)) == 8, 'the eight surat masuk in the grid')
+    shoot(browser, screenshot_dir, 'surat-masuk')
+    button(browser, 'Tambah').click()
+    wait_for_text(browser, 'Tambah Surat Masuk')
+    time.sleep(0.5)
+    shoot(browser, screenshot_dir, 'form-surat-masuk')
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    'app bug seen in Chromium: NiceGUI 3.18 sends rowSelected with selected=args.node.selected, which is '
+    'undefined in this AG Grid, so TableView.on_row_selected never records the row and Ubah/Hapus/Riwayat '
+    'after a click say "Pilih dulu satu baris." (fix in pages/table_view.py: emit e.node.isSelected() '
+    'with a js_handler, or ask the grid with get_selected_row() when the button is pressed)'))
+def test_click_a_row_then_ubah_opens_it(panel, browser):
+    log_in(browser, panel.url, 'kasi', PASSWORD, next_path='/tabel/narasumber')
+    wait_until(lambda: grid_rows(browser), 'rows in the grid')
+    cell = next(c for c in browser.find_elements('css selector', '.ag-cell[col-id="nama"]')
+                if c.text == 'Bambang Prasetyo, S.E.')
+    cell.click()
+    time.sleep(1)
+    button(browser, 'Ubah').click()
+    wait_for_text(browser, 'Ubah Narasumber', timeout=8)
