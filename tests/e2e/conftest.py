@@ -17,7 +17,8 @@ from typing import Any, Awaitable, Callable
 
 import pytest
 
-from tests.e2e.harness import PASSWORD, AppServer, app_env, free_port, missing_browser, new_chrome, quit_chrome
+from tests.e2e.harness import (PASSWORD, AppServer, app_env, free_port, in_database, missing_browser, new_chrome,
+                               quit_chrome)
 
 ACCOUNTS = {  # username: (role, desa)
     'camat': ('Camat', None),
@@ -67,15 +68,7 @@ class Panel:
 
     def db(self, work: Callable[[], Awaitable[Any]]) -> Any:
         """Run `await work()` with the ORM connected to the app's database."""
-        from tortoise.context import TortoiseContext
-
-        from core.database import tortoise_config
-
-        async def run() -> Any:
-            async with TortoiseContext() as ctx:
-                await ctx.init(config=tortoise_config(self.database_url))
-                return await work()
-        return asyncio.run(run())
+        return in_database(self.database_url, work)
 
 
 async def _seed_accounts_and_rows() -> None:

@@ -2,10 +2,11 @@
 starts it (`python main.py` in a subprocess, on 127.0.0.1 and a free port, with its own DATA_DIR),
 and a headless Chromium from the Debian packages driven by Selenium.
 
-Nothing here imports the app, so the scale-out script can use it from outside pytest.
+Nothing here imports the app at module level, so the scale-out script can use it from outside pytest.
 """
 from __future__ import annotations
 
+import asyncio
 import os
 import shutil
 import signal
@@ -108,7 +109,9 @@ def app_env(data_dir: Path, port: int, database_url: str | None = None, **extra:
     env = {key: value for key, value in os.environ.items()
            if not key.startswith(('PYTEST_', 'NICEGUI_')) and key != 'DATABASE_URL'}
     env.update(DATA_DIR=str(data_dir), PORT=str(port), HOST='127.0.0.1', INITIAL_ADMIN_PASSWORD=ADMIN_PASSWORD,
-               STORAGE_SECRET='rahasia-uji-peramban', PYTHONUNBUFFERED='1')
+               STORAGE_SECRET='rahasia-uji-peramban', PYTHONUNBUFFERED='1',
+               # NiceGUI keeps its per-user storage in ./.nicegui unless told otherwise
+               NICEGUI_STORAGE_PATH=str(data_dir / 'nicegui'))
     if database_url:
         env['DATABASE_URL'] = database_url
     env.update(extra)
@@ -122,6 +125,19 @@ def run_cli(env: dict[str, str], *args: str, stdin: str = '') -> str:
     if done.returncode != 0:
         raise RuntimeError(f'main.py {" ".join(args)} failed: {done.stdout}{done.stderr}')
     return done.stdout
+
+
+def in_database(database_url: str, work):
+    """`await work()` with the ORM connected to the app's database (to set up rows and check saves)."""
+    from tortoise.context import TortoiseContext
+
+    from core.database import tortoise_config
+
+    async def run():
+        async with TortoiseContext() as ctx:
+            await ctx.init(config=tortoise_config(database_url))
+            return await work()
+    return asyncio.run(run())
 
 
 def new_chrome(download_dir: Path | None = None, width: int = 1366, height: int = 900):
