@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: install run test migration bench bench-quick clean
+.PHONY: install run test test-e2e scale-out-check migration bench bench-quick clean
 
 install: $(STAMP)
 
@@ -21,6 +21,16 @@ run: $(STAMP)
 # pytest exits 5 when it collects no test, so an empty run fails too.
 test: $(STAMP)
 	$(PY) -m pytest $(PYTEST_ARGS)
+
+# Only the browser tests (headless Chromium: apt-get install -y chromium chromium-driver), failing
+# rather than skipping when Chromium is missing; they refresh the pictures in docs/screenshots.
+test-e2e: $(STAMP)
+	PANEL_E2E_REQUIRED=1 PANEL_SCREENSHOT_DIR=docs/screenshots $(PY) -m pytest tests/e2e $(PYTEST_ARGS)
+
+# Two instances sharing PostgreSQL and Redis behind nginx, proved with two browsers (see deploy/).
+scale-out-check: $(STAMP)
+	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[test,redis]'
+	$(PY) deploy/scale_out_check.py
 
 # make migration NAME=add_surat_keluar  -> one migration file for SQLite and PostgreSQL
 migration: $(STAMP)
