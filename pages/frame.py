@@ -70,6 +70,8 @@ def frame(actor: Actor, title: str, *, subtitle: str = ''):
         ui.link(APP_NAME, '/').classes('text-white text-h6 no-underline')
         ui.space()
         ui.label(f'{actor.username} · {actor.role}').classes('text-white text-body2 gt-xs')
+        ui.button(icon='key', on_click=lambda: ui.navigate.to('/ganti-sandi')).props('flat round color=white') \
+            .tooltip('Ganti kata sandi').mark('ganti-sandi')
         ui.button('Keluar', icon='logout', on_click=lambda: ui.navigate.to('/logout')) \
             .props('flat color=white').mark('keluar')
     with ui.left_drawer().classes('bg-grey-1 q-pa-md').props('width=300 bordered') as drawer:  # closed on phones
