@@ -129,7 +129,8 @@ class InformasiPeraturan(RecordModel):
        filters=('informasi', 'desa', 'tanggal'),
        ordering=('-tanggal', 'desa'),
        desa_field='desa',
-       row_label='{tanggal}')
+       row_label='{tanggal}',
+       natural_key=('informasi', 'desa'))
 class PenyampaianInformasi(RecordModel):
     """That an informasi or peraturan was passed on to one desa, and when (L7's `disampaikan_ke`)."""
 

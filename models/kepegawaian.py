@@ -99,7 +99,8 @@ def nip_errors(nip: str, tanggal_lahir: date | None, jenis_kelamin: JenisKelamin
        search=('nip', 'nama', 'jabatan'),
        filters=('status', 'pangkat', 'jenis_jabatan', 'unit', 'jenis_kelamin', 'pendidikan'),
        ordering=('nama',),
-       row_label='{nama} {nip}')
+       row_label='{nama} {nip}',
+       natural_key=('nip',))
 class Pegawai(RecordModel):
     """A pegawai of the kecamatan (ASN or not). Sources in the module docstring."""
 

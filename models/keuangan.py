@@ -26,7 +26,8 @@ KODE_REKENING = re.compile(r'5\.\d\.\d{2}\.\d{2}\.\d{2}\.\d{4}')
        filters=('tahun', 'sub_kegiatan', 'serapan_persen'),
        ordering=('-tahun', 'kode_rekening'),
        readonly=('realisasi', 'sisa', 'serapan_persen'),
-       row_label='{kode_rekening} {uraian} ({tahun})')
+       row_label='{kode_rekening} {uraian} ({tahun})',
+       natural_key=('tahun', 'sub_kegiatan', 'kode_rekening'))
 class Anggaran(RecordModel):
     """The pagu of one rekening belanja of a sub kegiatan (DPA). realisasi, sisa and serapan are
     derived from its realisasi rows (proposal; see the module docstring)."""

@@ -95,7 +95,8 @@ async def is_owner_staff(actor, spec) -> bool:
        ordering=('-tahun_rencana', 'desa', 'urutan_prioritas'),
        readonly=('divalidasi_oleh', 'tanggal_validasi'),
        desa_field='desa',
-       row_label='{tahun_rencana} #{urutan_prioritas} {kegiatan}')
+       row_label='{tahun_rencana} #{urutan_prioritas} {kegiatan}',
+       natural_key=('desa', 'tahun_rencana', 'urutan_prioritas'))
 class UsulanMusrenbang(RecordModel):
     """A usulan of a desa for the musrenbang (entered in L1, validated in L2). Its status moves
     Diusulkan → Divalidasi Kades → Disepakati / Ditolak and no other way; who may move it, and
@@ -176,7 +177,8 @@ class UsulanMusrenbang(RecordModel):
        ordering=('-tahun_rencana', 'desa'),
        readonly=('jumlah_usulan_divalidasi',),
        desa_field='desa',
-       row_label='BA {nomor} ({tahun_rencana})')
+       row_label='BA {nomor} ({tahun_rencana})',
+       natural_key=('desa', 'tahun_rencana'))
 class BeritaAcaraValidasi(RecordModel):
     """The Kepala Desa's berita acara that validates the desa's usulan for one tahun rencana (L2,
     proposal). jumlah_usulan_divalidasi counts the desa's usulan of that year that have passed

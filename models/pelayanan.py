@@ -35,7 +35,8 @@ class KategoriLayanan(str, Enum):
        search=('nama', 'produk', 'persyaratan', 'dasar_hukum'),
        filters=('kategori',),
        ordering=('nama',),
-       row_label='{nama}')
+       row_label='{nama}',
+       natural_key=('nama',))
 class JenisLayanan(RecordModel):
     """A service of the kecamatan with its standar pelayanan (PermenPAN-RB 15/2014 components; PATEN
     categories of Permendagri 4/2010)."""
@@ -91,7 +92,8 @@ DONE_STATUSES = (StatusLayanan.SELESAI, StatusLayanan.DIAMBIL)
        ordering=('-tanggal', '-no_registrasi'),
        readonly=('tahun', 'batas_waktu'),
        desa_field='desa',
-       row_label='{no_registrasi}/{tahun} {nama_pemohon}')
+       row_label='{no_registrasi}/{tahun} {nama_pemohon}',
+       natural_key=('tahun', 'no_registrasi'))
 class RegisterLayanan(RecordModel):
     """One request at the PATEN desk. No. registrasi is unique per year and suggested; the batas
     waktu is derived from the layanan's jangka waktu (working days); a request still Diterima or

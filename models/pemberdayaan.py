@@ -66,7 +66,8 @@ class BentukPembinaan(str, Enum):
        filters=('kegiatan', 'desa', 'kategori', 'bentuk'),
        ordering=('kegiatan', 'nama'),
        desa_field='desa',
-       row_label='{nama}')
+       row_label='{nama}',
+       natural_key=('kegiatan', 'nik'))
 class PenerimaPembinaan(RecordModel):
     """A person or UMKM that received pembinaan, fasilitasi or bantuan in a kegiatan (L3)."""
 

@@ -105,7 +105,8 @@ BIDANG_BELANJA = (  # Permendagri 20/2018
        ordering=('-tahun', 'desa'),
        readonly=('total_belanja',),
        desa_field='desa',
-       row_label='{jenis} {tahun}')
+       row_label='{jenis} {tahun}',
+       natural_key=('desa', 'tahun', 'jenis'))
 class EvaluasiApbdes(RecordModel):
     """The camat's evaluasi of a rancangan APBDes or its perubahan (Permendagri 20/2018), with the
     belanja of its 5 bidang; the total is derived. Hasil is a proposal."""

@@ -63,7 +63,8 @@ def year_field(description: str = 'Tahun') -> fields.SmallIntField:
        filters=('tahun', 'level', 'kode_induk'),
        ordering=('-tahun', 'kode'),
        readonly=('level', 'kode_induk'),
-       row_label='{kode} {nama} ({tahun})')
+       row_label='{kode} {nama} ({tahun})',
+       natural_key=('tahun', 'kode'))
 class ProgramKegiatan(RecordModel):
     """Program, kegiatan or sub kegiatan of the kecamatan's Renja/DPA (sources in the module docstring).
 

@@ -73,7 +73,8 @@ class StatusSuratKeluar(str, Enum):
        filters=('asal_surat', 'tanggal_diterima', 'sifat', 'urgensi', 'status', 'klasifikasi'),
        ordering=('-tanggal_diterima', '-no_agenda'),
        readonly=('tahun',),
-       row_label='{no_agenda}/{tahun} {perihal}')
+       row_label='{no_agenda}/{tahun} {perihal}',
+       natural_key=('tahun', 'no_agenda'))
 class SuratMasuk(RecordModel):
     tahun = fields.SmallIntField(description='Tahun')
     # db_index on every sortable grid column: a sorted page (and an export chunk) walks an index
@@ -184,7 +185,8 @@ class Disposisi(RecordModel):
        filters=('tujuan', 'tanggal_surat', 'jenis_naskah', 'sifat', 'urgensi', 'status', 'klasifikasi'),
        ordering=('-tanggal_surat', '-nomor_urut'),
        readonly=('tahun',),
-       row_label='{nomor_surat}')
+       row_label='{nomor_surat}',
+       natural_key=('tahun', 'nomor_urut'))
 class SuratKeluar(RecordModel):
     tahun = fields.SmallIntField(description='Tahun')
     nomor_urut = fields.IntField(validators=[MinValueValidator(1)], description='No. Urut')

@@ -32,7 +32,7 @@ class NasibAkhir(str, Enum):
 
 @table(label='Desa', owner=Section.PEMERINTAHAN,
        columns=('kode', 'nama', 'alias'), search=('kode', 'nama', 'alias'), filters=('nama',),
-       ordering=('kode',), row_label='{nama}')
+       ordering=('kode',), row_label='{nama}', natural_key=('kode',))
 class Desa(RecordModel):
     kode = fields.CharField(max_length=13, unique=True, description='Kode Kemendagri')
     nama = fields.CharField(max_length=60, description='Nama Desa')
@@ -44,7 +44,7 @@ class Desa(RecordModel):
 
 @table(label='Instansi', owner=Section.UMUM,
        columns=('nama', 'jenis', 'keterangan'), search=('nama', 'keterangan'), filters=('jenis',),
-       ordering=('nama',), row_label='{nama}')
+       ordering=('nama',), row_label='{nama}', natural_key=('nama',))
 class Instansi(RecordModel):
     nama = fields.CharField(max_length=150, unique=True, description='Nama Instansi')
     jenis = fields.CharEnumField(JenisInstansi, max_length=30, default=JenisInstansi.OPD, description='Jenis')
@@ -56,7 +56,8 @@ class Instansi(RecordModel):
 
 @table(label='Klasifikasi Arsip', owner=Section.UMUM,
        columns=('kode', 'nama', 'retensi_aktif', 'retensi_inaktif', 'nasib_akhir'),
-       search=('kode', 'nama'), filters=('nasib_akhir',), ordering=('kode',), row_label='{kode} {nama}')
+       search=('kode', 'nama'), filters=('nasib_akhir',), ordering=('kode',), row_label='{kode} {nama}',
+       natural_key=('kode',))
 class KlasifikasiArsip(RecordModel):
     kode = fields.CharField(max_length=20, unique=True, description='Kode')
     nama = fields.CharField(max_length=200, description='Nama Klasifikasi')
@@ -72,7 +73,7 @@ class KlasifikasiArsip(RecordModel):
 
 @table(label='Pangkat', owner=Section.UMUM,
        columns=('golongan', 'nama', 'urutan'), search=('golongan', 'nama'), filters=(),
-       ordering=('urutan',), row_label='{golongan} {nama}')
+       ordering=('urutan',), row_label='{golongan} {nama}', natural_key=('golongan',))
 class Pangkat(RecordModel):
     """Pangkat and golongan/ruang of a PNS, I/a Juru Muda to IV/e Pembina Utama (PP 99/2000)."""
 

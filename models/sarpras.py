@@ -86,11 +86,12 @@ KIB_COLUMNS = ('kode_barang', 'register', 'nama_barang', 'tahun', 'harga', 'kond
 KIB_SEARCH = ('kode_barang', 'register', 'nama_barang', 'keterangan')
 KIB_FILTERS = ('kondisi', 'asal_usul', 'tahun')
 KIB_LABEL = '{kode_barang}/{register} {nama_barang}'
+KIB_KEY = ('kode_barang', 'register')   # one register number per kode barang
 
 
 @table(label='KIB A Tanah', process='M1.3', columns=(*KIB_COLUMNS[:4], 'luas_m2', 'letak', 'no_sertifikat', 'harga'),
        search=(*KIB_SEARCH, 'letak', 'no_sertifikat'), filters=(*KIB_FILTERS, 'hak'),
-       ordering=('kode_barang', 'register'), row_label=KIB_LABEL)
+       ordering=('kode_barang', 'register'), row_label=KIB_LABEL, natural_key=KIB_KEY)
 class KibATanah(KibModel):
     """KIB A: land (Permendagri 19/2016 form)."""
 
@@ -111,7 +112,7 @@ class KibATanah(KibModel):
 @table(label='KIB B Peralatan dan Mesin', process='M1.3',
        columns=(*KIB_COLUMNS[:3], 'merk_type', 'no_polisi', 'tahun', 'harga', 'kondisi'),
        search=(*KIB_SEARCH, 'merk_type', 'no_polisi', 'no_rangka', 'no_mesin'), filters=KIB_FILTERS,
-       ordering=('kode_barang', 'register'), row_label=KIB_LABEL)
+       ordering=('kode_barang', 'register'), row_label=KIB_LABEL, natural_key=KIB_KEY)
 class KibBPeralatanMesin(KibModel):
     """KIB B: equipment and vehicles (Permendagri 19/2016 form)."""
 
@@ -134,7 +135,7 @@ class KibBPeralatanMesin(KibModel):
 @table(label='KIB C Gedung dan Bangunan', process='M1.3',
        columns=(*KIB_COLUMNS[:3], 'luas_lantai_m2', 'letak', 'tahun', 'harga', 'kondisi'),
        search=(*KIB_SEARCH, 'letak', 'no_dokumen'), filters=(*KIB_FILTERS, 'bertingkat'),
-       ordering=('kode_barang', 'register'), row_label=KIB_LABEL)
+       ordering=('kode_barang', 'register'), row_label=KIB_LABEL, natural_key=KIB_KEY)
 class KibCGedungBangunan(KibModel):
     """KIB C: buildings (Permendagri 19/2016 form)."""
 
@@ -156,7 +157,7 @@ class KibCGedungBangunan(KibModel):
 @table(label='KIB D Jalan, Irigasi dan Jaringan', process='M1.3',
        columns=(*KIB_COLUMNS[:3], 'konstruksi', 'panjang', 'letak', 'tahun', 'harga', 'kondisi'),
        search=(*KIB_SEARCH, 'letak'), filters=KIB_FILTERS,
-       ordering=('kode_barang', 'register'), row_label=KIB_LABEL)
+       ordering=('kode_barang', 'register'), row_label=KIB_LABEL, natural_key=KIB_KEY)
 class KibDJalanIrigasiJaringan(KibModel):
     """KIB D: roads, irrigation and networks (Permendagri 19/2016 form: panjang in km, lebar in m)."""
 
@@ -177,7 +178,7 @@ class KibDJalanIrigasiJaringan(KibModel):
 @table(label='KIB E Aset Tetap Lainnya', process='M1.3',
        columns=(*KIB_COLUMNS[:3], 'judul_spesifikasi', 'jumlah', 'tahun', 'harga', 'kondisi'),
        search=(*KIB_SEARCH, 'judul_spesifikasi', 'pencipta'), filters=KIB_FILTERS,
-       ordering=('kode_barang', 'register'), row_label=KIB_LABEL)
+       ordering=('kode_barang', 'register'), row_label=KIB_LABEL, natural_key=KIB_KEY)
 class KibEAsetTetapLainnya(KibModel):
     """KIB E: books, art, animals and plants (Permendagri 19/2016 form)."""
 
@@ -199,7 +200,7 @@ class KibEAsetTetapLainnya(KibModel):
 @table(label='KIB F Konstruksi Dalam Pengerjaan', process='M1.3',
        columns=(*KIB_COLUMNS[:3], 'letak', 'tanggal_mulai', 'tahun', 'harga', 'kondisi'),
        search=(*KIB_SEARCH, 'letak', 'no_dokumen'), filters=(*KIB_FILTERS, 'tanggal_mulai'),
-       ordering=('kode_barang', 'register'), row_label=KIB_LABEL)
+       ordering=('kode_barang', 'register'), row_label=KIB_LABEL, natural_key=KIB_KEY)
 class KibFKonstruksiDalamPengerjaan(KibModel):
     """KIB F: construction in progress; the columns of KIB C plus tanggal mulai (Permendagri 19/2016)."""
 

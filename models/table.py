@@ -37,6 +37,8 @@ class TableSpec:
     row_label: str = '{id}'                    # how a row reads in a select, e.g. '{kode} {nama}'
     desa_field: str | None = None              # FK to desa that scopes rows for Operator Desa
     parent: str | None = None                  # FK that makes this a child table (disposisi of a surat)
+    natural_key: tuple[str, ...] = ()          # fields that identify a row to people, e.g. ('tahun', 'no_agenda'):
+                                               # an import finds its duplicates by them (skip or update)
     children: tuple[str, ...] = field(default=())  # filled in by check_tables()
 
     @property
@@ -118,7 +120,7 @@ def check_tables() -> None:
         known = spec.fields_map
         if not spec.form:
             spec.form = tuple(editable_fields(spec))
-        for option in ('columns', 'search', 'filters', 'form', 'readonly'):
+        for option in ('columns', 'search', 'filters', 'form', 'readonly', 'natural_key'):
             for field_name in getattr(spec, option):
                 if field_name not in known:
                     problems.append(f'{name}.{option}: no field {field_name!r}')
@@ -128,6 +130,11 @@ def check_tables() -> None:
         for field_name in spec.search:
             if field_name in known and spec.is_fk(field_name):
                 problems.append(f'{name}.search: {field_name!r} is a relation; search its text fields instead')
+        for field_name in spec.natural_key:
+            if field_name in known and field_name not in spec.form:
+                problems.append(f'{name}.natural_key: {field_name!r} is not a field of the form')
+        if len(set(spec.natural_key)) != len(spec.natural_key):
+            problems.append(f'{name}.natural_key: a field is named twice')
         if spec.process is None and spec.owner is None:
             problems.append(f'{name}: a reference table needs an owner section')
         if spec.process is not None and spec.process not in PROCESS_BY_CODE:
