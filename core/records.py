@@ -5,15 +5,21 @@ an optimistic lock. Invalid input writes nothing and comes back as messages per 
 """
 from __future__ import annotations
 
+import asyncio
 import uuid
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from decimal import Decimal
-from typing import Any
+from enum import Enum
+from operator import attrgetter
+from typing import Any, Awaitable, Callable
 
+from tortoise import fields as tortoise_fields
+from tortoise import timezone as tortoise_timezone
 from tortoise.exceptions import IntegrityError, ValidationError
-from tortoise.expressions import Q
+from tortoise.expressions import F, Q
 from tortoise.fields import Field
+from tortoise.fields.data import CharEnumFieldInstance, IntEnumFieldInstance
 from tortoise.transactions import in_transaction
 from tortoise.validators import MaxLengthValidator, MaxValueValidator, MinValueValidator
 
@@ -22,6 +28,7 @@ from core.access import Action, Actor
 from forms.fields import kind_of, to_python
 from forms.indonesian import ParseError, format_number
 from models.audit import AuditAction, AuditEntry
+from models.base import RecordModel
 from models.table import TABLES, TableSpec
 
 GENERAL = '_'  # key of a message that belongs to no single field
@@ -54,25 +61,69 @@ def _validator_message(field_obj: Field, validator: Any, error: ValidationError)
     return str(error)
 
 
-def field_error(spec: TableSpec, name: str, value: Any) -> str | None:
-    """Required, length, range and the field's own validators, as an Indonesian message."""
-    field_obj = spec.field(name)
+@dataclass(frozen=True)
+class _Slot:
+    """What the write path needs of one field, worked out once per table (an import asks 100 000 times)."""
+    name: str
+    attr: str                  # the attribute that holds the value: 'klasifikasi_id' for a foreign key
+    field: Field
+    kind: str
+    fk: bool
+    low: Any = None            # an int column's range
+    high: Any = None
+
+
+@dataclass(frozen=True)
+class _Layout:
+    """A table's slots, by name and in form order, for as long as its form stays the same."""
+    form: tuple[str, ...]
+    readonly: tuple[str, ...]
+    slots: dict[str, _Slot]
+    writable: tuple[_Slot, ...]
+    columns: tuple[str, ...]       # what a save writes (_db_columns)
+
+
+_layouts: dict[int, _Layout] = {}
+
+
+def _layout(spec: TableSpec) -> _Layout:
+    found = _layouts.get(id(spec))
+    if found is None or found.form is not spec.form or found.readonly is not spec.readonly:
+        slots = {}
+        for name in spec.fields_map:
+            field_obj, fk = spec.field(name), spec.is_fk(name)
+            try:
+                kind = kind_of(field_obj).name
+            except LookupError:
+                continue   # relations and the like: never typed
+            constraints = field_obj.constraints
+            slots[name] = _Slot(name, f'{name}_id' if fk else name, field_obj, kind, fk,
+                                constraints.get('ge'), constraints.get('le'))
+        found = _layouts[id(spec)] = _Layout(
+            spec.form, spec.readonly, slots, tuple(slots[name] for name in spec.form if name not in spec.readonly),
+            tuple(slots[name].attr for name in spec.form))
+    return found
+
+
+def _slot(spec: TableSpec, name: str) -> _Slot:
+    return _layout(spec).slots[name]
+
+
+def _check(slot: _Slot, value: Any) -> str | None:
+    field_obj = slot.field
     if value is None:
         if not field_obj.null and field_obj.default is None:
             return 'Wajib diisi.'
         return None
-    if spec.is_fk(name):
+    if slot.fk:
         return None
-    kind = kind_of(field_obj)
-    if kind.name in ('decimal', 'money') and isinstance(value, Decimal):
+    if slot.kind in ('decimal', 'money') and isinstance(value, Decimal):
         digits = field_obj.max_digits - field_obj.decimal_places
         if abs(value) >= Decimal(10) ** digits:
             return 'Angka terlalu besar.'
         if value.as_tuple().exponent < -field_obj.decimal_places:
             return f'Paling banyak {field_obj.decimal_places} angka di belakang koma.'
-    constraints = field_obj.constraints
-    if kind.name == 'int' and ('ge' in constraints and value < constraints['ge'] or
-                               'le' in constraints and value > constraints['le']):
+    if slot.kind == 'int' and (slot.low is not None and value < slot.low or slot.high is not None and value > slot.high):
         return 'Angka di luar batas.'
     for validator in field_obj.validators:
         try:
@@ -80,6 +131,11 @@ def field_error(spec: TableSpec, name: str, value: Any) -> str | None:
         except ValidationError as error:
             return _validator_message(field_obj, validator, error)
     return None
+
+
+def field_error(spec: TableSpec, name: str, value: Any) -> str | None:
+    """Required, length, range and the field's own validators, as an Indonesian message."""
+    return _check(_slot(spec, name), value)
 
 
 async def _fk_error(spec: TableSpec, name: str, value: int | None) -> str | None:
@@ -97,6 +153,55 @@ async def load_row(spec: TableSpec, actor: Actor, row_id: int):
     if row is None:
         raise RecordNotFound(f'Data {spec.label} tidak ditemukan (mungkin sudah dihapus).')
     return row
+
+
+def writable_fields(spec: TableSpec) -> list[str]:
+    """The fields a person may give a value for: the form's, less the read-only (derived) ones."""
+    return [name for name in spec.form if name not in spec.readonly]
+
+
+def apply_values(spec: TableSpec, actor: Actor, row, values: dict[str, Any], creating: bool,
+                 parse: Callable[[Field, Any], Any] = to_python) -> tuple[dict[str, Any], dict[str, str]]:
+    """Parse `values` with the field registry, put them on `row` (foreign keys by id), derive, and
+    check every writable field (required, length, range). No database access: the caller checks
+    that foreign keys exist and runs the table's rules. Returns the parsed values and the messages.
+    `parse` is the registry's `to_python`, or an import's memo of it (its cells repeat a lot)."""
+    layout = _layout(spec)
+    slots = layout.writable
+    errors: dict[str, str] = {}
+    parsed: dict[str, Any] = {}
+    for slot in slots:
+        if slot.name not in values:
+            continue
+        try:
+            parsed[slot.name] = parse(slot.field, values[slot.name])
+        except ParseError as error:
+            errors[slot.name] = str(error)
+    if actor.is_desa_operator and spec.desa_field:
+        chosen = parsed.get(spec.desa_field)
+        if chosen is not None and chosen != actor.desa_id:
+            errors[spec.desa_field] = 'Anda hanya bisa mengisi data desa Anda sendiri.'
+        parsed[spec.desa_field] = actor.desa_id
+    for name, value in parsed.items():
+        slot = layout.slots[name]
+        field_obj = slot.field
+        if value is None and not field_obj.null and field_obj.default is not None:
+            value = field_obj.default() if callable(field_obj.default) else field_obj.default  # emptied: back to default
+        if row._await_when_save:
+            setattr(row, slot.attr, value)
+        else:   # what Model.__setattr__ does for a column when no async default is pending, at a sixth of the cost
+            object.__setattr__(row, slot.attr, value)
+    row.derive()
+    for slot in slots:
+        if slot.name in errors:
+            continue
+        value = getattr(row, slot.attr)
+        if creating and value is None and slot.name not in parsed:
+            default = slot.field.default
+            value = default() if callable(default) else default
+        if message := _check(slot, value):
+            errors[slot.name] = message
+    return parsed, errors
 
 
 @dataclass
@@ -122,37 +227,12 @@ async def _prepare(spec: TableSpec, actor: Actor, values: dict[str, Any], row_id
         access.require(actor, Action.UBAH, spec, row)
         if version is not None and row.version != version:
             return _Prepared(row, creating, WriteResult({GENERAL: STALE}, row, conflict=True))
-    writable = [name for name in spec.form if name not in spec.readonly]
-    errors: dict[str, str] = {}
-    parsed: dict[str, Any] = {}
-    for name in writable:
-        if name not in values:
-            continue
-        try:
-            parsed[name] = to_python(spec.field(name), values[name])
-        except ParseError as error:
-            errors[name] = str(error)
-    if actor.is_desa_operator and spec.desa_field:
-        chosen = parsed.get(spec.desa_field)
-        if chosen is not None and chosen != actor.desa_id:
-            errors[spec.desa_field] = 'Anda hanya bisa mengisi data desa Anda sendiri.'
-        parsed[spec.desa_field] = actor.desa_id
-    for name, value in parsed.items():
-        field_obj = spec.field(name)
-        if value is None and not field_obj.null and field_obj.default is not None:
-            value = field_obj.default() if callable(field_obj.default) else field_obj.default  # emptied: back to default
-        setattr(row, f'{name}_id' if spec.is_fk(name) else name, value)
-    row.derive()
-    for name in writable:
-        if name in errors:
-            continue
-        value = getattr(row, f'{name}_id' if spec.is_fk(name) else name)
-        if creating and value is None and name not in parsed:
-            default = spec.field(name).default
-            value = default() if callable(default) else default
-        message = field_error(spec, name, value) or await _fk_error(spec, name, value if name in parsed else None)
-        if message:
-            errors[name] = message
+    parsed, errors = apply_values(spec, actor, row, values, creating)
+    for name in parsed:
+        if name not in errors and spec.is_fk(name):
+            if message := await _fk_error(spec, name, getattr(row, f'{name}_id')):
+                errors[name] = message
+    errors = {name: errors[name] for name in writable_fields(spec) if name in errors} | errors  # in form order
     errors = errors or await row.check_rules() or await row.check_actor_rules(actor, before)
     if errors:
         return _Prepared(row, creating, WriteResult(errors, row))
@@ -163,6 +243,13 @@ async def _prepare(spec: TableSpec, actor: Actor, values: dict[str, Any], row_id
 
 def stored_values(spec: TableSpec, row) -> dict[str, Any]:
     return {name: getattr(row, name) for name in _db_columns(spec)}
+
+
+def _snapshot(spec: TableSpec, row) -> dict[str, Any]:
+    """audit.snapshot(stored_values(spec, row)), with plain text and numbers passed straight through."""
+    json_value = audit.json_value
+    return {name: value if value is None or type(value) in (str, int) else json_value(value)
+            for name in _layout(spec).columns for value in (getattr(row, name),)}
 
 
 async def _write(spec: TableSpec, actor: Actor, prepared: _Prepared, group: str | None = None) -> WriteResult | None:
@@ -264,10 +351,7 @@ async def save_batch(spec: TableSpec, actor: Actor, items: list[BatchItem], grou
 
 def _db_columns(spec: TableSpec) -> list[str]:
     """Columns a save writes: the form's fields (FKs by their `_id` column) and derived read-only ones."""
-    names = []
-    for name in spec.form:
-        names.append(f'{name}_id' if spec.is_fk(name) else name)
-    return names
+    return list(_layout(spec).columns)
 
 
 async def delete(spec: TableSpec, actor: Actor, row_id: int, version: int | None = None) -> WriteResult:
@@ -340,36 +424,265 @@ class UndoRefused(Exception):
     """A batch cannot be undone; the message says why."""
 
 
+def _chunks(items: list, size: int = 500):
+    for start in range(0, len(items), size):
+        yield items[start:start + size]
+
+
+def _may_undo(actor: Actor, entry: AuditEntry, spec: TableSpec) -> bool:
+    """Undoing a creation deletes the row: it needs the right to delete, except for whoever added
+    the batch, who may take back their own rows with the right to add them."""
+    if entry.aksi != AuditAction.TAMBAH:
+        return access.can(actor, Action.UBAH, spec)
+    return access.can(actor, Action.HAPUS, spec) or (
+        entry.pengguna == actor.username[:50] and access.can(actor, Action.TAMBAH, spec))
+
+
 async def undo_group(actor: Actor, group: str) -> int:
     """Undo a whole import or paste in one step: created rows go to the trash, edited rows get their
-    old values back. Refused when a row was changed again after the batch. Returns the rows undone."""
+    old values back. Refused when a row was changed again after the batch. Returns the rows undone.
+    Works in bulk (a few queries per 500 rows), so a 100 000-row import is undone in one go."""
     entries = await AuditEntry.filter(kelompok=group).order_by('-id')
     if not entries:
         raise UndoRefused('Kelompok perubahan ini tidak ditemukan.')
     if any(entry.aksi == AuditAction.BATAL for entry in entries):
         raise UndoRefused('Perubahan ini sudah dibatalkan.')
-    for entry in entries:
+    rows = [entry for entry in entries if entry.baris_id is not None]   # not the batch's IMPOR summary
+    first_entry: dict[tuple[str, int], int] = {}
+    for entry in rows:
         spec = TABLES[entry.tabel]
-        access.require(actor, Action.HAPUS if entry.aksi == AuditAction.TAMBAH else Action.UBAH, spec)
-        later = AuditEntry.filter(Q(kelompok__isnull=True) | ~Q(kelompok=group),
-                                  tabel=entry.tabel, baris_id=entry.baris_id, id__gt=entry.id)
-        if await later.exists():
-            raise UndoRefused(f'Data {spec.label} #{entry.baris_id} sudah diubah lagi sesudahnya; '
-                              'pembatalan dihentikan agar perubahan itu tidak hilang.')
+        if not _may_undo(actor, entry, spec):
+            action = Action.HAPUS if entry.aksi == AuditAction.TAMBAH else Action.UBAH
+            raise access.AccessDenied(access.MESSAGES[action].format(table=spec.label))
+        key = (entry.tabel, entry.baris_id)
+        first_entry[key] = min(entry.id, first_entry.get(key, entry.id))
+    by_table: dict[str, list[int]] = {}
+    for table, row_id in first_entry:
+        by_table.setdefault(table, []).append(row_id)
+    for table, row_ids in by_table.items():
+        since = min(first_entry[(table, row_id)] for row_id in row_ids)
+        for chunk in _chunks(row_ids):
+            later = AuditEntry.filter(Q(kelompok__isnull=True) | ~Q(kelompok=group),
+                                      tabel=table, baris_id__in=chunk, id__gt=since)
+            for row_id, entry_id in await later.values_list('baris_id', 'id'):
+                if entry_id > first_entry[(table, row_id)]:
+                    raise UndoRefused(f'Data {TABLES[table].label} #{row_id} sudah diubah lagi sesudahnya; '
+                                      'pembatalan dihentikan agar perubahan itu tidak hilang.')
     now = datetime.now(timezone.utc)
+    logged: list[dict[str, Any]] = []
     async with in_transaction():
-        for entry in entries:
+        created: dict[str, list[int]] = {}
+        for entry in rows:
             spec = TABLES[entry.tabel]
-            row = await spec.model.get(id=entry.baris_id)
             if entry.aksi == AuditAction.TAMBAH:
-                changes = {'deleted_at': now}
+                created.setdefault(entry.tabel, []).append(entry.baris_id)
             else:
                 changes = {name: audit.from_json(spec, name, value) for name, value in (entry.sebelum or {}).items()}
-            await spec.model.filter(id=row.id).update(**changes, version=row.version + 1, updated_by=actor.username)
-            await audit.record(actor.username, AuditAction.BATAL, table=spec.name, row_id=row.id,
-                               before=entry.sesudah, after=entry.sebelum, group=group)
-            await (await spec.model.get(id=row.id)).after_write()
-    return len(entries)
+                await spec.model.filter(id=entry.baris_id).update(**changes, version=F('version') + 1,
+                                                                  updated_by=actor.username)
+            logged.append(dict(aksi=AuditAction.BATAL, tabel=spec.name, baris_id=entry.baris_id,
+                               sebelum=entry.sesudah, sesudah=entry.sebelum, kelompok=group))
+        for table, row_ids in created.items():
+            for chunk in _chunks(row_ids):
+                await TABLES[table].model.filter(id__in=chunk).update(
+                    deleted_at=now, version=F('version') + 1, updated_by=actor.username)
+        for entry in entries:
+            if entry.baris_id is None and entry.aksi == AuditAction.IMPOR:
+                logged.append(dict(aksi=AuditAction.BATAL, tabel=entry.tabel, kelompok=group,
+                                   keterangan=f'Impor dibatalkan: {len(rows)} baris'))
+        await audit_many(actor.username, logged)
+        for table in {entry.tabel for entry in rows}:
+            spec = TABLES[table]
+            if _has_after_write(spec):
+                for chunk in _chunks([row_id for (t, row_id) in first_entry if t == table]):
+                    for row in await spec.model.filter(id__in=chunk):
+                        await row.after_write()
+    return len(rows)
+
+
+# ---- the bulk path: an import of many rows, checked in memory and written with executemany ----
+
+BULK_CHUNK = 5000   # rows per executemany; the event loop gets a turn between two
+
+
+class BulkRefused(Exception):
+    """A bulk write was rolled back and nothing was written; the message says why (shown as is)."""
+
+
+def row_factory(spec: TableSpec) -> Callable[[], Any]:
+    """New unsaved rows carrying the model's defaults, cheaply: building a Tortoise instance the
+    usual way costs about 75 µs, and an import may need 100 000 of them."""
+    model = spec.model
+    state = dict(model().__dict__)
+
+    def new_row():
+        row = model.__new__(model)
+        row.__dict__.update(state)
+        row._await_when_save = {}
+        return row
+    return new_row
+
+
+def _has_after_write(spec: TableSpec) -> bool:
+    return spec.model.after_write is not RecordModel.after_write
+
+
+def _is_postgres(conn) -> bool:
+    return conn.capabilities.dialect == 'postgres'
+
+
+def _placeholders(conn, count: int, start: int = 0) -> list[str]:
+    return [f'${start + i + 1}' for i in range(count)] if _is_postgres(conn) else ['?'] * count
+
+
+async def _reserve_ids(conn, spec: TableSpec, count: int) -> list[int]:
+    """`count` new primary keys for the table, reserved in one query inside the transaction."""
+    table, pk = spec.name, spec.model._meta.db_pk_column
+    if _is_postgres(conn):
+        _, rows = await conn.execute_query(
+            f"SELECT nextval(pg_get_serial_sequence('\"{table}\"', '{pk}')) AS id FROM generate_series(1, $1)",
+            [count])
+        return [row['id'] for row in rows]
+    # SQLite: the transaction holds the connection, so nothing else inserts until it ends
+    _, rows = await conn.execute_query(f'SELECT MAX("{pk}") AS top FROM "{table}"')
+    top = rows[0]['top'] or 0
+    _, rows = await conn.execute_query('SELECT seq FROM sqlite_sequence WHERE name = ?', [table])
+    if rows:
+        top = max(top, rows[0]['seq'] or 0)   # AUTOINCREMENT never reuses an id
+    return list(range(top + 1, top + 1 + count))
+
+
+_AS_IS = (tortoise_fields.CharField, tortoise_fields.TextField, tortoise_fields.IntField, tortoise_fields.SmallIntField,
+          tortoise_fields.BigIntField, tortoise_fields.DecimalField, tortoise_fields.DateField,
+          tortoise_fields.BooleanField, tortoise_fields.FloatField)
+
+
+def _to_db(field_obj: Field) -> Callable[[Any, Any], Any]:
+    """How a checked value goes to the database driver. Plain values go as they are (the checks ran
+    already; Field.to_db_value would run the validators a second time); the rest as Tortoise does."""
+    if isinstance(field_obj, (CharEnumFieldInstance, IntEnumFieldInstance)):
+        return lambda value, row: value.value if isinstance(value, Enum) else field_obj.to_db_value(value, row)
+    if isinstance(field_obj, (*_AS_IS, tortoise_fields.DatetimeField)):
+        return _as_is    # datetimes are aware; write_bulk stamps created_at/updated_at itself, once per batch
+    return field_obj.to_db_value
+
+
+def _as_is(value: Any, row: Any) -> Any:
+    return value
+
+
+async def _insert_rows(conn, spec: TableSpec, rows: list) -> None:
+    executor = conn.executor_class(spec.model, conn)
+    names = executor.regular_columns_all
+    converters = [(i, _to_db(spec.model._meta.fields_map[name])) for i, name in enumerate(names)]
+    converters = [(i, convert) for i, convert in converters if convert is not _as_is]
+    get = attrgetter(*names)
+    for chunk in _chunks(rows, BULK_CHUNK):
+        values = []
+        for row in chunk:
+            value = list(get(row))
+            for i, convert in converters:
+                value[i] = convert(value[i], row)
+            values.append(value)
+        await conn.execute_many(executor.insert_query_all, values)
+
+
+async def _update_rows(conn, spec: TableSpec, actor: Actor, updates: list[tuple[Any, dict[str, Any]]]) -> None:
+    """Write edited rows, refusing all of them if any was saved by someone else since it was read."""
+    table, pk = spec.name, spec.model._meta.db_pk_column
+    read_version = {row.id: row.version for row, _ in updates}
+    for chunk in _chunks(list(read_version)):
+        lock = ' FOR UPDATE' if _is_postgres(conn) else ''
+        sql = f'SELECT "{pk}" AS id, "version" FROM "{table}" WHERE "{pk}" IN ({",".join(_placeholders(conn, len(chunk)))}){lock}'
+        _, stored = await conn.execute_query(sql, chunk)
+        for found in stored:
+            if found['version'] != read_version[found['id']]:
+                raise BulkRefused(f'{spec.label} #{found["id"]}: {STALE}')
+    fields_map, db_column = spec.model._meta.fields_map, spec.model._meta.fields_db_projection
+    columns = _db_columns(spec) + ['version', 'updated_by', 'updated_at']
+    assignments = ', '.join(f'"{db_column[name]}" = {mark}'
+                            for name, mark in zip(columns, _placeholders(conn, len(columns))))
+    where_id, where_version = _placeholders(conn, 2, start=len(columns))
+    sql = f'UPDATE "{table}" SET {assignments} WHERE "{pk}" = {where_id} AND "version" = {where_version}'
+    values = []
+    now = tortoise_timezone.localtime()
+    for row, _ in updates:
+        old_version = row.version
+        row.version, row.updated_by, row.updated_at = old_version + 1, actor.username, now
+        values.append([_to_db(fields_map[name])(getattr(row, name), row) for name in columns]
+                      + [row.id, old_version])
+    for chunk in _chunks(values, BULK_CHUNK):
+        await conn.execute_many(sql, chunk)
+
+
+async def audit_many(user: str, entries: list[dict[str, Any]]) -> None:
+    """Many audit entries in one executemany (inside the caller's transaction): keys as AuditEntry's
+    fields (aksi, tabel, baris_id, sebelum, sesudah, kelompok, keterangan)."""
+    if not entries:
+        return
+    conn = AuditEntry._meta.db
+    executor = conn.executor_class(AuditEntry, conn)
+    fields_map = AuditEntry._meta.fields_map
+    common = {'waktu': fields_map['waktu'].to_db_value(tortoise_timezone.localtime(), AuditEntry),  # as a save stamps it
+              'pengguna': user[:50]}
+    encode = {name: fields_map[name].encoder for name in ('sebelum', 'sesudah')}   # what JSONField.to_db_value does
+    columns = executor.regular_columns
+    for chunk in _chunks(entries, BULK_CHUNK):
+        values = []
+        for entry in chunk:
+            item = common | entry
+            if item.get('keterangan'):
+                item['keterangan'] = item['keterangan'][:500]
+            item['aksi'] = item['aksi'].value
+            for name, encoder in encode.items():
+                if item.get(name) is not None:
+                    item[name] = encoder(item[name])
+            values.append([item.get(name) for name in columns])
+        await conn.execute_many(executor.insert_query, values)   # the event loop runs between chunks
+
+
+async def write_bulk(spec: TableSpec, actor: Actor, creates: list, updates: list[tuple[Any, dict[str, Any]]], *,
+                     group: str, note: str | None = None, summary: str | None = None,
+                     guard: Callable[[], Awaitable[None]] | None = None) -> None:
+    """Write rows already checked like a single save (see `apply_values` and the table's rules), all or
+    nothing, in one transaction: ids reserved in one query, rows written with executemany, one audit
+    entry per row (`note` as its remark) and, with `summary`, one IMPOR entry, all in `group`, so
+    that `undo_group` undoes them in one step. `updates` pairs each edited row with its stored values.
+    `guard` runs first inside the transaction (a last check that may raise BulkRefused).
+    Raises BulkRefused when nothing was written."""
+    username = actor.username
+    try:
+        async with in_transaction() as conn:
+            if guard is not None:
+                await guard()
+            logged: list[dict[str, Any]] = []
+            now = tortoise_timezone.localtime()   # what a single save stamps, once for the whole batch
+            if creates:
+                for row, row_id in zip(creates, await _reserve_ids(conn, spec, len(creates))):
+                    row.id = row_id
+                    row.created_by = row.updated_by = username
+                    row.created_at = row.updated_at = now
+                await _insert_rows(conn, spec, creates)
+                for chunk in _chunks(creates, BULK_CHUNK):
+                    logged.extend({'aksi': AuditAction.TAMBAH, 'tabel': spec.name, 'baris_id': row.id,
+                                   'kelompok': group, 'sesudah': _snapshot(spec, row), 'keterangan': note}
+                                  for row in chunk)
+                    await asyncio.sleep(0)
+            if updates:
+                await _update_rows(conn, spec, actor, updates)
+                for row, before in updates:
+                    old, new = audit.changes(before, stored_values(spec, row))
+                    logged.append(dict(aksi=AuditAction.UBAH, tabel=spec.name, baris_id=row.id, kelompok=group,
+                                       sebelum=old or None, sesudah=new or None, keterangan=note))
+            if summary:
+                logged.append(dict(aksi=AuditAction.IMPOR, tabel=spec.name, kelompok=group, keterangan=summary))
+            await audit_many(username, logged)
+            if _has_after_write(spec):
+                for row in [*creates, *(row for row, _ in updates)]:
+                    row._saved_in_db = True
+                    await row.after_write()
+    except IntegrityError:
+        raise BulkRefused(CLASH) from None
 
 
 async def form_values(spec: TableSpec, row) -> dict[str, Any]:

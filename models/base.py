@@ -1,8 +1,11 @@
 """What every process table carries: id, version (optimistic locking), who/when, soft delete."""
 from __future__ import annotations
 
+from contextlib import contextmanager
+from contextvars import ContextVar
 from datetime import date
 from decimal import Decimal
+from enum import Enum
 
 import re
 
@@ -123,15 +126,44 @@ async def next_number(model, number_field: str, year: int) -> int:
     return ((row or {}).get('top') or 0) + 1
 
 
+# An import checks thousands of rows: it looks up the stored keys of all of them in a few queries and
+# lends them here (`known_keys`), so that a uniqueness rule does not ask the database once per row.
+_known_keys: ContextVar[dict[tuple[type, tuple[str, ...]], dict[tuple, list[tuple[int, bool]]]]] = \
+    ContextVar('known_keys', default={})
+
+
+@contextmanager
+def known_keys(model: type, fields: tuple[str, ...], stored: dict[tuple, list[tuple[int, bool]]]):
+    """Within the block, `key_taken(row, *fields)` answers from `stored`: every stored row (deleted
+    ones too) whose `fields` equal a key of the rows being checked, as key -> [(id, deleted)]."""
+    token = _known_keys.set(_known_keys.get() | {(model, tuple(fields)): stored})
+    try:
+        yield
+    finally:
+        _known_keys.reset(token)
+
+
+async def key_taken(row, *fields: str, include_deleted: bool = True) -> bool:
+    """Whether another stored row has the same values of `fields` (a uniqueness rule of the table)."""
+    key = tuple(getattr(row, name) for name in fields)
+    known = _known_keys.get().get((type(row), fields))
+    if known is not None and None not in key:
+        key = tuple(part.value if isinstance(part, Enum) else part for part in key)
+        return any(row_id != row.id and (include_deleted or not deleted) for row_id, deleted in known.get(key, ()))
+    taken = type(row).filter(**dict(zip(fields, key)))
+    if not include_deleted:
+        taken = taken.filter(deleted_at__isnull=True)
+    if row.id:
+        taken = taken.exclude(id=row.id)
+    return await taken.exists()
+
+
 async def yearly_number_error(row, number_field: str, label: str) -> dict[str, str]:
     """A number of a yearly register must be unique within its year; the message offers the next free one."""
     number = getattr(row, number_field)
     if not (row.tahun and number):
         return {}
-    taken = type(row).filter(tahun=row.tahun, **{number_field: number})
-    if row.id:
-        taken = taken.exclude(id=row.id)
-    if not await taken.exists():
+    if not await key_taken(row, 'tahun', number_field):
         return {}
     suggestion = await next_number(type(row), number_field, row.tahun)
     return {number_field: f'{label} {number} sudah dipakai pada tahun {row.tahun}. '
