@@ -1,0 +1,580 @@
+"""Import of an Excel (xlsx) or CSV file into any registered table, all or nothing.
+
+    plan = await plan_import(spec, actor, data, 'surat.xlsx', OnDuplicate.SKIP)   # read and check; writes nothing
+    result = await write_import(spec, actor, plan)                                 # one transaction, one undo group
+
+Columns are found by their Indonesian labels (exports.xlsx_import); every cell goes through the
+field registry (typed Excel cells are taken as they are); foreign keys are found by the row label
+or code of the row they point at; every row is checked like a single save (core.records.apply_values,
+then the table's own rules and the role matrix), in memory where possible. Rows whose natural key
+(TableSpec.natural_key) is already stored are skipped or updated, as the user chooses. Nothing is
+written unless every row passes; then core.records.write_bulk writes them with executemany, one
+audit entry per row plus one IMPOR entry, all in one group that undo_group takes back in one step.
+
+Limits: IMPORT_MAX_MB (default 10) and IMPORT_MAX_ROWS (default 100000), read at every import.
+"""
+from __future__ import annotations
+
+import asyncio
+import os
+import uuid
+from collections.abc import AsyncIterator, Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+from decimal import Decimal
+from enum import Enum
+from pathlib import Path
+from string import Formatter
+from typing import Any
+
+from core import access, records
+from core.access import Action, Actor
+from core.records import GENERAL
+from exports.table_export import OFFICE, export_columns, exports_dir
+from exports.xlsx_import import ImportFileError, Table, normalize_label, read_table
+from exports.xlsx_writer import ExportColumn, export_filename, write_xlsx
+from forms.fields import display, enum_choices, kind_of, to_python
+from forms.indonesian import WIB, ParseError, format_date, format_datetime, format_number
+from models.base import known_keys
+from models.table import TableSpec, related_table
+
+__all__ = ['ImportFileError', 'ImportPlan', 'ImportResult', 'OnDuplicate', 'REASON', 'Status', 'failing_rows_file',
+           'limits', 'may_import', 'plan_import', 'shown_cell', 'template_file', 'write_import']
+
+REASON = 'Alasan'                     # the reason column of the failing-rows file (ignored on import)
+SOURCE_ROW = 'Baris di Berkas Asal'   # its row-number column (ignored on import too)
+YIELD_EVERY = 500                     # rows checked between two turns of the event loop
+
+
+class OnDuplicate(str, Enum):
+    """What happens to a row whose natural key is already stored."""
+    SKIP = 'lewati'
+    UPDATE = 'perbarui'
+
+
+class Status(str, Enum):
+    NEW = 'Baru'
+    UPDATE = 'Diperbarui'
+    SAME = 'Sudah sama'
+    SKIP = 'Dilewati (sudah ada)'
+    ERROR = 'Galat'
+
+
+def limits() -> tuple[int, int]:
+    """(bytes, rows) one import may hold; from IMPORT_MAX_MB and IMPORT_MAX_ROWS."""
+    megabytes = float(os.environ.get('IMPORT_MAX_MB') or 10)
+    rows = int(os.environ.get('IMPORT_MAX_ROWS') or 100_000)
+    return int(megabytes * 1024 * 1024), rows
+
+
+def may_import(actor: Actor | None, spec: TableSpec) -> bool:
+    """Import adds rows (tambah) or updates them (ubah): either right opens it."""
+    return access.can(actor, Action.TAMBAH, spec) or access.can(actor, Action.UBAH, spec)
+
+
+def require_import(actor: Actor | None, spec: TableSpec) -> None:
+    if not may_import(actor, spec):
+        raise access.AccessDenied(f'Anda tidak berhak mengimpor data {spec.label}.')
+
+
+@dataclass
+class RowOutcome:
+    number: int                                   # the row's number in the uploaded file
+    cells: list[Any]                              # as read, in the order of the plan's columns
+    status: Status = Status.NEW
+    errors: dict[str, str] = field(default_factory=dict)   # field name (or GENERAL) -> message
+    row: Any = None                               # the checked row (new, or the stored one with the file's values)
+    key: tuple | None = None                      # its natural key (None when a part is empty)
+    stored_id: int | None = None                  # the stored row with the same natural key
+    before: dict[str, Any] | None = None          # stored values of a row that is updated
+
+
+@dataclass
+class ImportPlan:
+    """What an import would do, row by row; nothing is written while planning."""
+    spec: TableSpec
+    filename: str
+    on_duplicate: OnDuplicate
+    columns: list[tuple[str, str]]                # (field name, header as written in the file)
+    header_row: int
+    rows: list[RowOutcome]
+
+    def count(self, status: Status) -> int:
+        return sum(1 for row in self.rows if row.status == status)
+
+    @property
+    def failing(self) -> list[RowOutcome]:
+        return [row for row in self.rows if row.errors]
+
+    @property
+    def ok(self) -> bool:
+        return not any(row.errors for row in self.rows)
+
+    def reason(self, outcome: RowOutcome) -> str:
+        """The messages of one row as one line: 'Tanggal Surat: …; No. Agenda: …'."""
+        return '; '.join(message if name == GENERAL or name not in self.spec.fields_map
+                         else f'{self.spec.label_of(name)}: {message}'
+                         for name, message in outcome.errors.items())
+
+    def summary(self) -> str:
+        parts = [f'{format_number(self.count(Status.NEW))} baris baru']
+        if self.count(Status.UPDATE):
+            parts.append(f'{format_number(self.count(Status.UPDATE))} diperbarui')
+        if self.count(Status.SAME):
+            parts.append(f'{format_number(self.count(Status.SAME))} sudah sama')
+        if self.count(Status.SKIP):
+            parts.append(f'{format_number(self.count(Status.SKIP))} dilewati karena sudah ada')
+        if self.failing:
+            parts.append(f'{format_number(len(self.failing))} bermasalah')
+        return ', '.join(parts)
+
+
+@dataclass
+class ImportResult:
+    group: str
+    created: int
+    updated: int
+    skipped: int
+
+    def message(self, spec: TableSpec) -> str:
+        text = f'Impor {spec.label}: {format_number(self.created)} baris ditambahkan'
+        if self.updated:
+            text += f', {format_number(self.updated)} diperbarui'
+        if self.skipped:
+            text += f', {format_number(self.skipped)} dilewati karena sudah ada'
+        return text + '.'
+
+
+# ---- which columns a file may have -----------------------------------------------------------------
+
+def accepted_labels(spec: TableSpec) -> dict[str, str | None]:
+    """Header label → field name for the fields a file gives values for; the table's other columns
+    (derived values, as an export writes them) and our failing-rows columns are known and skipped."""
+    writable = set(records.writable_fields(spec))
+    labels: dict[str, str | None] = {}
+    for name in export_columns(spec):
+        labels.setdefault(spec.label_of(name), name if name in writable else None)
+    labels.setdefault(SOURCE_ROW, None)
+    labels.setdefault(REASON, None)
+    return labels
+
+
+def required_fields(spec: TableSpec, actor: Actor, parent: tuple[str, int] | None) -> list[str]:
+    """Fields without which no row can be saved (no default), less those the import fills itself."""
+    names = []
+    for name in records.writable_fields(spec):
+        f = spec.field(name)
+        if f.null or f.default is not None:
+            continue
+        if parent and name == parent[0] or actor.is_desa_operator and name == spec.desa_field:
+            continue
+        names.append(name)
+    return names
+
+
+# ---- cells -------------------------------------------------------------------------------------------
+
+def _typed_cell(kind: str, value: Any) -> Any:
+    """An Excel cell that is already typed (date, number, boolean) turned into what the field registry
+    takes for this kind of field; text is left for the registry to parse."""
+    if value is None or isinstance(value, str):
+        return value
+    if isinstance(value, (time, timedelta)):
+        return str(value)
+    if kind in ('text', 'longtext', 'fk'):
+        if isinstance(value, bool):
+            return 'Ya' if value else 'Tidak'
+        if isinstance(value, float):
+            if abs(value) >= 1e15:
+                raise ParseError('Angka ini terlalu panjang untuk sel angka Excel (digit terakhirnya hilang). '
+                                 'Format kolomnya sebagai Teks, lalu ketik ulang.')
+            return str(int(value)) if value.is_integer() else repr(value).replace('.', ',')
+        if isinstance(value, datetime):
+            return format_datetime(value)
+        if isinstance(value, date):
+            return format_date(value)
+        return str(value)
+    if kind == 'date' and isinstance(value, datetime):
+        return value.date()
+    if kind == 'datetime' and isinstance(value, date):
+        if not isinstance(value, datetime):
+            value = datetime(value.year, value.month, value.day)
+        return value if value.tzinfo else value.replace(tzinfo=WIB)
+    if kind in ('decimal', 'money', 'float') and isinstance(value, float) and not isinstance(value, bool):
+        return Decimal(f'{value:.15g}')   # Excel keeps 15 significant digits; drop binary noise like 0.30000000000000004
+    if kind == 'bool' and isinstance(value, (int, float)) and not isinstance(value, bool) and value in (0, 1):
+        return bool(value)
+    if kind == 'enum' and isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return value
+
+
+def shown_cell(value: Any) -> str:
+    """A cell as the preview shows it."""
+    if value is None:
+        return ''
+    if isinstance(value, bool):
+        return 'Ya' if value else 'Tidak'
+    if isinstance(value, datetime):
+        return format_datetime(value)
+    if isinstance(value, date):
+        return format_date(value)
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
+        return str(int(value))
+    return str(value)
+
+
+def memo_parse() -> Callable[[Any, Any], Any]:
+    """The registry's `to_python`, remembering what each text of a non-text column gave: an import's
+    dates, numbers and choices repeat a lot, and the registry parses each in a few microseconds."""
+    remembered: dict[tuple[int, str], tuple[bool, Any]] = {}
+    worth_it: dict[int, bool] = {}
+
+    def parse(field_obj, raw: Any) -> Any:
+        if (memo := worth_it.get(id(field_obj))) is None:
+            memo = worth_it[id(field_obj)] = kind_of(field_obj).name not in ('text', 'longtext')
+        if not memo or not isinstance(raw, str):
+            return to_python(field_obj, raw)
+        key = (id(field_obj), raw)
+        if (found := remembered.get(key)) is None:
+            try:
+                found = (True, to_python(field_obj, raw))
+            except ParseError as error:
+                found = (False, str(error))
+            if len(remembered) < 100_000:
+                remembered[key] = found
+        if not found[0]:
+            raise ParseError(found[1])
+        return found[1]
+    return parse
+
+
+# ---- foreign keys by their label -------------------------------------------------------------------
+
+def _template_fields(template: str) -> list[str]:
+    return [name for _, name, _, _ in Formatter().parse(template) if name]
+
+
+class ForeignKeys:
+    """The rows one foreign key may point at, found by what people write: the row's label as the grid
+    and the export show it ('000 Umum'), its natural key ('000', '35.08.03.2001'), or one of its text
+    fields used in the label or search ('Umum', 'Jugosari', an older spelling in the alias).
+    Built with one query per column, once per import."""
+
+    def __init__(self, spec: TableSpec, name: str) -> None:
+        self.spec, self.name = spec, name
+        self.target = related_table(spec, name)
+        self.exact: dict[str, set[int]] = {}     # the label and natural key: matched first
+        self.loose: dict[str, set[int]] = {}     # single text fields: used when unambiguous
+
+    async def load(self, actor: Actor) -> ForeignKeys:
+        from core.listing import row_label
+        target = self.target
+        # scoped like the grid; an Operator Desa's own desa is enforced by apply_values, with its own message
+        qs = access.scope(actor, target, target.model.filter(deleted_at__isnull=True))
+        text_fields = [n for n in dict.fromkeys([*_template_fields(target.row_label), *target.search,
+                                                  *target.natural_key])
+                       if n in target.fields_map and not target.is_fk(n)
+                       and kind_of(target.field(n)).name in ('text', 'int')]
+        for row in await qs:
+            keys = {row_label(target, row)}
+            if len(target.natural_key) == 1 and not target.is_fk(target.natural_key[0]):
+                keys.add(display(target.field(target.natural_key[0]), getattr(row, target.natural_key[0])))
+            for key in keys:
+                self.exact.setdefault(normalize_label(key), set()).add(row.id)
+            for n in text_fields:
+                if (value := getattr(row, n)) not in (None, ''):
+                    self.loose.setdefault(normalize_label(value), set()).add(row.id)
+        return self
+
+    def find(self, text: str) -> int:
+        key = normalize_label(text)
+        for index in (self.exact, self.loose):
+            ids = index.get(key)
+            if ids and len(ids) == 1:
+                return next(iter(ids))
+            if ids:
+                raise ParseError(f'"{text}" cocok dengan lebih dari satu {self.target.label}; '
+                                 'tulis label lengkapnya seperti di daftar.')
+        raise ParseError(f'"{text}" tidak ditemukan di {self.target.label}.')
+
+
+# ---- natural keys ------------------------------------------------------------------------------------
+
+def _key_attr(spec: TableSpec, name: str) -> str:
+    return f'{name}_id' if spec.is_fk(name) else name
+
+
+def natural_key_of(spec: TableSpec, row) -> tuple | None:
+    """The row's natural key, or None when a part of it is empty (such a row never matches)."""
+    if not spec.natural_key:
+        return None
+    key = tuple(getattr(row, _key_attr(spec, name)) for name in spec.natural_key)
+    return None if any(part is None or part == '' for part in key) else tuple(
+        part.value if isinstance(part, Enum) else part for part in key)
+
+
+def _key_is_unique_in_db(spec: TableSpec) -> bool:
+    """Whether the database itself refuses a second row with the key, deleted rows included."""
+    names = {_key_attr(spec, name) for name in spec.natural_key}
+    meta = spec.model._meta
+    if len(names) == 1 and getattr(spec.fields_map.get(spec.natural_key[0]), 'unique', False):
+        return True
+    return any({_key_attr(spec, n) for n in together} == names for together in meta.unique_together)
+
+
+async def stored_keys(spec: TableSpec, keys: set[tuple]) -> dict[tuple, list[tuple[int, bool]]]:
+    """The stored rows having one of `keys` as natural key: key -> [(id, deleted)], a few queries for
+    any number of keys (the most varied part of the key is asked for 500 values at a time)."""
+    if not keys or not spec.natural_key:
+        return {}
+    attrs = [_key_attr(spec, name) for name in spec.natural_key]
+    distinct = [sorted({key[i] for key in keys}, key=repr) for i in range(len(attrs))]
+    widest = max(range(len(attrs)), key=lambda i: len(distinct[i]))
+    found: dict[tuple, list[tuple[int, bool]]] = {}
+    for start in range(0, len(distinct[widest]), 500):
+        qs = spec.model.filter(**{f'{attrs[widest]}__in': distinct[widest][start:start + 500]})
+        for i, values in enumerate(distinct):
+            if i != widest and len(values) <= 100:
+                qs = qs.filter(**{f'{attrs[i]}__in': values})
+        for *parts, row_id, deleted_at in await qs.values_list(*attrs, 'id', 'deleted_at'):
+            key = tuple(part.value if isinstance(part, Enum) else part for part in parts)
+            if key in keys:
+                found.setdefault(key, []).append((row_id, deleted_at is not None))
+    return found
+
+
+def _key_text(spec: TableSpec, key: tuple) -> str:
+    return ', '.join(f'{spec.label_of(name)} {value}' for name, value in zip(spec.natural_key, key))
+
+
+# ---- planning: read and check every row, write nothing ---------------------------------------------
+
+async def plan_import(spec: TableSpec, actor: Actor, data: bytes, filename: str,
+                      on_duplicate: OnDuplicate = OnDuplicate.SKIP, *, parent: tuple[str, int] | None = None,
+                      on_progress: Callable[[int, int], None] | None = None) -> ImportPlan:
+    """Read the file and check every row as a save would, without writing anything.
+
+    Raises AccessDenied (no right to add or edit this table) and ImportFileError (a file that
+    cannot be imported at all: its message says why). Row problems are in the plan, per row and field.
+    `parent` fixes the parent of a child table's rows (an import into the disposisi of one surat).
+    """
+    require_import(actor, spec)
+    max_bytes, max_rows = limits()
+    table: Table = await asyncio.to_thread(read_table, data, filename, accepted_labels(spec),
+                                           max_rows=max_rows, max_bytes=max_bytes)
+    names = [name for name, _ in table.columns]
+    missing = [spec.label_of(name) for name in required_fields(spec, actor, parent) if name not in names]
+    if missing:
+        raise ImportFileError(f'Kolom wajib tidak ada: {", ".join(missing)}. '
+                              f'Unduh templat {spec.label} untuk melihat kolom yang diharapkan.')
+    plan = ImportPlan(spec, filename, on_duplicate, table.columns, table.header_row,
+                      [RowOutcome(number, cells) for number, cells in table.rows])
+    fks = {name: await ForeignKeys(spec, name).load(actor) for name in names if spec.is_fk(name)}
+    kinds = [kind_of(spec.field(name)).name for name in names]
+    new_row, parse = records.row_factory(spec), memo_parse()
+    may_add = access.can(actor, Action.TAMBAH, spec)
+    for index, outcome in enumerate(plan.rows):
+        if index % YIELD_EVERY == 0:
+            await asyncio.sleep(0)   # let other users' requests run
+            if on_progress:
+                on_progress(index, len(plan.rows))
+        values, errors = _values(spec, names, kinds, fks, outcome.cells, parent)
+        row = new_row()
+        _, parse_errors = records.apply_values(spec, actor, row, values, creating=True, parse=parse)
+        outcome.row, outcome.errors = row, parse_errors | errors   # the cell's own message wins
+        if not outcome.errors:
+            outcome.key = natural_key_of(spec, row)
+    stored = await stored_keys(spec, {o.key for o in plan.rows if o.key is not None})
+    _match_keys(plan, stored)
+    await _load_updates(plan, actor, fks, names, kinds, parent)
+    with known_keys(spec.model, tuple(_key_attr(spec, name) for name in spec.natural_key), stored):
+        for index, outcome in enumerate(plan.rows):   # the table's rules; a uniqueness rule on the key asks `stored`
+            if index % YIELD_EVERY == 0:
+                await asyncio.sleep(0)
+                if on_progress:
+                    on_progress(index, len(plan.rows))
+            if outcome.errors or outcome.status in (Status.SKIP, Status.SAME):
+                continue
+            if outcome.status == Status.NEW and not may_add:
+                outcome.errors = {GENERAL: access.MESSAGES[Action.TAMBAH].format(table=spec.label)}
+                continue
+            row = outcome.row
+            outcome.errors = await row.check_rules() or await row.check_actor_rules(actor, outcome.before or {})
+            action = Action.TAMBAH if outcome.status == Status.NEW else Action.UBAH
+            if not outcome.errors and not access.can(actor, action, spec, row):
+                outcome.errors = {GENERAL: access.MESSAGES[action].format(table=spec.label)}
+    for outcome in plan.rows:
+        if outcome.errors:
+            outcome.status = Status.ERROR
+    return plan
+
+
+def _values(spec: TableSpec, names: list[str], kinds: list[str], fks: dict[str, ForeignKeys],
+            cells: list[Any], parent: tuple[str, int] | None) -> tuple[dict[str, Any], dict[str, str]]:
+    """One row's cells as values for core.records.apply_values: typed cells adapted, foreign keys as ids."""
+    values: dict[str, Any] = {}
+    errors: dict[str, str] = {}
+    for name, kind, cell in zip(names, kinds, cells):
+        try:
+            value = _typed_cell(kind, cell)
+            if name in fks and value is not None:
+                value = fks[name].find(str(value))
+        except ParseError as error:
+            errors[name] = str(error)
+            continue
+        values[name] = value
+    if parent:
+        name, parent_id = parent
+        if values.get(name) not in (None, parent_id):
+            errors[name] = f'Baris ini harus untuk {spec.label_of(name)} yang sedang dibuka.'
+        values[name] = parent_id
+    return values, errors
+
+
+def _match_keys(plan: ImportPlan, stored: dict[tuple, list[tuple[int, bool]]]) -> None:
+    """Duplicates: within the file (an error), and with stored rows (skip, update, or an error)."""
+    spec = plan.spec
+    unique_in_db = _key_is_unique_in_db(spec)
+    first_with: dict[tuple, int] = {}
+    for outcome in plan.rows:
+        key = outcome.key
+        if key is None or outcome.errors:
+            continue
+        if key in first_with:
+            outcome.errors = {GENERAL: f'Sama dengan baris {first_with[key]} di berkas ini ({_key_text(spec, key)}).'}
+            continue
+        first_with[key] = outcome.number
+        live = [row_id for row_id, deleted in stored.get(key, []) if not deleted]
+        in_trash = [row_id for row_id, deleted in stored.get(key, []) if deleted]
+        if len(live) > 1:
+            outcome.errors = {GENERAL: f'Lebih dari satu data {spec.label} tersimpan dengan {_key_text(spec, key)}; '
+                                       'rapikan dulu di daftar.'}
+        elif live:
+            outcome.status = Status.SKIP if plan.on_duplicate == OnDuplicate.SKIP else Status.UPDATE
+            outcome.stored_id = live[0]
+        elif in_trash and unique_in_db:
+            outcome.errors = {GENERAL: f'Data dengan {_key_text(spec, key)} ada di Sampah. '
+                                       'Pulihkan dulu dari Sampah, atau ganti nomornya.'}
+
+
+async def _load_updates(plan: ImportPlan, actor: Actor, fks: dict[str, ForeignKeys], names: list[str],
+                        kinds: list[str], parent: tuple[str, int] | None) -> None:
+    """The stored rows that the file updates: loaded (a query per 500), given the file's values and checked."""
+    spec = plan.spec
+    updating = [o for o in plan.rows if o.status == Status.UPDATE and not o.errors]
+    if not updating:
+        return
+    stored: dict[int, Any] = {}
+    ids = [o.stored_id for o in updating]
+    for start in range(0, len(ids), 500):
+        query = access.scope(actor, spec, spec.model.filter(id__in=ids[start:start + 500], deleted_at__isnull=True))
+        stored.update({row.id: row for row in await query})
+    may_edit = access.can(actor, Action.UBAH, spec)
+    for outcome in updating:
+        row = stored.get(outcome.stored_id)
+        if row is None or not may_edit or not access.can(actor, Action.UBAH, spec, row):
+            outcome.errors = {GENERAL: f'Data dengan {_key_text(spec, outcome.key)} sudah ada, '
+                                       'dan Anda tidak berhak mengubahnya.'}
+            continue
+        before = records.stored_values(spec, row)
+        values, errors = _values(spec, names, kinds, fks, outcome.cells, parent)
+        _, parse_errors = records.apply_values(spec, actor, row, values, creating=False)
+        outcome.row, outcome.before, outcome.errors = row, before, parse_errors | errors
+        if not outcome.errors and records.stored_values(spec, row) == before:
+            outcome.status = Status.SAME
+
+
+# ---- writing -------------------------------------------------------------------------------------------
+
+async def write_import(spec: TableSpec, actor: Actor, plan: ImportPlan) -> ImportResult:
+    """Write a plan without errors, all or nothing, in one transaction and one undo group.
+    Raises AccessDenied, or records.BulkRefused (nothing written) when the data changed meanwhile."""
+    require_import(actor, spec)
+    if not plan.ok:
+        raise records.BulkRefused('Masih ada baris bermasalah; tidak ada yang disimpan.')
+    creates = [o.row for o in plan.rows if o.status == Status.NEW]
+    updates = [(o.row, o.before) for o in plan.rows if o.status == Status.UPDATE]
+    if creates:
+        access.require(actor, Action.TAMBAH, spec)
+    if updates:
+        access.require(actor, Action.UBAH, spec)
+    keys = {o.key for o in plan.rows if o.status == Status.NEW and o.key is not None}
+    unique_in_db = _key_is_unique_in_db(spec)
+
+    async def nobody_added_them_meanwhile() -> None:
+        clash = [key for key, found in (await stored_keys(spec, keys)).items()
+                 if unique_in_db or any(not deleted for _, deleted in found)]
+        if clash:
+            key = clash[0]
+            raise records.BulkRefused(f'Data {spec.label} dengan {_key_text(spec, key)} baru saja disimpan orang lain. '
+                                      'Unggah berkasnya lagi.')
+    group = uuid.uuid4().hex
+    result = ImportResult(group, len(creates), len(updates), plan.count(Status.SKIP))
+    await records.write_bulk(spec, actor, creates, updates, group=group, note=f'impor {plan.filename}'[:200],
+                             summary=f'{result.message(spec)} Berkas: {plan.filename}',
+                             guard=nobody_added_them_meanwhile)
+    return result
+
+
+# ---- files to download: the failing rows, and the template ---------------------------------------------
+
+async def _one_chunk(rows: list[tuple]) -> AsyncIterator[list[tuple]]:
+    for start in range(0, len(rows), 2000):
+        yield rows[start:start + 2000]
+
+
+async def failing_rows_file(plan: ImportPlan, actor: Actor) -> Path:
+    """The rows that failed, as they were in the file, with their row number and an 'Alasan' column:
+    fix them there and upload that file again (both extra columns are skipped on import)."""
+    spec = plan.spec
+    columns = [ExportColumn(SOURCE_ROW, 'int', width=10)]
+    columns += [ExportColumn(header, kind_of(spec.field(name)).export) for name, header in plan.columns]
+    columns.append(ExportColumn(REASON, 'text', width=60))
+    rows = [(o.number, *o.cells, plan.reason(o)) for o in plan.failing]
+    now = datetime.now(WIB)
+    path = exports_dir() / export_filename(f'{spec.name} gagal impor', now.replace(tzinfo=None))
+    await write_xlsx(path, sheet_title=spec.label, title=f'Baris yang gagal diimpor · {spec.label}',
+                     subtitle_lines=[f'Berkas: {plan.filename} · diperiksa {format_datetime(now)} oleh {actor.username}',
+                                     'Perbaiki isinya, lalu unggah berkas ini lagi; kolom Alasan dan '
+                                     f'{SOURCE_ROW} diabaikan saat impor.'],
+                     columns=columns, chunks=_one_chunk(rows))
+    return path
+
+
+async def template_file(spec: TableSpec, actor: Actor) -> Path:
+    """An empty sheet with the form's labels as headers and, above them, how to fill it in."""
+    require_import(actor, spec)
+    names = records.writable_fields(spec)
+    lines = [OFFICE,
+             'Isi data mulai baris tepat di bawah judul kolom. Tanggal ditulis hh/bb/tttt (31/12/2026), '
+             'angka seperti 1.250.000,50; sel tanggal dan angka Excel juga diterima. Jangan memakai rumus.',
+             'Kolom wajib: ' + ', '.join(spec.label_of(n) for n in required_fields(spec, actor, None)) + '.']
+    if spec.natural_key:
+        lines.append('Data yang sudah ada dikenali dari ' + ' + '.join(spec.label_of(n) for n in spec.natural_key)
+                     + '; saat impor Anda memilih: dilewati atau diperbarui.')
+    for name in names:
+        f = spec.field(name)
+        if kind_of(f).name == 'enum':
+            lines.append(f'{spec.label_of(name)}: pilih salah satu — {", ".join(enum_choices(f))}.')
+        elif spec.is_fk(name):
+            lines.append(await _how_to_name(spec, name, actor))
+    columns = [ExportColumn(spec.label_of(n), kind_of(spec.field(n)).export) for n in names]
+    path = exports_dir() / f'templat_impor_{spec.name}_{uuid.uuid4().hex[:8]}.xlsx'
+    await write_xlsx(path, sheet_title=spec.label, title=f'Templat impor {spec.label}', subtitle_lines=lines,
+                     columns=columns, chunks=_one_chunk([]))
+    return path
+
+
+async def _how_to_name(spec: TableSpec, name: str, actor: Actor) -> str:
+    """How a foreign key is written, with an example from its table: 'Klasifikasi: tulis seperti di
+    daftar Klasifikasi Arsip, misalnya "000 Umum", atau Kode-nya saja.'"""
+    from core.listing import row_label
+    target = related_table(spec, name)
+    text = f'{spec.label_of(name)}: tulis seperti di daftar {target.label}'
+    qs = access.scope(actor, target, target.model.filter(deleted_at__isnull=True))
+    if example := await qs.order_by(*target.ordering, 'id').first():
+        text += f', misalnya "{row_label(target, example)}"'
+    if len(target.natural_key) == 1 and not target.is_fk(target.natural_key[0]):
+        text += f', atau {target.label_of(target.natural_key[0])}-nya saja'
+    return text + '.'
