@@ -21,6 +21,7 @@ from forms.widgets import date_input, fk_options
 from models.table import TABLES, TableSpec
 from pages import downloads
 from pages.history import show_history
+from pages.import_dialog import import_button
 
 DIRECT_DOWNLOAD_ROWS = 10_000   # bigger exports end with a link instead of an immediate download
 SORT_MARK = {False: ' ▲', True: ' ▼'}
@@ -202,6 +203,7 @@ class TableView:
             if can(self.actor, Action.HAPUS, spec):
                 ui.button('Sampah', icon='restore_from_trash', on_click=self.open_trash).props('flat') \
                     .mark(self.m('sampah'))
+            import_button(self)   # 'Impor Excel', for whoever may add or edit rows
             if can(self.actor, Action.EKSPOR, spec):
                 ui.button('Ekspor Excel', icon='download', on_click=self.export).props('outline').mark(self.m('ekspor'))
                 if spec.name in REPORTS:

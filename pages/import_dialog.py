@@ -1,0 +1,225 @@
+"""'Impor Excel' on a grid: the template, the upload, a preview with the errors per row and per cell,
+then an all-or-nothing import that the grid offers to undo in one step.
+
+Every event (download, upload, choice, import) reloads the actor from the session and asks the role
+matrix again, so a forged or stale event writes nothing. The work itself is in core.importer.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from nicegui import events, ui
+
+from core import importer, records
+from core.access import AccessDenied, Actor
+from core.importer import ImportFileError, ImportPlan, OnDuplicate, Status
+from exports.xlsx_import import file_size
+from forms.indonesian import format_number
+from pages import downloads
+
+if TYPE_CHECKING:
+    from pages.table_view import TableView
+
+PREVIEW_ROWS = 20
+FAILING_SHOWN = 50
+
+# a cell with an error is red, with its message as a tooltip; values are interpolated as text
+CELL_SLOT = r'''
+<q-td :props="props" :class="(props.row._galat || {})[props.col.name] ? 'bg-red-1 text-negative' : ''">
+  {{ props.value }}
+  <q-tooltip v-if="(props.row._galat || {})[props.col.name]">{{ props.row._galat[props.col.name] }}</q-tooltip>
+</q-td>'''
+
+
+def import_button(view: TableView) -> None:
+    """The toolbar button, for whoever may add or edit rows of this table."""
+    if importer.may_import(view.actor, view.spec):
+        ui.button('Impor Excel', icon='upload_file', on_click=lambda: ImportDialog(view).open()) \
+            .props('outline').mark(view.m('impor'))
+
+
+class ImportDialog:
+    def __init__(self, view: TableView) -> None:
+        self.view = view
+        self.spec = view.spec
+        self.data: bytes | None = None
+        self.filename = ''
+        self.plan: ImportPlan | None = None
+
+    def m(self, marker: str) -> str:
+        return self.view.m(marker)
+
+    async def actor(self) -> Actor | None:
+        """This event's actor, reloaded from the session, if they may still import into the table."""
+        actor = await self.view.fresh_actor()
+        if actor is not None and not importer.may_import(actor, self.spec):
+            self.show_message(f'Anda tidak berhak mengimpor data {self.spec.label}.')
+            ui.notify(f'Anda tidak berhak mengimpor data {self.spec.label}.', type='negative')
+            return None
+        return actor
+
+    def open(self) -> None:
+        spec = self.spec
+        max_bytes, max_rows = importer.limits()
+        with ui.dialog().props('persistent') as self.dialog, ui.card().classes('w-full max-w-6xl'):
+            with ui.row().classes('w-full items-center'):
+                ui.label(f'Impor Excel · {spec.label}').classes('text-h6')
+                ui.space()
+                ui.button(icon='close', on_click=self.dialog.close).props('flat round aria-label="Tutup"')
+            ui.label(f'Unggah berkas Excel (.xlsx) atau CSV (pemisah ; atau ,). Kolom dikenali dari judulnya, '
+                     f'seperti pada templat dan pada hasil Ekspor Excel. Paling besar {file_size(max_bytes)} '
+                     f'dan {format_number(max_rows)} baris. Tidak ada yang disimpan sebelum Anda menekan Impor, '
+                     'dan bila satu baris saja bermasalah, tidak ada yang disimpan.') \
+                .classes('text-body2')
+            with ui.row().classes('w-full items-center gap-4'):
+                ui.button('Unduh templat', icon='download', on_click=self.download_template) \
+                    .props('flat').mark(self.m('impor-templat'))
+                self.duplicates = None
+                if spec.natural_key:
+                    key = ' + '.join(spec.label_of(name) for name in spec.natural_key)
+                    ui.label(f'Data yang sudah ada (sama {key}):')
+                    self.duplicates = ui.radio({OnDuplicate.SKIP.value: 'Lewati', OnDuplicate.UPDATE.value: 'Perbarui'},
+                                               value=OnDuplicate.SKIP.value, on_change=self.check_again) \
+                        .props('inline').mark(self.m('impor-ganda'))
+            ui.upload(label='Pilih berkas', auto_upload=True, max_file_size=max_bytes, on_upload=self.on_upload,
+                      on_rejected=lambda: self.show_message(f'Berkas terlalu besar; paling besar {file_size(max_bytes)}.')) \
+                .props('accept=".xlsx,.csv,.txt" flat bordered').classes('w-full').mark(self.m('impor-unggah'))
+            self.message = ui.label().classes('text-negative text-body1').mark(self.m('impor-pesan'))
+            self.preview = ui.column().classes('w-full')
+            with ui.row().classes('w-full justify-end'):
+                ui.button('Tutup', on_click=self.dialog.close).props('flat')
+                self.import_button = ui.button('Impor', icon='check', on_click=self.commit).mark(self.m('impor-simpan'))
+                self.import_button.disable()
+        self.dialog.on('hide', self.dialog.delete)   # its upload route goes with it
+        self.dialog.open()
+
+    def show_message(self, text: str) -> None:
+        self.message.text = text
+
+    def on_duplicate(self) -> OnDuplicate:
+        value = self.duplicates.value if self.duplicates is not None else None
+        return OnDuplicate(value) if value in {d.value for d in OnDuplicate} else OnDuplicate.SKIP
+
+    # ---- events ---------------------------------------------------------------------------------
+    async def download_template(self) -> None:
+        actor = await self.actor()
+        if actor is None:
+            return
+        try:
+            path = await importer.template_file(self.spec, actor)
+        except AccessDenied as error:
+            self.show_message(str(error))
+            return
+        ui.download.from_url(downloads.offer(path, actor.user_id, f'templat_impor_{self.spec.name}.xlsx'))
+
+    async def on_upload(self, event: events.UploadEventArguments) -> None:
+        self.data, self.plan = None, None
+        self.import_button.disable()
+        self.preview.clear()
+        self.show_message('')
+        actor = await self.actor()
+        if actor is None:
+            return
+        max_bytes, _ = importer.limits()
+        if event.file.size() > max_bytes:   # refused before it is read
+            self.show_message(f'Berkas terlalu besar ({file_size(event.file.size())}); paling besar '
+                              f'{file_size(max_bytes)} sekali impor. Bagi menjadi beberapa berkas.')
+            return
+        self.data, self.filename = await event.file.read(), event.file.name or 'berkas'
+        await self.check(actor)
+
+    async def check_again(self) -> None:
+        if self.data is not None and (actor := await self.actor()) is not None:
+            await self.check(actor)
+
+    async def check(self, actor: Actor) -> ImportPlan | None:
+        """Read and check the uploaded file, and show what an import would do; writes nothing."""
+        self.import_button.disable()
+        notification = ui.notification('Memeriksa berkas…', spinner=True, timeout=None)
+
+        def progress(done: int, total: int) -> None:
+            notification.message = f'Memeriksa baris {format_number(done)} dari {format_number(total)}…'
+        try:
+            self.plan = await importer.plan_import(self.spec, actor, self.data, self.filename, self.on_duplicate(),
+                                                   parent=self.view.query.parent, on_progress=progress)
+        except (ImportFileError, AccessDenied) as error:
+            self.plan = None
+            self.preview.clear()
+            self.show_message(str(error))
+            return None
+        finally:
+            notification.dismiss()
+        self.show_plan(self.plan)
+        return self.plan
+
+    def show_plan(self, plan: ImportPlan) -> None:
+        spec = self.spec
+        self.preview.clear()
+        self.show_message('' if plan.ok else
+                          f'{format_number(len(plan.failing))} baris bermasalah: tidak ada yang akan disimpan. '
+                          'Perbaiki baris-baris itu, lalu unggah lagi.')
+        with self.preview:
+            ui.label(f'{plan.filename}: {plan.summary()}.').classes('text-body1').mark(self.m('impor-ringkasan'))
+            columns = [{'name': '_baris', 'label': 'Baris', 'field': '_baris', 'align': 'right'}]
+            columns += [{'name': name, 'label': spec.label_of(name), 'field': name, 'align': 'left'}
+                        for name, _ in plan.columns]
+            columns += [{'name': '_status', 'label': 'Status', 'field': '_status', 'align': 'left'},
+                        {'name': '_alasan', 'label': 'Alasan', 'field': '_alasan', 'align': 'left',
+                         'style': 'white-space: normal; min-width: 16rem'}]
+            ui.label(f'Pratinjau: {min(PREVIEW_ROWS, len(plan.rows))} baris pertama dari '
+                     f'{format_number(len(plan.rows))}').classes('text-subtitle2')
+            table = ui.table(columns=columns, rows=[self.row_of(plan, o) for o in plan.rows[:PREVIEW_ROWS]],
+                             row_key='_baris').props('dense flat bordered').classes('w-full') \
+                .mark(self.m('impor-pratinjau'))
+            table.add_slot('body-cell', CELL_SLOT)
+            if not plan.ok:
+                with ui.row().classes('w-full items-center'):
+                    ui.label(f'Baris bermasalah ({format_number(len(plan.failing))})').classes('text-subtitle2')
+                    ui.space()
+                    ui.button('Unduh baris bermasalah', icon='download', on_click=self.download_failing) \
+                        .props('outline color=negative').mark(self.m('impor-unduh-galat'))
+                failing = [{'_baris': o.number, '_alasan': plan.reason(o)} for o in plan.failing[:FAILING_SHOWN]]
+                ui.table(columns=[columns[0], columns[-1]], rows=failing, row_key='_baris') \
+                    .props('dense flat bordered').classes('w-full').mark(self.m('impor-galat'))
+        if plan.ok and (plan.count(Status.NEW) or plan.count(Status.UPDATE)):
+            self.import_button.text = f'Impor {format_number(plan.count(Status.NEW) + plan.count(Status.UPDATE))} baris'
+            self.import_button.enable()
+
+    def row_of(self, plan: ImportPlan, outcome: importer.RowOutcome) -> dict[str, Any]:
+        """A preview row, keyed by field names (never by anything from the file)."""
+        row: dict[str, Any] = {'_baris': outcome.number, '_status': outcome.status.value,
+                               '_alasan': plan.reason(outcome),
+                               '_galat': {name: message for name, message in outcome.errors.items()
+                                          if name in self.spec.fields_map}}
+        for (name, _), cell in zip(plan.columns, outcome.cells):
+            row[name] = importer.shown_cell(cell)
+        return row
+
+    async def download_failing(self) -> None:
+        actor = await self.actor()
+        if actor is None or self.plan is None or self.plan.ok:
+            return
+        path = await importer.failing_rows_file(self.plan, actor)
+        ui.download.from_url(downloads.offer(path, actor.user_id, f'{self.spec.name}_baris_bermasalah.xlsx'))
+
+    async def commit(self) -> None:
+        """Check the file once more against the data as it is now, then write it all or nothing."""
+        actor = await self.actor()
+        if actor is None or self.data is None:
+            return
+        plan = await self.check(actor)
+        if plan is None or not plan.ok:
+            return
+        self.import_button.disable()
+        try:
+            result = await importer.write_import(self.spec, actor, plan)
+        except (AccessDenied, records.BulkRefused) as error:
+            self.show_message(f'Tidak ada yang disimpan. {error}')
+            return
+        message = result.message(self.spec)
+        ui.notify(message, type='positive')
+        if result.created or result.updated:
+            self.view.offer_undo(message, result.group)
+        await self.view.refresh()
+        self.dialog.close()
+        self.dialog.delete()
