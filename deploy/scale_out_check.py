@@ -33,7 +33,8 @@ from urllib.parse import urlsplit, urlunsplit
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from tests.e2e.browser import button, choose, grid_rows, log_in, wait_for_text, wait_until  # noqa: E402
+from tests.e2e.browser import (button, field, grid_rows, keys, log_in, open_by_double_click,  # noqa: E402
+                               select_all, wait_for_text, wait_until)
 from tests.e2e.harness import (PASSWORD, AppServer, app_env, free_port, in_database, missing_browser,  # noqa: E402
                                new_chrome, quit_chrome)
 
@@ -192,22 +193,14 @@ def stored(database_url: str):
 
 def open_row(driver, base_url: str) -> None:
     """The narasumber grid, then the row's form (a double click on it)."""
-    from selenium.webdriver.common.action_chains import ActionChains
     driver.get(f'{base_url}/tabel/narasumber')
     wait_until(lambda: ROW in [r.get('Nama') for r in grid_rows(driver)], f'{ROW} in the grid of {base_url}')
     cell = next(c for c in driver.find_elements('css selector', '.ag-cell[col-id="nama"]') if c.text == ROW)
-    for _ in range(3):  # a double click on a grid still settling can be lost; bounded retries
-        ActionChains(driver).double_click(cell).perform()
-        with contextlib.suppress(AssertionError):
-            wait_for_text(driver, 'Ubah Narasumber', timeout=5)
-            return
-    wait_for_text(driver, 'Ubah Narasumber', timeout=5)
+    open_by_double_click(driver, cell, 'Ubah Narasumber')
 
 
 def type_bidang(driver, text: str) -> None:
     from selenium.webdriver.common.keys import Keys
-
-    from tests.e2e.browser import field, keys, select_all
     field(driver, 'Bidang Keahlian').click()
     select_all(driver)
     keys(driver, Keys.BACKSPACE, text)

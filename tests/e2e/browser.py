@@ -125,6 +125,20 @@ def choose(driver, label: str, option: str) -> None:
     item.click()
 
 
+def open_by_double_click(driver, cell: WebElement, expected_text: str, tries: int = 3) -> None:
+    """Double-click (a double tap on a phone) a grid cell until its form shows `expected_text`; a
+    double click landing while the grid is still re-rendering can be lost, so it is retried (bounded)."""
+    for _ in range(tries - 1):
+        ActionChains(driver).double_click(cell).perform()
+        try:
+            wait_for_text(driver, expected_text, timeout=5)
+            return
+        except AssertionError:
+            pass
+    ActionChains(driver).double_click(cell).perform()
+    wait_for_text(driver, expected_text, timeout=8)
+
+
 def log_in(driver, base_url: str, username: str, password: str, next_path: str = '/') -> None:
     """Log in with the keyboard only: the user name field has the focus, Tab, password, Enter."""
     driver.get(f'{base_url}/login?next={next_path}')

@@ -34,8 +34,8 @@ def missing_browser() -> str | None:
     """Why the browser tests cannot run here, or None when Chromium and chromedriver are installed."""
     for path, package in ((CHROMIUM, 'chromium'), (CHROMEDRIVER, 'chromium-driver')):
         if not (os.path.isfile(path) and os.access(path, os.X_OK)):
-            return (f'{path} tidak ada: tes peramban perlu Chromium dari Debian '
-                    f'(apt-get install -y chromium chromium-driver); package {package} is not installed')
+            return (f'{path} is missing: install the Debian package {package} '
+                    f'(apt-get install -y chromium chromium-driver)')
     try:
         import selenium  # noqa: F401
     except ImportError:

@@ -7,11 +7,11 @@ from __future__ import annotations
 import time
 
 import pytest
-from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.keys import Keys
 
-from tests.e2e.browser import (body_text, button, choose, field, focused, focused_cell, grid_rows, is_button, is_input, keys,
-                               link, log_in, paste, scroll_grid_to, select_all, shoot, tab_to, wait_for_path, wait_for_text, wait_until)
+from tests.e2e.browser import (body_text, button, choose, field, focused, focused_cell, grid_rows, is_button, is_input,
+                               keys, link, log_in, open_by_double_click, paste, scroll_grid_to, select_all, shoot,
+                               tab_to, wait_for_path, wait_for_text, wait_until)
 from tests.e2e.harness import ADMIN_PASSWORD, PASSWORD
 
 pytestmark = pytest.mark.e2e
@@ -76,7 +76,6 @@ def test_add_and_edit_a_row_with_the_keyboard_only(panel, browser, screenshot_di
     keys(browser, 'Hortikultura')
     tab_to(browser, is_input('Kontak (telepon/email)'), 'the Kontak field')
     keys(browser, 'bukan nomor')
-    shoot(browser, screenshot_dir, 'form-tambah')
     tab_to(browser, is_button('Simpan'), 'the Simpan button')
     keys(browser, Keys.ENTER)
     # a wrong kontak is refused beside its field, and nothing is saved
@@ -211,7 +210,6 @@ def usulan(panel, kegiatan: str):
 def test_operator_desa_validates_an_usulan_on_a_phone(panel, browser, screenshot_dir):
     """390 × 844, the size of a phone: the Operator Desa of Jarit reads the usulan of their desa and
     validates one (status Diusulkan → Divalidasi Kades) through the form."""
-    shoot(browser, screenshot_dir, 'hp-login', 390, 844)
     log_in(browser, panel.url, 'jarit', PASSWORD, next_path='/tabel/usulan_musrenbang')
     wait_for_path(browser, '/tabel/usulan_musrenbang')
     rows = wait_until(lambda: grid_rows(browser), 'the usulan in the grid')
@@ -221,8 +219,7 @@ def test_operator_desa_validates_an_usulan_on_a_phone(panel, browser, screenshot
     cell = next(c for c in browser.find_elements('css selector', '.ag-cell[col-id="kegiatan"]')
                 if c.text == 'Saluran irigasi tersier')
     browser.execute_script('arguments[0].scrollIntoView({block: "center", inline: "center"})', cell)
-    ActionChains(browser).double_click(cell).perform()  # a double tap; see the xfail test below for Ubah
-    wait_for_text(browser, 'Ubah Usulan Musrenbang')
+    open_by_double_click(browser, cell, 'Ubah Usulan Musrenbang')  # a double tap; Ubah: see the xfail test
     shoot(browser, screenshot_dir, 'hp-form-usulan', 390, 844)
     choose(browser, 'Status', 'Divalidasi Kades')
     button(browser, 'Simpan').click()
