@@ -7,6 +7,7 @@ import asyncio
 import os
 
 import pytest
+from tortoise.backends.base.executor import EXECUTOR_CACHE
 
 os.environ.setdefault('INITIAL_ADMIN_PASSWORD', 'admin-rahasia-1')
 POSTGRES_URL = os.environ.get('DATABASE_URL', '') if os.environ.get('DATABASE_URL', '').startswith('postgres') else ''
@@ -23,6 +24,9 @@ async def _empty_postgres(url: str) -> None:
 
 @pytest.fixture(autouse=True)
 def fresh_database(tmp_path, monkeypatch):
+    # Tortoise caches each model's SQL per connection name, not per dialect: a test on an in-memory
+    # SQLite database would leave SQLite SQL behind for the next test on PostgreSQL.
+    EXECUTOR_CACHE.clear()
     monkeypatch.setenv('DATA_DIR', str(tmp_path / 'data'))
     monkeypatch.setenv('STORAGE_SECRET', 'rahasia-uji')
     if POSTGRES_URL:
@@ -30,3 +34,4 @@ def fresh_database(tmp_path, monkeypatch):
     else:
         monkeypatch.delenv('DATABASE_URL', raising=False)
     yield
+    EXECUTOR_CACHE.clear()
