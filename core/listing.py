@@ -128,17 +128,27 @@ async def _detect_fts(spec: TableSpec) -> str | None:
     return _fts_tables[key]
 
 
-async def _sync_fts(spec: TableSpec, fts: str) -> None:
+def _edit_marks(spec: TableSpec, fts: str) -> str:
+    """SQL for (the latest edit of a row, the latest edit already indexed), as two columns."""
+    return (f'(SELECT max(julianday("updated_at")) FROM "{spec.name}" WHERE "version" > 1), '
+            f'(SELECT "seen" FROM "{fts}_sync" WHERE "id" = 1)')
+
+
+def _stale(top: float | None, seen: float | None) -> bool:
+    return top is not None and (seen is None or top > seen)
+
+
+async def _sync_fts(spec: TableSpec, fts: str, marks: tuple | None = None) -> None:
     """Re-index the rows edited since the last sync (see the migration that made the index):
     new and deleted rows are indexed by triggers, edits here, before a search reads the index."""
     table, db = spec.name, _db(spec)
-    edited = f'FROM "{table}" WHERE "version" > 1 AND julianday("updated_at") > ? AND julianday("updated_at") <= ?'
-    _, rows = await db.execute_query(
-        f'SELECT (SELECT max(julianday("updated_at")) FROM "{table}" WHERE "version" > 1), '
-        f'(SELECT "seen" FROM "{fts}_sync" WHERE "id" = 1)')
-    top, seen = rows[0][0], rows[0][1]
-    if top is None or (seen is not None and top <= seen):
+    if marks is None:
+        _, rows = await db.execute_query(f'SELECT {_edit_marks(spec, fts)}')
+        marks = (rows[0][0], rows[0][1])
+    top, seen = marks
+    if not _stale(top, seen):
         return
+    edited = f'FROM "{table}" WHERE "version" > 1 AND julianday("updated_at") > ? AND julianday("updated_at") <= ?'
     columns = ', '.join(f'"{name}"' for name in _fts_columns[_db_key(spec)])
     bounds = [seen or 0, top]
     async with in_transaction(spec.model._meta.default_connection) as connection:
@@ -241,9 +251,9 @@ def _narrowed(spec: TableSpec, actor: Actor, query: ListQuery) -> bool:
         any(_filter_q(spec, n, v) is not None for n, v in query.filters.items())
 
 
-async def _scalars(spec: TableSpec, sql: str, params: list) -> tuple[int, ...]:
+async def _scalars(spec: TableSpec, sql: str, params: list) -> tuple:
     _, rows = await _db(spec).execute_query(sql, params)
-    return tuple(int(value or 0) for value in rows[0])
+    return tuple(rows[0])
 
 
 async def _count_and_top(spec: TableSpec, actor: Actor, query: ListQuery, fts: str | None) -> tuple[int, int | None]:
@@ -259,17 +269,24 @@ async def _count_and_top(spec: TableSpec, actor: Actor, query: ListQuery, fts: s
                 spec, f'SELECT (SELECT count(*) FROM "{table}"), ({deleted}), {top}', [])
             return total - deleted_count, highest
         if match:
+            # the index's freshness comes in the same round trip; when rows were edited since the
+            # last search they are re-indexed and the count is read again
             matches = f'SELECT rowid FROM "{fts}" WHERE "{fts}" MATCH ?'
-            found, deleted_count, highest = await _scalars(
+            found, deleted_count, highest, edited, seen = await _scalars(
                 spec, f'SELECT (SELECT count(*) FROM "{fts}" WHERE "{fts}" MATCH ?), '
-                      f'({deleted} AND +"id" IN ({matches})), {top}', [match, match])
+                      f'({deleted} AND +"id" IN ({matches})), {top}, {_edit_marks(spec, fts)}', [match, match])
+            if _stale(edited, seen):
+                await _sync_fts(spec, fts, (edited, seen))
+                return await _count_and_top(spec, actor, query, fts)
             return found - deleted_count, highest
+    if fts and match_expression(query.search):
+        await _sync_fts(spec, fts)
     return await _filtered(spec, actor, query).count(), None
 
 
 async def count_rows(spec: TableSpec, actor: Actor, query: ListQuery) -> int:
     """How many rows the query gives, reading only indexes where it can (see the module docstring)."""
-    return (await _count_and_top(spec, actor, query, await _search_index(spec, query)))[0]
+    return (await _count_and_top(spec, actor, query, await _detect_fts(spec)))[0]
 
 
 def _reverse(keys: list[str]) -> list[str]:
@@ -294,7 +311,7 @@ _WALK_FACTOR = 2.5
 
 
 async def fetch_page(spec: TableSpec, actor: Actor, query: ListQuery) -> Page:
-    fts = await _search_index(spec, query)
+    fts = await _detect_fts(spec)
     total, top = await _count_and_top(spec, actor, query, fts)
     page_count = max(1, -(-total // query.page_size))
     page = min(max(1, query.page), page_count)
@@ -310,10 +327,21 @@ async def fetch_page(spec: TableSpec, actor: Actor, query: ListQuery) -> Page:
             # `+id IN (...)`: SQLite must then walk the sort index and test each row against the matches
             qs = _filtered(spec, actor, query, search=False) \
                 .annotate(_fts_id=RawSQL(f'+"{spec.name}"."id"')).filter(_fts_id__in=_FtsIds(fts, match))
-    rows = list(await qs.order_by(*keys).offset(start).limit(max(0, end - start))) if end > start else []
+    rows = await _models(spec, qs.order_by(*keys).offset(start).limit(end - start)) if end > start else []
     if reverse:
         rows.reverse()
     return Page(await display_rows(spec, rows), total, page, query.page_size)
+
+
+async def _models(spec: TableSpec, qs: QuerySet) -> list:
+    """The rows of `qs` as model instances, read as raw rows and converted by `_raw_converter`
+    (Tortoise's own per-value parsing of dates is most of the cost of a read)."""
+    projection = list(spec.model._meta.fields_db_projection.items())
+    convert = [_raw_converter(spec, name) for name, _ in projection]
+    sql, params = _sql_of(qs.values_list(*(name for name, _ in projection)))
+    _, rows = await _db(spec).execute_query(sql, params)
+    make = spec.model._init_from_db
+    return [make(**{column: convert[i](row[i]) for i, (_, column) in enumerate(projection)}) for row in rows]
 
 
 async def related_labels(spec: TableSpec, name: str, ids: set[int]) -> dict[int, str]:
@@ -321,7 +349,7 @@ async def related_labels(spec: TableSpec, name: str, ids: set[int]) -> dict[int,
     if not ids:
         return {}
     target = related_spec(spec, name)
-    rows = await target.model.filter(id__in=list(ids))
+    rows = await _models(target, target.model.filter(id__in=list(ids)))
     return {row.id: row_label(target, row) for row in rows}
 
 
