@@ -34,6 +34,9 @@ def main(argv: list[str] | None = None) -> int:
     if 'export' in chosen:
         from bench import export
         export.run(report, [20_000] if args.quick else [100_000, 1_000_000])
+    if 'import' in chosen:
+        from bench import importing
+        importing.run(report, 20_000 if args.quick else 100_000)
     if 'concurrency' in chosen:
         from bench import concurrency
         concurrency.run(report, users=50, operations=6 if args.quick else 12)

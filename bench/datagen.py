@@ -108,12 +108,20 @@ def surat_masuk_rows(n: int, seed: int = SEED, klasifikasi_ids: dict[str, int] |
 
 
 def insert_surat_masuk(connection: sqlite3.Connection, rows: Iterable[tuple], batch: int = 50_000) -> int:
-    """Insert generated rows with executemany in one transaction; returns how many."""
+    """Insert generated rows with executemany in one transaction; returns how many.
+
+    The table's triggers (the search index's) are set aside during the load and the search index
+    is filled in one statement afterwards, which is many times faster than a trigger per row."""
     sql = (f'INSERT INTO surat_masuk ({", ".join(SURAT_MASUK_COLUMNS)}) '
            f'VALUES ({", ".join("?" * len(SURAT_MASUK_COLUMNS))})')
     total = 0
     chunk: list[tuple] = []
     with connection:
+        triggers = connection.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
+                                      "AND tbl_name = 'surat_masuk'").fetchall()
+        for name, _ in triggers:
+            connection.execute(f'DROP TRIGGER "{name}"')
+        first_new = (connection.execute('SELECT max(id) FROM surat_masuk').fetchone()[0] or 0) + 1
         for row in rows:
             chunk.append(row)
             if len(chunk) >= batch:
@@ -123,6 +131,13 @@ def insert_surat_masuk(connection: sqlite3.Connection, rows: Iterable[tuple], ba
         if chunk:
             connection.executemany(sql, chunk)
             total += len(chunk)
+        fts = [row[1] for row in connection.execute('PRAGMA table_info("surat_masuk_fts")')]
+        if fts and any('surat_masuk_fts' in (text or '') for _, text in triggers):
+            columns = ', '.join(f'"{name}"' for name in fts)
+            connection.execute(f'INSERT INTO "surat_masuk_fts" (rowid, {columns}) '
+                               f'SELECT "id", {columns} FROM "surat_masuk" WHERE "id" >= ?', (first_new,))
+        for _, text in triggers:
+            connection.execute(text)
     return total
 
 
