@@ -28,6 +28,7 @@ from models.pemberdayaan import KegiatanPemberdayaan, PenerimaPembinaan
 from models.persuratan import Disposisi, StatusDisposisi, StatusSuratMasuk, SuratMasuk
 from models.table import TABLES, check_tables
 from models.workdays import add_working_days
+from tests.conftest import POSTGRES_URL, _empty_postgres
 from tests.helpers_auth import log_in_as
 
 
@@ -119,6 +120,8 @@ def test_the_demo_command_fills_every_table_with_valid_rows(capsys, tmp_path, mo
 
     # the same seed gives the same rows on another fresh database
     monkeypatch.setenv('DATA_DIR', str(tmp_path / 'kedua'))
+    if POSTGRES_URL:   # the PostgreSQL lane has one database: empty it again
+        asyncio.run(_empty_postgres(POSTGRES_URL))
     assert demo.main([]) == 0
     assert in_database(fingerprint) == first
 
