@@ -7,15 +7,21 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 
-import ifaddr
-from nicegui import app, background_tasks, ui
+from core.config import load_settings
+
+# NiceGUI keeps its per-browser storage in NICEGUI_STORAGE_PATH, read when nicegui is imported:
+# keep it with the rest of the data, not in the code folder.
+os.environ.setdefault('NICEGUI_STORAGE_PATH', str(load_settings().data_dir / 'nicegui'))
+
+import ifaddr  # noqa: E402
+from nicegui import app, background_tasks, ui  # noqa: E402
 
 from core import lifecycle
 from core.accounts import seed_accounts
 from core.backup import daily_maintenance, restore_sqlite, sqlite_path
-from core.config import load_settings
 from pages import register_all
 
 

@@ -55,8 +55,8 @@ async def process_chart(actor: Actor, counts) -> None:
         ui.label('Data per proses').classes('text-subtitle1')
         ui.echart({
             'tooltip': {'trigger': 'axis'},
-            'legend': {'data': ['Data', 'Lewat batas waktu']},
-            'grid': {'left': 40, 'right': 10, 'bottom': 30, 'top': 30},
+            'legend': {'data': ['Data', 'Lewat batas waktu'], 'top': 0},
+            'grid': {'left': 40, 'right': 10, 'bottom': 30, 'top': 36},
             'xAxis': {'type': 'category', 'data': [p.code for p in processes]},
             'yAxis': {'type': 'value', 'minInterval': 1},
             'series': [{'name': 'Data', 'type': 'bar', 'data': totals},
@@ -83,8 +83,8 @@ async def letters_chart(actor: Actor, today: date) -> None:
     with ui.card().classes('w-full'):
         ui.label('Surat per bulan').classes('text-subtitle1')
         ui.echart({
-            'tooltip': {'trigger': 'axis'}, 'legend': {},
-            'grid': {'left': 40, 'right': 10, 'bottom': 30, 'top': 30},
+            'tooltip': {'trigger': 'axis'}, 'legend': {'top': 0},
+            'grid': {'left': 40, 'right': 10, 'bottom': 30, 'top': 36},
             'xAxis': {'type': 'category', 'data': [f'{MONTHS[a.month - 1][:3]} {a.year % 100:02d}' for a, _ in months]},
             'yAxis': {'type': 'value', 'minInterval': 1},
             'series': series,

@@ -67,13 +67,15 @@ def frame(actor: Actor, title: str, *, subtitle: str = ''):
     ui.colors(primary='#1f5f8b')
     with ui.header().classes('items-center q-py-xs bg-primary'):
         drawer_button = ui.button(icon='menu').props('flat round color=white aria-label="Menu"')
-        ui.link(APP_NAME, '/').classes('text-white text-h6 no-underline')
+        ui.link(APP_NAME, '/').classes('text-white text-h6 no-underline gt-xs')
+        ui.link('Panel Candipuro', '/').classes('text-white text-subtitle1 no-underline xs')  # phones
         ui.space()
         ui.label(f'{actor.username} · {actor.role}').classes('text-white text-body2 gt-xs')
         ui.button(icon='key', on_click=lambda: ui.navigate.to('/ganti-sandi')).props('flat round color=white') \
             .tooltip('Ganti kata sandi').mark('ganti-sandi')
-        ui.button('Keluar', icon='logout', on_click=lambda: ui.navigate.to('/logout')) \
-            .props('flat color=white').mark('keluar')
+        with ui.button(icon='logout', on_click=lambda: ui.navigate.to('/logout')) \
+                .props('flat color=white aria-label="Keluar"').mark('keluar'):
+            ui.label('Keluar').classes('gt-xs q-ml-sm')
     with ui.left_drawer().classes('bg-grey-1 q-pa-md').props('width=300 bordered') as drawer:  # closed on phones
         ui.link('Beranda', '/').classes('text-body1 no-underline text-primary')
         navigation(actor)

@@ -36,6 +36,14 @@ PASTE_JS = """(event) => {
 }"""
 
 
+# After a click on a row: tell the server which row is selected now (read from the grid itself).
+SELECTION_JS = """(event) => {
+  const grid = getElement(GRID_ID);
+  const rows = grid && grid.api ? grid.api.getSelectedRows() : [];
+  emit({selected: rows.length > 0, data: rows.length ? rows[0] : event.data});
+}"""
+
+
 def parse_clipboard(text: str) -> list[list[str]]:
     """Cells copied from Excel: rows by line, cells by tab; the trailing newline Excel adds is dropped."""
     lines = text.replace('\r\n', '\n').replace('\r', '\n').split('\n')
@@ -166,7 +174,8 @@ class TableView:
         self.hidden, self.widths = await grid_preference(self.actor, spec)
         with ui.row().classes('w-full items-center gap-2'):
             self.search = ui.input(placeholder=f'Cari {spec.label.lower()}…') \
-                .props('dense outlined clearable debounce=400').classes('w-72').mark(self.m('cari'))
+                .props(f'dense outlined clearable debounce=400 aria-label="Cari {spec.label.lower()}"').classes('w-72') \
+                .mark(self.m('cari'))
             self.search.on_value_change(lambda: self.apply(page=1))
             with self.search.add_slot('prepend'):
                 ui.icon('search')
@@ -237,7 +246,8 @@ class TableView:
         self.grid.on('columnHeaderClicked', self.on_header_clicked)
         self.grid.on('cellValueChanged', self.on_cell_changed)
         self.grid.on('cellDoubleClicked', self.on_double_clicked)
-        self.grid.on('rowSelected', self.on_row_selected)
+        self.grid.on('rowSelected', self.on_row_selected,  # NiceGUI's own args lack the node's selection here
+                     js_handler=SELECTION_JS.replace('GRID_ID', str(self.grid.id)))
         self.grid.on('columnResized', self.on_column_resized,
                      js_handler='(e) => { if (e.finished && e.column && e.source === "uiColumnResized") '
                                 'emit({colId: e.column.getColId(), width: e.column.getActualWidth()}) }')

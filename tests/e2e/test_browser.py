@@ -248,11 +248,6 @@ def test_the_camat_home_page_and_the_surat_masuk_register(panel, browser, screen
     shoot(browser, screenshot_dir, 'form-surat-masuk')
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    'app bug seen in Chromium: NiceGUI 3.18 sends rowSelected with selected=args.node.selected, which is '
-    'undefined in this AG Grid, so TableView.on_row_selected never records the row and Ubah/Hapus/Riwayat '
-    'after a click say "Pilih dulu satu baris." (fix in pages/table_view.py: emit e.node.isSelected() '
-    'with a js_handler, or ask the grid with get_selected_row() when the button is pressed)'))
 def test_click_a_row_then_ubah_opens_it(panel, browser):
     log_in(browser, panel.url, 'kasi', PASSWORD, next_path='/tabel/narasumber')
     wait_until(lambda: grid_rows(browser), 'rows in the grid')
