@@ -324,23 +324,36 @@ def _key_is_unique_in_db(spec: TableSpec) -> bool:
 
 
 async def stored_keys(spec: TableSpec, keys: set[tuple]) -> dict[tuple, list[tuple[int, bool]]]:
-    """The stored rows having one of `keys` as natural key: key -> [(id, deleted)], a few queries for
-    any number of keys (the most varied part of the key is asked for 500 values at a time)."""
+    """The stored rows having one of `keys` as natural key: key -> [(id, deleted)], in a few queries
+    for any number of keys (the most varied part of the key is asked for 2000 values at a time).
+    Plain SQL with bound parameters: building 100 000 parameters through the query builder took
+    longer than the queries."""
     if not keys or not spec.natural_key:
         return {}
+    meta = spec.model._meta
+    db = meta.db
     attrs = [_key_attr(spec, name) for name in spec.natural_key]
+    to_python = [meta.fields_map[attr].to_python_value for attr in attrs]
     distinct = [sorted({key[i] for key in keys}, key=repr) for i in range(len(attrs))]
     widest = max(range(len(attrs)), key=lambda i: len(distinct[i]))
+    columns = ', '.join(f'"{meta.fields_db_projection[attr]}"' for attr in attrs)
     found: dict[tuple, list[tuple[int, bool]]] = {}
-    for start in range(0, len(distinct[widest]), 500):
-        qs = spec.model.filter(**{f'{attrs[widest]}__in': distinct[widest][start:start + 500]})
-        for i, values in enumerate(distinct):
-            if i != widest and len(values) <= 100:
-                qs = qs.filter(**{f'{attrs[i]}__in': values})
-        for *parts, row_id, deleted_at in await qs.values_list(*attrs, 'id', 'deleted_at'):
+    for start in range(0, len(distinct[widest]), 2000):
+        asked = {widest: distinct[widest][start:start + 2000]}
+        asked.update({i: values for i, values in enumerate(distinct) if i != widest and len(values) <= 100})
+        conditions, params = [], []
+        for i, values in asked.items():
+            marks = records.placeholders(db, len(values), start=len(params))
+            conditions.append(f'"{meta.fields_db_projection[attrs[i]]}" IN ({", ".join(marks)})')
+            params.extend(values)
+        sql = (f'SELECT {columns}, "{meta.db_pk_column}" AS id, "deleted_at" IS NOT NULL AS deleted '
+               f'FROM "{meta.db_table}" WHERE {" AND ".join(conditions)}')
+        for row in (await db.execute_query(sql, params))[1]:
+            row = tuple(row)
+            parts = (convert(value) for convert, value in zip(to_python, row))
             key = tuple(part.value if isinstance(part, Enum) else part for part in parts)
             if key in keys:
-                found.setdefault(key, []).append((row_id, deleted_at is not None))
+                found.setdefault(key, []).append((row[-2], bool(row[-1])))
     return found
 
 
@@ -471,7 +484,9 @@ async def _load_updates(plan: ImportPlan, actor: Actor, fks: dict[str, ForeignKe
         query = access.scope(actor, spec, spec.model.filter(id__in=ids[start:start + 500], deleted_at__isnull=True))
         stored.update({row.id: row for row in await query})
     may_edit = access.can(actor, Action.UBAH, spec)
-    for outcome in updating:
+    for index, outcome in enumerate(updating):
+        if index % YIELD_EVERY == 0:
+            await asyncio.sleep(0)
         row = stored.get(outcome.stored_id)
         if row is None or not may_edit or not access.can(actor, Action.UBAH, spec, row):
             outcome.errors = {GENERAL: f'Data dengan {_key_text(spec, outcome.key)} sudah ada, '

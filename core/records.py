@@ -518,7 +518,7 @@ def row_factory(spec: TableSpec) -> Callable[[], Any]:
     def new_row():
         row = model.__new__(model)
         row.__dict__.update(state)
-        row._await_when_save = {}
+        row.__dict__['_await_when_save'] = {}
         return row
     return new_row
 
@@ -531,7 +531,8 @@ def _is_postgres(conn) -> bool:
     return conn.capabilities.dialect == 'postgres'
 
 
-def _placeholders(conn, count: int, start: int = 0) -> list[str]:
+def placeholders(conn, count: int, start: int = 0) -> list[str]:
+    """Bound-parameter marks for hand-written SQL: $1, $2 … on PostgreSQL, ? on SQLite."""
     return [f'${start + i + 1}' for i in range(count)] if _is_postgres(conn) else ['?'] * count
 
 
@@ -593,7 +594,7 @@ async def _update_rows(conn, spec: TableSpec, actor: Actor, updates: list[tuple[
     read_version = {row.id: row.version for row, _ in updates}
     for chunk in _chunks(list(read_version)):
         lock = ' FOR UPDATE' if _is_postgres(conn) else ''
-        sql = f'SELECT "{pk}" AS id, "version" FROM "{table}" WHERE "{pk}" IN ({",".join(_placeholders(conn, len(chunk)))}){lock}'
+        sql = f'SELECT "{pk}" AS id, "version" FROM "{table}" WHERE "{pk}" IN ({",".join(placeholders(conn, len(chunk)))}){lock}'
         _, stored = await conn.execute_query(sql, chunk)
         for found in stored:
             if found['version'] != read_version[found['id']]:
@@ -601,18 +602,19 @@ async def _update_rows(conn, spec: TableSpec, actor: Actor, updates: list[tuple[
     fields_map, db_column = spec.model._meta.fields_map, spec.model._meta.fields_db_projection
     columns = _db_columns(spec) + ['version', 'updated_by', 'updated_at']
     assignments = ', '.join(f'"{db_column[name]}" = {mark}'
-                            for name, mark in zip(columns, _placeholders(conn, len(columns))))
-    where_id, where_version = _placeholders(conn, 2, start=len(columns))
+                            for name, mark in zip(columns, placeholders(conn, len(columns))))
+    where_id, where_version = placeholders(conn, 2, start=len(columns))
     sql = f'UPDATE "{table}" SET {assignments} WHERE "{pk}" = {where_id} AND "version" = {where_version}'
-    values = []
     now = tortoise_timezone.localtime()
-    for row, _ in updates:
-        old_version = row.version
-        row.version, row.updated_by, row.updated_at = old_version + 1, actor.username, now
-        values.append([_to_db(fields_map[name])(getattr(row, name), row) for name in columns]
-                      + [row.id, old_version])
-    for chunk in _chunks(values, BULK_CHUNK):
-        await conn.execute_many(sql, chunk)
+    converters = [_to_db(fields_map[name]) for name in columns]
+    for chunk in _chunks(updates, BULK_CHUNK):
+        values = []
+        for row, _ in chunk:
+            old_version = row.version
+            row.version, row.updated_by, row.updated_at = old_version + 1, actor.username, now
+            values.append([convert(getattr(row, name), row) for convert, name in zip(converters, columns)]
+                          + [row.id, old_version])
+        await conn.execute_many(sql, values)   # the event loop runs between chunks
 
 
 async def audit_many(user: str, entries: list[dict[str, Any]]) -> None:
@@ -658,10 +660,9 @@ async def write_bulk(spec: TableSpec, actor: Actor, creates: list, updates: list
             logged: list[dict[str, Any]] = []
             now = tortoise_timezone.localtime()   # what a single save stamps, once for the whole batch
             if creates:
+                stamps = {'created_by': username, 'updated_by': username, 'created_at': now, 'updated_at': now}
                 for row, row_id in zip(creates, await _reserve_ids(conn, spec, len(creates))):
-                    row.id = row_id
-                    row.created_by = row.updated_by = username
-                    row.created_at = row.updated_at = now
+                    row.__dict__.update(stamps, id=row_id)   # plain columns: no async default is pending
                 await _insert_rows(conn, spec, creates)
                 for chunk in _chunks(creates, BULK_CHUNK):
                     logged.extend({'aksi': AuditAction.TAMBAH, 'tabel': spec.name, 'baris_id': row.id,
