@@ -14,7 +14,9 @@ saved or refused as a conflict ("diubah orang lain"); at the end each counter in
 equal its start plus the saves reported as saved, otherwise updates were lost.
 
 Server memory: RSS once warm with nobody connected, with all N connected (per client = the
-difference / N), and after everyone disconnected and NiceGUI deleted their clients.
+difference / N), and after everyone disconnected and NiceGUI deleted their clients; the whole
+round (log in, work, leave) runs twice, and growth from the first round to the second is what a
+leak would show.
 Loopback only; every loop is bounded and stops by itself.
 """
 from __future__ import annotations
@@ -245,10 +247,13 @@ class Browser:
         await self.until(lambda: self.text('Halaman ').startswith(f'Halaman {expected} '))
 
     async def search(self, text: str) -> None:
-        before = self.grid_updates
+        # done when the summary ("Menampilkan 1–25 dari N data") shows the new count: waiting for any
+        # grid update could end on a late update of the previous action, and NiceGUI runs the
+        # handlers of one client concurrently, so the next click could overtake this search
+        before = self.text('Menampilkan ')
         await self.emit(lambda e: str(e.get('props', {}).get('placeholder', '')).startswith('Cari'),
                         'update:value', text)
-        await self.until(lambda: self.grid_updates > before)
+        await self.until(lambda: self.text('Menampilkan ') != before)
 
     async def save_hot(self, rng: random.Random, stats: Stats) -> None:
         candidates = [row for row in self.rows() if HOT.match(str(row.get('perihal', '')))]
@@ -327,14 +332,8 @@ def p(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
 
 
-async def drive(base: str, users: int, operations: int, server_pid: int) -> dict:
-    stats = Stats()
-    # warm-up: one user logs in and leaves, so the idle RSS includes what the first page loads
-    warm_ready, warm_go = asyncio.Event(), asyncio.Event()
-    warm_go.set()
-    await user_session(base, users, 0, Stats(), warm_ready, warm_go, [])
-    await asyncio.sleep(6)   # NiceGUI deletes a disconnected client after reconnect_timeout (3 s)
-    idle = rss_mib(server_pid)
+async def one_round(base: str, users: int, operations: int, stats: Stats, server_pid: int) -> dict:
+    """Every user logs in (one per LOGIN_GAP), then all work at once, then all leave."""
     start_work = asyncio.Event()
     connected: list[int] = []
     tasks = []
@@ -355,9 +354,23 @@ async def drive(base: str, users: int, operations: int, server_pid: int) -> dict
     start_work.set()
     await asyncio.gather(*tasks)
     work_seconds = time.monotonic() - start
-    await asyncio.sleep(8)
-    after = rss_mib(server_pid)
-    return {'stats': stats, 'idle': idle, 'with_all': with_all, 'after': after, 'seconds': work_seconds}
+    await asyncio.sleep(8)   # NiceGUI deletes a disconnected client after reconnect_timeout (3 s)
+    return {'with_all': with_all, 'after': rss_mib(server_pid), 'seconds': work_seconds}
+
+
+async def drive(base: str, users: int, operations: int, server_pid: int, rounds: int = 2) -> dict:
+    """Two rounds of the same work: memory that stays after the first round and does not grow
+    in the second is the allocator keeping what it once needed, not a leak per session."""
+    stats = Stats()
+    # warm-up: one user logs in and leaves, so the idle RSS includes what the first page loads
+    warm_ready, warm_go = asyncio.Event(), asyncio.Event()
+    warm_go.set()
+    await user_session(base, users, 0, Stats(), warm_ready, warm_go, [])
+    await asyncio.sleep(6)
+    idle = rss_mib(server_pid)
+    done = [await one_round(base, users, operations, stats, server_pid) for _ in range(rounds)]
+    return {'stats': stats, 'idle': idle, 'with_all': done[0]['with_all'], 'after': done[0]['after'],
+            'after_last': done[-1]['after'], 'rounds': rounds, 'seconds': sum(r['seconds'] for r in done)}
 
 
 def run(report: Report, users: int, operations: int) -> None:
@@ -403,6 +416,10 @@ def run(report: Report, users: int, operations: int) -> None:
                       detail=f'idle {result["idle"]:.0f} MiB, {users} connected {result["with_all"]:.0f} MiB'))
     report.add(Figure(f'{users} users: server RSS after all disconnected, above idle', result['after'] - result['idle'],
                       None, unit=' MiB', detail=f'{result["after"]:.0f} MiB (idle before: {result["idle"]:.0f} MiB)'))
+    report.add(Figure(f'{users} users: server RSS growth from round 1 to round {result["rounds"]} (leak per round)',
+                      result['after_last'] - result['after'], 5, unit=' MiB',
+                      detail=f'after round 1: {result["after"]:.0f} MiB, after round {result["rounds"]}: '
+                             f'{result["after_last"]:.0f} MiB; every user logged in, worked and left each round'))
     if stats.other:
         print('  other save answers:', stats.other[:5])
     for line in stats.login_retries[:5]:
