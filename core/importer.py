@@ -188,7 +188,9 @@ def _typed_cell(kind: str, value: Any) -> Any:
             if abs(value) >= 1e15:
                 raise ParseError('Angka ini terlalu panjang untuk sel angka Excel (digit terakhirnya hilang). '
                                  'Format kolomnya sebagai Teks, lalu ketik ulang.')
-            return str(int(value)) if value.is_integer() else repr(value).replace('.', ',')
+            if value.is_integer():
+                return str(int(value))
+            return repr(value) if kind == 'fk' else repr(value).replace('.', ',')   # 12,5 as Excel showed it
         if isinstance(value, datetime):
             return format_datetime(value)
         if isinstance(value, date):
