@@ -137,6 +137,7 @@ class TableView:
         self.selected: dict[str, Any] | None = None
         self.hidden: set[str] = set()
         self.widths: dict[str, int] = {}
+        self.refreshes = 0   # refreshes started; only the latest may fill the grid
         self.filters = FilterPanel(spec, actor, 'anak-' if parent else '')
 
     def m(self, marker: str) -> str:
@@ -289,7 +290,12 @@ class TableView:
             self.grid.options['rowData'] = []
             self.grid.update()
             return
-        self.page = await fetch_page(self.spec, actor, self.query)
+        self.refreshes += 1
+        ticket, query = self.refreshes, self.query
+        page = await fetch_page(self.spec, actor, query)
+        if ticket != self.refreshes:
+            return  # a newer refresh (another click) overtook this one: its result must win
+        self.page = page
         self.query = self.query.with_(page=self.page.page)
         self.grid.options['rowData'] = self.page.rows
         self.grid.options['columnDefs'] = self.column_defs()

@@ -360,3 +360,24 @@ async def test_a_big_export_ends_with_a_link(user: User, monkeypatch) -> None:
     rows = list(openpyxl.load_workbook(io.BytesIO(response.content)).active.iter_rows(values_only=True))
     assert sum(1 for r in rows if r[5] and str(r[5]).startswith('Surat ')) == 3
     assert (await user.http_client.get(link.props['href'])).status_code == 404   # the link works once
+
+
+async def test_a_slow_refresh_never_overwrites_a_newer_page(user: User, monkeypatch) -> None:
+    for no in range(1, 31):
+        await make_surat(no, f'Surat {no:02d}', diterima=date(2026, 10, no))
+    await open_as_kepala(user)
+    from pages import table_view
+    real_fetch = table_view.fetch_page
+    slow = {'first': True}
+
+    async def fetch_page(spec, actor, query):
+        if slow['first']:          # the first refresh (page 1) is slow: the reader clicks on meanwhile
+            slow['first'] = False
+            await asyncio.sleep(0.3)
+        return await real_fetch(spec, actor, query)
+    monkeypatch.setattr(table_view, 'fetch_page', fetch_page)
+    user.find(marker='cari').type('Surat')      # refresh 1 (slow, page 1)
+    await asyncio.sleep(0.05)
+    user.find(marker='berikutnya').click()      # refresh 2 (page 2), finishes first
+    await asyncio.sleep(0.6)
+    await user.should_see('Menampilkan 26–30 dari 30 data')
