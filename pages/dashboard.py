@@ -140,10 +140,31 @@ async def budget_chart(actor: Actor, today: date) -> None:
         }, on_point_click=open_sub).classes('w-full h-64').mark('grafik-anggaran')
 
 
+async def ikm_chart(actor: Actor, today: date) -> None:
+    """The IKM per triwulan of last year and this year; a click opens the IKM page."""
+    if visible(actor, 'skm_responden') is None:
+        return
+    from core import ikm
+    points = [*await ikm.tren_triwulan(today.year - 1), *await ikm.tren_triwulan(today.year)]
+    if not any(result for _, result in points):
+        return
+    with ui.card().classes('w-full'):
+        ui.label('Tren Indeks Kepuasan Masyarakat').classes('text-subtitle1')
+        ui.echart({
+            'tooltip': {'trigger': 'axis'},
+            'grid': {'left': 40, 'right': 10, 'bottom': 30, 'top': 20},
+            'xAxis': {'type': 'category', 'data': [f'TW {p.triwulan} {p.tahun}' for p, _ in points]},
+            'yAxis': {'type': 'value', 'min': 25, 'max': 100},
+            'series': [{'name': 'IKM', 'type': 'line', 'connectNulls': True,
+                        'data': [float(r.ikm) if r else None for _, r in points]}],
+        }, on_point_click=lambda _: ui.navigate.to('/ikm')).classes('w-full h-64').mark('grafik-ikm')
+
+
 async def dashboard(actor: Actor, counts) -> None:
     today = date.today()
     with ui.grid(columns='repeat(auto-fit, minmax(340px, 1fr))').classes('w-full gap-4'):
         await process_chart(actor, counts)
         await letters_chart(actor, today)
         await services_chart(actor)
+        await ikm_chart(actor, today)
         await budget_chart(actor, today)

@@ -47,3 +47,20 @@ async def test_each_viewer_sees_only_their_figures(user: User) -> None:
     await user.should_see(marker='grafik-layanan')
     processes = chart(user, 'grafik-proses').options['xAxis']['data']
     assert 'M1.1' not in processes and 'U1' in processes
+
+
+async def test_the_ikm_trend_is_on_the_dashboard(user: User) -> None:
+    from models.pelayanan import JenisLayanan, SkmResponden
+    layanan = await JenisLayanan.first()
+    today = date.today()
+    for score in (4, 3):
+        await SkmResponden.create(tanggal=today, layanan=layanan, jenis_kelamin='L', usia=40, pendidikan='S1',
+                                  pekerjaan='Swasta', **{f'u{i}': score for i in range(1, 10)})
+    await create_account('camat', 'Camat')
+    await log_in_as(user, 'camat')
+    trend = chart(user, 'grafik-ikm')
+    quarter = (today.month - 1) // 3
+    assert trend.options['series'][0]['data'][4 + quarter] == 87.5     # NRR 3.5 on every unsur × 25
+    click(user, 'grafik-ikm', 0, 4 + quarter)
+    await settle(10)
+    assert user.back_history[-1] == '/ikm'
