@@ -9,6 +9,7 @@ from core import access, audit, ikm
 from core.access import Action, Actor
 from core.ikm import BOBOT, KONVERSI, UNSUR, LaporanIkm
 from exports.table_export import OFFICE, exports_dir
+from exports.report_export import letterhead
 from exports.xlsx_writer import ExportColumn, export_filename, write_xlsx
 from forms.indonesian import WIB, format_date, format_datetime
 from models.audit import AuditAction
@@ -52,7 +53,7 @@ def rows_of(report: LaporanIkm, layanan_nama: str) -> list[tuple]:
 
 
 async def export_ikm(actor: Actor, periode: ikm.Periode, layanan_id: int | None = None,
-                     layanan_nama: str = 'Semua layanan') -> tuple[Path, LaporanIkm]:
+                     layanan_nama: str = 'Semua layanan', report_format: bool = False) -> tuple[Path, LaporanIkm]:
     """Write the xlsx of the IKM of this period; the role matrix is asked again here."""
     access.require(actor, Action.EKSPOR, TABLES[SKM])
     report = await ikm.laporan(periode, layanan_id)
@@ -73,7 +74,8 @@ async def export_ikm(actor: Actor, periode: ikm.Periode, layanan_id: int | None 
             f'{KONVERSI}, dibulatkan 2 desimal hanya di akhir.',
             f'Diekspor: {format_datetime(now)} oleh {actor.username}',
         ],
-        columns=COLUMNS, chunks=chunks())
+        columns=COLUMNS, chunks=chunks(),
+        letterhead=await letterhead(now.date()) if report_format else None)
     await audit.record(actor.username, AuditAction.EKSPOR, table=SKM,
                        note=f'IKM {periode.label}, {layanan_nama}: '
                             + (f'{report.total.ikm} ({report.total.responden} responden)' if report.total else 'tanpa responden'))

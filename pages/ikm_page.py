@@ -103,6 +103,8 @@ class IkmView:
             ui.space()
             if can(self.actor, Action.EKSPOR, self.spec):
                 ui.button('Ekspor Excel', icon='download', on_click=self.export).props('outline').mark('ekspor')
+                ui.button('Format laporan', icon='print', on_click=lambda: self.export(report_format=True)) \
+                    .props('outline').tooltip('Rekap IKM dengan kop dan tanda tangan Camat').mark('ekspor-laporan')
         await self.load()
         self.content()
 
@@ -125,12 +127,13 @@ class IkmView:
         await self.load()
         self.content.refresh()
 
-    async def export(self) -> None:
+    async def export(self, report_format: bool = False) -> None:
         actor = await self.fresh_actor(Action.EKSPOR)
         if actor is None or not self.read_selection():
             return
         try:
-            path, report = await export_ikm(actor, self.periode, self.layanan_id or None, self.layanan_nama)
+            path, report = await export_ikm(actor, self.periode, self.layanan_id or None, self.layanan_nama,
+                                            report_format=report_format)
         except AccessDenied as error:
             ui.notify(str(error), type='negative')
             return

@@ -52,3 +52,24 @@ async def test_buku_agenda_with_kop_period_and_signature(user: User) -> None:
     assert not any(v == 'Di luar periode' for v in flat)
     assert 'Drs. Contoh Nama, M.Si' in flat and 'NIP. 197001011990031005' in flat and 'CAMAT CANDIPURO' in flat
     assert flat.index('NIP. 197001011990031005') > flat.index('Undangan rapat')   # the signature comes last
+
+
+async def test_ikm_recap_in_report_format(user: User) -> None:
+    from models.pelayanan import JenisLayanan, SkmResponden
+    layanan = await JenisLayanan.first()
+    for score in (4, 3):
+        await SkmResponden.create(tanggal=date(2026, 5, 4), layanan=layanan, jenis_kelamin='P', usia=35,
+                                  pendidikan='SMA', pekerjaan='Wirausaha', **{f'u{i}': score for i in range(1, 10)})
+    await create_account('camat', 'Camat')
+    await log_in_as(user, 'camat', next_path='/ikm')
+    with user:
+        year = next(iter(user.find(marker='pilih-tahun').elements))
+        year.value = 2026
+    await settle(10)
+    user.find(marker='ekspor-laporan').click()
+    response = await user.download.next(timeout=10)
+    flat = [c.value for row in openpyxl.load_workbook(io.BytesIO(response.content)).active.iter_rows() for c in row
+            if c.value is not None]
+    assert flat[:2] == ['PEMERINTAH KABUPATEN LUMAJANG', 'KECAMATAN CANDIPURO']
+    assert 87.5 in flat                                  # NRR 3.5 on every unsur × 25
+    assert 'CAMAT CANDIPURO' in flat and flat.index('CAMAT CANDIPURO') > flat.index(87.5)
