@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import TYPE_CHECKING, Any
 
+from core.texts import t
 from models.process_map import PROCESS_BY_CODE, Section
 
 if TYPE_CHECKING:
@@ -24,8 +25,9 @@ class Action(str, Enum):
     HAPUS = 'hapus'
 
 
-ACTION_LABELS = {Action.LIHAT: 'Lihat', Action.EKSPOR: 'Ekspor', Action.TAMBAH: 'Tambah',
-                 Action.UBAH: 'Ubah', Action.HAPUS: 'Hapus'}
+def action_label(action: Action) -> str:
+    """What a right is called in the role matrix ('Lihat', 'Ubah', ...)."""
+    return t(f'common.aksi.{action.value}')
 
 
 class RoleKind(str, Enum):
@@ -109,18 +111,14 @@ def can(actor: Actor | None, action: Action, spec: TableSpec, row: Any = None) -
     return True
 
 
-MESSAGES = {
-    Action.LIHAT: 'Anda tidak berhak melihat {table}.',
-    Action.EKSPOR: 'Anda tidak berhak mengekspor {table}.',
-    Action.TAMBAH: 'Anda tidak berhak menambah data {table}.',
-    Action.UBAH: 'Anda tidak berhak mengubah data {table}.',
-    Action.HAPUS: 'Anda tidak berhak menghapus data {table}.',
-}
+def refusal(action: Action, table: str) -> str:
+    """The message for an action the role matrix refuses ('Anda tidak berhak mengubah data ...')."""
+    return t(f'common.ditolak.{action.value}', table=table)
 
 
 def require(actor: Actor | None, action: Action, spec: TableSpec, row: Any = None) -> None:
     if not can(actor, action, spec, row):
-        raise AccessDenied(MESSAGES[action].format(table=spec.label))
+        raise AccessDenied(refusal(action, spec.label))
 
 
 def scope(actor: Actor, spec: TableSpec, queryset):

@@ -14,7 +14,7 @@ import re
 from tortoise.transactions import in_transaction
 
 from core import audit
-from core.access import ACTION_LABELS, Action, Actor, RoleKind, default_rights
+from core.access import Action, Actor, RoleKind, action_label, default_rights
 from core.passwords import generate_password, hash_password, policy_error
 from models.accounts import MatrixTable, Role, RolePermission, User
 from models.audit import AuditAction
@@ -124,7 +124,7 @@ async def role_rights(role: Role | int) -> frozenset[tuple[str, Action]]:
 
 
 def _cells(rights) -> list[str]:
-    return [f'{tabel}: {ACTION_LABELS[action]}' for tabel, action in sorted(rights)]
+    return [f'{tabel}: {action_label(action)}' for tabel, action in sorted(rights)]
 
 
 async def reset_role_to_default(role: Role, by: str = SYSTEM) -> None:
@@ -152,7 +152,7 @@ async def set_permission(role: Role, tabel: str, action: Action | str, allowed: 
             changed = await RolePermission.filter(role_id=role.id, tabel=tabel, aksi=action.value).delete() > 0
         if changed:
             verb = 'diberikan kepada' if allowed else 'dicabut dari'
-            await _log(by, f'{ACTION_LABELS[action]} {spec.label} {verb} {role.nama}', table=MATRIX, row_id=role.id,
+            await _log(by, f'{action_label(action)} {spec.label} {verb} {role.nama}', table=MATRIX, row_id=role.id,
                        before={'tabel': tabel, 'aksi': action.value, 'boleh': not allowed},
                        after={'tabel': tabel, 'aksi': action.value, 'boleh': allowed})
 

@@ -412,13 +412,13 @@ async def plan_import(spec: TableSpec, actor: Actor, data: bytes, filename: str,
             if outcome.errors or outcome.status in (Status.SKIP, Status.SAME):
                 continue
             if outcome.status == Status.NEW and not may_add:
-                outcome.errors = {GENERAL: access.MESSAGES[Action.TAMBAH].format(table=spec.label)}
+                outcome.errors = {GENERAL: access.refusal(Action.TAMBAH, spec.label)}
                 continue
             row = outcome.row
             outcome.errors = await row.check_rules() or await row.check_actor_rules(actor, outcome.before or {})
             action = Action.TAMBAH if outcome.status == Status.NEW else Action.UBAH
             if not outcome.errors and not access.can(actor, action, spec, row):
-                outcome.errors = {GENERAL: access.MESSAGES[action].format(table=spec.label)}
+                outcome.errors = {GENERAL: access.refusal(action, spec.label)}
     for outcome in plan.rows:
         if outcome.errors:
             outcome.status = Status.ERROR

@@ -237,7 +237,7 @@ async def _prepare(spec: TableSpec, actor: Actor, values: dict[str, Any], row_id
     if errors:
         return _Prepared(row, creating, WriteResult(errors, row))
     if not access.can(actor, action, spec, row):
-        raise access.AccessDenied(access.MESSAGES[action].format(table=spec.label))
+        raise access.AccessDenied(access.refusal(action, spec.label))
     return _Prepared(row, creating, before=before)
 
 
@@ -453,7 +453,7 @@ async def undo_group(actor: Actor, group: str) -> int:
         spec = TABLES[entry.tabel]
         if not _may_undo(actor, entry, spec):
             action = Action.HAPUS if entry.aksi == AuditAction.TAMBAH else Action.UBAH
-            raise access.AccessDenied(access.MESSAGES[action].format(table=spec.label))
+            raise access.AccessDenied(access.refusal(action, spec.label))
         key = (entry.tabel, entry.baris_id)
         first_entry[key] = min(entry.id, first_entry.get(key, entry.id))
     by_table: dict[str, list[int]] = {}

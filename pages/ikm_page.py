@@ -8,7 +8,7 @@ from __future__ import annotations
 from nicegui import ui
 
 from core import ikm
-from core.access import MESSAGES, AccessDenied, Action, Actor, can
+from core.access import AccessDenied, Action, Actor, can, refusal
 from core.auth import current_actor, page_actor
 from core.ikm import PILIHAN_PERIODE, UNSUR, Hasil, LaporanIkm, Periode, round_half_up
 from exports.ikm_export import SKM, export_ikm
@@ -76,7 +76,7 @@ class IkmView:
             return None
         self.actor = actor
         if not can(actor, action, self.spec):
-            ui.notify(MESSAGES[action].format(table='Indeks Kepuasan Masyarakat'), type='negative')
+            ui.notify(refusal(action, 'Indeks Kepuasan Masyarakat'), type='negative')
             return None
         return actor
 

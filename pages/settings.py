@@ -10,7 +10,7 @@ from datetime import datetime, timezone
 
 from nicegui import ui
 
-from core.access import ACTION_LABELS, Action, Actor, RoleKind, default_rights
+from core.access import Action, Actor, RoleKind, action_label, default_rights
 from core.accounts import (AccountError, create_role, create_user, delete_role, rename_role, reset_role_to_default,
                            role_rights, set_password, set_permission, unlock_user, update_user)
 from core.auth import current_actor, page_actor
@@ -415,14 +415,14 @@ class SettingsPage:
                     ui.label(group_label).classes('text-subtitle2 text-primary q-mt-sm col-span-full')
                     ui.label('Tabel').classes('text-caption text-grey-7')
                     for action in Action:
-                        ui.label(ACTION_LABELS[action]).classes('text-caption text-grey-7 text-center')
+                        ui.label(action_label(action)).classes('text-caption text-grey-7 text-center')
                     for spec in specs:
                         ui.label(spec.label).classes('q-pl-md')
                         for action in Action:
                             ui.checkbox(value=(spec.name, action) in rights,
                                         on_change=lambda e, t=spec.name, a=action, r=role.id: self.toggle(e, r, t, a)) \
                                 .classes('justify-center').mark(f'cek-{spec.name}-{action.value}') \
-                                .tooltip(f'{ACTION_LABELS[action]} {spec.label}')
+                                .tooltip(f'{action_label(action)} {spec.label}')
 
     async def choose_matrix_role(self, role_id: int | None) -> None:
         if not await _admin():

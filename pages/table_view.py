@@ -9,7 +9,7 @@ from typing import Any
 from nicegui import ui
 
 from core import records
-from core.access import MESSAGES, AccessDenied, Action, Actor, can
+from core.access import AccessDenied, Action, Actor, can, refusal
 from core.listing import PAGE_SIZES, ListQuery, Page, display_rows, fetch_page, row_label
 from core.preferences import grid_preference, load_view, save_grid_preference, save_view, saved_views
 from exports.report_export import REPORTS, export_report
@@ -280,7 +280,7 @@ class TableView:
         """The actor of this event, reloaded from the session, if the role matrix allows the action."""
         actor = await self.fresh_actor()
         if actor is not None and not can(actor, action, self.spec):
-            ui.notify(MESSAGES[action].format(table=self.spec.label), type='negative')
+            ui.notify(refusal(action, self.spec.label), type='negative')
             return None
         return actor
 
