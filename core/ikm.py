@@ -25,6 +25,7 @@ from typing import Mapping
 
 from tortoise.functions import Count, Sum
 
+from core.texts import t
 from models.pelayanan import UNSUR_IKM, JenisLayanan, SkmResponden
 
 UNSUR: dict[str, str] = UNSUR_IKM          # code (answer field) -> name
@@ -37,7 +38,11 @@ NILAI_MIN, NILAI_MAX = 1, 4               # the scores of an answer
 class Mutu:
     """Mutu pelayanan and kinerja unit pelayanan (PermenPAN-RB 14/2017, Lampiran, table of intervals)."""
     huruf: str      # A … D
-    kinerja: str    # Sangat Baik … Tidak Baik
+
+    @property
+    def kinerja(self) -> str:
+        """Sangat Baik … Tidak Baik."""
+        return t(f'ikm.kinerja.{self.huruf.lower()}')
 
     def __str__(self) -> str:
         return f'{self.huruf} ({self.kinerja})'
@@ -45,11 +50,11 @@ class Mutu:
 
 # The lowest converted value of each mutu, best first. Below 65,00 is D.
 MUTU_BATAS: tuple[tuple[Decimal, Mutu], ...] = (
-    (Decimal('88.31'), Mutu('A', 'Sangat Baik')),
-    (Decimal('76.61'), Mutu('B', 'Baik')),
-    (Decimal('65.00'), Mutu('C', 'Kurang Baik')),
+    (Decimal('88.31'), Mutu('A')),
+    (Decimal('76.61'), Mutu('B')),
+    (Decimal('65.00'), Mutu('C')),
 )
-MUTU_D = Mutu('D', 'Tidak Baik')
+MUTU_D = Mutu('D')
 SEMUA_MUTU = (*(m for _, m in MUTU_BATAS), MUTU_D)
 
 
@@ -183,10 +188,10 @@ class Periode:
     @property
     def label(self) -> str:
         if self.semester:
-            return f'Semester {ROMAWI[self.semester]} {self.tahun}'
+            return t('ikm.periode.semester', semester=ROMAWI[self.semester], tahun=self.tahun)
         if self.triwulan:
-            return f'Triwulan {ROMAWI[self.triwulan]} {self.tahun}'
-        return f'Tahun {self.tahun}'
+            return t('ikm.periode.triwulan', triwulan=ROMAWI[self.triwulan], tahun=self.tahun)
+        return t('ikm.periode.tahun', tahun=self.tahun)
 
     @property
     def kunci(self) -> str:
@@ -206,9 +211,12 @@ class Periode:
         return cls(tahun)
 
 
-PILIHAN_PERIODE = {'tahun': 'Setahun', 's1': 'Semester I (Jan–Jun)', 's2': 'Semester II (Jul–Des)',
-                   't1': 'Triwulan I (Jan–Mar)', 't2': 'Triwulan II (Apr–Jun)',
-                   't3': 'Triwulan III (Jul–Sep)', 't4': 'Triwulan IV (Okt–Des)'}
+KUNCI_PERIODE = ('tahun', 's1', 's2', 't1', 't2', 't3', 't4')
+
+
+def pilihan_periode() -> dict[str, str]:
+    """The options of the period selector: key -> what it reads ('Triwulan I (Jan–Mar)')."""
+    return {kunci: t(f'ikm.pilihan_periode.{kunci}') for kunci in KUNCI_PERIODE}
 
 
 # --------------------------------------------------------------------------- from the database
@@ -252,7 +260,7 @@ async def laporan(periode: Periode, layanan_id: int | None = None) -> LaporanIkm
     """Everything the IKM page shows for one period (and optionally one layanan)."""
     tallies = await tally_per_layanan(periode, layanan_id)
     names = dict(await JenisLayanan.filter(id__in=list(tallies)).values_list('id', 'nama')) if tallies else {}
-    per_layanan = [HasilLayanan(lid, names.get(lid, f'Layanan #{lid}'), hasil)
+    per_layanan = [HasilLayanan(lid, names.get(lid) or t('ikm.layanan_tanpa_nama', nomor=lid), hasil)
                    for lid, tally in tallies.items() if (hasil := hitung(tally)) is not None]
     per_layanan.sort(key=lambda item: item.nama.casefold())
     total = hitung(sum(tallies.values(), Tally())) if tallies else None

@@ -11,6 +11,7 @@ from nicegui import ui
 
 from core import access
 from core.access import Action, Actor, can
+from core.texts import t
 from forms.indonesian import MONTHS, format_date
 from models.process_map import PROCESSES, Process
 from models.table import TABLES, TableSpec
@@ -52,15 +53,16 @@ async def process_chart(actor: Actor, counts) -> None:
     def open_process(event) -> None:
         ui.navigate.to(f'/proses/{processes[event.data_index].slug}')
     with ui.card().classes('w-full'):
-        ui.label('Data per proses').classes('text-subtitle1')
+        ui.label(t('beranda.grafik.data_per_proses')).classes('text-subtitle1')
+        data, lewat = t('beranda.grafik.data'), t('beranda.grafik.lewat_batas')
         ui.echart({
             'tooltip': {'trigger': 'axis'},
-            'legend': {'data': ['Data', 'Lewat batas waktu'], 'top': 0},
+            'legend': {'data': [data, lewat], 'top': 0},
             'grid': {'left': 40, 'right': 10, 'bottom': 30, 'top': 36},
             'xAxis': {'type': 'category', 'data': [p.code for p in processes]},
             'yAxis': {'type': 'value', 'minInterval': 1},
-            'series': [{'name': 'Data', 'type': 'bar', 'data': totals},
-                       {'name': 'Lewat batas waktu', 'type': 'bar', 'data': late, 'itemStyle': {'color': OVERDUE_COLOR}}],
+            'series': [{'name': data, 'type': 'bar', 'data': totals},
+                       {'name': lewat, 'type': 'bar', 'data': late, 'itemStyle': {'color': OVERDUE_COLOR}}],
         }, on_point_click=open_process).classes('w-full h-64').mark('grafik-proses')
 
 
@@ -81,11 +83,12 @@ async def letters_chart(actor: Actor, today: date) -> None:
         start, end = months[event.data_index]
         ui.navigate.to(table_link(spec, **{field: f'{format_date(start)}..{format_date(end)}'}))
     with ui.card().classes('w-full'):
-        ui.label('Surat per bulan').classes('text-subtitle1')
+        ui.label(t('beranda.grafik.surat_per_bulan')).classes('text-subtitle1')
         ui.echart({
             'tooltip': {'trigger': 'axis'}, 'legend': {'top': 0},
             'grid': {'left': 40, 'right': 10, 'bottom': 30, 'top': 36},
-            'xAxis': {'type': 'category', 'data': [f'{MONTHS[a.month - 1][:3]} {a.year % 100:02d}' for a, _ in months]},
+            'xAxis': {'type': 'category', 'data': [t('beranda.grafik.bulan', bulan=MONTHS[a.month - 1][:3],
+                                                      tahun=f'{a.year % 100:02d}') for a, _ in months]},
             'yAxis': {'type': 'value', 'minInterval': 1},
             'series': series,
         }, on_point_click=open_month).classes('w-full h-64').mark('grafik-surat')
@@ -102,7 +105,7 @@ async def services_chart(actor: Actor) -> None:
     def open_status(event) -> None:
         ui.navigate.to(table_link(spec, status=event.name))
     with ui.card().classes('w-full'):
-        ui.label('Layanan per status').classes('text-subtitle1')
+        ui.label(t('beranda.grafik.layanan_per_status')).classes('text-subtitle1')
         ui.echart({'tooltip': {'trigger': 'item'}, 'legend': {'bottom': 0},
                    'series': [{'type': 'pie', 'radius': ['35%', '65%'], 'data': data}]},
                   on_point_click=open_status).classes('w-full h-64').mark('grafik-layanan')
@@ -128,14 +131,14 @@ async def budget_chart(actor: Actor, today: date) -> None:
     def open_sub(event) -> None:
         ui.navigate.to(table_link(spec, sub_kegiatan=str(ids[event.data_index]), tahun=f'{today.year}..{today.year}'))
     with ui.card().classes('w-full'):
-        ui.label(f'Serapan anggaran {today.year} (%)').classes('text-subtitle1')
+        ui.label(t('beranda.grafik.serapan_judul', tahun=today.year)).classes('text-subtitle1')
         ui.echart({
             'tooltip': {'trigger': 'axis'},
             'grid': {'left': 40, 'right': 10, 'bottom': 60, 'top': 20},
             'xAxis': {'type': 'category', 'data': [labels.get(i, str(i))[:24] for i in ids],
                       'axisLabel': {'rotate': 20}},
             'yAxis': {'type': 'value', 'max': 100},
-            'series': [{'name': 'Serapan', 'type': 'bar',
+            'series': [{'name': t('beranda.grafik.serapan'), 'type': 'bar',
                         'data': [round(float(r / p * 100), 2) if p else 0 for p, r in (per_sub[i] for i in ids)]}],
         }, on_point_click=open_sub).classes('w-full h-64').mark('grafik-anggaran')
 
@@ -149,13 +152,15 @@ async def ikm_chart(actor: Actor, today: date) -> None:
     if not any(result for _, result in points):
         return
     with ui.card().classes('w-full'):
-        ui.label('Tren Indeks Kepuasan Masyarakat').classes('text-subtitle1')
+        ui.label(t('beranda.grafik.ikm_judul')).classes('text-subtitle1')
         ui.echart({
             'tooltip': {'trigger': 'axis'},
             'grid': {'left': 40, 'right': 10, 'bottom': 30, 'top': 20},
-            'xAxis': {'type': 'category', 'data': [f'TW {p.triwulan} {p.tahun}' for p, _ in points]},
+            'xAxis': {'type': 'category',
+                      'data': [t('beranda.grafik.triwulan', triwulan=ikm.ROMAWI[p.triwulan], tahun=p.tahun)
+                               for p, _ in points]},
             'yAxis': {'type': 'value', 'min': 25, 'max': 100},
-            'series': [{'name': 'IKM', 'type': 'line', 'connectNulls': True,
+            'series': [{'name': t('ikm.singkatan'), 'type': 'line', 'connectNulls': True,
                         'data': [float(r.ikm) if r else None for _, r in points]}],
         }, on_point_click=lambda _: ui.navigate.to('/ikm')).classes('w-full h-64').mark('grafik-ikm')
 

@@ -6,10 +6,9 @@ from contextlib import contextmanager
 from nicegui import context, ui
 
 from core.access import Action, Actor, can
+from core.texts import t
 from models.process_map import PROCESSES, Group, Process
 from models.table import TABLES, TableSpec, tables_of
-
-APP_NAME = 'Panel Kecamatan Candipuro'
 
 
 def visible_tables(actor: Actor, specs: list[TableSpec]) -> list[TableSpec]:
@@ -38,46 +37,48 @@ def navigation(actor: Actor) -> None:
         processes = [p for p in PROCESSES if p.group == group and process_state(actor, p) != 'hidden']
         if not processes:
             continue
-        ui.label(f'Proses {group.value}').classes('text-overline text-grey-7 q-mt-sm')
+        ui.label(t('kerangka.kelompok_proses', kelompok=group.value)).classes('text-overline text-grey-7 q-mt-sm')
         for process in processes:
             indent = 'q-pl-md' if process.parent else ''
             if process_state(actor, process) == 'none':
-                ui.label(f'{process.code} {process.name} (belum tersedia)') \
-                    .classes(f'text-body2 text-grey-5 {indent}').tooltip('Tabel proses ini belum dibuat.')
+                ui.label(t('kerangka.navigasi.belum_tersedia', proses=f'{process.code} {process.name}')) \
+                    .classes(f'text-body2 text-grey-5 {indent}') \
+                    .tooltip(t('kerangka.navigasi.belum_tersedia_keterangan'))
             else:
                 ui.link(f'{process.code} {process.name}', f'/proses/{process.slug}') \
                     .classes(f'text-body2 no-underline text-primary {indent}')
     references = visible_tables(actor, [s for s in TABLES.values() if s.process is None])
     if references:
-        ui.label('Data Referensi').classes('text-overline text-grey-7 q-mt-sm')
+        ui.label(t('kerangka.navigasi.data_referensi')).classes('text-overline text-grey-7 q-mt-sm')
         for spec in references:
             ui.link(spec.label, f'/tabel/{spec.name}').classes('text-body2 no-underline text-primary')
     if actor.is_admin:
-        ui.label('Administrasi').classes('text-overline text-grey-7 q-mt-sm')
-        ui.link('Pengaturan', '/pengaturan').classes('text-body2 no-underline text-primary')
-        ui.link('Log Audit', '/pengaturan/log').classes('text-body2 no-underline text-primary')
-        ui.link('Cadangan Data', '/pengaturan/cadangan').classes('text-body2 no-underline text-primary')
-        ui.link('Data Kantor', '/pengaturan/kantor').classes('text-body2 no-underline text-primary')
+        ui.label(t('kerangka.navigasi.administrasi')).classes('text-overline text-grey-7 q-mt-sm')
+        ui.link(t('kerangka.navigasi.pengaturan'), '/pengaturan').classes('text-body2 no-underline text-primary')
+        ui.link(t('kerangka.navigasi.log_audit'), '/pengaturan/log').classes('text-body2 no-underline text-primary')
+        ui.link(t('kerangka.navigasi.cadangan'), '/pengaturan/cadangan').classes('text-body2 no-underline text-primary')
+        ui.link(t('kerangka.navigasi.kantor'), '/pengaturan/kantor').classes('text-body2 no-underline text-primary')
 
 
 @contextmanager
 def frame(actor: Actor, title: str, *, subtitle: str = ''):
     """`with frame(actor, 'Surat Masuk'):` builds the page around its content."""
-    ui.page_title(f'{title} · {APP_NAME}')
+    app_name = t('common.app_name')
+    ui.page_title(f'{title} · {app_name}')
     ui.colors(primary='#1f5f8b')
     with ui.header().classes('items-center q-py-xs bg-primary'):
-        drawer_button = ui.button(icon='menu').props('flat round color=white aria-label="Menu"')
-        ui.link(APP_NAME, '/').classes('text-white text-h6 no-underline gt-xs')
-        ui.link('Panel Candipuro', '/').classes('text-white text-subtitle1 no-underline xs')  # phones
+        drawer_button = ui.button(icon='menu').props(f'flat round color=white aria-label="{t("kerangka.kepala.menu")}"')
+        ui.link(app_name, '/').classes('text-white text-h6 no-underline gt-xs')
+        ui.link(t('kerangka.kepala.nama_singkat'), '/').classes('text-white text-subtitle1 no-underline xs')  # phones
         ui.space()
         ui.label(f'{actor.username} · {actor.role}').classes('text-white text-body2 gt-xs')
         ui.button(icon='key', on_click=lambda: ui.navigate.to('/ganti-sandi')).props('flat round color=white') \
-            .tooltip('Ganti kata sandi').mark('ganti-sandi')
+            .tooltip(t('kerangka.kepala.ganti_sandi')).mark('ganti-sandi')
         with ui.button(icon='logout', on_click=lambda: ui.navigate.to('/logout')) \
-                .props('flat color=white aria-label="Keluar"').mark('keluar'):
-            ui.label('Keluar').classes('gt-xs q-ml-sm')
+                .props(f'flat color=white aria-label="{t("common.keluar")}"').mark('keluar'):
+            ui.label(t('common.keluar')).classes('gt-xs q-ml-sm')
     with ui.left_drawer().classes('bg-grey-1 q-pa-md').props('width=300 bordered') as drawer:  # closed on phones
-        ui.link('Beranda', '/').classes('text-body1 no-underline text-primary')
+        ui.link(t('kerangka.navigasi.beranda'), '/').classes('text-body1 no-underline text-primary')
         navigation(actor)
     drawer_button.on_click(drawer.toggle)
     with ui.column().classes('w-full q-pa-md gap-2'):
@@ -87,21 +88,23 @@ def frame(actor: Actor, title: str, *, subtitle: str = ''):
         yield
 
 
-def forbidden(actor: Actor | None, message: str = 'Anda tidak berhak membuka halaman ini.') -> None:
+def forbidden(actor: Actor | None, message: str | None = None) -> None:
     """The 403 page: a message and a way back, never any data."""
     context.client.status_code = 403
     if actor is None:
         ui.navigate.to('/login')
         return
-    with frame(actor, 'Akses ditolak'):
-        ui.label('403 · Akses ditolak').classes('text-h6 text-negative').mark('403')
-        ui.label(message)
-        ui.link('Kembali ke beranda', '/')
+    title = t('kerangka.ditolak.judul')
+    with frame(actor, title):
+        ui.label(f'403 · {title}').classes('text-h6 text-negative').mark('403')
+        ui.label(message or t('kerangka.ditolak.pesan'))
+        ui.link(t('common.kembali_ke_beranda'), '/')
 
 
-def not_found(actor: Actor, message: str = 'Halaman tidak ditemukan.') -> None:
+def not_found(actor: Actor, message: str | None = None) -> None:
     context.client.status_code = 404
-    with frame(actor, 'Tidak ditemukan'):
-        ui.label('404 · Tidak ditemukan').classes('text-h6 text-negative')
-        ui.label(message)
-        ui.link('Kembali ke beranda', '/')
+    title = t('kerangka.tidak_ditemukan.judul')
+    with frame(actor, title):
+        ui.label(f'404 · {title}').classes('text-h6 text-negative')
+        ui.label(message or t('kerangka.tidak_ditemukan.pesan'))
+        ui.link(t('common.kembali_ke_beranda'), '/')

@@ -6,24 +6,20 @@ from nicegui import ui
 from core import access
 from core.access import Actor
 from core.auth import page_actor
+from core.texts import t
 from forms.indonesian import format_number
 from models.process_map import PROCESSES, Group
 from models.table import TableSpec
 from pages.dashboard import dashboard
 from pages.frame import frame, process_state, process_tables, visible_tables
 
-GROUP_TEXT = {
-    Group.MANAJERIAL: 'Kegiatan rutin kesekretariatan kecamatan.',
-    Group.UTAMA: 'Tugas dan fungsi utama Kecamatan Candipuro.',
-    Group.LAINNYA: 'Proses bersama pihak luar (Peta Relasi).',
-}
-
 
 def owner_text(process) -> str:
     if process.owner is None:
-        return f'Pemilik: {process.owner_note}'
-    proposal = ' (usulan)' if process.owner_note == 'usulan' else ''
-    return f'Pemilik{proposal}: {process.owner.value}'
+        return t('beranda.proses.pemilik', pemilik=process.owner_note)
+    if process.owner_note == 'usulan':
+        return t('beranda.proses.pemilik_usulan', pemilik=process.owner.value)
+    return t('beranda.proses.pemilik', pemilik=process.owner.value)
 
 
 async def table_counts(actor: Actor, specs: list[TableSpec]) -> dict[str, tuple[int, int]]:
@@ -42,8 +38,7 @@ def register() -> None:
         actor = await page_actor('/')
         if actor is None:
             return
-        with frame(actor, 'Peta Proses Bisnis Kecamatan Candipuro',
-                   subtitle='Pilih proses untuk membuka tabel-tabelnya.'):
+        with frame(actor, t('beranda.judul'), subtitle=t('beranda.subjudul')):
             await dashboard(actor, table_counts)
             with ui.row().classes('w-full gap-4 items-start'):
                 for group in Group:
@@ -51,8 +46,8 @@ def register() -> None:
                     if not processes:
                         continue
                     with ui.column().classes('min-w-[18rem] flex-1 gap-2'):
-                        ui.label(f'Proses {group.value}').classes('text-h6')
-                        ui.label(GROUP_TEXT[group]).classes('text-caption text-grey-7')
+                        ui.label(t('kerangka.kelompok_proses', kelompok=group.value)).classes('text-h6')
+                        ui.label(t(f'beranda.kelompok.{group.name.lower()}')).classes('text-caption text-grey-7')
                         for process in processes:
                             await process_card(actor, process)
 
@@ -64,15 +59,15 @@ async def process_card(actor: Actor, process) -> None:
             .mark(f'proses-{process.slug}'):
         if state == 'none':
             ui.label(f'{process.code} {process.name}').classes('text-subtitle1 text-grey-7')
-            ui.label('Belum tersedia').classes('text-caption text-grey-7')
+            ui.label(t('beranda.proses.belum_tersedia')).classes('text-caption text-grey-7')
         else:
             ui.link(f'{process.code} {process.name}', f'/proses/{process.slug}').classes('text-subtitle1')
             counts = await table_counts(actor, specs)
             total = sum(c[0] for c in counts.values())
             late = sum(c[1] for c in counts.values())
-            ui.label(f'{format_number(total)} data dalam {len(specs)} tabel').classes('text-caption')
+            ui.label(t('beranda.proses.jumlah_data', n=format_number(total), tabel=len(specs))).classes('text-caption')
             if late:
-                ui.label(f'{format_number(late)} lewat batas waktu').classes('text-caption text-negative')
+                ui.label(t('beranda.proses.lewat_batas', n=format_number(late))).classes('text-caption text-negative')
         ui.label(owner_text(process)).classes('text-caption text-grey-7')
         if process.parties:
-            ui.label('Pihak: ' + ', '.join(process.parties)).classes('text-caption text-grey-7')
+            ui.label(t('beranda.proses.pihak', pihak=', '.join(process.parties))).classes('text-caption text-grey-7')
