@@ -5,10 +5,12 @@ from typing import Any
 
 from core.access import Action, Actor, can
 from core.listing import ListQuery, filters_from_url, filters_to_url
+from core.texts import t
 from models.preferences import GridPreference, SavedView
 from models.table import TableSpec
 
 MAX_VIEWS = 30
+MAX_VIEW_NAME = 60
 
 
 async def grid_preference(actor: Actor, spec: TableSpec) -> tuple[set[str], dict[str, int]]:
@@ -56,13 +58,13 @@ async def save_view(actor: Actor, spec: TableSpec, name: str, query: ListQuery) 
     """Save the current search/filters/sort under a name; returns an Indonesian message on failure."""
     name = (name or '').strip()
     if not name:
-        return 'Beri nama tampilan ini.'
-    if len(name) > 60:
-        return 'Nama tampilan paling banyak 60 karakter.'
+        return t('rekaman.tampilan.beri_nama')
+    if len(name) > MAX_VIEW_NAME:
+        return t('rekaman.tampilan.terlalu_panjang', n=MAX_VIEW_NAME)
     if actor.user_id is None or not can(actor, Action.LIHAT, spec):
-        return 'Anda tidak berhak menyimpan tampilan tabel ini.'
+        return t('rekaman.tampilan.ditolak')
     if await SavedView.filter(user_id=actor.user_id, tabel=spec.name).count() >= MAX_VIEWS:
-        return f'Paling banyak {MAX_VIEWS} tampilan per tabel. Hapus yang tidak dipakai.'
+        return t('rekaman.tampilan.terlalu_banyak', n=MAX_VIEWS)
     await SavedView.update_or_create(user_id=actor.user_id, tabel=spec.name, nama=name,
                                      defaults={'isi': encode_view(spec, query)})
     return None

@@ -25,6 +25,7 @@ from tortoise.validators import MaxLengthValidator, MaxValueValidator, MinValueV
 
 from core import access, audit
 from core.access import Action, Actor
+from core.texts import t
 from forms.fields import kind_of, to_python
 from forms.indonesian import ParseError, format_number
 from models.audit import AuditAction, AuditEntry
@@ -51,13 +52,13 @@ class RecordNotFound(Exception):
 
 def _validator_message(field_obj: Field, validator: Any, error: ValidationError) -> str:
     if isinstance(validator, MaxLengthValidator):
-        return f'Paling banyak {validator.max_length} karakter.'
+        return t('rekaman.paling_banyak_karakter', n=validator.max_length)
     if isinstance(validator, MinValueValidator):
         if validator.min_value == 0:
-            return 'Tidak boleh negatif.'
-        return f'Paling kecil {format_number(validator.min_value)}.'
+            return t('rekaman.tidak_negatif')
+        return t('rekaman.paling_kecil', n=format_number(validator.min_value))
     if isinstance(validator, MaxValueValidator):
-        return f'Paling besar {format_number(validator.max_value)}.'
+        return t('rekaman.paling_besar', n=format_number(validator.max_value))
     return str(error)
 
 
@@ -113,18 +114,18 @@ def _check(slot: _Slot, value: Any) -> str | None:
     field_obj = slot.field
     if value is None:
         if not field_obj.null and field_obj.default is None:
-            return 'Wajib diisi.'
+            return t('rekaman.wajib')
         return None
     if slot.fk:
         return None
     if slot.kind in ('decimal', 'money') and isinstance(value, Decimal):
         digits = field_obj.max_digits - field_obj.decimal_places
         if abs(value) >= Decimal(10) ** digits:
-            return 'Angka terlalu besar.'
+            return t('rekaman.angka_terlalu_besar')
         if value.as_tuple().exponent < -field_obj.decimal_places:
-            return f'Paling banyak {field_obj.decimal_places} angka di belakang koma.'
+            return t('rekaman.angka_di_belakang_koma', n=field_obj.decimal_places)
     if slot.kind == 'int' and (slot.low is not None and value < slot.low or slot.high is not None and value > slot.high):
-        return 'Angka di luar batas.'
+        return t('rekaman.angka_di_luar_batas')
     for validator in field_obj.validators:
         try:
             validator(value)
@@ -143,7 +144,7 @@ async def _fk_error(spec: TableSpec, name: str, value: int | None) -> str | None
         return None
     target = spec.field(name).related_model
     if not await target.filter(id=value, deleted_at__isnull=True).exists():
-        return 'Pilihan tidak ada (mungkin sudah dihapus). Pilih lagi dari daftar.'
+        return t('rekaman.pilihan_hilang')
     return None
 
 
@@ -151,7 +152,7 @@ async def load_row(spec: TableSpec, actor: Actor, row_id: int):
     """A row the actor may see, or RecordNotFound (also for rows outside their scope)."""
     row = await access.scope(actor, spec, spec.model.filter(id=row_id, deleted_at__isnull=True)).first()
     if row is None:
-        raise RecordNotFound(f'Data {spec.label} tidak ditemukan (mungkin sudah dihapus).')
+        raise RecordNotFound(t('rekaman.tidak_ditemukan', tabel=spec.label))
     return row
 
 
@@ -180,7 +181,7 @@ def apply_values(spec: TableSpec, actor: Actor, row, values: dict[str, Any], cre
     if actor.is_desa_operator and spec.desa_field:
         chosen = parsed.get(spec.desa_field)
         if chosen is not None and chosen != actor.desa_id:
-            errors[spec.desa_field] = 'Anda hanya bisa mengisi data desa Anda sendiri.'
+            errors[spec.desa_field] = t('rekaman.desa_sendiri')
         parsed[spec.desa_field] = actor.desa_id
     for name, value in parsed.items():
         slot = layout.slots[name]
@@ -226,7 +227,7 @@ async def _prepare(spec: TableSpec, actor: Actor, values: dict[str, Any], row_id
         before = {name: getattr(row, name) for name in _db_columns(spec)}
         access.require(actor, Action.UBAH, spec, row)
         if version is not None and row.version != version:
-            return _Prepared(row, creating, WriteResult({GENERAL: STALE}, row, conflict=True))
+            return _Prepared(row, creating, WriteResult({GENERAL: _stale()}, row, conflict=True))
     parsed, errors = apply_values(spec, actor, row, values, creating)
     for name in parsed:
         if name not in errors and spec.is_fk(name):
@@ -265,7 +266,7 @@ async def _write(spec: TableSpec, actor: Actor, prepared: _Prepared, group: str 
         changes = dict(after)
         changes.update(version=row.version + 1, updated_by=actor.username, updated_at=datetime.now(timezone.utc))
         if await spec.model.filter(id=row.id, version=row.version).update(**changes) != 1:
-            return WriteResult({GENERAL: STALE}, await spec.model.get_or_none(id=row.id), conflict=True)
+            return WriteResult({GENERAL: _stale()}, await spec.model.get_or_none(id=row.id), conflict=True)
         row.version += 1
         old, new = audit.changes(prepared.before, after)
         await audit.record(actor.username, AuditAction.UBAH, table=spec.name, row_id=row.id,
@@ -274,8 +275,12 @@ async def _write(spec: TableSpec, actor: Actor, prepared: _Prepared, group: str 
     return None
 
 
-STALE = 'Data ini sudah diubah orang lain sejak Anda membukanya. Muat ulang untuk melihat perubahan terbaru.'
-CLASH = 'Data bentrok dengan data lain yang sudah ada (nomor ganda?). Periksa lagi.'
+def _stale() -> str:
+    return t('rekaman.sudah_diubah')
+
+
+def _clash() -> str:
+    return t('rekaman.bentrok')
 
 
 async def save(spec: TableSpec, actor: Actor, values: dict[str, Any], row_id: int | None = None,
@@ -293,7 +298,7 @@ async def save(spec: TableSpec, actor: Actor, values: dict[str, Any], row_id: in
             if conflict := await _write(spec, actor, prepared):
                 return conflict
     except IntegrityError:
-        return WriteResult({GENERAL: CLASH}, prepared.row)
+        return WriteResult({GENERAL: _clash()}, prepared.row)
     return WriteResult({}, prepared.row)
 
 
@@ -345,7 +350,7 @@ async def save_batch(spec: TableSpec, actor: Actor, items: list[BatchItem], grou
     except _Abort as abort:
         return BatchResult({abort.index: abort.result.errors})
     except IntegrityError:
-        return BatchResult({0: {GENERAL: CLASH}})
+        return BatchResult({0: {GENERAL: _clash()}})
     return BatchResult(rows=[one.row for one in prepared], group=group)
 
 
@@ -360,15 +365,14 @@ async def delete(spec: TableSpec, actor: Actor, row_id: int, version: int | None
     row = await load_row(spec, actor, row_id)
     access.require(actor, Action.HAPUS, spec, row)
     if version is not None and row.version != version:
-        return WriteResult({GENERAL: 'Data ini sudah diubah orang lain. Muat ulang dulu sebelum menghapus.'},
-                           row, conflict=True)
+        return WriteResult({GENERAL: t('rekaman.hapus_sudah_diubah')}, row, conflict=True)
     now = datetime.now(timezone.utc)
     group = uuid.uuid4().hex  # the row and its children, deleted (and restored) together
     async with in_transaction():
         updated = await spec.model.filter(id=row.id, version=row.version).update(
             deleted_at=now, version=row.version + 1, updated_by=actor.username)
         if updated != 1:
-            return WriteResult({GENERAL: STALE}, await spec.model.get_or_none(id=row.id), conflict=True)
+            return WriteResult({GENERAL: _stale()}, await spec.model.get_or_none(id=row.id), conflict=True)
         row.deleted_at = now
         await audit.record(actor.username, AuditAction.HAPUS, table=spec.name, row_id=row.id,
                            before=audit.snapshot(stored_values(spec, row)), group=group)
@@ -378,7 +382,7 @@ async def delete(spec: TableSpec, actor: Actor, row_id: int, version: int | None
             children = child.model.filter(**{f'{child.parent}_id': row.id}, deleted_at__isnull=True)
             for child_id in await children.values_list('id', flat=True):
                 await audit.record(actor.username, AuditAction.HAPUS, table=child.name, row_id=child_id,
-                                   group=group, note=f'bersama {spec.label} #{row.id}')
+                                   group=group, note=t('rekaman.bersama', tabel=spec.label, nomor=row.id))
             await children.update(deleted_at=now, updated_by=actor.username)
     return WriteResult({}, row)
 
@@ -398,13 +402,13 @@ async def restore(spec: TableSpec, actor: Actor, row_id: int) -> WriteResult:
     access.require(actor, Action.HAPUS, spec)
     row = await access.scope(actor, spec, spec.model.filter(id=row_id, deleted_at__isnull=False)).first()
     if row is None:
-        raise RecordNotFound(f'Data {spec.label} tidak ada di sampah.')
+        raise RecordNotFound(t('rekaman.tidak_di_sampah', tabel=spec.label))
     access.require(actor, Action.HAPUS, spec, row)
     async with in_transaction():
         updated = await spec.model.filter(id=row.id, version=row.version).update(
             deleted_at=None, version=row.version + 1, updated_by=actor.username)
         if updated != 1:
-            return WriteResult({GENERAL: STALE}, row, conflict=True)
+            return WriteResult({GENERAL: _stale()}, row, conflict=True)
         deletion = await AuditEntry.filter(tabel=spec.name, baris_id=row.id, aksi=AuditAction.HAPUS) \
             .order_by('-id').first()
         if deletion and deletion.kelompok:
@@ -412,7 +416,7 @@ async def restore(spec: TableSpec, actor: Actor, row_id: int) -> WriteResult:
                 await TABLES[entry.tabel].model.filter(id=entry.baris_id).update(deleted_at=None,
                                                                                   updated_by=actor.username)
                 await audit.record(actor.username, AuditAction.PULIHKAN, table=entry.tabel, row_id=entry.baris_id,
-                                   note=f'bersama {spec.label} #{row.id}')
+                                   note=t('rekaman.bersama', tabel=spec.label, nomor=row.id))
         row.deleted_at = None
         row.version += 1
         await audit.record(actor.username, AuditAction.PULIHKAN, table=spec.name, row_id=row.id)
@@ -444,9 +448,9 @@ async def undo_group(actor: Actor, group: str) -> int:
     Works in bulk (a few queries per 500 rows), so a 100 000-row import is undone in one go."""
     entries = await AuditEntry.filter(kelompok=group).order_by('-id')
     if not entries:
-        raise UndoRefused('Kelompok perubahan ini tidak ditemukan.')
+        raise UndoRefused(t('rekaman.batalkan.tidak_ditemukan'))
     if any(entry.aksi == AuditAction.BATAL for entry in entries):
-        raise UndoRefused('Perubahan ini sudah dibatalkan.')
+        raise UndoRefused(t('rekaman.batalkan.sudah'))
     rows = [entry for entry in entries if entry.baris_id is not None]   # not the batch's IMPOR summary
     first_entry: dict[tuple[str, int], int] = {}
     for entry in rows:
@@ -466,8 +470,7 @@ async def undo_group(actor: Actor, group: str) -> int:
                                       tabel=table, baris_id__in=chunk, id__gt=since)
             for row_id, entry_id in await later.values_list('baris_id', 'id'):
                 if entry_id > first_entry[(table, row_id)]:
-                    raise UndoRefused(f'Data {TABLES[table].label} #{row_id} sudah diubah lagi sesudahnya; '
-                                      'pembatalan dihentikan agar perubahan itu tidak hilang.')
+                    raise UndoRefused(t('rekaman.batalkan.diubah_lagi', tabel=TABLES[table].label, nomor=row_id))
     now = datetime.now(timezone.utc)
     logged: list[dict[str, Any]] = []
     async with in_transaction():
@@ -489,7 +492,7 @@ async def undo_group(actor: Actor, group: str) -> int:
         for entry in entries:
             if entry.baris_id is None and entry.aksi == AuditAction.IMPOR:
                 logged.append(dict(aksi=AuditAction.BATAL, tabel=entry.tabel, kelompok=group,
-                                   keterangan=f'Impor dibatalkan: {len(rows)} baris'))
+                                   keterangan=t('rekaman.batalkan.impor', n=len(rows))))
         await audit_many(actor.username, logged)
         for table in {entry.tabel for entry in rows}:
             spec = TABLES[table]
@@ -572,7 +575,7 @@ def _as_is(value: Any, row: Any) -> Any:
     return value
 
 
-async def _insert_rows(conn, spec: TableSpec, rows: list) -> None:
+async def _insert_rows(conn, spec: TableSpec, rows: list, on_chunk: Callable[[int], None] | None = None) -> None:
     executor = conn.executor_class(spec.model, conn)
     names = executor.regular_columns_all
     converters = [(i, _to_db(spec.model._meta.fields_map[name])) for i, name in enumerate(names)]
@@ -586,9 +589,12 @@ async def _insert_rows(conn, spec: TableSpec, rows: list) -> None:
                 value[i] = convert(value[i], row)
             values.append(value)
         await conn.execute_many(executor.insert_query_all, values)
+        if on_chunk:
+            on_chunk(len(chunk))
 
 
-async def _update_rows(conn, spec: TableSpec, actor: Actor, updates: list[tuple[Any, dict[str, Any]]]) -> None:
+async def _update_rows(conn, spec: TableSpec, actor: Actor, updates: list[tuple[Any, dict[str, Any]]],
+                      on_chunk: Callable[[int], None] | None = None) -> None:
     """Write edited rows, refusing all of them if any was saved by someone else since it was read."""
     table, pk = spec.name, spec.model._meta.db_pk_column
     read_version = {row.id: row.version for row, _ in updates}
@@ -598,7 +604,7 @@ async def _update_rows(conn, spec: TableSpec, actor: Actor, updates: list[tuple[
         _, stored = await conn.execute_query(sql, chunk)
         for found in stored:
             if found['version'] != read_version[found['id']]:
-                raise BulkRefused(f'{spec.label} #{found["id"]}: {STALE}')
+                raise BulkRefused(f'{spec.label} #{found["id"]}: {_stale()}')
     fields_map, db_column = spec.model._meta.fields_map, spec.model._meta.fields_db_projection
     columns = _db_columns(spec) + ['version', 'updated_by', 'updated_at']
     assignments = ', '.join(f'"{db_column[name]}" = {mark}'
@@ -615,9 +621,11 @@ async def _update_rows(conn, spec: TableSpec, actor: Actor, updates: list[tuple[
             values.append([convert(getattr(row, name), row) for convert, name in zip(converters, columns)]
                           + [row.id, old_version])
         await conn.execute_many(sql, values)   # the event loop runs between chunks
+        if on_chunk:
+            on_chunk(len(chunk))
 
 
-async def audit_many(user: str, entries: list[dict[str, Any]]) -> None:
+async def audit_many(user: str, entries: list[dict[str, Any]], on_chunk: Callable[[int], None] | None = None) -> None:
     """Many audit entries in one executemany (inside the caller's transaction): keys as AuditEntry's
     fields (aksi, tabel, baris_id, sebelum, sesudah, kelompok, keterangan)."""
     if not entries:
@@ -641,16 +649,20 @@ async def audit_many(user: str, entries: list[dict[str, Any]]) -> None:
                     item[name] = encoder(item[name])
             values.append([item.get(name) for name in columns])
         await conn.execute_many(executor.insert_query, values)   # the event loop runs between chunks
+        if on_chunk:
+            on_chunk(len(chunk))
 
 
 async def write_bulk(spec: TableSpec, actor: Actor, creates: list, updates: list[tuple[Any, dict[str, Any]]], *,
                      group: str, note: str | None = None, summary: str | None = None,
-                     guard: Callable[[], Awaitable[None]] | None = None) -> None:
+                     guard: Callable[[], Awaitable[None]] | None = None,
+                     on_chunk: Callable[[int], None] | None = None) -> None:
     """Write rows already checked like a single save (see `apply_values` and the table's rules), all or
     nothing, in one transaction: ids reserved in one query, rows written with executemany, one audit
     entry per row (`note` as its remark) and, with `summary`, one IMPOR entry, all in `group`, so
     that `undo_group` undoes them in one step. `updates` pairs each edited row with its stored values.
     `guard` runs first inside the transaction (a last check that may raise BulkRefused).
+    `on_chunk(n)` runs after each executemany with the rows or audit entries it wrote (a progress bar).
     Raises BulkRefused when nothing was written."""
     username = actor.username
     try:
@@ -663,27 +675,27 @@ async def write_bulk(spec: TableSpec, actor: Actor, creates: list, updates: list
                 stamps = {'created_by': username, 'updated_by': username, 'created_at': now, 'updated_at': now}
                 for row, row_id in zip(creates, await _reserve_ids(conn, spec, len(creates))):
                     row.__dict__.update(stamps, id=row_id)   # plain columns: no async default is pending
-                await _insert_rows(conn, spec, creates)
+                await _insert_rows(conn, spec, creates, on_chunk)
                 for chunk in _chunks(creates, BULK_CHUNK):
                     logged.extend({'aksi': AuditAction.TAMBAH, 'tabel': spec.name, 'baris_id': row.id,
                                    'kelompok': group, 'sesudah': _snapshot(spec, row), 'keterangan': note}
                                   for row in chunk)
                     await asyncio.sleep(0)
             if updates:
-                await _update_rows(conn, spec, actor, updates)
+                await _update_rows(conn, spec, actor, updates, on_chunk)
                 for row, before in updates:
                     old, new = audit.changes(before, stored_values(spec, row))
                     logged.append(dict(aksi=AuditAction.UBAH, tabel=spec.name, baris_id=row.id, kelompok=group,
                                        sebelum=old or None, sesudah=new or None, keterangan=note))
             if summary:
                 logged.append(dict(aksi=AuditAction.IMPOR, tabel=spec.name, kelompok=group, keterangan=summary))
-            await audit_many(username, logged)
+            await audit_many(username, logged, on_chunk)
             if _has_after_write(spec):
                 for row in [*creates, *(row for row, _ in updates)]:
                     row._saved_in_db = True
                     await row.after_write()
     except IntegrityError:
-        raise BulkRefused(CLASH) from None
+        raise BulkRefused(_clash()) from None
 
 
 async def form_values(spec: TableSpec, row) -> dict[str, Any]:

@@ -16,6 +16,7 @@ from tortoise.fields import Field
 from tortoise.fields.data import CharEnumFieldInstance, IntEnumFieldInstance
 from tortoise.fields.relational import ForeignKeyFieldInstance
 
+from core.texts import t
 from forms import indonesian as fmt
 from forms.indonesian import ParseError
 from models.base import LongTextField, MoneyField
@@ -47,7 +48,7 @@ def _parse_enum(field: Field, text: str) -> Enum:
         if text.casefold() in (str(member.value).casefold(), member.name.casefold()):
             return member
     choices = ', '.join(str(m.value) for m in field.enum_type)
-    raise ParseError(f'Pilih salah satu: {choices}.')
+    raise ParseError(t('formulir.galat.pilih_salah_satu', pilihan=choices))
 
 
 def _show_enum(field: Field, value: Any) -> str:
@@ -58,20 +59,24 @@ def _show_enum(field: Field, value: Any) -> str:
 
 def _parse_bool(field: Field, text: str) -> bool:
     lowered = text.strip().casefold()
-    if lowered in ('ya', 'y', 'true', '1', 'benar'):
+    if lowered in ('ya', 'y', 'true', '1', 'benar', t('formulir.ya').casefold()):
         return True
-    if lowered in ('tidak', 't', 'false', '0', 'salah'):
+    if lowered in ('tidak', 't', 'false', '0', 'salah', t('formulir.tidak').casefold()):
         return False
-    raise ParseError('Isi "Ya" atau "Tidak".')
+    raise ParseError(t('formulir.galat.ya_tidak', ya=t('formulir.ya'), tidak=t('formulir.tidak')))
+
+
+def _show_bool(field: Field, value: Any) -> str:
+    return '' if value is None else t('formulir.ya' if value else 'formulir.tidak')
 
 
 def _parse_fk(field: Field, text: str) -> int:
     try:
         value = int(str(text).strip())
     except ValueError:
-        raise ParseError('Pilih dari daftar.') from None
+        raise ParseError(t('formulir.galat.pilih_dari_daftar')) from None
     if not 0 < value < 2 ** 31:
-        raise ParseError('Pilih dari daftar.')
+        raise ParseError(t('formulir.galat.pilih_dari_daftar'))
     return value
 
 
@@ -84,7 +89,7 @@ def _parse_datetime(field: Field, text: str) -> datetime:
             hour, minute = (int(p) for p in parts[1].replace('.', ':').split(':')[:2])
             return datetime(day.year, day.month, day.day, hour, minute, tzinfo=fmt.WIB)
         except ValueError:
-            raise ParseError('Waktu ditulis jj:mm, misalnya 13:30.') from None
+            raise ParseError(t('formulir.galat.waktu')) from None
     return datetime(day.year, day.month, day.day, hour, minute, tzinfo=fmt.WIB)
 
 
@@ -105,7 +110,7 @@ REGISTRY: dict[type[Field], FieldKind] = {
     fields.DatetimeField: FieldKind('datetime', 'datetime', 'range', _parse_datetime,
                                     lambda f, v: fmt.format_datetime(v), 'input'),
     fields.BooleanField: FieldKind('bool', 'bool', 'bool', _parse_bool,
-                                   lambda f, v: '' if v is None else ('Ya' if v else 'Tidak'), 'checkbox'),
+                                   _show_bool, 'checkbox'),
     CharEnumFieldInstance: FieldKind('enum', 'text', 'in', _parse_enum, _show_enum, 'select'),
     IntEnumFieldInstance: FieldKind('enum', 'text', 'in', _parse_enum, _show_enum, 'select'),
     ForeignKeyFieldInstance: FieldKind('fk', 'text', 'fk', _parse_fk, _show, 'select'),
@@ -141,7 +146,7 @@ def to_python(field: Field, raw: Any) -> Any:
         return kind.parse(field, str(raw))
     if kind.name in ('int',) and isinstance(raw, (int, float)) and not isinstance(raw, bool):
         if float(raw) != int(raw):
-            raise ParseError('Isi bilangan bulat, misalnya 12.')
+            raise ParseError(t('formulir.galat.bilangan_bulat'))
         return int(raw)
     if kind.name in ('decimal', 'money') and isinstance(raw, (int, float, Decimal)):
         return Decimal(str(raw))

@@ -6,10 +6,11 @@ from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from zoneinfo import ZoneInfo
 
+from core.texts import t
+
 WIB = ZoneInfo('Asia/Jakarta')
 
-MONTHS = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli',
-          'Agustus', 'September', 'Oktober', 'November', 'Desember']
+MONTHS = t('formulir.tanggal.bulan').split(',')   # January first, for titles
 
 _DATE = re.compile(r'^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*$')
 _ISO_DATE = re.compile(r'^\s*(\d{4})-(\d{2})-(\d{2})\s*$')
@@ -26,11 +27,11 @@ def parse_date(text: str) -> date:
     elif match := _ISO_DATE.match(text):
         year, month, day = (int(g) for g in match.groups())
     else:
-        raise ParseError('Tanggal harus ditulis hh/bb/tttt, misalnya 31/12/2026.')
+        raise ParseError(t('formulir.galat.tanggal'))
     try:
         return date(year, month, day)
     except ValueError:
-        raise ParseError(f'Tanggal {text.strip()} tidak ada di kalender.') from None
+        raise ParseError(t('formulir.galat.tanggal_tidak_ada', tanggal=text.strip())) from None
 
 
 def format_date(value: date | None) -> str:
@@ -58,23 +59,23 @@ def parse_decimal(text: str) -> Decimal:
     """`1.250.000,50`, `1250000,5`, `Rp 1.250.000` and plain `1250000.50` are all read."""
     cleaned = text.strip().replace('Rp', '').replace('rp', '').replace(' ', '').replace('\u00a0', '')
     if not cleaned:
-        raise ParseError('Isi angka.')
+        raise ParseError(t('formulir.galat.isi_angka'))
     if ',' in cleaned:
         cleaned = cleaned.replace('.', '').replace(',', '.')
     elif cleaned.count('.') > 1 or re.fullmatch(r'-?\d{1,3}(\.\d{3})+', cleaned):
         cleaned = cleaned.replace('.', '')  # dots as thousands separators: 1.250.000
     if not re.fullmatch(r'-?\d+(\.\d+)?', cleaned):
-        raise ParseError('Angka tidak dikenali. Tulis seperti 1.250.000,50.')
+        raise ParseError(t('formulir.galat.angka'))
     try:
         return Decimal(cleaned)
     except InvalidOperation:
-        raise ParseError('Angka tidak dikenali. Tulis seperti 1.250.000,50.') from None
+        raise ParseError(t('formulir.galat.angka')) from None
 
 
 def parse_int(text: str) -> int:
     cleaned = text.strip().replace('.', '') if re.fullmatch(r'\s*-?\d{1,3}(\.\d{3})+\s*', text) else text.strip()
     if not re.fullmatch(r'-?\d+', cleaned):
-        raise ParseError('Isi bilangan bulat, misalnya 12.')
+        raise ParseError(t('formulir.galat.bilangan_bulat'))
     return int(cleaned)
 
 

@@ -7,6 +7,7 @@ from nicegui import ui
 
 from core import records
 from core.access import AccessDenied, Actor
+from core.texts import t
 from forms.fields import display, to_python
 from forms.indonesian import ParseError
 from forms.widgets import build_input, fk_options, widget_value
@@ -63,7 +64,8 @@ async def open_record_form(spec: TableSpec, actor: Actor, load_actor: ActorLoade
         fixed = (*fixed, spec.desa_field)
     inputs: dict[str, ui.element] = {}
     with ui.dialog().props('persistent') as dialog, ui.card().classes('w-full max-w-3xl'):
-        ui.label(f'{"Ubah" if row_id else "Tambah"} {spec.label}').classes('text-h6')
+        title = t('formulir.judul_ubah', tabel=spec.label) if row_id else t('formulir.judul_tambah', tabel=spec.label)
+        ui.label(title).classes('text-h6')
         general = ui.label().classes('text-negative').mark('form-error')
         general.set_visibility(False)
         with ui.grid(columns='repeat(auto-fill, minmax(260px, 1fr))').classes('w-full gap-x-4 gap-y-1'):
@@ -78,7 +80,7 @@ async def open_record_form(spec: TableSpec, actor: Actor, load_actor: ActorLoade
         async def submit() -> None:
             fresh = await load_actor()
             if fresh is None:
-                ui.notify('Sesi Anda sudah berakhir. Silakan masuk lagi.', type='warning')
+                ui.notify(t('grid.sesi_berakhir'), type='warning')
                 return
             typed = {name: element.value for name, element in inputs.items()
                      if name not in spec.readonly and name not in fixed}
@@ -98,10 +100,10 @@ async def open_record_form(spec: TableSpec, actor: Actor, load_actor: ActorLoade
                     element.error = result.errors.get(name)
             general.text = result.errors.get(records.GENERAL, '')
             if not result.ok and not general.text:
-                general.text = 'Periksa isian yang ditandai merah.'
+                general.text = t('formulir.periksa_isian')
             general.set_visibility(bool(general.text))
             if result.ok:
-                ui.notify(f'{spec.label} tersimpan.', type='positive')
+                ui.notify(t('formulir.tersimpan', tabel=spec.label), type='positive')
                 dialog.close()
                 if on_saved:
                     await on_saved()
@@ -112,17 +114,18 @@ async def open_record_form(spec: TableSpec, actor: Actor, load_actor: ActorLoade
             """Their values beside yours; the user reloads, or overwrites on purpose."""
             conflict_box.clear()
             with conflict_box, ui.card().classes('w-full bg-orange-1').mark('konflik'):
-                ui.label(f'{stored.updated_by or "Pengguna lain"} menyimpan data ini setelah Anda membukanya.') \
+                ui.label(t('formulir.konflik.pesan', pengguna=stored.updated_by or t('formulir.konflik.pengguna_lain'))) \
                     .classes('text-subtitle1')
                 differences = await conflict_rows(spec, stored, typed)
-                columns = [{'name': 'field', 'label': 'Isian', 'field': 'field', 'align': 'left'},
-                           {'name': 'theirs', 'label': 'Tersimpan sekarang', 'field': 'theirs', 'align': 'left'},
-                           {'name': 'mine', 'label': 'Isian Anda', 'field': 'mine', 'align': 'left'}]
+                columns = [{'name': 'field', 'label': t('formulir.konflik.isian'), 'field': 'field', 'align': 'left'},
+                           {'name': 'theirs', 'label': t('formulir.konflik.tersimpan'), 'field': 'theirs',
+                            'align': 'left'},
+                           {'name': 'mine', 'label': t('formulir.konflik.isian_anda'), 'field': 'mine', 'align': 'left'}]
                 ui.table(columns=columns, rows=differences, row_key='field').classes('w-full').mark('beda')
                 with ui.row():
-                    ui.button('Muat ulang data tersimpan', icon='refresh', on_click=lambda: reload(stored)) \
+                    ui.button(t('formulir.konflik.muat_ulang'), icon='refresh', on_click=lambda: reload(stored)) \
                         .props('outline').mark('muat-ulang')
-                    ui.button('Timpa dengan isian saya', icon='warning', on_click=lambda: overwrite(stored)) \
+                    ui.button(t('formulir.konflik.timpa'), icon='warning', on_click=lambda: overwrite(stored)) \
                         .props('color=warning').mark('timpa')
 
         def reload(stored) -> None:
@@ -131,7 +134,7 @@ async def open_record_form(spec: TableSpec, actor: Actor, load_actor: ActorLoade
                 element.value = widget_value(spec, name, value)
             state['version'] = stored.version
             conflict_box.clear()
-            ui.notify('Isian diganti dengan data yang tersimpan sekarang.')
+            ui.notify(t('formulir.konflik.dimuat_ulang'))
 
         async def overwrite(stored) -> None:
             state['version'] = stored.version
@@ -139,7 +142,7 @@ async def open_record_form(spec: TableSpec, actor: Actor, load_actor: ActorLoade
             await submit()
 
         with ui.row().classes('w-full justify-end'):
-            ui.button('Batal', on_click=dialog.close).props('flat').mark('batal')
-            ui.button('Simpan', icon='save', on_click=submit).mark('simpan')
+            ui.button(t('common.batal'), on_click=dialog.close).props('flat').mark('batal')
+            ui.button(t('common.simpan'), icon='save', on_click=submit).mark('simpan')
     dialog.open()
     return dialog

@@ -10,17 +10,17 @@ from nicegui import ui
 
 from core import access
 from core.access import Actor
+from core.texts import t
 from forms.fields import display, enum_choices, kind_of
 from models.table import TableSpec, related_table
 
 FK_OPTION_LIMIT = 1000
 
-DATE_LOCALE = {  # Quasar's calendar in Bahasa Indonesia, weeks starting on Monday
-    'days': ['Minggu', 'Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat', 'Sabtu'],
-    'daysShort': ['Min', 'Sen', 'Sel', 'Rab', 'Kam', 'Jum', 'Sab'],
-    'months': ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September',
-               'Oktober', 'November', 'Desember'],
-    'monthsShort': ['Jan', 'Feb', 'Mar', 'Apr', 'Mei', 'Jun', 'Jul', 'Agu', 'Sep', 'Okt', 'Nov', 'Des'],
+DATE_LOCALE = {  # Quasar's calendar in the panel's language, weeks starting on Monday
+    'days': t('formulir.tanggal.hari').split(','),
+    'daysShort': t('formulir.tanggal.hari_singkat').split(','),
+    'months': t('formulir.tanggal.bulan').split(','),
+    'monthsShort': t('formulir.tanggal.bulan_singkat').split(','),
     'firstDayOfWeek': 1,
 }
 
@@ -46,13 +46,13 @@ async def fk_options(spec: TableSpec, name: str, actor: Actor, current: int | No
 
 def date_input(label: str, value: str = '') -> ui.input:
     """A text input read as dd/mm/yyyy, with a calendar in a menu."""
-    with ui.input(label, value=value).props('placeholder=hh/bb/tttt clearable') as field:
+    with ui.input(label, value=value, placeholder=t('formulir.tanggal.contoh')).props('clearable') as field:
         with ui.menu().props('no-parent-event') as menu:
             calendar = ui.date(mask='DD/MM/YYYY').bind_value(field)
             calendar.props['locale'] = DATE_LOCALE
             with calendar:
                 with ui.row().classes('justify-end'):
-                    ui.button('Tutup', on_click=menu.close).props('flat')
+                    ui.button(t('common.tutup'), on_click=menu.close).props('flat')
         with field.add_slot('append'):
             ui.icon('edit_calendar').on('click', menu.open).classes('cursor-pointer')
     return field
@@ -94,7 +94,7 @@ def build_input(spec: TableSpec, name: str, value: Any, *, options: dict | None 
         if kind.numeric:
             element.props('input-class=text-right')
     if readonly:
-        element.props('readonly placeholder="Diisi otomatis"').tooltip('Diisi otomatis')
+        element.props(f'readonly placeholder="{t("formulir.diisi_otomatis")}"').tooltip(t('formulir.diisi_otomatis'))
     if field.null is False and kind.widget != 'checkbox':
         element.props('hide-bottom-space')
     return element.mark(f'field-{name}').classes('w-full')

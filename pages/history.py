@@ -6,6 +6,7 @@ from typing import Any
 from nicegui import ui
 
 from core import audit
+from core.texts import t
 from forms.indonesian import format_datetime
 from models.audit import AUDIT_LABELS
 from models.table import TableSpec
@@ -23,8 +24,9 @@ def describe(spec: TableSpec, before: dict[str, Any] | None, after: dict[str, An
     for column in dict.fromkeys([*before, *after]):
         old, new = before.get(column), after.get(column)
         if column in before and column in after:
-            parts.append(f'{field_label(spec, column)}: {old if old is not None else "(kosong)"} → '
-                         f'{new if new is not None else "(kosong)"}')
+            empty = t('riwayat.kosong')
+            parts.append(f'{field_label(spec, column)}: {old if old is not None else empty} → '
+                         f'{new if new is not None else empty}')
         elif column in after:
             if new not in (None, ''):
                 parts.append(f'{field_label(spec, column)}: {new}')
@@ -38,16 +40,14 @@ async def show_history(spec: TableSpec, row_id: int, title: str) -> None:
     rows = [{'id': entry.id, 'waktu': format_datetime(entry.waktu), 'pengguna': entry.pengguna,
              'aksi': AUDIT_LABELS.get(entry.aksi, str(entry.aksi)),
              'rincian': describe(spec, entry.sebelum, entry.sesudah)} for entry in entries]
-    columns = [{'name': 'waktu', 'label': 'Waktu', 'field': 'waktu', 'align': 'left'},
-               {'name': 'pengguna', 'label': 'Pengguna', 'field': 'pengguna', 'align': 'left'},
-               {'name': 'aksi', 'label': 'Aksi', 'field': 'aksi', 'align': 'left'},
-               {'name': 'rincian', 'label': 'Rincian', 'field': 'rincian', 'align': 'left',
-                'style': 'white-space: normal'}]
+    columns = [{'name': name, 'label': t(f'riwayat.kolom.{name}'), 'field': name, 'align': 'left'}
+               for name in ('waktu', 'pengguna', 'aksi', 'rincian')]
+    columns[-1]['style'] = 'white-space: normal'
     with ui.dialog() as dialog, ui.card().classes('w-full max-w-4xl'):
-        ui.label(f'Riwayat {title}').classes('text-h6')
+        ui.label(t('riwayat.judul', data=title)).classes('text-h6')
         if rows:
             ui.table(columns=columns, rows=rows, row_key='id').classes('w-full').mark('tabel-riwayat')
         else:
-            ui.label('Belum ada riwayat untuk data ini.')
-        ui.button('Tutup', on_click=dialog.close).props('flat')
+            ui.label(t('riwayat.belum_ada'))
+        ui.button(t('common.tutup'), on_click=dialog.close).props('flat')
     dialog.open()

@@ -4,6 +4,7 @@ from __future__ import annotations
 from nicegui import ui
 
 from core.auth import page_actor
+from core.texts import t
 from models.process_map import PROCESSES
 from models.table import tables_of
 from pages.frame import forbidden, frame, not_found, process_state, visible_tables
@@ -18,17 +19,18 @@ def register() -> None:
             return
         process = next((p for p in PROCESSES if p.slug == slug), None)
         if process is None:
-            not_found(actor, 'Proses ini tidak ada di peta proses bisnis.')
+            not_found(actor, t('proses.tidak_ada'))
             return
         state = process_state(actor, process)
         if state == 'hidden':
-            forbidden(actor, f'Anda tidak berhak membuka proses {process.name}.')
+            forbidden(actor, t('proses.ditolak', proses=process.name))
             return
-        with frame(actor, f'{process.code} {process.name}', subtitle=f'Proses {process.group.value} · {owner_text(process)}'):
+        subtitle = t('proses.subjudul', kelompok=process.group.value, pemilik=owner_text(process))
+        with frame(actor, f'{process.code} {process.name}', subtitle=subtitle):
             if process.parties:
-                ui.label('Pihak terkait: ' + ', '.join(process.parties)).classes('text-body2')
+                ui.label(t('proses.pihak_terkait', pihak=', '.join(process.parties))).classes('text-body2')
             if state == 'none':
-                ui.label('Tabel proses ini belum tersedia.').classes('text-grey-7').mark('belum-tersedia')
+                ui.label(t('proses.belum_tersedia')).classes('text-grey-7').mark('belum-tersedia')
                 return
             children = [p for p in PROCESSES if p.parent == process.code]
             for sub in [process, *children]:
@@ -44,11 +46,11 @@ def register() -> None:
                         with ui.card().classes('w-64 cursor-pointer').on(
                                 'click', lambda s=spec: ui.navigate.to(f'/tabel/{s.name}')):
                             ui.link(spec.label, f'/tabel/{spec.name}').classes('text-subtitle1')
-                            ui.label(f'{total} data')
+                            ui.label(t('proses.jumlah_data', n=total))
                             if late:
-                                ui.label(f'{late} lewat batas waktu').classes('text-negative')
+                                ui.label(t('proses.lewat_batas', n=late)).classes('text-negative')
                     if sub.code == 'U1' and any(s.name == 'skm_responden' for s in specs):
                         with ui.card().classes('w-64 cursor-pointer bg-blue-1').on(
                                 'click', lambda: ui.navigate.to('/ikm')).mark('tautan-ikm'):
-                            ui.link('Indeks Kepuasan Masyarakat', '/ikm').classes('text-subtitle1')
-                            ui.label('IKM per periode, layanan dan unsur')
+                            ui.link(t('proses.ikm.judul'), '/ikm').classes('text-subtitle1')
+                            ui.label(t('proses.ikm.keterangan'))

@@ -4,9 +4,10 @@ from __future__ import annotations
 from fastapi import Request
 from nicegui import ui
 
-from core.access import Action, can
+from core.access import Action, can, refusal
 from core.auth import current_actor, page_actor
 from core.listing import filters_from_url
+from core.texts import t
 from models.process_map import PROCESS_BY_CODE
 from models.table import TABLES
 from pages.frame import forbidden, frame, not_found
@@ -21,13 +22,14 @@ def register() -> None:
             return
         spec = TABLES.get(name)
         if spec is None:
-            not_found(actor, 'Tabel ini tidak ada.')
+            not_found(actor, t('grid.halaman_tabel.tidak_ada'))
             return
         if not can(actor, Action.LIHAT, spec):
-            forbidden(actor, f'Anda tidak berhak melihat {spec.label}.')
+            forbidden(actor, refusal(Action.LIHAT, spec.label))
             return
         process = PROCESS_BY_CODE.get(spec.process) if spec.process else None
-        subtitle = f'Proses {process.code} {process.name}' if process else 'Data referensi'
+        subtitle = t('grid.halaman_tabel.subjudul_proses', kode=process.code, nama=process.name) if process \
+            else t('grid.halaman_tabel.data_referensi')
         with frame(actor, spec.label, subtitle=subtitle):
             params = {key: request.query_params.getlist(key) for key in request.query_params}
             await TableView(spec, actor, current_actor, filters=filters_from_url(spec, params)).build()

@@ -12,6 +12,7 @@ from core import records
 from core.access import AccessDenied, Action, Actor, can, refusal
 from core.listing import PAGE_SIZES, ListQuery, Page, display_rows, fetch_page, row_label
 from core.preferences import grid_preference, load_view, save_grid_preference, save_view, saved_views
+from core.texts import t
 from exports.report_export import REPORTS, export_report
 from exports.table_export import export_table
 from forms.fields import display, enum_choices, kind_of, to_python
@@ -77,13 +78,13 @@ class FilterPanel:
                     self.inputs[name] = ui.select(options, label=label, multiple=True, with_input=True) \
                         .props('dense clearable use-chips').classes('min-w-[14rem]').mark(f'{self.prefix}filter-{name}')
                 elif kind.filter == 'bool':
-                    self.inputs[name] = ui.select({True: 'Ya', False: 'Tidak'}, label=label) \
+                    self.inputs[name] = ui.select({True: t('formulir.ya'), False: t('formulir.tidak')}, label=label) \
                         .props('dense clearable').mark(f'{self.prefix}filter-{name}')
                 elif kind.filter == 'range':
                     make = date_input if kind.name == 'date' else ui.input
                     with ui.row().classes('gap-1 no-wrap'):
-                        low = make(f'{label} dari').props('dense').classes('w-36').mark(f'{self.prefix}filter-{name}-dari')
-                        high = make(f'{label} sampai').props('dense').classes('w-36').mark(f'{self.prefix}filter-{name}-sampai')
+                        low = make(t('grid.filter.dari', kolom=label)).props('dense').classes('w-36').mark(f'{self.prefix}filter-{name}-dari')
+                        high = make(t('grid.filter.sampai', kolom=label)).props('dense').classes('w-36').mark(f'{self.prefix}filter-{name}-sampai')
                     self.inputs[name] = (low, high)
 
     def values(self) -> dict[str, Any] | None:
@@ -156,7 +157,7 @@ class TableView:
             kind = kind_of(field)
             header = self.spec.label_of(name) + (SORT_MARK[sorted_by[name]] if name in sorted_by else '')
             column: dict[str, Any] = {'headerName': header, 'field': name, 'sortable': False,
-                                      'headerTooltip': 'Klik untuk mengurutkan', 'hide': name in self.hidden}
+                                      'headerTooltip': t('grid.toolbar.urutkan'), 'hide': name in self.hidden}
             if name in self.widths:
                 column['width'] = self.widths[name]
             editable = (may_edit and kind.inline and not self.spec.is_fk(name)
@@ -174,32 +175,33 @@ class TableView:
         spec = self.spec
         self.hidden, self.widths = await grid_preference(self.actor, spec)
         with ui.row().classes('w-full items-center gap-2'):
-            self.search = ui.input(placeholder=f'Cari {spec.label.lower()}…') \
-                .props(f'dense outlined clearable debounce=400 aria-label="Cari {spec.label.lower()}"').classes('w-72') \
-                .mark(self.m('cari'))
+            search_text = t('grid.toolbar.cari', tabel=spec.label.lower())
+            self.search = ui.input(placeholder=search_text) \
+                .props(f'dense outlined clearable debounce=400 aria-label="{search_text.rstrip("…")}"') \
+                .classes('w-72').mark(self.m('cari'))
             self.search.on_value_change(lambda: self.apply(page=1))
             with self.search.add_slot('prepend'):
                 ui.icon('search')
             if spec.filters:
-                ui.button('Filter', icon='filter_list', on_click=lambda: self.filter_box.set_visibility(
+                ui.button(t('grid.toolbar.filter'), icon='filter_list', on_click=lambda: self.filter_box.set_visibility(
                     not self.filter_box.visible)).props('flat').mark(self.m('tombol-filter'))
-            with ui.button('Kolom', icon='view_column').props('flat').mark(self.m('tombol-kolom')):
+            with ui.button(t('grid.toolbar.kolom'), icon='view_column').props('flat').mark(self.m('tombol-kolom')):
                 with ui.menu():
                     for name in spec.columns:
                         ui.checkbox(spec.label_of(name), value=name not in self.hidden,
                                     on_change=lambda e, n=name: self.show_column(n, e.value)).mark(self.m(f'kolom-{name}'))
             if not self.query.parent:
-                self.views = ui.select({}, label='Tampilan', clearable=True,
+                self.views = ui.select({}, label=t('grid.toolbar.tampilan'), clearable=True,
                                        on_change=lambda e: self.apply_view(e.value)) \
                     .props('dense outlined').classes('w-48').mark(self.m('tampilan'))
                 ui.button(icon='bookmark_add', on_click=self.ask_view_name).props('flat round') \
-                    .tooltip('Simpan pencarian dan filter ini sebagai tampilan').mark(self.m('simpan-tampilan'))
+                    .tooltip(t('grid.toolbar.simpan_tampilan')).mark(self.m('simpan-tampilan'))
                 await self.load_views()
             ui.space()
             if can(self.actor, Action.TAMBAH, spec):
-                ui.button('Tambah', icon='add', on_click=self.add).mark(self.m('tambah'))
+                ui.button(t('common.tambah'), icon='add', on_click=self.add).mark(self.m('tambah'))
             if can(self.actor, Action.UBAH, spec):
-                self.edit_button = ui.button('Ubah', icon='edit', on_click=self.edit_selected) \
+                self.edit_button = ui.button(t('common.ubah'), icon='edit', on_click=self.edit_selected) \
                     .props('outline').mark(self.m('ubah'))
             for child in spec.children:
                 child_spec = TABLES[child]
@@ -207,18 +209,18 @@ class TableView:
                     ui.button(child_spec.label, icon='account_tree',
                               on_click=lambda c=child_spec: self.open_children(c)).props('outline').mark(f'anak-{child}')
             if can(self.actor, Action.HAPUS, spec):
-                ui.button('Hapus', icon='delete', on_click=self.confirm_delete).props('outline color=negative') \
+                ui.button(t('common.hapus'), icon='delete', on_click=self.confirm_delete).props('outline color=negative') \
                     .mark(self.m('hapus'))
-            ui.button('Riwayat', icon='history', on_click=self.show_history).props('outline').mark(self.m('riwayat'))
+            ui.button(t('grid.toolbar.riwayat'), icon='history', on_click=self.show_history).props('outline').mark(self.m('riwayat'))
             if can(self.actor, Action.HAPUS, spec):
-                ui.button('Sampah', icon='restore_from_trash', on_click=self.open_trash).props('flat') \
+                ui.button(t('grid.toolbar.sampah'), icon='restore_from_trash', on_click=self.open_trash).props('flat') \
                     .mark(self.m('sampah'))
             import_button(self)   # 'Impor Excel', for whoever may add or edit rows
             if can(self.actor, Action.EKSPOR, spec):
-                ui.button('Ekspor Excel', icon='download', on_click=self.export).props('outline').mark(self.m('ekspor'))
+                ui.button(t('common.ekspor_excel'), icon='download', on_click=self.export).props('outline').mark(self.m('ekspor'))
                 if spec.name in REPORTS:
-                    ui.button('Format laporan', icon='print', on_click=lambda: self.export(report=True)) \
-                        .props('outline').tooltip(f'{REPORTS[spec.name].title()} dengan kop dan tanda tangan') \
+                    ui.button(t('common.format_laporan'), icon='print', on_click=lambda: self.export(report=True)) \
+                        .props('outline').tooltip(t('grid.toolbar.laporan_keterangan', laporan=REPORTS[spec.name].title())) \
                         .mark(self.m('ekspor-laporan'))
         self.undo_box = ui.row().classes('w-full items-center bg-blue-1 q-pa-sm rounded-borders')
         self.undo_box.set_visibility(False)
@@ -228,8 +230,8 @@ class TableView:
             await self.filters.build()
             self.filters.fill(self.query.filters)
             with ui.row():
-                ui.button('Terapkan', on_click=lambda: self.apply(page=1)).mark(self.m('terapkan-filter'))
-                ui.button('Hapus filter', on_click=self.reset_filters).props('flat').mark(self.m('reset-filter'))
+                ui.button(t('common.terapkan'), on_click=lambda: self.apply(page=1)).mark(self.m('terapkan-filter'))
+                ui.button(t('grid.filter.hapus'), on_click=self.reset_filters).props('flat').mark(self.m('reset-filter'))
         self.filter_box.set_visibility(bool(self.query.filters))
         self.grid = ui.aggrid({
             'columnDefs': self.column_defs(),
@@ -239,10 +241,10 @@ class TableView:
             'rowClassRules': {'text-negative': 'data._terlambat'},
             'stopEditingWhenCellsLoseFocus': True,
             'singleClickEdit': False,
-            'overlayNoRowsTemplate': 'Tidak ada data.',
+            'overlayNoRowsTemplate': t('grid.kosong'),
             'defaultColDef': {'resizable': True, 'minWidth': 90},
             'autoSizeStrategy': {'type': 'fitCellContents'},
-            'localeText': {'noRowsToShow': 'Tidak ada data.'},
+            'localeText': {'noRowsToShow': t('grid.kosong')},
         }, auto_size_columns=False).classes('w-full').style('height: 60vh').mark(self.m('grid'))
         self.grid.on('columnHeaderClicked', self.on_header_clicked)
         self.grid.on('cellValueChanged', self.on_cell_changed)
@@ -256,21 +258,21 @@ class TableView:
         with ui.row().classes('w-full items-center gap-2'):
             self.summary = ui.label().mark(self.m('ringkasan'))
             ui.space()
-            ui.label('Baris per halaman')
+            ui.label(t('grid.halaman.baris_per_halaman'))
             ui.select(list(PAGE_SIZES), value=self.query.page_size,
                       on_change=lambda e: self.apply(page=1, page_size=e.value)).props('dense').mark(self.m('ukuran-halaman'))
             ui.button(icon='chevron_left', on_click=lambda: self.apply(page=self.query.page - 1)) \
-                .props('flat round aria-label="Halaman sebelumnya"').mark(self.m('sebelumnya'))
+                .props(f'flat round aria-label="{t("grid.halaman.sebelumnya")}"').mark(self.m('sebelumnya'))
             self.page_label = ui.label().mark(self.m('halaman'))
             ui.button(icon='chevron_right', on_click=lambda: self.apply(page=self.query.page + 1)) \
-                .props('flat round aria-label="Halaman berikutnya"').mark(self.m('berikutnya'))
+                .props(f'flat round aria-label="{t("grid.halaman.berikutnya")}"').mark(self.m('berikutnya'))
         await self.refresh()
 
     # ---- data -----------------------------------------------------------------------------
     async def fresh_actor(self) -> Actor | None:
         actor = await self.load_actor()
         if actor is None:
-            ui.notify('Sesi Anda sudah berakhir. Silakan masuk lagi.', type='warning')
+            ui.notify(t('grid.sesi_berakhir'), type='warning')
             ui.navigate.to('/login')
         else:
             self.actor = actor
@@ -303,13 +305,13 @@ class TableView:
         self.selected = None
         first = (self.page.page - 1) * self.page.page_size + 1 if self.page.total else 0
         last = min(self.page.total, self.page.page * self.page.page_size)
-        self.summary.text = f'Menampilkan {first}–{last} dari {format_number(self.page.total)} data'
-        self.page_label.text = f'Halaman {self.page.page} dari {self.page.pages}'
+        self.summary.text = t('grid.halaman.ringkasan', awal=first, akhir=last, jumlah=format_number(self.page.total))
+        self.page_label.text = t('grid.halaman.posisi', halaman=self.page.page, jumlah=self.page.pages)
 
     async def apply(self, **changes) -> None:
         filters = self.filters.values()
         if filters is None:
-            ui.notify('Ada isian filter yang tidak bisa dibaca.', type='warning')
+            ui.notify(t('grid.filter.tidak_terbaca'), type='warning')
             return
         page = changes.pop('page', self.query.page)
         self.query = self.query.with_(search=self.search.value or '', filters=filters, page=max(1, page), **changes)
@@ -372,9 +374,9 @@ class TableView:
 
     async def ask_view_name(self) -> None:
         with ui.dialog() as dialog, ui.card():
-            ui.label('Simpan tampilan').classes('text-h6')
-            ui.label('Pencarian, filter dan urutan yang sedang dipakai disimpan dengan nama ini.')
-            name = ui.input('Nama tampilan').mark(self.m('nama-tampilan'))
+            ui.label(t('grid.tampilan.judul')).classes('text-h6')
+            ui.label(t('grid.tampilan.penjelasan'))
+            name = ui.input(t('grid.tampilan.nama')).mark(self.m('nama-tampilan'))
 
             async def save() -> None:
                 actor = await self.fresh_actor()
@@ -387,11 +389,11 @@ class TableView:
                 name.error = await save_view(actor, self.spec, name.value, self.query)
                 if name.error is None:
                     await self.load_views()
-                    ui.notify(f'Tampilan "{name.value.strip()}" tersimpan.', type='positive')
+                    ui.notify(t('grid.tampilan.tersimpan', nama=name.value.strip()), type='positive')
                     dialog.close()
             with ui.row().classes('w-full justify-end'):
-                ui.button('Batal', on_click=dialog.close).props('flat')
-                ui.button('Simpan', on_click=save).mark(self.m('simpan-nama-tampilan'))
+                ui.button(t('common.batal'), on_click=dialog.close).props('flat')
+                ui.button(t('common.simpan'), on_click=save).mark(self.m('simpan-nama-tampilan'))
         dialog.open()
 
     async def on_row_selected(self, event) -> None:
@@ -422,11 +424,11 @@ class TableView:
             await self.refresh()
             return
         if result.ok:
-            ui.notify(f'{self.spec.label_of(name)} tersimpan.', type='positive')
+            ui.notify(t('grid.sel.tersimpan', kolom=self.spec.label_of(name)), type='positive')
         else:
             message = result.errors.get(name) or next(iter(result.errors.values()))
-            label = self.spec.label_of(name) if name in result.errors else 'Perubahan'
-            ui.notify(f'{label}: {message} Perubahan tidak disimpan.', type='negative', multi_line=True)
+            label = self.spec.label_of(name) if name in result.errors else t('grid.sel.perubahan')
+            ui.notify(t('grid.sel.tidak_disimpan', kolom=label, pesan=message), type='negative', multi_line=True)
         await self.refresh()
 
     async def on_paste(self, event) -> None:
@@ -445,17 +447,17 @@ class TableView:
         items, problems, where = [], [], []
         for i, cells in enumerate(block):
             if start_row + i >= len(self.page.rows):
-                problems.append(f'Baris ke-{i + 1}: di luar halaman ini. Tempel per halaman, atau tambah baris dulu.')
+                problems.append(t('grid.tempel.di_luar_halaman', baris=i + 1))
                 continue
             target = self.page.rows[start_row + i]
             values = {}
             for j, text in enumerate(cells):
                 if first + j >= len(columns):
-                    problems.append(f'Baris ke-{i + 1}: lebih banyak kolom daripada tabel.')
+                    problems.append(t('grid.tempel.kolom_berlebih', baris=i + 1))
                     break
                 name = columns[first + j]
                 if name not in editable:
-                    problems.append(f'Baris ke-{i + 1}, {self.spec.label_of(name)}: kolom ini tidak bisa diisi dengan tempel.')
+                    problems.append(t('grid.tempel.kolom_terkunci', baris=i + 1, kolom=self.spec.label_of(name)))
                     continue
                 values[name] = text
             items.append(records.BatchItem(values, row_id=target['id'], version=target.get('version')))
@@ -468,19 +470,19 @@ class TableView:
                 return
             for index, errors in result.errors.items():
                 for name, message in errors.items():
-                    label = self.spec.label_of(name) if name in self.spec.fields_map else 'Baris'
-                    problems.append(f'Baris ke-{where[index] + 1}, {label}: {message}')
+                    label = self.spec.label_of(name) if name in self.spec.fields_map else t('grid.tempel.baris')
+                    problems.append(t('grid.tempel.galat', baris=where[index] + 1, kolom=label, pesan=message))
             if result.ok:
-                ui.notify(f'{len(items)} baris diperbarui dari tempelan.', type='positive')
-                self.offer_undo(f'{len(items)} baris diperbarui dari tempelan.', result.group)
+                ui.notify(t('grid.tempel.berhasil', n=len(items)), type='positive')
+                self.offer_undo(t('grid.tempel.berhasil', n=len(items)), result.group)
                 await self.refresh()
                 return
         with ui.dialog() as dialog, ui.card().mark('galat-tempel'):
-            ui.label('Tempelan tidak disimpan').classes('text-h6 text-negative')
-            ui.label('Tidak ada yang diubah. Perbaiki isian ini, lalu tempel lagi:')
+            ui.label(t('grid.tempel.gagal_judul')).classes('text-h6 text-negative')
+            ui.label(t('grid.tempel.gagal_penjelasan'))
             for problem in problems:
                 ui.label(problem).classes('text-negative')
-            ui.button('Tutup', on_click=dialog.close)
+            ui.button(t('common.tutup'), on_click=dialog.close)
         dialog.open()
 
     def offer_undo(self, message: str, group: str | None) -> None:
@@ -490,7 +492,7 @@ class TableView:
             ui.icon('info', color='primary')
             ui.label(message)
             ui.space()
-            ui.button('Batalkan semuanya', icon='undo', on_click=lambda: self.undo(group)).props('flat') \
+            ui.button(t('grid.batalkan.tombol'), icon='undo', on_click=lambda: self.undo(group)).props('flat') \
                 .mark(self.m('batalkan'))
         self.undo_box.set_visibility(True)
 
@@ -504,12 +506,12 @@ class TableView:
             ui.notify(str(error), type='negative', multi_line=True)
             return
         self.undo_box.set_visibility(False)
-        ui.notify(f'Dibatalkan: {count} baris kembali seperti semula.', type='positive')
+        ui.notify(t('grid.batalkan.selesai', n=count), type='positive')
         await self.refresh()
 
     async def show_history(self) -> None:
         if not self.selected:
-            ui.notify('Pilih dulu satu baris.', type='warning')
+            ui.notify(t('common.pilih_satu_baris'), type='warning')
             return
         actor = await self.allowed(Action.LIHAT)
         if actor is None:
@@ -528,19 +530,20 @@ class TableView:
         rows = await records.trash(self.spec, actor)
         shown = await display_rows(self.spec, rows)
         for item, row in zip(shown, rows):
-            item['_dihapus'] = f'{format_datetime(row.deleted_at)} oleh {row.updated_by or "-"}'
+            item['_dihapus'] = t('grid.sampah.dihapus_oleh', waktu=format_datetime(row.deleted_at),
+                                 pengguna=row.updated_by or '-')
         columns = [{'name': name, 'label': self.spec.label_of(name), 'field': name, 'align': 'left'}
                    for name in self.spec.columns[:5]]
-        columns.append({'name': '_dihapus', 'label': 'Dihapus', 'field': '_dihapus', 'align': 'left'})
+        columns.append({'name': '_dihapus', 'label': t('grid.sampah.dihapus'), 'field': '_dihapus', 'align': 'left'})
         with ui.dialog() as dialog, ui.card().classes('w-full max-w-5xl'):
-            ui.label(f'Sampah · {self.spec.label}').classes('text-h6')
-            ui.label('Data yang dihapus bisa dipulihkan dari sini.').classes('text-caption')
+            ui.label(t('grid.sampah.judul', tabel=self.spec.label)).classes('text-h6')
+            ui.label(t('grid.sampah.penjelasan')).classes('text-caption')
             table = ui.table(columns=columns, rows=shown, row_key='id', selection='single',
                              pagination=10).classes('w-full').mark(self.m('tabel-sampah'))
 
             async def restore() -> None:
                 if not table.selected:
-                    ui.notify('Pilih dulu data yang akan dipulihkan.', type='warning')
+                    ui.notify(t('grid.sampah.pilih'), type='warning')
                     return
                 fresh = await self.allowed(Action.HAPUS)
                 if fresh is None:
@@ -551,12 +554,12 @@ class TableView:
                     ui.notify(str(error), type='negative')
                     return
                 if result.ok:
-                    ui.notify(f'Data {self.spec.label} dipulihkan.', type='positive')
+                    ui.notify(t('grid.sampah.dipulihkan', tabel=self.spec.label), type='positive')
                     dialog.close()
                     await self.refresh()
             with ui.row().classes('w-full justify-end'):
-                ui.button('Tutup', on_click=dialog.close).props('flat')
-                ui.button('Pulihkan', icon='restore', on_click=restore).mark(self.m('pulihkan'))
+                ui.button(t('common.tutup'), on_click=dialog.close).props('flat')
+                ui.button(t('grid.sampah.pulihkan'), icon='restore', on_click=restore).mark(self.m('pulihkan'))
         dialog.open()
 
     async def add(self) -> None:
@@ -571,7 +574,7 @@ class TableView:
 
     async def edit_selected(self) -> None:
         if not self.selected:
-            ui.notify('Pilih dulu satu baris.', type='warning')
+            ui.notify(t('common.pilih_satu_baris'), type='warning')
             return
         actor = await self.allowed(Action.UBAH)
         if actor is None:
@@ -586,15 +589,15 @@ class TableView:
 
     async def confirm_delete(self) -> None:
         if not self.selected:
-            ui.notify('Pilih dulu satu baris.', type='warning')
+            ui.notify(t('common.pilih_satu_baris'), type='warning')
             return
         row = dict(self.selected)
         with ui.dialog() as dialog, ui.card():
-            ui.label(f'Hapus data {self.spec.label} ini?').classes('text-h6')
-            ui.label('Data yang dihapus tidak tampil lagi di daftar dan ekspor.')
+            ui.label(t('grid.hapus.tanya', tabel=self.spec.label)).classes('text-h6')
+            ui.label(t('grid.hapus.penjelasan'))
             with ui.row().classes('w-full justify-end'):
-                ui.button('Batal', on_click=dialog.close).props('flat').mark(self.m('batal-hapus'))
-                ui.button('Hapus', on_click=lambda: dialog.submit(True)).props('color=negative').mark(self.m('ya-hapus'))
+                ui.button(t('common.batal'), on_click=dialog.close).props('flat').mark(self.m('batal-hapus'))
+                ui.button(t('common.hapus'), on_click=lambda: dialog.submit(True)).props('color=negative').mark(self.m('ya-hapus'))
         if await dialog:
             await self.delete(row)
 
@@ -608,14 +611,14 @@ class TableView:
             ui.notify(str(error), type='negative')
             return
         if result.ok:
-            ui.notify(f'Data {self.spec.label} dihapus.', type='positive')
+            ui.notify(t('grid.hapus.selesai', tabel=self.spec.label), type='positive')
         else:
             ui.notify(next(iter(result.errors.values())), type='negative')
         await self.refresh()
 
     async def open_children(self, child: TableSpec) -> None:
         if not self.selected:
-            ui.notify(f'Pilih dulu satu {self.spec.label.lower()}.', type='warning')
+            ui.notify(t('grid.pilih_dulu', data=self.spec.label.lower()), type='warning')
             return
         actor = await self.fresh_actor()
         if actor is None:
@@ -630,7 +633,7 @@ class TableView:
             with ui.row().classes('w-full items-center'):
                 ui.label(f'{child.label} · {self.spec.label} {row_label(self.spec, parent_row)}').classes('text-h6')
                 ui.space()
-                ui.button(icon='close', on_click=dialog.close).props('flat round aria-label="Tutup"')
+                ui.button(icon='close', on_click=dialog.close).props(f'flat round aria-label="{t("common.tutup")}"')
             view = TableView(child, actor, self.load_actor, parent=(child.parent, parent_id))
             await view.build()
         dialog.on('hide', self.refresh)
@@ -649,12 +652,12 @@ class TableView:
         self.export_box.clear()
         self.export_box.set_visibility(True)
         with self.export_box:
-            status = ui.label(f'Menyiapkan berkas Excel ({format_number(total)} baris)…').mark(self.m('status-ekspor'))
+            status = ui.label(t('grid.ekspor.menyiapkan', n=format_number(total))).mark(self.m('status-ekspor'))
             bar = ui.linear_progress(value=0, show_value=False).classes('w-64')
 
         def progress(rows: int) -> None:
             bar.value = rows / total if total else 1
-            status.text = f'Menyiapkan berkas Excel… {format_number(rows)} dari {format_number(total)} baris'
+            status.text = t('grid.ekspor.kemajuan', n=format_number(rows), jumlah=format_number(total))
         try:
             if report:
                 path, count = await export_report(self.spec, actor, self.query, on_progress=progress)
@@ -668,15 +671,15 @@ class TableView:
         url = downloads.offer(path, actor.user_id)
         if count <= DIRECT_DOWNLOAD_ROWS:
             self.export_box.set_visibility(False)
-            ui.notify(f'Ekspor selesai: {format_number(count)} baris.', type='positive')
+            ui.notify(t('grid.ekspor.selesai', n=format_number(count)), type='positive')
             ui.download.from_url(url)
             return
         # a big export: the person may have moved on in the page, so the file waits behind a link
         self.export_box.clear()
         with self.export_box:
             ui.icon('task_alt', color='positive')
-            ui.label(f'Berkas Excel siap: {format_number(count)} baris.')
-            ui.link('Unduh', url).props('download').mark(self.m('unduh-ekspor'))
+            ui.label(t('grid.ekspor.siap', n=format_number(count)))
+            ui.link(t('common.unduh'), url).props('download').mark(self.m('unduh-ekspor'))
             ui.button(icon='close', on_click=lambda: self.export_box.set_visibility(False)).props('flat round dense')
-        ui.notify(f'Ekspor {self.spec.label} selesai ({format_number(count)} baris). Tautan unduh ada di atas tabel.',
+        ui.notify(t('grid.ekspor.tautan', tabel=self.spec.label, n=format_number(count)),
                   type='positive', multi_line=True)
