@@ -1,5 +1,5 @@
 """Roles, the role matrix and users: seeding, and the few operations the settings page and the
-command line share. Every rule a clerk can break raises AccountError with an Indonesian message.
+command line share. Every rule a clerk can break raises AccountError with a message for the form.
 
 The matrix is never typed cell by cell: a role's rights start as `default_rights` (DESIGN §2,
 derived from the owners in the process map), for every table the matrix does not know yet.
@@ -16,6 +16,7 @@ from tortoise.transactions import in_transaction
 from core import audit
 from core.access import Action, Actor, RoleKind, action_label, default_rights
 from core.passwords import generate_password, hash_password, policy_error
+from core.texts import t
 from models.accounts import MatrixTable, Role, RolePermission, User
 from models.audit import AuditAction
 from models.process_map import Section
@@ -90,7 +91,7 @@ async def _create_first_admin() -> None:
     password = os.environ.get('INITIAL_ADMIN_PASSWORD') or ''
     if password:
         if problem := policy_error(password, ADMIN_USERNAME):
-            raise RuntimeError(f'INITIAL_ADMIN_PASSWORD ditolak: {problem}')
+            raise RuntimeError(t('konsol.admin_sandi_ditolak', alasan=problem))
     else:
         password = generate_password()
     role = await Role.filter(jenis=RoleKind.ADMINISTRATOR).order_by('id').first()
@@ -99,19 +100,19 @@ async def _create_first_admin() -> None:
     admin = await User.create(username=ADMIN_USERNAME, nama_lengkap='Administrator', role=role,
                               password_hash=await asyncio.to_thread(hash_password, password),
                               must_change_password=True)
-    await _log(SYSTEM, 'Administrator pertama dibuat saat start pertama', table=USERS, row_id=admin.id,
+    await _log(SYSTEM, t('log.catatan.admin_pertama'), table=USERS, row_id=admin.id,
                after={'username': ADMIN_USERNAME, 'peran': role.nama})
     if not os.environ.get('INITIAL_ADMIN_PASSWORD'):
         bar = '=' * 60
-        print(f'\n{bar}\nLogin pertama: {ADMIN_USERNAME} / {password}\n'
-              f'(Kata sandi ini hanya ditampilkan sekali; wajib diganti saat login pertama.)\n{bar}\n', flush=True)
+        first_login = t('konsol.admin_pertama', pengguna=ADMIN_USERNAME, sandi=password)
+        print(f'\n{bar}\n{first_login}\n{t("konsol.admin_pertama_sekali")}\n{bar}\n', flush=True)
 
 
 # --------------------------------------------------------------------------- the matrix
 
 def _spec(tabel: str) -> TableSpec:
     if tabel not in TABLES:
-        raise AccountError(f'Tabel {tabel!r} tidak dikenal.')
+        raise AccountError(t('pengaturan.aturan.tabel_tidak_dikenal', tabel=tabel))
     return TABLES[tabel]
 
 
@@ -137,7 +138,7 @@ async def reset_role_to_default(role: Role, by: str = SYSTEM) -> None:
             [RolePermission(role_id=role.id, tabel=tabel, aksi=action.value) for tabel, action in sorted(rights)])
         removed, added = current - rights, rights - current
         if removed or added:
-            await _log(by, f'Hak akses {role.nama} dikembalikan ke default Peta Relasi', table=MATRIX, row_id=role.id,
+            await _log(by, t('log.catatan.hak_dikembalikan', peran=role.nama), table=MATRIX, row_id=role.id,
                        before={'dicabut': _cells(removed)}, after={'diberikan': _cells(added)})
 
 
@@ -151,8 +152,9 @@ async def set_permission(role: Role, tabel: str, action: Action | str, allowed: 
         else:
             changed = await RolePermission.filter(role_id=role.id, tabel=tabel, aksi=action.value).delete() > 0
         if changed:
-            verb = 'diberikan kepada' if allowed else 'dicabut dari'
-            await _log(by, f'{action_label(action)} {spec.label} {verb} {role.nama}', table=MATRIX, row_id=role.id,
+            cell = {'aksi': action_label(action), 'tabel': spec.label, 'peran': role.nama}
+            note = t('log.catatan.hak_diberikan', **cell) if allowed else t('log.catatan.hak_dicabut', **cell)
+            await _log(by, note, table=MATRIX, row_id=role.id,
                        before={'tabel': tabel, 'aksi': action.value, 'boleh': not allowed},
                        after={'tabel': tabel, 'aksi': action.value, 'boleh': allowed})
 
@@ -180,14 +182,14 @@ async def create_role(nama: str, jenis: RoleKind, seksi: Section | None = None, 
     nama = ' '.join(nama.split())
     jenis, seksi = RoleKind(jenis), Section(seksi) if seksi else None
     if not nama:
-        raise AccountError('Nama peran wajib diisi.', 'nama')
+        raise AccountError(t('pengaturan.aturan.nama_peran_wajib'), 'nama')
     if await Role.filter(nama__iexact=nama).exists():
-        raise AccountError(f'Peran "{nama}" sudah ada.', 'nama')
+        raise AccountError(t('pengaturan.aturan.peran_sudah_ada', peran=nama), 'nama')
     if jenis in (RoleKind.KEPALA, RoleKind.STAF) and seksi is None:
-        raise AccountError('Pilih seksi atau subbag untuk peran Kepala atau Staf.', 'seksi')
+        raise AccountError(t('pengaturan.aturan.pilih_seksi'), 'seksi')
     async with in_transaction():
         role = await Role.create(nama=nama, jenis=jenis, seksi=seksi)
-        await _log(by, f'Peran {nama} dibuat', table=ROLES, row_id=role.id,
+        await _log(by, t('log.catatan.peran_dibuat', peran=nama), table=ROLES, row_id=role.id,
                    after={'nama': nama, 'jenis': jenis.value, 'seksi': seksi.value if seksi else None})
         await reset_role_to_default(role, by)
     return role
@@ -196,13 +198,13 @@ async def create_role(nama: str, jenis: RoleKind, seksi: Section | None = None, 
 async def rename_role(role: Role, nama: str, by: str = SYSTEM) -> None:
     nama = ' '.join(nama.split())
     if not nama:
-        raise AccountError('Nama peran wajib diisi.', 'nama')
+        raise AccountError(t('pengaturan.aturan.nama_peran_wajib'), 'nama')
     if await Role.filter(nama__iexact=nama).exclude(id=role.id).exists():
-        raise AccountError(f'Peran "{nama}" sudah ada.', 'nama')
+        raise AccountError(t('pengaturan.aturan.peran_sudah_ada', peran=nama), 'nama')
     before, role.nama = role.nama, nama
     async with in_transaction():
         await role.save(update_fields=['nama'])
-        await _log(by, f'Peran {before} diganti nama menjadi {nama}', table=ROLES, row_id=role.id,
+        await _log(by, t('log.catatan.peran_diganti_nama', lama=before, baru=nama), table=ROLES, row_id=role.id,
                    before={'nama': before}, after={'nama': nama})
 
 
@@ -210,11 +212,12 @@ async def delete_role(role: Role, by: str = SYSTEM) -> None:
     """Delete a role that no user holds (its rights go with it)."""
     count = await User.filter(role_id=role.id).count()
     if count:
-        raise AccountError(f'Peran "{role.nama}" masih dipakai {count} pengguna; pindahkan mereka ke peran lain dulu.')
+        raise AccountError(t('pengaturan.aturan.peran_masih_dipakai', peran=role.nama, n=count))
     if role.jenis == RoleKind.ADMINISTRATOR and await Role.filter(jenis=RoleKind.ADMINISTRATOR).count() == 1:
-        raise AccountError('Peran Administrator terakhir tidak dapat dihapus.')
+        raise AccountError(t('pengaturan.aturan.admin_terakhir'))
     async with in_transaction():
-        await _log(by, f'Peran {role.nama} dihapus', table=ROLES, row_id=role.id, before={'nama': role.nama})
+        await _log(by, t('log.catatan.peran_dihapus', peran=role.nama), table=ROLES, row_id=role.id,
+                   before={'nama': role.nama})
         await role.delete()
 
 
@@ -229,9 +232,9 @@ async def _check_role_and_desa(role: Role, desa_id: int | None) -> int | None:
     if RoleKind(role.jenis) != RoleKind.OPERATOR_DESA:
         return None
     if desa_id is None:
-        raise AccountError('Operator Desa wajib dikaitkan dengan satu desa.', 'desa')
+        raise AccountError(t('pengaturan.aturan.operator_perlu_desa'), 'desa')
     if not await Desa.filter(id=desa_id, deleted_at=None).exists():
-        raise AccountError('Desa tidak ditemukan.', 'desa')
+        raise AccountError(t('pengaturan.aturan.desa_tidak_ditemukan'), 'desa')
     return desa_id
 
 
@@ -253,10 +256,9 @@ async def create_user(username: str, password: str, role: Role, *, nama_lengkap:
                       desa_id: int | None = None, must_change_password: bool = True, by: str = SYSTEM) -> User:
     username = normalise_username(username)
     if not USERNAME_PATTERN.fullmatch(username):
-        raise AccountError('Nama pengguna 3–50 karakter: huruf kecil, angka, titik, garis bawah atau '
-                           'tanda hubung, diawali huruf atau angka.', 'username')
+        raise AccountError(t('pengaturan.aturan.nama_pengguna_tidak_sah'), 'username')
     if await User.filter(username=username).exists():
-        raise AccountError(f'Nama pengguna "{username}" sudah dipakai.', 'username')
+        raise AccountError(t('pengaturan.aturan.nama_pengguna_dipakai', pengguna=username), 'username')
     if problem := policy_error(password, username):
         raise AccountError(problem, 'password')
     desa_id = await _check_role_and_desa(role, desa_id)
@@ -265,7 +267,7 @@ async def create_user(username: str, password: str, role: Role, *, nama_lengkap:
         user = await User.create(username=username, nama_lengkap=' '.join(nama_lengkap.split()), role=role,
                                  desa_id=desa_id, password_hash=password_hash,
                                  must_change_password=must_change_password)
-        await _log(by, f'Pengguna {username} dibuat', table=USERS, row_id=user.id,
+        await _log(by, t('log.catatan.pengguna_dibuat', pengguna=username), table=USERS, row_id=user.id,
                    after={'username': username, **await _describe(user)})
     return user
 
@@ -276,9 +278,9 @@ async def update_user(user: User, *, nama_lengkap: str, role: Role, desa_id: int
     desa_id = await _check_role_and_desa(role, desa_id)
     stays_admin = aktif and RoleKind(role.jenis) == RoleKind.ADMINISTRATOR
     if not stays_admin and await _active_admins(exclude_user_id=user.id) == 0 and await _active_admins() > 0:
-        raise AccountError('Minimal harus ada satu Administrator yang aktif.')
+        raise AccountError(t('pengaturan.aturan.minimal_satu_admin'))
     if by == user.username and not aktif:
-        raise AccountError('Anda tidak dapat menonaktifkan akun Anda sendiri.', 'aktif')
+        raise AccountError(t('pengaturan.aturan.tidak_bisa_menonaktifkan_diri'), 'aktif')
     before = await _describe(user)
     user.nama_lengkap = ' '.join(nama_lengkap.split())
     user.role = role
@@ -288,7 +290,8 @@ async def update_user(user: User, *, nama_lengkap: str, role: Role, desa_id: int
         await user.save(update_fields=['nama_lengkap', 'role_id', 'desa_id', 'aktif'])
         old, new = audit.changes(before, await _describe(user))
         if new:
-            await _log(by, f'Pengguna {user.username} diubah', table=USERS, row_id=user.id, before=old, after=new)
+            await _log(by, t('log.catatan.pengguna_diubah', pengguna=user.username), table=USERS, row_id=user.id,
+                       before=old, after=new)
 
 
 async def set_password(user: User, password: str, *, must_change_password: bool, by: str = SYSTEM) -> None:
@@ -300,8 +303,8 @@ async def set_password(user: User, password: str, *, must_change_password: bool,
     user.must_change_password = must_change_password
     user.failed_attempts = 0
     user.locked_until = None
-    note = (f'Kata sandi {user.username} diganti sendiri' if by == user.username else
-            f'Kata sandi {user.username} diatur ulang; kunci akun dibuka')
+    note = (t('log.catatan.sandi_diganti_sendiri', pengguna=user.username) if by == user.username else
+            t('log.catatan.sandi_diatur_ulang', pengguna=user.username))
     async with in_transaction():
         await user.save(update_fields=['password_hash', 'must_change_password', 'failed_attempts', 'locked_until'])
         await _log(by, note, table=USERS, row_id=user.id)
@@ -311,4 +314,4 @@ async def unlock_user(user: User, by: str = SYSTEM) -> None:
     """Lift a lockout now, without changing the password."""
     async with in_transaction():
         await User.filter(id=user.id).update(failed_attempts=0, locked_until=None)
-        await _log(by, f'Kunci akun {user.username} dibuka', table=USERS, row_id=user.id)
+        await _log(by, t('log.catatan.kunci_dibuka', pengguna=user.username), table=USERS, row_id=user.id)

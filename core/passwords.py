@@ -10,6 +10,8 @@ import secrets
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 
+from core.texts import t
+
 MIN_LENGTH = 10
 
 _hasher = PasswordHasher()  # argon2id with the library's current recommended parameters
@@ -40,11 +42,11 @@ def needs_rehash(password_hash: str) -> bool:
 
 
 def policy_error(password: str, username: str = '') -> str | None:
-    """Why this password may not be used (an Indonesian message for the form), or None when it is fine."""
+    """Why this password may not be used (a message for the form), or None when it is fine."""
     if len(password) < MIN_LENGTH:
-        return f'Kata sandi minimal {MIN_LENGTH} karakter.'
+        return t('masuk.sandi.terlalu_pendek', n=MIN_LENGTH)
     if username and password.strip().casefold() == username.strip().casefold():
-        return 'Kata sandi tidak boleh sama dengan nama pengguna.'
+        return t('masuk.sandi.sama_dengan_nama')
     return None
 
 

@@ -4,19 +4,18 @@ from __future__ import annotations
 from nicegui import ui
 
 from core import auth
-
-APP_NAME = 'Panel Kecamatan Candipuro'
-POLICY_HINT = 'Minimal 10 karakter, tidak sama dengan nama pengguna.'
+from core.passwords import MIN_LENGTH
+from core.texts import t
 
 
 def _card(title: str, subtitle: str = ''):
-    ui.page_title(f'{title} · {APP_NAME}')
+    ui.page_title(f'{title} · {t("common.app_name")}')
     ui.colors(primary='#1f5f8b')
     ui.query('body').classes('bg-grey-2')
     with ui.column().classes('w-full items-center q-pt-xl'):
         card = ui.card().classes('w-96 max-w-full q-pa-lg gap-3')
     with card:
-        ui.label(APP_NAME).classes('text-overline text-primary')
+        ui.label(t('common.app_name')).classes('text-overline text-primary')
         ui.label(title).classes('text-h5')
         if subtitle:
             ui.label(subtitle).classes('text-body2 text-grey-7')
@@ -31,14 +30,14 @@ def register() -> None:
             ui.navigate.to(target)
             return
         notice = auth.take_notice()
-        with _card('Masuk', 'Gunakan nama pengguna dan kata sandi dari Administrator.'):
-            username = ui.input('Nama pengguna').props('outlined autofocus autocomplete=username') \
+        with _card(t('masuk.masuk'), t('masuk.petunjuk')):
+            username = ui.input(t('pengaturan.akun.nama_pengguna')).props('outlined autofocus autocomplete=username') \
                 .classes('w-full').mark('username')
-            password = ui.input('Kata sandi', password=True, password_toggle_button=True) \
+            password = ui.input(t('masuk.kata_sandi'), password=True, password_toggle_button=True) \
                 .props('outlined autocomplete=current-password').classes('w-full').mark('password')
             message = ui.label(notice or '').classes('text-negative text-body2').mark('login-message')
             message.set_visibility(bool(notice))
-            button = ui.button('Masuk', icon='login').classes('w-full').mark('masuk')
+            button = ui.button(t('masuk.masuk'), icon='login').classes('w-full').mark('masuk')
 
         async def submit() -> None:
             button.disable()
@@ -70,20 +69,18 @@ def register() -> None:
             ui.navigate.to('/login?next=/')
             return
         forced = user.must_change_password
-        with _card('Ganti kata sandi',
-                   'Anda wajib mengganti kata sandi sebelum memakai panel.' if forced else
-                   'Kata sandi baru berlaku saat ini juga; sesi lain akun Anda akan berakhir.'):
-            ui.label(f'Nama pengguna: {user.username}').classes('text-body2')
-            old = ui.input('Kata sandi lama', password=True, password_toggle_button=True) \
+        with _card(t('masuk.ganti.judul'), t('masuk.ganti.wajib') if forced else t('masuk.ganti.berlaku')):
+            ui.label(t('masuk.ganti.nama_pengguna', pengguna=user.username)).classes('text-body2')
+            old = ui.input(t('masuk.ganti.sandi_lama'), password=True, password_toggle_button=True) \
                 .props('outlined autocomplete=current-password').classes('w-full').mark('old-password')
-            new = ui.input('Kata sandi baru', password=True, password_toggle_button=True) \
-                .props('outlined autocomplete=new-password').props(f'hint="{POLICY_HINT}"') \
-                .classes('w-full').mark('new-password')
-            repeat = ui.input('Ulangi kata sandi baru', password=True, password_toggle_button=True) \
+            new = ui.input(t('masuk.sandi_baru'), password=True, password_toggle_button=True) \
+                .props('outlined autocomplete=new-password').classes('w-full').mark('new-password')
+            new.props['hint'] = t('masuk.aturan_sandi', n=MIN_LENGTH)
+            repeat = ui.input(t('masuk.ganti.ulangi'), password=True, password_toggle_button=True) \
                 .props('outlined autocomplete=new-password').classes('w-full').mark('repeat-password')
             with ui.row().classes('w-full justify-between items-center'):
-                ui.link('Keluar', '/logout').classes('text-body2')
-                button = ui.button('Simpan kata sandi', icon='key').mark('simpan-sandi')
+                ui.link(t('common.keluar'), '/logout').classes('text-body2')
+                button = ui.button(t('masuk.ganti.simpan'), icon='key').mark('simpan-sandi')
         fields = {'old': old, 'new': new, 'repeat': repeat}
 
         async def submit() -> None:
@@ -97,7 +94,7 @@ def register() -> None:
             for name, text in errors.items():
                 fields[name].error = text
             if not errors:
-                ui.notify('Kata sandi sudah diganti.', type='positive')
+                ui.notify(t('masuk.ganti.sudah'), type='positive')
                 ui.navigate.to('/')
 
         button.on_click(submit)

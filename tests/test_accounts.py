@@ -21,13 +21,13 @@ async def test_first_start_creates_admin_with_a_generated_password_printed_once(
     await User.all().delete()
     await seed_accounts()
     out = capsys.readouterr().out
-    password = out.split('Login pertama: admin / ')[1].split()[0]
+    password = out.split('Masuk pertama kali: admin / ')[1].split()[0]
     admin = await User.get(username='admin').select_related('role')
     assert admin.role.jenis == RoleKind.ADMINISTRATOR
     assert admin.must_change_password
     assert verify_password(admin.password_hash, password)
     await seed_accounts()
-    assert 'Login pertama' not in capsys.readouterr().out
+    assert 'Masuk pertama kali' not in capsys.readouterr().out
     assert await User.all().count() == 1
 
 
@@ -179,7 +179,7 @@ async def test_changes_of_users_roles_and_rights_go_to_the_audit_log(memory_db):
         'Pengguna budi diubah',
         'Kata sandi budi diatur ulang; kunci akun dibuka',
         f'Lihat Surat Masuk diberikan kepada {STAF_PELAYANAN}',
-        f'Hak akses {STAF_PELAYANAN} dikembalikan ke default Peta Relasi',
+        f'Hak akses {STAF_PELAYANAN} dikembalikan ke bawaan Peta Relasi',
     ]
     assert notes[5] == 'Peran Arsiparis dibuat' and notes[6].startswith('Hak akses Arsiparis')
     assert (entries[1].sebelum, entries[1].sesudah) == ({'nama_lengkap': 'Budi', 'aktif': True},

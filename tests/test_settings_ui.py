@@ -164,7 +164,7 @@ async def test_a_matrix_edit_takes_effect_at_once(user: User) -> None:
     user.find(marker='tab-matriks').click()
     staf = await Role.get(nama=STAF_PELAYANAN)
     element(user, 'matriks-peran').value = staf.id
-    await user.should_see(marker=f'matriks-peran-{staf.id}', content='Sama dengan default Peta Relasi.', retries=30)
+    await user.should_see(marker=f'matriks-peran-{staf.id}', content='Sama dengan bawaan Peta Relasi.', retries=30)
     user.find(marker='cek-surat_masuk-lihat').click()
     assert await eventually(lambda: RolePermission.filter(role_id=staf.id, tabel='surat_masuk', aksi='lihat').exists())
 
