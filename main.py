@@ -22,6 +22,7 @@ from nicegui import app, background_tasks, ui  # noqa: E402
 from core import lifecycle
 from core.accounts import seed_accounts
 from core.backup import daily_maintenance, restore_sqlite, sqlite_path
+from core.texts import t
 from pages import register_all
 
 
@@ -33,9 +34,9 @@ def lan_addresses() -> list[str]:
 
 def announce(host: str, port: int) -> None:
     shown = lan_addresses() if host in ('0.0.0.0', '') else [host]
-    print(f'Panel Kecamatan siap. Buka di komputer ini: http://127.0.0.1:{port}', flush=True)
+    print(t('konsol.siap', alamat=f'http://127.0.0.1:{port}'), flush=True)
     for address in shown:
-        print(f'  dari komputer lain di jaringan kantor: http://{address}:{port}', flush=True)
+        print(t('konsol.dari_jaringan', alamat=f'http://{address}:{port}'), flush=True)
 
 
 def restore(args: list[str]) -> int:
@@ -43,10 +44,10 @@ def restore(args: list[str]) -> int:
     from pathlib import Path
     database = sqlite_path(load_settings())
     if len(args) != 1 or database is None or not Path(args[0]).is_file():
-        print('Pakai: python main.py restore BERKAS-CADANGAN.sqlite3  (hanya untuk SQLite; hentikan aplikasi dulu)')
+        print(t('konsol.pulihkan_pakai'))
         return 2
-    restore_sqlite(Path(args[0]), database)
-    print(f'Dipulihkan dari {args[0]}. Basis data lama disimpan sebagai {database.name}.sebelum-pulih')
+    kept = restore_sqlite(Path(args[0]), database)
+    print(t('konsol.dipulihkan', berkas=args[0], lama=kept.name))
     return 0
 
 
@@ -61,7 +62,7 @@ def build() -> None:
     register_all()
     app.on_startup(lambda: announce(settings.host, settings.port))
     ui.run(host=settings.host, port=settings.port, storage_secret=settings.storage_secret(),
-           title='Panel Kecamatan Candipuro', language='id', reload=False, show=False,
+           title=t('common.app_name'), language='id', reload=False, show=False,
            favicon='🏛️', uvicorn_logging_level='warning', show_welcome_message=False)
 
 

@@ -69,12 +69,14 @@ def daily_backup(settings: Settings, now: datetime | None = None) -> Path | None
     return target
 
 
-def restore_sqlite(backup: Path, database: Path) -> None:
+def restore_sqlite(backup: Path, database: Path) -> Path:
     """Put a backup in place of the database (the app must be stopped). The replaced database is
-    kept beside it as <name>.sebelum-pulih."""
+    kept beside it as <name>.sebelum-pulih, whose path is returned."""
+    kept = database.with_name(database.name + '.sebelum-pulih')
     if database.exists():
-        database.replace(database.with_name(database.name + '.sebelum-pulih'))
+        database.replace(kept)
     backup_sqlite(backup, database)
+    return kept
 
 
 async def daily_maintenance(settings: Settings) -> None:

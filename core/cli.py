@@ -20,6 +20,7 @@ from core.access import RoleKind
 from core.accounts import AccountError, create_user, normalise_username, seed_accounts, set_password
 from core.config import load_settings
 from core.database import tortoise_config
+from core.texts import t
 from forms.indonesian import format_datetime
 from models.accounts import Role, User
 from models.reference import Desa
@@ -33,27 +34,27 @@ class CliError(Exception):
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog='python main.py user', description='Kelola akun pengguna Panel Kecamatan.')
-    commands = parser.add_subparsers(dest='command', required=True, metavar='PERINTAH')
-    create = commands.add_parser('create', help='buat pengguna baru')
+    parser = argparse.ArgumentParser(prog='python main.py user', description=t('konsol.pengguna.deskripsi'))
+    commands = parser.add_subparsers(dest='command', required=True, metavar=t('konsol.pengguna.perintah'))
+    create = commands.add_parser('create', help=t('konsol.pengguna.bantuan_create'))
     create.add_argument('username')
-    create.add_argument('--role', required=True, help='nama peran, mis. "Camat" atau "Staf Seksi Pelayanan Umum"')
-    create.add_argument('--desa', help='kode atau nama desa (wajib untuk Operator Desa)')
-    create.add_argument('--nama', default='', help='nama lengkap')
-    create.add_argument('--password-stdin', action='store_true', help='baca kata sandi dari satu baris stdin')
-    reset = commands.add_parser('reset-password', help='atur ulang kata sandi dan buka kunci akun')
+    create.add_argument('--role', required=True, help=t('konsol.pengguna.bantuan_role'))
+    create.add_argument('--desa', help=t('konsol.pengguna.bantuan_desa'))
+    create.add_argument('--nama', default='', help=t('konsol.pengguna.bantuan_nama'))
+    create.add_argument('--password-stdin', action='store_true', help=t('konsol.pengguna.bantuan_password_stdin'))
+    reset = commands.add_parser('reset-password', help=t('konsol.pengguna.bantuan_reset'))
     reset.add_argument('username')
-    reset.add_argument('--password-stdin', action='store_true', help='baca kata sandi dari satu baris stdin')
-    commands.add_parser('list', help='daftar pengguna')
+    reset.add_argument('--password-stdin', action='store_true', help=t('konsol.pengguna.bantuan_password_stdin'))
+    commands.add_parser('list', help=t('konsol.pengguna.bantuan_list'))
     return parser
 
 
 def _read_password(from_stdin: bool) -> str:
     if from_stdin:
         return sys.stdin.readline().rstrip('\r\n')
-    first = getpass.getpass('Kata sandi baru: ')
-    if getpass.getpass('Ulangi kata sandi: ') != first:
-        raise CliError('Kedua kata sandi tidak sama.')
+    first = getpass.getpass(t('konsol.pengguna.sandi_baru'))
+    if getpass.getpass(t('konsol.pengguna.ulangi_sandi')) != first:
+        raise CliError(t('konsol.pengguna.sandi_tidak_sama'))
     return first
 
 
@@ -61,7 +62,7 @@ async def _role(name: str) -> Role:
     role = await Role.get_or_none(nama__iexact=name.strip())
     if role is None:
         names = ', '.join(f'"{r}"' for r in await Role.all().order_by('id').values_list('nama', flat=True))
-        raise CliError(f'Peran "{name}" tidak ada. Peran yang ada: {names}.')
+        raise CliError(t('konsol.pengguna.peran_tidak_ada', peran=name, daftar=names))
     return role
 
 
@@ -71,7 +72,7 @@ async def _desa_id(text: str | None) -> int | None:
     desa = await Desa.filter(kode=text.strip(), deleted_at=None).first() \
         or await Desa.filter(nama__iexact=text.strip(), deleted_at=None).first()
     if desa is None:
-        raise CliError(f'Desa "{text}" tidak ditemukan (tulis kodenya, mis. 35.08.03.2001, atau namanya).')
+        raise CliError(t('konsol.pengguna.desa_tidak_ditemukan', desa=text))
     return desa.id
 
 
@@ -79,30 +80,30 @@ async def _create(args: argparse.Namespace) -> None:
     role = await _role(args.role)
     desa_id = await _desa_id(args.desa)
     if RoleKind(role.jenis) == RoleKind.OPERATOR_DESA and desa_id is None:
-        raise CliError('Operator Desa wajib dikaitkan dengan satu desa: tambahkan --desa KODE.')
+        raise CliError(t('konsol.pengguna.operator_perlu_desa'))
     user = await create_user(args.username, _read_password(args.password_stdin), role, nama_lengkap=args.nama,
                              desa_id=desa_id, must_change_password=True, by=CONSOLE)
-    print(f'Pengguna "{user.username}" ({role.nama}) dibuat. Kata sandi wajib diganti saat login pertama.')
+    print(t('konsol.pengguna.dibuat', pengguna=user.username, peran=role.nama))
 
 
 async def _reset(args: argparse.Namespace) -> None:
     user = await User.get_or_none(username=normalise_username(args.username))
     if user is None:
-        raise CliError(f'Pengguna "{args.username}" tidak ada.')
+        raise CliError(t('konsol.pengguna.tidak_ada', pengguna=args.username))
     await set_password(user, _read_password(args.password_stdin), must_change_password=True, by=CONSOLE)
-    print(f'Kata sandi "{user.username}" diatur ulang dan kunci akun dibuka. '
-          'Kata sandi wajib diganti saat login berikutnya.')
+    print(t('konsol.pengguna.sandi_diatur_ulang', pengguna=user.username))
     if not user.aktif:
-        print('Catatan: akun ini nonaktif; aktifkan di halaman Pengaturan agar bisa login.')
+        print(t('konsol.pengguna.akun_nonaktif'))
 
 
 async def _list(_: argparse.Namespace) -> None:
     users = await User.all().order_by('username').select_related('role', 'desa')
-    rows = [('Nama pengguna', 'Nama lengkap', 'Peran', 'Desa', 'Status', 'Login terakhir')]
+    columns = ('nama_pengguna', 'nama_lengkap', 'peran', 'desa', 'status', 'terakhir_masuk')
+    rows = [tuple(t(f'pengaturan.akun.{column}') for column in columns)]
     for user in users:
-        status = 'aktif' if user.aktif else 'nonaktif'
+        status = t('konsol.pengguna.status_aktif') if user.aktif else t('konsol.pengguna.status_nonaktif')
         if user.locked_until is not None:
-            status += f', terkunci s.d. {format_datetime(user.locked_until)}'
+            status = t('konsol.pengguna.status_terkunci', status=status, waktu=format_datetime(user.locked_until))
         rows.append((user.username, user.nama_lengkap, user.role.nama, user.desa.nama if user.desa else '',
                      status, format_datetime(user.last_login) or '-'))
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
@@ -134,6 +135,6 @@ def main(argv: list[str]) -> int:
     try:
         asyncio.run(_run(args))
     except (CliError, AccountError) as error:
-        print(f'Gagal: {error}', file=sys.stderr)
+        print(t('konsol.pengguna.gagal', pesan=error), file=sys.stderr)
         return 1
     return 0
