@@ -2,23 +2,30 @@
 Camat's signature block."""
 from __future__ import annotations
 
+from core.texts import t
 from models.preferences import OfficeSetting
 
-FIELDS: dict[str, tuple[str, str]] = {   # key: (label, default)
-    'pemerintah': ('Pemerintah', 'PEMERINTAH KABUPATEN LUMAJANG'),
-    'kantor': ('Nama kantor', 'KECAMATAN CANDIPURO'),
-    'alamat': ('Alamat kantor (baris kop)', 'Candipuro, Kabupaten Lumajang, Jawa Timur'),
-    'tempat': ('Tempat penandatanganan', 'Candipuro'),
-    'jabatan_penandatangan': ('Jabatan penandatangan', 'CAMAT CANDIPURO'),
-    'camat_nama': ('Nama Camat', ''),
-    'camat_pangkat': ('Pangkat/golongan Camat', ''),
-    'camat_nip': ('NIP Camat', ''),
+DEFAULTS: dict[str, str] = {   # key: the value until the administrator sets one
+    'pemerintah': 'PEMERINTAH KABUPATEN LUMAJANG',
+    'kantor': 'KECAMATAN CANDIPURO',
+    'alamat': 'Candipuro, Kabupaten Lumajang, Jawa Timur',
+    'tempat': 'Candipuro',
+    'jabatan_penandatangan': 'CAMAT CANDIPURO',
+    'camat_nama': '',
+    'camat_pangkat': '',
+    'camat_nip': '',
 }
+MAX_LENGTH = 300
+
+
+def field_label(key: str) -> str:
+    """What the office data page calls a setting ('Nama kantor', 'NIP Camat', ...)."""
+    return t(f'kantor.isian.{key}')
 
 
 async def office_settings() -> dict[str, str]:
     stored = {row.kunci: row.nilai for row in await OfficeSetting.all()}
-    return {key: stored.get(key, default) for key, (_, default) in FIELDS.items()}
+    return {key: stored.get(key, default) for key, default in DEFAULTS.items()}
 
 
 async def save_office_settings(values: dict[str, str]) -> dict[str, str]:
@@ -26,13 +33,13 @@ async def save_office_settings(values: dict[str, str]) -> dict[str, str]:
     errors = {}
     nip = (values.get('camat_nip') or '').replace(' ', '')
     if nip and not (nip.isdigit() and len(nip) == 18):
-        errors['camat_nip'] = 'NIP terdiri dari 18 angka.'
+        errors['camat_nip'] = t('kantor.nip_18_angka')
     for key, value in values.items():
-        if key in FIELDS and len(value or '') > 300:
-            errors[key] = 'Paling banyak 300 karakter.'
+        if key in DEFAULTS and len(value or '') > MAX_LENGTH:
+            errors[key] = t('kantor.terlalu_panjang', n=MAX_LENGTH)
     if errors:
         return errors
     for key, value in values.items():
-        if key in FIELDS:
+        if key in DEFAULTS:
             await OfficeSetting.update_or_create(kunci=key, defaults={'nilai': (value or '').strip()})
     return {}

@@ -6,6 +6,8 @@ from enum import Enum
 from tortoise import fields
 from tortoise.models import Model
 
+from core.texts import t
+
 
 class AuditAction(str, Enum):
     TAMBAH = 'tambah'
@@ -21,11 +23,13 @@ class AuditAction(str, Enum):
     HAK_AKSES = 'hak akses'     # users, roles and the matrix changed in settings
 
 
-AUDIT_LABELS = {
-    AuditAction.TAMBAH: 'Tambah', AuditAction.UBAH: 'Ubah', AuditAction.HAPUS: 'Hapus',
-    AuditAction.PULIHKAN: 'Pulihkan', AuditAction.IMPOR: 'Impor', AuditAction.EKSPOR: 'Ekspor',
-    AuditAction.BATAL: 'Batalkan', AuditAction.MASUK: 'Masuk', AuditAction.GAGAL_MASUK: 'Gagal masuk',
-    AuditAction.KELUAR: 'Keluar', AuditAction.HAK_AKSES: 'Hak akses',
+AUDIT_LABELS = {   # what the log and a row's history call each action
+    AuditAction.TAMBAH: t('common.aksi.tambah'), AuditAction.UBAH: t('common.aksi.ubah'),
+    AuditAction.HAPUS: t('common.aksi.hapus'), AuditAction.PULIHKAN: t('log.aksi.pulihkan'),
+    AuditAction.IMPOR: t('log.aksi.impor'), AuditAction.EKSPOR: t('common.aksi.ekspor'),
+    AuditAction.BATAL: t('log.aksi.batalkan'), AuditAction.MASUK: t('log.aksi.masuk'),
+    AuditAction.GAGAL_MASUK: t('log.aksi.gagal_masuk'), AuditAction.KELUAR: t('common.keluar'),
+    AuditAction.HAK_AKSES: t('log.aksi.hak_akses'),
 }
 
 

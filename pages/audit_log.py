@@ -9,6 +9,7 @@ from tortoise.queryset import QuerySet
 
 from core import audit
 from core.auth import current_actor, page_actor
+from core.texts import t
 from exports.xlsx_writer import ExportColumn, export_filename, write_xlsx
 from exports.table_export import OFFICE, exports_dir
 from forms.indonesian import WIB, ParseError, format_datetime, format_number, parse_date
@@ -20,7 +21,6 @@ from pages.frame import forbidden, frame
 from pages.history import describe
 
 PAGE_SIZE = 50
-ADMIN_ONLY = 'Log audit hanya untuk Administrator.'
 
 
 def entry_details(entry: AuditEntry) -> str:
@@ -50,20 +50,20 @@ class AuditLogView:
 
     async def build(self) -> None:
         with ui.row().classes('w-full items-start gap-3'):
-            self.user_input = ui.input('Pengguna').props('dense clearable').mark('log-pengguna')
-            self.action_input = ui.select({a.value: AUDIT_LABELS[a] for a in AuditAction}, label='Aksi',
+            self.user_input = ui.input(t('log.kolom.pengguna')).props('dense clearable').mark('log-pengguna')
+            self.action_input = ui.select({a.value: AUDIT_LABELS[a] for a in AuditAction}, label=t('log.kolom.aksi'),
                                           multiple=True).props('dense clearable use-chips').classes('min-w-[12rem]') \
                 .mark('log-aksi')
-            self.table_input = ui.select({name: spec.label for name, spec in sorted(TABLES.items())}, label='Tabel',
-                                         with_input=True).props('dense clearable').classes('min-w-[12rem]') \
-                .mark('log-tabel')
-            self.start_input = date_input('Dari tanggal').props('dense').classes('w-40').mark('log-dari')
-            self.end_input = date_input('Sampai tanggal').props('dense').classes('w-40').mark('log-sampai')
-            ui.button('Terapkan', on_click=self.apply).mark('log-terapkan')
-            ui.button('Ekspor Excel', icon='download', on_click=self.export).props('outline').mark('log-ekspor')
-        columns = [{'name': n, 'label': l, 'field': n, 'align': 'left'} for n, l in
-                   (('waktu', 'Waktu'), ('pengguna', 'Pengguna'), ('aksi', 'Aksi'), ('tabel', 'Tabel'),
-                    ('baris', 'Baris'), ('rincian', 'Rincian'))]
+            self.table_input = ui.select({name: spec.label for name, spec in sorted(TABLES.items())},
+                                         label=t('log.kolom.tabel'), with_input=True) \
+                .props('dense clearable').classes('min-w-[12rem]').mark('log-tabel')
+            self.start_input = date_input(t('log.dari_tanggal')).props('dense').classes('w-40').mark('log-dari')
+            self.end_input = date_input(t('log.sampai_tanggal')).props('dense').classes('w-40').mark('log-sampai')
+            ui.button(t('common.terapkan'), on_click=self.apply).mark('log-terapkan')
+            ui.button(t('common.ekspor_excel'), icon='download', on_click=self.export).props('outline') \
+                .mark('log-ekspor')
+        columns = [{'name': name, 'label': t(f'log.kolom.{name}'), 'field': name, 'align': 'left'}
+                   for name in ('waktu', 'pengguna', 'aksi', 'tabel', 'baris', 'rincian')]
         columns[-1]['style'] = 'white-space: normal'
         self.table = ui.table(columns=columns, rows=[], row_key='id').classes('w-full').mark('log-tabel-data')
         with ui.row().classes('items-center'):
@@ -99,7 +99,7 @@ class AuditLogView:
     async def allowed(self) -> bool:
         actor = await current_actor()
         if actor is None or not actor.is_admin:
-            ui.notify(ADMIN_ONLY, type='negative')
+            ui.notify(t('log.hanya_admin'), type='negative')
             return False
         return True
 
@@ -114,12 +114,12 @@ class AuditLogView:
                             'tabel': TABLES[e.tabel].label if e.tabel in TABLES else (e.tabel or ''),
                             'baris': e.baris_id or '', 'rincian': entry_details(e)} for e in entries]
         self.table.update()
-        self.page_label.text = f'Halaman {self.page} dari {pages} · {format_number(total)} catatan'
+        self.page_label.text = t('log.halaman', halaman=self.page, jumlah=pages, catatan=format_number(total))
 
     async def export(self) -> None:
         actor = await current_actor()
         if actor is None or not actor.is_admin:
-            ui.notify(ADMIN_ONLY, type='negative')
+            ui.notify(t('log.hanya_admin'), type='negative')
             return
         qs = self.queryset()
 
@@ -136,13 +136,15 @@ class AuditLogView:
 
         now = datetime.now(WIB)
         path = exports_dir() / export_filename('log_audit', now.replace(tzinfo=None))
-        columns = [ExportColumn('Waktu', 'datetime'), ExportColumn('Pengguna', 'text'), ExportColumn('Aksi', 'text'),
-                   ExportColumn('Tabel', 'text'), ExportColumn('Baris', 'int'), ExportColumn('Rincian', 'text', 80),
-                   ExportColumn('Kelompok', 'text')]
-        count = await write_xlsx(path, sheet_title='Log Audit', title='Log Audit Panel Kecamatan',
-                                 subtitle_lines=[OFFICE, f'Diekspor: {format_datetime(now)} oleh {actor.username}'],
+        columns = [ExportColumn(t('log.kolom.waktu'), 'datetime'), ExportColumn(t('log.kolom.pengguna'), 'text'),
+                   ExportColumn(t('log.kolom.aksi'), 'text'), ExportColumn(t('log.kolom.tabel'), 'text'),
+                   ExportColumn(t('log.kolom.baris'), 'int'), ExportColumn(t('log.kolom.rincian'), 'text', 80),
+                   ExportColumn(t('log.kolom.kelompok'), 'text')]
+        count = await write_xlsx(path, sheet_title=t('log.judul'), title=t('log.ekspor.judul'),
+                                 subtitle_lines=[OFFICE, t('log.ekspor.diekspor', waktu=format_datetime(now),
+                                                           pengguna=actor.username)],
                                  columns=columns, chunks=chunks())
-        await audit.record(actor.username, AuditAction.EKSPOR, note=f'Log audit, {count} baris')
+        await audit.record(actor.username, AuditAction.EKSPOR, note=t('log.catatan.ekspor_log', n=count))
         ui.download.from_url(downloads.offer(path, actor.user_id))
 
 
@@ -153,7 +155,7 @@ def register() -> None:
         if actor is None:
             return
         if not actor.is_admin:
-            forbidden(actor, ADMIN_ONLY)
+            forbidden(actor, t('log.hanya_admin'))
             return
-        with frame(actor, 'Log Audit', subtitle='Siapa mengubah apa, dan kapan.'):
+        with frame(actor, t('log.judul'), subtitle=t('log.subjudul')):
             await AuditLogView().build()

@@ -10,32 +10,32 @@ from core import audit
 from core.auth import current_actor, page_actor
 from core.backup import backup_sqlite, backups_dir, keep_days, sqlite_path
 from core.config import load_settings
+from core.texts import t
 from exports.table_export import exports_dir
 from forms.indonesian import WIB, format_number
 from models.audit import AuditAction
 from pages import downloads
 from pages.frame import forbidden, frame
 
-ADMIN_ONLY = 'Cadangan data hanya untuk Administrator.'
 SQLITE = 'application/vnd.sqlite3'
 
 
 async def download_backup() -> None:
     actor = await current_actor()
     if actor is None or not actor.is_admin:
-        ui.notify(ADMIN_ONLY, type='negative')
+        ui.notify(t('cadangan.hanya_admin'), type='negative')
         return
     settings = load_settings()
     source = sqlite_path(settings)
     if source is None:
-        ui.notify('Basis data PostgreSQL dicadangkan dengan pg_dump (lihat README).', type='warning')
+        ui.notify(t('cadangan.postgresql_singkat'), type='warning')
         return
     now = datetime.now(WIB)
     target = exports_dir() / f'cadangan-panel-{now:%Y%m%d-%H%M%S}.sqlite3'
     await asyncio.to_thread(backup_sqlite, source, target)
-    await audit.record(actor.username, AuditAction.EKSPOR, note=f'Cadangan basis data {target.name}')
+    await audit.record(actor.username, AuditAction.EKSPOR, note=t('log.catatan.cadangan', berkas=target.name))
     ui.download.from_url(downloads.offer(target, actor.user_id, media_type=SQLITE))
-    ui.notify('Cadangan siap diunduh.', type='positive')
+    ui.notify(t('cadangan.siap'), type='positive')
 
 
 def register() -> None:
@@ -45,17 +45,17 @@ def register() -> None:
         if actor is None:
             return
         if not actor.is_admin:
-            forbidden(actor, ADMIN_ONLY)
+            forbidden(actor, t('cadangan.hanya_admin'))
             return
         settings = load_settings()
-        with frame(actor, 'Cadangan Data'):
+        with frame(actor, t('cadangan.judul')):
             if sqlite_path(settings) is None:
-                ui.markdown('Basis data memakai **PostgreSQL**. Cadangkan dengan `pg_dump` dan pulihkan dengan '
-                            '`pg_restore` (lihat README, bagian *Data safety*).')
+                ui.markdown(t('cadangan.postgresql'))
                 return
-            ui.label('Cadangan dibuat dengan aman walau aplikasi sedang dipakai.')
-            ui.button('Unduh cadangan sekarang', icon='backup', on_click=download_backup).mark('unduh-cadangan')
-            ui.label(f'Cadangan harian otomatis disimpan di {backups_dir(settings)} selama {keep_days()} hari:') \
+            ui.label(t('cadangan.aman'))
+            ui.button(t('cadangan.unduh'), icon='backup', on_click=download_backup).mark('unduh-cadangan')
+            ui.label(t('cadangan.harian', folder=backups_dir(settings), hari=keep_days())) \
                 .classes('q-mt-md')
             for path in sorted(backups_dir(settings).glob('panel-*.sqlite3'), reverse=True):
-                ui.label(f'{path.name} · {format_number(path.stat().st_size // 1024)} KB').classes('text-caption')
+                ui.label(t('cadangan.berkas', nama=path.name, ukuran=format_number(path.stat().st_size // 1024))) \
+                    .classes('text-caption')

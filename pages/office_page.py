@@ -5,11 +5,10 @@ from nicegui import ui
 
 from core import audit
 from core.auth import current_actor, page_actor
-from core.office import FIELDS, office_settings, save_office_settings
+from core.office import DEFAULTS, field_label, office_settings, save_office_settings
+from core.texts import t
 from models.audit import AuditAction
 from pages.frame import forbidden, frame
-
-ADMIN_ONLY = 'Data kantor hanya bisa diubah Administrator.'
 
 
 def register() -> None:
@@ -19,23 +18,23 @@ def register() -> None:
         if actor is None:
             return
         if not actor.is_admin:
-            forbidden(actor, ADMIN_ONLY)
+            forbidden(actor, t('kantor.hanya_admin'))
             return
         values = await office_settings()
-        with frame(actor, 'Data Kantor', subtitle='Dipakai untuk kop dan tanda tangan pada ekspor format laporan.'):
-            inputs = {key: ui.input(label, value=values[key]).classes('w-full max-w-xl').mark(f'kantor-{key}')
-                      for key, (label, _) in FIELDS.items()}
+        with frame(actor, t('kantor.judul'), subtitle=t('kantor.subjudul')):
+            inputs = {key: ui.input(field_label(key), value=values[key]).classes('w-full max-w-xl')
+                      .mark(f'kantor-{key}') for key in DEFAULTS}
 
             async def save() -> None:
                 fresh = await current_actor()
                 if fresh is None or not fresh.is_admin:
-                    ui.notify(ADMIN_ONLY, type='negative')
+                    ui.notify(t('kantor.hanya_admin'), type='negative')
                     return
                 errors = await save_office_settings({key: element.value for key, element in inputs.items()})
                 for key, element in inputs.items():
                     element.error = errors.get(key)
                 if not errors:
                     await audit.record(fresh.username, AuditAction.HAK_AKSES, table='pengaturan_kantor',
-                                       note='Data kantor diubah')
-                    ui.notify('Data kantor tersimpan.', type='positive')
-            ui.button('Simpan', icon='save', on_click=save).mark('kantor-simpan')
+                                       note=t('log.catatan.data_kantor'))
+                    ui.notify(t('kantor.tersimpan'), type='positive')
+            ui.button(t('common.simpan'), icon='save', on_click=save).mark('kantor-simpan')
