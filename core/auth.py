@@ -5,18 +5,26 @@ Every page function calls `page_actor(path)`, and every event handler `current_a
 re-load the user and the rights of their role from the database, so a deactivation or a matrix
 edit applies to the very next request, and an idle or outdated session is refused on the server.
 
-| variable             | default | meaning                                         |
-|----------------------|---------|-------------------------------------------------|
-| LOGIN_MAX_ATTEMPTS   | 5       | wrong passwords in a row before the account locks |
-| LOGIN_LOCK_MINUTES   | 15      | how long it stays locked                        |
-| SESSION_IDLE_MINUTES | 60      | a session with no request for this long ends    |
+| variable                | default | meaning                                             |
+|-------------------------|---------|-----------------------------------------------------|
+| LOGIN_MAX_ATTEMPTS      | 5       | wrong passwords in a row before the account locks   |
+| LOGIN_LOCK_MINUTES      | 15      | how long it stays locked                            |
+| SESSION_IDLE_MINUTES    | 60      | a session with no request for this long ends        |
+| LOGIN_CONCURRENT_CHECKS | CPUs    | password checks (argon2) running at once            |
+
+A password check is CPU-heavy on purpose (argon2). At most LOGIN_CONCURRENT_CHECKS run at once
+(checks and re-hashes at login, the old-password check), each in a worker thread; the others wait
+their turn without holding a worker thread, so a burst of logins cannot take every core and every
+worker thread away from building pages.
 """
 from __future__ import annotations
 
 import asyncio
 import hashlib
 import os
+import weakref
 from datetime import datetime, timedelta, timezone
+from typing import Callable, TypeVar
 from urllib.parse import quote
 
 from nicegui import app, ui
@@ -36,6 +44,8 @@ SESSION_SEEN = 'last_seen'
 SESSION_NOTICE = 'notice'  # a message for the login page (e.g. why the session ended)
 
 WRONG_CREDENTIALS = 'Nama pengguna atau kata sandi salah.'
+
+T = TypeVar('T')
 
 
 def now() -> datetime:
@@ -60,6 +70,30 @@ def lock_minutes() -> int:
 
 def idle_minutes() -> int:
     return _env_int('SESSION_IDLE_MINUTES', 60)
+
+
+def _cpu_count() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def concurrent_checks() -> int:
+    return _env_int('LOGIN_CONCURRENT_CHECKS', _cpu_count())
+
+
+_check_slots: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Semaphore] = weakref.WeakKeyDictionary()
+
+
+async def _password_work(function: Callable[..., T], *args) -> T:
+    """Run an argon2 call (check or hash) in a worker thread, at most `concurrent_checks()` at once."""
+    loop = asyncio.get_running_loop()
+    slots = _check_slots.get(loop)
+    if slots is None:  # one per event loop (asyncio primitives belong to one loop; tests run many)
+        slots = _check_slots[loop] = asyncio.Semaphore(concurrent_checks())
+    async with slots:
+        return await asyncio.to_thread(function, *args)
 
 
 def locked_message(until: datetime) -> str:
@@ -116,7 +150,7 @@ async def log_in(username: str, password: str) -> str | None:
     if user is not None and user.locked_until is not None and user.locked_until > moment:
         await failed('Akun sedang terkunci')
         return locked_message(user.locked_until)
-    ok = await asyncio.to_thread(verify_password, user.password_hash if user else None, password)
+    ok = await _password_work(verify_password, user.password_hash if user else None, password)
     if user is None:
         await failed('Nama pengguna tidak dikenal')
         return WRONG_CREDENTIALS
@@ -138,7 +172,7 @@ async def log_in(username: str, password: str) -> str | None:
     user.last_login = moment
     fields = ['failed_attempts', 'locked_until', 'last_login']
     if needs_rehash(user.password_hash):
-        user.password_hash = await asyncio.to_thread(hash_password, password)
+        user.password_hash = await _password_work(hash_password, password)
         fields.append('password_hash')
     await user.save(update_fields=fields)
     await audit.record(user.username, AuditAction.MASUK, table='pengguna', row_id=user.id)
@@ -207,7 +241,7 @@ async def change_own_password(user: User, old: str, new: str, repeat: str) -> di
     """The forced (or voluntary) change: field name -> message, empty on success."""
     from core.accounts import AccountError, set_password
 
-    if not await asyncio.to_thread(verify_password, user.password_hash, old):
+    if not await _password_work(verify_password, user.password_hash, old):
         return {'old': 'Kata sandi lama salah.'}
     if new != repeat:
         return {'repeat': 'Kedua kata sandi baru tidak sama.'}

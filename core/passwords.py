@@ -6,6 +6,7 @@ Hashing is deliberately slow (tens of milliseconds): async callers run it in a w
 from __future__ import annotations
 
 import secrets
+from functools import cache
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
@@ -16,9 +17,20 @@ MIN_LENGTH = 10
 
 _hasher = PasswordHasher()  # argon2id with the library's current recommended parameters
 
-# A hash of a random password, verified against when the username does not exist, so that an
-# unknown name takes as long as a wrong password and does not reveal which names exist.
-_DUMMY_HASH = _hasher.hash(secrets.token_urlsafe(16))
+
+@cache
+def _dummy_hash() -> str:
+    """A hash of a random password, verified against when the username does not exist, so that an
+    unknown name takes as long as a wrong password and does not reveal which names exist. Made at
+    first use, not at import (it costs a hash, about 0.15 s of every start-up); the app makes it
+    in a worker thread right after start-up (`warm_up`)."""
+    return _hasher.hash(secrets.token_urlsafe(16))
+
+
+def warm_up() -> None:
+    """Make the dummy hash now (call it in a worker thread), so the first login with an unknown
+    name does not take longer than one with a wrong password."""
+    _dummy_hash()
 
 
 def hash_password(password: str) -> str:
@@ -28,7 +40,7 @@ def hash_password(password: str) -> str:
 def verify_password(password_hash: str | None, password: str) -> bool:
     """True when `password` matches; False on a mismatch, an empty or a damaged hash."""
     try:
-        return _hasher.verify(password_hash or _DUMMY_HASH, password) and password_hash is not None
+        return _hasher.verify(password_hash or _dummy_hash(), password) and password_hash is not None
     except (VerifyMismatchError, VerificationError, InvalidHashError):
         return False
 

@@ -93,25 +93,35 @@ SEED_USER = 'sistem'
 
 
 async def seed_reference() -> None:
-    for suffix, nama, alias in DESA_CANDIPURO:
-        await Desa.get_or_create(kode=f'{KECAMATAN_CODE}.{suffix}',
-                                 defaults={'nama': nama, 'alias': alias, 'created_by': SEED_USER})
+    """Add the reference rows that are missing. Each table is read once and rows are written only
+    for what is missing, so an ordinary restart (nothing missing) costs a few SELECTs."""
+    desa = {f'{KECAMATAN_CODE}.{suffix}': (nama, alias) for suffix, nama, alias in DESA_CANDIPURO}
+    known = set(await Desa.filter(kode__in=list(desa)).values_list('kode', flat=True))
+    for kode, (nama, alias) in desa.items():
+        if kode not in known:
+            await Desa.get_or_create(kode=kode, defaults={'nama': nama, 'alias': alias, 'created_by': SEED_USER})
     known = {name.casefold() for name in await Instansi.all().values_list('nama', flat=True)}
     for party in outside_parties():
         if party.casefold() not in known:
             known.add(party.casefold())
             await Instansi.create(nama=party, jenis=INSTANSI_JENIS.get(party, JenisInstansi.LAINNYA),
                                   keterangan='Pihak pada Peta Relasi', created_by=SEED_USER)
+    known = set(await KlasifikasiArsip.filter(kode__in=[kode for kode, _ in KLASIFIKASI_POKOK])
+                .values_list('kode', flat=True))
     for kode, nama in KLASIFIKASI_POKOK:
-        await KlasifikasiArsip.get_or_create(kode=kode, defaults={'nama': nama, 'created_by': SEED_USER})
+        if kode not in known:
+            await KlasifikasiArsip.get_or_create(kode=kode, defaults={'nama': nama, 'created_by': SEED_USER})
     await seed_process_reference()
 
 
 async def seed_process_reference() -> None:
     """Reference data of the process tables: pangkat, the kecamatan programs, the layanan types."""
+    known = set(await Pangkat.filter(golongan__in=[golongan for golongan, _ in PANGKAT])
+                .values_list('golongan', flat=True))
     for urutan, (golongan, nama) in enumerate(PANGKAT, start=1):
-        await Pangkat.get_or_create(golongan=golongan, defaults={'nama': nama, 'urutan': urutan,
-                                                                 'created_by': SEED_USER})
+        if golongan not in known:
+            await Pangkat.get_or_create(golongan=golongan, defaults={'nama': nama, 'urutan': urutan,
+                                                                     'created_by': SEED_USER})
     known = set(await ProgramKegiatan.filter(level=Level.PROGRAM.value).values_list('kode', flat=True))
     for kode, nama in PROGRAM_KECAMATAN:
         if kode not in known:
