@@ -15,6 +15,8 @@ from tortoise.functions import Max
 from tortoise.models import Model
 from tortoise.validators import MinValueValidator, Validator
 
+from core.texts import t
+
 
 class MoneyField(fields.DecimalField):
     """Rupiah: never negative, two decimals."""
@@ -31,15 +33,16 @@ class LongTextField(fields.TextField):
 
 
 class DigitsValidator(Validator):
-    """Exactly `length` digits; the message is Indonesian and shown beside the field as is."""
+    """Exactly `length` digits ('NIK harus 16 digit angka.', shown beside the field as is)."""
 
-    def __init__(self, length: int, message: str) -> None:
+    def __init__(self, length: int, name: str) -> None:
         self.regex = re.compile(rf'\d{{{length}}}')
-        self.message = message
+        self.length = length
+        self.name = name
 
     def __call__(self, value) -> None:
         if value is not None and not self.regex.fullmatch(str(value)):
-            raise ValidationError(self.message)
+            raise ValidationError(t('aturan.umum.digit_angka', nama=self.name, n=self.length))
 
 
 class NikField(fields.CharField):
@@ -48,7 +51,7 @@ class NikField(fields.CharField):
     def __init__(self, **kwargs) -> None:
         kwargs['max_length'] = 16
         super().__init__(**kwargs)
-        self.validators.insert(0, DigitsValidator(16, 'NIK harus 16 digit angka.'))
+        self.validators.insert(0, DigitsValidator(16, 'NIK'))
 
 
 class NipField(fields.CharField):
@@ -58,7 +61,7 @@ class NipField(fields.CharField):
     def __init__(self, **kwargs) -> None:
         kwargs['max_length'] = 18
         super().__init__(**kwargs)
-        self.validators.insert(0, DigitsValidator(18, 'NIP harus 18 digit angka.'))
+        self.validators.insert(0, DigitsValidator(18, 'NIP'))
 
 
 class PercentField(fields.DecimalField):
@@ -158,16 +161,17 @@ async def key_taken(row, *fields: str, include_deleted: bool = True) -> bool:
     return await taken.exists()
 
 
-async def yearly_number_error(row, number_field: str, label: str) -> dict[str, str]:
-    """A number of a yearly register must be unique within its year; the message offers the next free one."""
+async def yearly_number_error(row, number_field: str) -> dict[str, str]:
+    """A number of a yearly register must be unique within its year; the message, which names the
+    field by its label, offers the next free number."""
     number = getattr(row, number_field)
     if not (row.tahun and number):
         return {}
     if not await key_taken(row, 'tahun', number_field):
         return {}
     suggestion = await next_number(type(row), number_field, row.tahun)
-    return {number_field: f'{label} {number} sudah dipakai pada tahun {row.tahun}. '
-                          f'Nomor berikutnya yang kosong: {suggestion}.'}
+    return {number_field: t('aturan.umum.nomor_tahunan_dipakai', label=type(row).panel.label_of(number_field),
+                            nomor=number, tahun=row.tahun, saran=suggestion)}
 
 
 async def suggest_yearly_number(model, number_field: str, date_field: str) -> dict[str, object]:

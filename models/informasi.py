@@ -18,8 +18,9 @@ from enum import Enum
 from tortoise import fields
 from tortoise.expressions import Q
 
+from core.texts import t
 from models.base import LongTextField, RecordModel
-from models.table import table
+from models.table import SAME_AS_LABEL, table
 from models.workdays import add_working_days
 
 BATAS_PERMINTAAN_DATA = 10  # working days
@@ -58,7 +59,7 @@ class PermintaanData(RecordModel):
 
     class Meta:
         table = 'permintaan_data'
-        table_description = 'Permintaan Data'
+        table_description = SAME_AS_LABEL
 
     def derive(self) -> None:
         if self.batas_waktu is None and self.tanggal:
@@ -67,11 +68,11 @@ class PermintaanData(RecordModel):
     async def check_rules(self) -> dict[str, str]:
         errors: dict[str, str] = {}
         if self.batas_waktu and self.tanggal and self.batas_waktu < self.tanggal:
-            errors['batas_waktu'] = 'Batas waktu tidak boleh sebelum tanggal permintaan.'
+            errors['batas_waktu'] = t('aturan.permintaan_data.batas_waktu')
         if self.tanggal_dipenuhi and self.tanggal and self.tanggal_dipenuhi < self.tanggal:
-            errors['tanggal_dipenuhi'] = 'Tanggal dipenuhi tidak boleh sebelum tanggal permintaan.'
+            errors['tanggal_dipenuhi'] = t('aturan.permintaan_data.tanggal_dipenuhi')
         elif self.status and StatusPermintaan(self.status) == StatusPermintaan.DIPENUHI and not self.tanggal_dipenuhi:
-            errors['tanggal_dipenuhi'] = 'Isi tanggal permintaan dipenuhi.'
+            errors['tanggal_dipenuhi'] = t('aturan.permintaan_data.isi_tanggal_dipenuhi')
         return errors
 
     @classmethod
@@ -116,7 +117,7 @@ class InformasiPeraturan(RecordModel):
 
     class Meta:
         table = 'informasi_peraturan'
-        table_description = 'Informasi dan Peraturan'
+        table_description = SAME_AS_LABEL
 
     @classmethod
     async def suggested_values(cls) -> dict[str, object]:
@@ -142,20 +143,20 @@ class PenyampaianInformasi(RecordModel):
 
     class Meta:
         table = 'penyampaian_informasi'
-        table_description = 'Penyampaian ke Desa'
+        table_description = SAME_AS_LABEL
 
     async def check_rules(self) -> dict[str, str]:
         errors: dict[str, str] = {}
         informasi = await InformasiPeraturan.get_or_none(id=self.informasi_id) if self.informasi_id else None
         if informasi and self.tanggal and self.tanggal < informasi.tanggal:
-            errors['tanggal'] = 'Tanggal penyampaian tidak boleh sebelum tanggal informasinya.'
+            errors['tanggal'] = t('aturan.penyampaian_informasi.tanggal')
         if informasi and self.desa_id:
             taken = PenyampaianInformasi.filter(informasi_id=informasi.id, desa_id=self.desa_id,
                                                 deleted_at__isnull=True)
             if self.id:
                 taken = taken.exclude(id=self.id)
             if await taken.exists():
-                errors['desa'] = 'Informasi ini sudah tercatat disampaikan ke desa tersebut.'
+                errors['desa'] = t('aturan.penyampaian_informasi.sudah_disampaikan')
         return errors
 
     async def check_actor_rules(self, actor, before: dict[str, object]) -> dict[str, str]:
@@ -214,17 +215,17 @@ class PermohonanDataDesa(RecordModel):
 
     class Meta:
         table = 'permohonan_data_desa'
-        table_description = 'Permohonan Data Desa'
+        table_description = SAME_AS_LABEL
 
     async def check_rules(self) -> dict[str, str]:
         errors: dict[str, str] = {}
         status = StatusPermohonanDesa(self.status) if self.status else None
         if self.tanggal_selesai and self.tanggal and self.tanggal_selesai < self.tanggal:
-            errors['tanggal_selesai'] = 'Tanggal selesai tidak boleh sebelum tanggal permohonan.'
+            errors['tanggal_selesai'] = t('aturan.umum.selesai_sebelum_permohonan')
         elif status == StatusPermohonanDesa.SELESAI and not self.tanggal_selesai:
-            errors['tanggal_selesai'] = 'Isi tanggal selesai.'
+            errors['tanggal_selesai'] = t('aturan.permohonan_data_desa.isi_tanggal_selesai')
         if status in (StatusPermohonanDesa.SELESAI, StatusPermohonanDesa.DITOLAK) and not self.tindak_lanjut:
-            errors['tindak_lanjut'] = 'Tulis tindak lanjutnya (atau alasan penolakan).'
+            errors['tindak_lanjut'] = t('aturan.permohonan_data_desa.tindak_lanjut')
         return errors
 
     @classmethod
@@ -260,19 +261,19 @@ class VerifikasiInformasi(RecordModel):
 
     class Meta:
         table = 'verifikasi_informasi'
-        table_description = 'Verifikasi Informasi'
+        table_description = SAME_AS_LABEL
 
     async def check_rules(self) -> dict[str, str]:
         errors: dict[str, str] = {}
         if self.tanggal_penyampaian and self.tanggal and self.tanggal_penyampaian < self.tanggal:
-            errors['tanggal_penyampaian'] = 'Tanggal penyampaian tidak boleh sebelum tanggal informasi diterima.'
+            errors['tanggal_penyampaian'] = t('aturan.verifikasi_informasi.tanggal_penyampaian')
         passed_on = self.disampaikan_ke_id or self.tanggal_penyampaian
         if passed_on and (not self.hasil or HasilVerifikasi(self.hasil) != HasilVerifikasi.VALID):
-            errors['hasil'] = 'Hanya informasi yang Valid yang dapat disampaikan.'
+            errors['hasil'] = t('aturan.verifikasi_informasi.hanya_yang_valid', valid=HasilVerifikasi.VALID.value)
         elif self.disampaikan_ke_id and not self.tanggal_penyampaian and 'tanggal_penyampaian' not in errors:
-            errors['tanggal_penyampaian'] = 'Isi tanggal penyampaian.'
+            errors['tanggal_penyampaian'] = t('aturan.verifikasi_informasi.isi_tanggal_penyampaian')
         elif self.tanggal_penyampaian and not self.disampaikan_ke_id:
-            errors['disampaikan_ke'] = 'Pilih kepada siapa informasi disampaikan.'
+            errors['disampaikan_ke'] = t('aturan.verifikasi_informasi.disampaikan_ke')
         return errors
 
     @classmethod

@@ -20,10 +20,11 @@ from enum import Enum
 
 from tortoise import fields
 
+from core.texts import t
 from models.base import NipField, RecordModel
 from models.choices import JenisKelamin, Pendidikan
 from models.process_map import Section
-from models.table import table
+from models.table import SAME_AS_LABEL, table
 from models.workdays import count_working_days
 
 
@@ -83,14 +84,14 @@ def nip_errors(nip: str, tanggal_lahir: date | None, jenis_kelamin: JenisKelamin
     """What is wrong with the NIP of a PNS/CPNS given their birth date and sex (empty: nothing)."""
     problems = []
     if tanggal_lahir and nip[:8] != tanggal_lahir.strftime('%Y%m%d'):
-        problems.append(f'Digit 1–8 NIP harus tanggal lahir ({tanggal_lahir.strftime("%Y%m%d")}).')
+        problems.append(t('aturan.pegawai.nip_tanggal_lahir', tanggal=tanggal_lahir.strftime('%Y%m%d')))
     year, month = int(nip[8:12]), int(nip[12:14])
     if not 1 <= month <= 12 or (tanggal_lahir and year <= tanggal_lahir.year):
-        problems.append('Digit 9–14 NIP harus tahun dan bulan TMT CPNS (ttttbb).')
+        problems.append(t('aturan.pegawai.nip_tmt_cpns'))
     if jenis_kelamin and nip[14] != NIP_SEX_DIGIT[JenisKelamin(jenis_kelamin)]:
         expected = NIP_SEX_DIGIT[JenisKelamin(jenis_kelamin)]
-        problems.append(f'Digit ke-15 NIP harus {expected} untuk jenis kelamin {JenisKelamin(jenis_kelamin).value} '
-                        '(1 laki-laki, 2 perempuan).')
+        problems.append(t('aturan.pegawai.nip_jenis_kelamin', digit=expected,
+                          jenis_kelamin=JenisKelamin(jenis_kelamin).value))
     return problems
 
 
@@ -125,15 +126,15 @@ class Pegawai(RecordModel):
 
     class Meta:
         table = 'pegawai'
-        table_description = 'Pegawai'
+        table_description = SAME_AS_LABEL
 
     async def check_rules(self) -> dict[str, str]:
         errors: dict[str, str] = {}
         status = StatusPegawai(self.status) if self.status else None
         if status in NIP_STATUSES and not self.nip:
-            errors['nip'] = 'NIP wajib diisi untuk PNS, CPNS dan PPPK.'
+            errors['nip'] = t('aturan.pegawai.nip_wajib')
         elif status == StatusPegawai.NON_ASN and self.nip:
-            errors['nip'] = 'Pegawai Non-ASN tidak memiliki NIP; kosongkan NIP.'
+            errors['nip'] = t('aturan.pegawai.nip_non_asn')
         elif status in NIP_LAYOUT_STATUSES and self.nip:
             if problems := nip_errors(self.nip, self.tanggal_lahir, self.jenis_kelamin):
                 errors['nip'] = ' '.join(problems)
@@ -142,13 +143,13 @@ class Pegawai(RecordModel):
             if self.id:
                 taken = taken.exclude(id=self.id)
             if await taken.exists():
-                errors['nip'] = 'NIP ini sudah terdaftar untuk pegawai lain.'
+                errors['nip'] = t('aturan.pegawai.nip_terdaftar')
         if self.pangkat_id and status not in NIP_LAYOUT_STATUSES:
-            errors['pangkat'] = 'Pangkat/golongan hanya untuk PNS dan CPNS.'
+            errors['pangkat'] = t('aturan.pegawai.pangkat')
         if self.eselon and self.jenis_jabatan and JenisJabatan(self.jenis_jabatan) != JenisJabatan.STRUKTURAL:
-            errors['eselon'] = 'Eselon hanya untuk jabatan struktural.'
+            errors['eselon'] = t('aturan.pegawai.eselon')
         if self.tanggal_lahir and self.tanggal_lahir > date.today():
-            errors['tanggal_lahir'] = 'Tanggal lahir tidak boleh di masa depan.'
+            errors['tanggal_lahir'] = t('aturan.pegawai.tanggal_lahir')
         return errors
 
     def __str__(self) -> str:
@@ -178,7 +179,7 @@ class Cuti(RecordModel):
 
     class Meta:
         table = 'cuti'
-        table_description = 'Cuti'
+        table_description = SAME_AS_LABEL
 
     def derive(self) -> None:
         if self.mulai and self.selesai and self.selesai >= self.mulai:
@@ -192,11 +193,11 @@ class Cuti(RecordModel):
     async def check_rules(self) -> dict[str, str]:
         errors: dict[str, str] = {}
         if self.mulai and self.selesai and self.selesai < self.mulai:
-            errors['selesai'] = 'Tanggal selesai cuti tidak boleh sebelum tanggal mulai.'
+            errors['selesai'] = t('aturan.cuti.selesai')
         elif self.jenis and JenisCuti(self.jenis) == JenisCuti.TAHUNAN and self.lama_hari is not None:
             if self.lama_hari == 0:
-                errors['mulai'] = 'Cuti tahunan harus mencakup paling sedikit 1 hari kerja.'
+                errors['mulai'] = t('aturan.cuti.tahunan_kosong')
             elif self.lama_hari > CUTI_TAHUNAN_MAX:
-                errors['selesai'] = (f'Cuti tahunan paling lama {CUTI_TAHUNAN_MAX} hari kerja '
-                                     f'(yang diisi: {self.lama_hari} hari kerja).')
+                errors['selesai'] = t('aturan.cuti.tahunan_terlalu_lama', paling_lama=CUTI_TAHUNAN_MAX,
+                                      lama=self.lama_hari)
         return errors

@@ -12,10 +12,11 @@ from decimal import Decimal
 
 from tortoise import fields
 
+from core.texts import t
 from forms.indonesian import format_rupiah
 from models.base import MoneyField, PercentField, RecordModel
 from models.perencanaan import Level, ProgramKegiatan, level_of, percent, year_field
-from models.table import table
+from models.table import SAME_AS_LABEL, table
 
 KODE_REKENING = re.compile(r'5\.\d\.\d{2}\.\d{2}\.\d{2}\.\d{4}')
 
@@ -32,7 +33,7 @@ class Anggaran(RecordModel):
     """The pagu of one rekening belanja of a sub kegiatan (DPA). realisasi, sisa and serapan are
     derived from its realisasi rows (proposal; see the module docstring)."""
 
-    tahun = year_field('Tahun Anggaran')
+    tahun = year_field(description='Tahun Anggaran')
     sub_kegiatan = fields.ForeignKeyField('models.ProgramKegiatan', related_name=False, on_delete=fields.RESTRICT,
                                           description='Sub Kegiatan')
     kode_rekening = fields.CharField(max_length=20, description='Kode Rekening')
@@ -44,7 +45,7 @@ class Anggaran(RecordModel):
 
     class Meta:
         table = 'anggaran'
-        table_description = 'Anggaran'
+        table_description = SAME_AS_LABEL
 
     def derive(self) -> None:
         realisasi = Decimal(self.realisasi or 0)
@@ -54,23 +55,22 @@ class Anggaran(RecordModel):
     async def check_rules(self) -> dict[str, str]:
         errors: dict[str, str] = {}
         if self.kode_rekening and not KODE_REKENING.fullmatch(self.kode_rekening):
-            errors['kode_rekening'] = 'Kode rekening belanja ditulis seperti 5.1.02.01.01.0024.'
+            errors['kode_rekening'] = t('aturan.anggaran.kode_rekening')
         if self.sub_kegiatan_id:
             sub = await ProgramKegiatan.get_or_none(id=self.sub_kegiatan_id)
             if sub and level_of(sub.kode) != Level.SUB_KEGIATAN:
-                errors['sub_kegiatan'] = 'Pilih sebuah sub kegiatan (bukan program atau kegiatan).'
+                errors['sub_kegiatan'] = t('aturan.anggaran.bukan_sub_kegiatan')
             elif sub and self.tahun and sub.tahun != self.tahun:
-                errors['tahun'] = f'Tahun anggaran harus sama dengan tahun sub kegiatannya ({sub.tahun}).'
+                errors['tahun'] = t('aturan.anggaran.tahun', tahun=sub.tahun)
         if self.pagu is not None and self.realisasi and Decimal(self.pagu) < Decimal(self.realisasi):
-            errors['pagu'] = (f'Pagu tidak boleh lebih kecil dari realisasi yang sudah tercatat '
-                              f'({format_rupiah(self.realisasi)}).')
+            errors['pagu'] = t('aturan.anggaran.pagu_di_bawah_realisasi', realisasi=format_rupiah(self.realisasi))
         if self.tahun and self.sub_kegiatan_id and self.kode_rekening and not errors:
             taken = Anggaran.filter(tahun=self.tahun, sub_kegiatan_id=self.sub_kegiatan_id,
                                     kode_rekening=self.kode_rekening, deleted_at__isnull=True)
             if self.id:
                 taken = taken.exclude(id=self.id)
             if await taken.exists():
-                errors['kode_rekening'] = 'Rekening ini sudah dianggarkan untuk sub kegiatan ini pada tahun yang sama.'
+                errors['kode_rekening'] = t('aturan.anggaran.rekening_dipakai')
         return errors
 
     @classmethod
@@ -100,7 +100,7 @@ class RealisasiAnggaran(RecordModel):
 
     class Meta:
         table = 'realisasi_anggaran'
-        table_description = 'Realisasi Anggaran'
+        table_description = SAME_AS_LABEL
 
     def derive(self) -> None:
         self.bulan = self.tanggal.month if self.tanggal else None
@@ -111,7 +111,7 @@ class RealisasiAnggaran(RecordModel):
         if anggaran is None:
             return errors
         if self.tanggal and self.tanggal.year != anggaran.tahun:
-            errors['tanggal'] = f'Tanggal harus dalam tahun anggaran {anggaran.tahun}.'
+            errors['tanggal'] = t('aturan.realisasi_anggaran.tanggal', tahun=anggaran.tahun)
         if self.nilai is not None:
             others = RealisasiAnggaran.filter(anggaran_id=anggaran.id, deleted_at__isnull=True)
             if self.id:
@@ -119,7 +119,7 @@ class RealisasiAnggaran(RecordModel):
             spent = sum((Decimal(v) for v in await others.values_list('nilai', flat=True)), Decimal(0))
             left = Decimal(anggaran.pagu) - spent
             if Decimal(self.nilai) > left:
-                errors['nilai'] = f'Melebihi sisa pagu rekening ini ({format_rupiah(max(left, Decimal(0)))}).'
+                errors['nilai'] = t('aturan.realisasi_anggaran.melebihi_sisa', sisa=format_rupiah(max(left, Decimal(0))))
         return errors
 
     async def after_write(self) -> None:

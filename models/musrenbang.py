@@ -19,8 +19,9 @@ from enum import Enum
 from tortoise import fields
 from tortoise.validators import MinValueValidator
 
+from core.texts import t
 from models.base import LongTextField, MoneyField, RecordModel
-from models.table import table
+from models.table import SAME_AS_LABEL, table
 
 
 @table(label='Musrenbang', process='L1',
@@ -41,11 +42,11 @@ class Musrenbang(RecordModel):
 
     class Meta:
         table = 'musrenbang'
-        table_description = 'Musrenbang'
+        table_description = SAME_AS_LABEL
 
     async def check_rules(self) -> dict[str, str]:
         if self.tanggal and self.tahun_rencana and self.tahun_rencana <= self.tanggal.year:
-            return {'tahun_rencana': 'Tahun rencana harus sesudah tahun pelaksanaan musrenbang.'}
+            return {'tahun_rencana': t('aturan.musrenbang.tahun_rencana')}
         return {}
 
     @classmethod
@@ -123,7 +124,7 @@ class UsulanMusrenbang(RecordModel):
 
     class Meta:
         table = 'usulan_musrenbang'
-        table_description = 'Usulan Musrenbang'
+        table_description = SAME_AS_LABEL
 
     async def check_rules(self) -> dict[str, str]:
         errors: dict[str, str] = {}
@@ -133,36 +134,39 @@ class UsulanMusrenbang(RecordModel):
             if self.id:
                 taken = taken.exclude(id=self.id)
             if await taken.exists():
-                errors['urutan_prioritas'] = (f'Urutan prioritas {self.urutan_prioritas} sudah dipakai usulan lain '
-                                              f'desa ini untuk tahun {self.tahun_rencana}.')
+                errors['urutan_prioritas'] = t('aturan.usulan_musrenbang.urutan_dipakai', urutan=self.urutan_prioritas,
+                                               tahun=self.tahun_rencana)
         return errors
 
     async def check_actor_rules(self, actor, before: dict[str, object]) -> dict[str, str]:
         """The status workflow, and who may move it. Records the validation (readonly fields)."""
+        from core.access import owner_of
         # remember where the usulan was, so that after_write recounts that berita acara too
         self._sebelumnya = (before.get('desa_id'), before.get('tahun_rencana'))
         new = StatusUsulan(self.status) if self.status else StatusUsulan.DIUSULKAN
         old = StatusUsulan(before['status']) if before.get('status') else None
         if old is None:
             if new != StatusUsulan.DIUSULKAN:
-                return {'status': 'Usulan baru selalu berstatus Diusulkan; validasi dilakukan sesudahnya.'}
+                return {'status': t('aturan.usulan_musrenbang.usulan_baru', status=StatusUsulan.DIUSULKAN.value)}
             return {}
         if new == old:
             return {}
         if new not in NEXT_STATUS[old]:
-            allowed = ' atau '.join(s.value for s in NEXT_STATUS[old])
-            return {'status': f'Status {old.value} tidak bisa diubah menjadi {new.value}.'
-                              + (f' Langkah berikutnya: {allowed}.' if allowed else ' Status ini sudah final.')}
+            allowed = f" {t('aturan.umum.atau')} ".join(s.value for s in NEXT_STATUS[old])
+            then = (t('aturan.usulan_musrenbang.langkah_berikutnya', pilihan=allowed) if allowed
+                    else t('aturan.usulan_musrenbang.status_final'))
+            return {'status': t('aturan.usulan_musrenbang.status_tetap', lama=old.value, baru=new.value) + ' ' + then}
         owner_staff = await is_owner_staff(actor, type(self).panel)
+        owner = owner_of(type(self).panel)
+        seksi = owner.value if owner else ''
         if new == StatusUsulan.DIVALIDASI:
             own_operator = actor.is_desa_operator and actor.desa_id is not None and actor.desa_id == self.desa_id
             if not (own_operator or owner_staff):
-                return {'status': 'Hanya Operator Desa dari desa pengusul atau Subbag Keuangan yang dapat '
-                                  'memvalidasi usulan ini.'}
+                return {'status': t('aturan.usulan_musrenbang.yang_memvalidasi', seksi=seksi)}
             self.divalidasi_oleh = actor.username
             self.tanggal_validasi = date.today()
         elif not owner_staff:
-            return {'status': f'Status {new.value} ditetapkan oleh Subbag Keuangan (hasil musrenbang kecamatan).'}
+            return {'status': t('aturan.usulan_musrenbang.ditetapkan_oleh', status=new.value, seksi=seksi)}
         return {}
 
     async def after_write(self) -> None:
@@ -194,7 +198,7 @@ class BeritaAcaraValidasi(RecordModel):
 
     class Meta:
         table = 'berita_acara_validasi'
-        table_description = 'Berita Acara Validasi Usulan'
+        table_description = SAME_AS_LABEL
 
     async def check_rules(self) -> dict[str, str]:
         if self.desa_id and self.tahun_rencana:
@@ -203,7 +207,7 @@ class BeritaAcaraValidasi(RecordModel):
             if self.id:
                 taken = taken.exclude(id=self.id)
             if await taken.exists():
-                return {'tahun_rencana': f'Berita acara validasi desa ini untuk tahun {self.tahun_rencana} sudah ada.'}
+                return {'tahun_rencana': t('aturan.berita_acara_validasi.sudah_ada', tahun=self.tahun_rencana)}
         return {}
 
     async def after_write(self) -> None:

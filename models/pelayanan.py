@@ -19,9 +19,10 @@ from tortoise.expressions import Q
 from tortoise.exceptions import ValidationError
 from tortoise.validators import MaxValueValidator, MinValueValidator, Validator
 
+from core.texts import t
 from models.base import LongTextField, MoneyField, NikField, RecordModel, suggest_yearly_number, yearly_number_error
 from models.choices import JenisKelamin
-from models.table import table
+from models.table import SAME_AS_LABEL, table
 from models.workdays import add_working_days
 
 
@@ -54,7 +55,7 @@ class JenisLayanan(RecordModel):
 
     class Meta:
         table = 'jenis_layanan'
-        table_description = 'Jenis Layanan'
+        table_description = SAME_AS_LABEL
 
     async def check_rules(self) -> dict[str, str]:
         if self.nama:
@@ -62,7 +63,7 @@ class JenisLayanan(RecordModel):
             if self.id:
                 taken = taken.exclude(id=self.id)
             if await taken.exists():
-                return {'nama': 'Layanan dengan nama ini sudah ada.'}
+                return {'nama': t('aturan.jenis_layanan.nama_dipakai')}
         return {}
 
     async def after_write(self) -> None:
@@ -116,7 +117,7 @@ class RegisterLayanan(RecordModel):
 
     class Meta:
         table = 'register_layanan'
-        table_description = 'Register Layanan'
+        table_description = SAME_AS_LABEL
         unique_together = (('tahun', 'no_registrasi'),)
 
     def derive(self) -> None:
@@ -127,12 +128,12 @@ class RegisterLayanan(RecordModel):
         errors: dict[str, str] = {}
         status = StatusLayanan(self.status) if self.status else None
         if self.tanggal_selesai and self.tanggal and self.tanggal_selesai < self.tanggal:
-            errors['tanggal_selesai'] = 'Tanggal selesai tidak boleh sebelum tanggal permohonan.'
+            errors['tanggal_selesai'] = t('aturan.umum.selesai_sebelum_permohonan')
         elif status in DONE_STATUSES and not self.tanggal_selesai:
-            errors['tanggal_selesai'] = f'Isi tanggal selesai untuk layanan berstatus {status.value}.'
+            errors['tanggal_selesai'] = t('aturan.register_layanan.isi_tanggal_selesai', status=status.value)
         if status == StatusLayanan.DITOLAK and not self.keterangan:
-            errors['keterangan'] = 'Tulis alasan penolakan di keterangan.'
-        errors.update(await yearly_number_error(self, 'no_registrasi', 'No. registrasi'))
+            errors['keterangan'] = t('aturan.register_layanan.alasan_penolakan')
+        errors.update(await yearly_number_error(self, 'no_registrasi'))
         return errors
 
     @classmethod
@@ -178,19 +179,8 @@ class PekerjaanResponden(str, Enum):
     LAINNYA = 'Lainnya'
 
 
-# The 9 unsur of PermenPAN-RB 14/2017, keyed by the answer field: some offices swap 8 and 9, so the
-# IKM page must read the names from here, never from the position.
-UNSUR_IKM: dict[str, str] = {
-    'u1': 'Persyaratan',
-    'u2': 'Sistem, Mekanisme, dan Prosedur',
-    'u3': 'Waktu Penyelesaian',
-    'u4': 'Biaya/Tarif',
-    'u5': 'Produk Spesifikasi Jenis Pelayanan',
-    'u6': 'Kompetensi Pelaksana',
-    'u7': 'Perilaku Pelaksana',
-    'u8': 'Penanganan Pengaduan, Saran dan Masukan',
-    'u9': 'Sarana dan Prasarana',
-}
+# The answer fields of the 9 unsur of PermenPAN-RB 14/2017 (their names are the fields' labels).
+ANSWER_FIELDS = ('u1', 'u2', 'u3', 'u4', 'u5', 'u6', 'u7', 'u8', 'u9')
 
 
 class AnswerValidator(Validator):
@@ -198,16 +188,17 @@ class AnswerValidator(Validator):
 
     def __call__(self, value) -> None:
         if value is not None and value not in (1, 2, 3, 4):
-            raise ValidationError('Jawaban SKM harus 1, 2, 3 atau 4.')
+            raise ValidationError(t('aturan.skm_responden.jawaban'))
 
 
-def _answer(code: str) -> fields.SmallIntField:
-    return fields.SmallIntField(validators=[AnswerValidator()], description=f'{code.upper()} {UNSUR_IKM[code]}')
+def _answer(description: str) -> fields.SmallIntField:
+    """An answer field, labelled with the unsur's code and name: 'U8 Penanganan Pengaduan, …'."""
+    return fields.SmallIntField(validators=[AnswerValidator()], description=description)
 
 
 @table(label='Responden SKM', process='U1',
        columns=('tanggal', 'layanan', 'jenis_kelamin', 'usia', 'pendidikan', 'pekerjaan',
-                *UNSUR_IKM),
+                *ANSWER_FIELDS),
        search=('saran',),
        filters=('tanggal', 'layanan', 'jenis_kelamin', 'pendidikan', 'pekerjaan'),
        ordering=('-tanggal', '-id'),
@@ -223,26 +214,32 @@ class SkmResponden(RecordModel):
     usia = fields.SmallIntField(validators=[MinValueValidator(10), MaxValueValidator(120)], description='Usia (tahun)')
     pendidikan = fields.CharEnumField(PendidikanResponden, max_length=10, description='Pendidikan')
     pekerjaan = fields.CharEnumField(PekerjaanResponden, max_length=10, description='Pekerjaan')
-    u1 = _answer('u1')
-    u2 = _answer('u2')
-    u3 = _answer('u3')
-    u4 = _answer('u4')
-    u5 = _answer('u5')
-    u6 = _answer('u6')
-    u7 = _answer('u7')
-    u8 = _answer('u8')
-    u9 = _answer('u9')
+    u1 = _answer(description='U1 Persyaratan')
+    u2 = _answer(description='U2 Sistem, Mekanisme, dan Prosedur')
+    u3 = _answer(description='U3 Waktu Penyelesaian')
+    u4 = _answer(description='U4 Biaya/Tarif')
+    u5 = _answer(description='U5 Produk Spesifikasi Jenis Pelayanan')
+    u6 = _answer(description='U6 Kompetensi Pelaksana')
+    u7 = _answer(description='U7 Perilaku Pelaksana')
+    u8 = _answer(description='U8 Penanganan Pengaduan, Saran dan Masukan')
+    u9 = _answer(description='U9 Sarana dan Prasarana')
     saran = LongTextField(null=True, description='Saran')
 
     class Meta:
         table = 'skm_responden'
-        table_description = 'Responden SKM'
+        table_description = SAME_AS_LABEL
 
     async def check_rules(self) -> dict[str, str]:
         if self.tanggal and self.tanggal > date.today():
-            return {'tanggal': 'Tanggal survei tidak boleh di masa depan.'}
+            return {'tanggal': t('aturan.skm_responden.tanggal')}
         return {}
 
     @classmethod
     async def suggested_values(cls) -> dict[str, object]:
         return {'tanggal': date.today()}
+
+
+# The 9 unsur, keyed by the answer field: some offices swap 8 and 9, so the IKM page must read the
+# names from here, never from the position. A name is its field's label without the code.
+UNSUR_IKM: dict[str, str] = {code: SkmResponden._meta.fields_map[code].description.split(' ', 1)[1]
+                             for code in ANSWER_FIELDS}

@@ -13,8 +13,9 @@ from enum import Enum
 
 from tortoise import fields
 
+from core.texts import t
 from models.base import LongTextField, MoneyField, NikField, RecordModel
-from models.table import table
+from models.table import SAME_AS_LABEL, table
 
 PHONE = re.compile(r'(\+62|62|0)\d{7,13}')
 EMAIL = re.compile(r'[^@\s]+@[^@\s]+\.[^@\s]+')
@@ -46,7 +47,7 @@ class KegiatanPemberdayaan(RecordModel):
 
     class Meta:
         table = 'kegiatan_pemberdayaan'
-        table_description = 'Kegiatan Pemberdayaan'
+        table_description = SAME_AS_LABEL
 
 
 class KategoriPenerima(str, Enum):
@@ -85,18 +86,18 @@ class PenerimaPembinaan(RecordModel):
 
     class Meta:
         table = 'penerima_pembinaan'
-        table_description = 'Penerima Pembinaan dan Fasilitasi'
+        table_description = SAME_AS_LABEL
 
     async def check_rules(self) -> dict[str, str]:
         errors: dict[str, str] = {}
         if self.kategori and KategoriPenerima(self.kategori) == KategoriPenerima.UMKM and not self.jenis_usaha:
-            errors['jenis_usaha'] = 'Isi jenis usaha untuk penerima UMKM.'
+            errors['jenis_usaha'] = t('aturan.penerima_pembinaan.jenis_usaha')
         if self.nik and self.kegiatan_id:
             taken = PenerimaPembinaan.filter(kegiatan_id=self.kegiatan_id, nik=self.nik, deleted_at__isnull=True)
             if self.id:
                 taken = taken.exclude(id=self.id)
             if await taken.exists():
-                errors['nik'] = 'NIK ini sudah terdaftar sebagai penerima pada kegiatan ini.'
+                errors['nik'] = t('aturan.penerima_pembinaan.nik_terdaftar')
         return errors
 
     async def check_actor_rules(self, actor, before: dict[str, object]) -> dict[str, str]:
@@ -138,13 +139,13 @@ class Narasumber(RecordModel):
 
     class Meta:
         table = 'narasumber'
-        table_description = 'Narasumber'
+        table_description = SAME_AS_LABEL
 
     async def check_rules(self) -> dict[str, str]:
         if self.kontak:
             compact = re.sub(r'[\s\-.()]', '', self.kontak)
             if not (PHONE.fullmatch(compact) or EMAIL.fullmatch(self.kontak.strip())):
-                return {'kontak': 'Tulis nomor telepon (mis. 0812 3456 7890) atau alamat email.'}
+                return {'kontak': t('aturan.narasumber.kontak')}
         return {}
 
 
@@ -180,20 +181,20 @@ class UsulanMasyarakat(RecordModel):
 
     class Meta:
         table = 'usulan_masyarakat'
-        table_description = 'Usulan Masyarakat'
+        table_description = SAME_AS_LABEL
 
     async def check_rules(self) -> dict[str, str]:
         errors: dict[str, str] = {}
         status = StatusUsulanMasyarakat(self.status) if self.status else None
         if self.tanggal_diteruskan and self.tanggal and self.tanggal_diteruskan < self.tanggal:
-            errors['tanggal_diteruskan'] = 'Tanggal diteruskan tidak boleh sebelum tanggal usulan.'
+            errors['tanggal_diteruskan'] = t('aturan.usulan_masyarakat.tanggal_diteruskan')
         if status and status != StatusUsulanMasyarakat.DITERIMA:
             if not self.opd_tujuan_id:
-                errors['opd_tujuan'] = 'Pilih OPD tujuan usulan yang diteruskan.'
+                errors['opd_tujuan'] = t('aturan.usulan_masyarakat.opd_tujuan')
             if not self.tanggal_diteruskan and 'tanggal_diteruskan' not in errors:
-                errors['tanggal_diteruskan'] = 'Isi tanggal usulan diteruskan.'
+                errors['tanggal_diteruskan'] = t('aturan.usulan_masyarakat.isi_tanggal_diteruskan')
         if status in (StatusUsulanMasyarakat.DITANGGAPI, StatusUsulanMasyarakat.SELESAI) and not self.tanggapan:
-            errors['tanggapan'] = 'Tulis tanggapan OPD.'
+            errors['tanggapan'] = t('aturan.usulan_masyarakat.tanggapan')
         return errors
 
     @classmethod

@@ -16,10 +16,11 @@ from enum import Enum
 from tortoise import fields
 from tortoise.expressions import Q
 
+from core.texts import t
 from models.base import LongTextField, MoneyField, NikField, RecordModel
 from models.choices import JenisKelamin, Pendidikan
 from models.perencanaan import year_field
-from models.table import table
+from models.table import SAME_AS_LABEL, table
 
 
 class JabatanPerangkat(str, Enum):
@@ -63,18 +64,18 @@ class PerangkatDesa(RecordModel):
 
     class Meta:
         table = 'perangkat_desa'
-        table_description = 'Perangkat Desa'
+        table_description = SAME_AS_LABEL
 
     async def check_rules(self) -> dict[str, str]:
         errors: dict[str, str] = {}
         if self.tgl_sk and self.masa_jabatan_selesai and self.masa_jabatan_selesai < self.tgl_sk:
-            errors['masa_jabatan_selesai'] = 'Masa jabatan selesai tidak boleh sebelum tanggal SK.'
+            errors['masa_jabatan_selesai'] = t('aturan.perangkat_desa.masa_jabatan')
         if self.pendidikan and self.jabatan:
             if JabatanPerangkat(self.jabatan) == JabatanPerangkat.KEPALA_DESA:
                 if not at_least(self.pendidikan, Pendidikan.SMP):
-                    errors['pendidikan'] = 'Kepala Desa berpendidikan paling rendah SMP/sederajat (UU 6/2014 Pasal 33).'
+                    errors['pendidikan'] = t('aturan.perangkat_desa.pendidikan_kepala_desa')
             elif not at_least(self.pendidikan, Pendidikan.SMA):
-                errors['pendidikan'] = 'Perangkat desa berpendidikan paling rendah SMA/sederajat (UU 6/2014 Pasal 50).'
+                errors['pendidikan'] = t('aturan.perangkat_desa.pendidikan_perangkat')
         return errors
 
 
@@ -86,15 +87,6 @@ class JenisApbdes(str, Enum):
 class HasilEvaluasi(str, Enum):
     SESUAI = 'Sesuai'
     PERLU_PENYEMPURNAAN = 'Perlu Penyempurnaan'
-
-
-BIDANG_BELANJA = (  # Permendagri 20/2018
-    ('belanja_bidang_1', 'Bidang Penyelenggaraan Pemerintahan Desa (Rp)'),
-    ('belanja_bidang_2', 'Bidang Pelaksanaan Pembangunan Desa (Rp)'),
-    ('belanja_bidang_3', 'Bidang Pembinaan Kemasyarakatan Desa (Rp)'),
-    ('belanja_bidang_4', 'Bidang Pemberdayaan Masyarakat Desa (Rp)'),
-    ('belanja_bidang_5', 'Bidang Penanggulangan Bencana, Darurat dan Mendesak (Rp)'),
-)
 
 
 @table(label='Evaluasi APBDes', process='U3',
@@ -112,23 +104,24 @@ class EvaluasiApbdes(RecordModel):
     belanja of its 5 bidang; the total is derived. Hasil is a proposal."""
 
     desa = fields.ForeignKeyField('models.Desa', related_name=False, on_delete=fields.RESTRICT, description='Desa')
-    tahun = year_field('Tahun Anggaran')
+    tahun = year_field(description='Tahun Anggaran')
     jenis = fields.CharEnumField(JenisApbdes, max_length=20, default=JenisApbdes.APBDES, description='Jenis')
     tanggal_terima = fields.DateField(description='Tanggal Diterima')
     tanggal_evaluasi = fields.DateField(null=True, description='Tanggal Evaluasi')
     no_keputusan = fields.CharField(max_length=100, null=True, description='No. Keputusan Camat')
-    belanja_bidang_1 = MoneyField(null=True, description=BIDANG_BELANJA[0][1])
-    belanja_bidang_2 = MoneyField(null=True, description=BIDANG_BELANJA[1][1])
-    belanja_bidang_3 = MoneyField(null=True, description=BIDANG_BELANJA[2][1])
-    belanja_bidang_4 = MoneyField(null=True, description=BIDANG_BELANJA[3][1])
-    belanja_bidang_5 = MoneyField(null=True, description=BIDANG_BELANJA[4][1])
+    # the 5 bidang of belanja desa (Permendagri 20/2018)
+    belanja_bidang_1 = MoneyField(null=True, description='Bidang Penyelenggaraan Pemerintahan Desa (Rp)')
+    belanja_bidang_2 = MoneyField(null=True, description='Bidang Pelaksanaan Pembangunan Desa (Rp)')
+    belanja_bidang_3 = MoneyField(null=True, description='Bidang Pembinaan Kemasyarakatan Desa (Rp)')
+    belanja_bidang_4 = MoneyField(null=True, description='Bidang Pemberdayaan Masyarakat Desa (Rp)')
+    belanja_bidang_5 = MoneyField(null=True, description='Bidang Penanggulangan Bencana, Darurat dan Mendesak (Rp)')
     total_belanja = MoneyField(null=True, description='Total Belanja (Rp)')
     hasil = fields.CharEnumField(HasilEvaluasi, max_length=20, null=True, description='Hasil Evaluasi')
     catatan = LongTextField(null=True, description='Catatan Evaluasi')
 
     class Meta:
         table = 'evaluasi_apbdes'
-        table_description = 'Evaluasi APBDes'
+        table_description = SAME_AS_LABEL
 
     def derive(self) -> None:
         amounts = [getattr(self, name) for name, _ in BIDANG_BELANJA]
@@ -138,17 +131,24 @@ class EvaluasiApbdes(RecordModel):
     async def check_rules(self) -> dict[str, str]:
         errors: dict[str, str] = {}
         if self.tanggal_evaluasi and self.tanggal_terima and self.tanggal_evaluasi < self.tanggal_terima:
-            errors['tanggal_evaluasi'] = 'Tanggal evaluasi tidak boleh sebelum tanggal rancangan diterima.'
+            errors['tanggal_evaluasi'] = t('aturan.evaluasi_apbdes.tanggal_evaluasi')
         if self.hasil and not self.tanggal_evaluasi and 'tanggal_evaluasi' not in errors:
-            errors['tanggal_evaluasi'] = 'Isi tanggal evaluasi bila hasilnya sudah ada.'
+            errors['tanggal_evaluasi'] = t('aturan.evaluasi_apbdes.isi_tanggal_evaluasi')
         if self.desa_id and self.tahun and self.jenis:
             taken = EvaluasiApbdes.filter(desa_id=self.desa_id, tahun=self.tahun, jenis=self.jenis,
                                           deleted_at__isnull=True)
             if self.id:
                 taken = taken.exclude(id=self.id)
             if await taken.exists():
-                errors['jenis'] = f'Evaluasi {JenisApbdes(self.jenis).value} {self.tahun} desa ini sudah tercatat.'
+                errors['jenis'] = t('aturan.evaluasi_apbdes.sudah_tercatat', jenis=JenisApbdes(self.jenis).value,
+                                    tahun=self.tahun)
         return errors
+
+
+# (field, label) of the 5 bidang of belanja desa, in order (Permendagri 20/2018)
+BIDANG_BELANJA: tuple[tuple[str, str], ...] = tuple(
+    (name, EvaluasiApbdes._meta.fields_map[name].description) for name in
+    ('belanja_bidang_1', 'belanja_bidang_2', 'belanja_bidang_3', 'belanja_bidang_4', 'belanja_bidang_5'))
 
 
 class StatusPembinaan(str, Enum):
@@ -178,14 +178,14 @@ class PembinaanDesa(RecordModel):
 
     class Meta:
         table = 'pembinaan_desa'
-        table_description = 'Pembinaan Desa'
+        table_description = SAME_AS_LABEL
 
     async def check_rules(self) -> dict[str, str]:
         errors: dict[str, str] = {}
         if self.batas_waktu and self.tanggal and self.batas_waktu < self.tanggal:
-            errors['batas_waktu'] = 'Batas waktu tidak boleh sebelum tanggal pembinaan.'
+            errors['batas_waktu'] = t('aturan.pembinaan_desa.batas_waktu')
         if self.batas_waktu and not self.tindak_lanjut:
-            errors['tindak_lanjut'] = 'Tulis tindak lanjut yang diberi batas waktu.'
+            errors['tindak_lanjut'] = t('aturan.pembinaan_desa.tindak_lanjut')
         return errors
 
     @classmethod

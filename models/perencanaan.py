@@ -21,8 +21,9 @@ from tortoise import fields
 from tortoise.expressions import Q
 from tortoise.validators import MaxValueValidator, MinValueValidator
 
+from core.texts import t
 from models.base import LongTextField, MoneyField, PercentField, RecordModel
-from models.table import table
+from models.table import SAME_AS_LABEL, table
 
 
 class Level(str, Enum):
@@ -53,7 +54,7 @@ def induk_of(kode: str) -> str | None:
     return None
 
 
-def year_field(description: str = 'Tahun') -> fields.SmallIntField:
+def year_field(description: str) -> fields.SmallIntField:
     return fields.SmallIntField(validators=[MinValueValidator(2000), MaxValueValidator(2100)], description=description)
 
 
@@ -73,7 +74,7 @@ class ProgramKegiatan(RecordModel):
     here, never typed, and the induk must exist in the same year. The induk is kept as its kode:
     aerich 0.10 cannot create a new table that points at itself ("cyclic fk references")."""
 
-    tahun = year_field()
+    tahun = year_field(description='Tahun')
     kode = fields.CharField(max_length=20, description='Kode')
     nama = fields.CharField(max_length=255, description='Nama')
     level = fields.CharEnumField(Level, max_length=15, null=True, description='Level')
@@ -82,7 +83,7 @@ class ProgramKegiatan(RecordModel):
 
     class Meta:
         table = 'program_kegiatan'
-        table_description = 'Program dan Kegiatan'
+        table_description = SAME_AS_LABEL
         unique_together = (('tahun', 'kode'),)
 
     def derive(self) -> None:
@@ -94,21 +95,20 @@ class ProgramKegiatan(RecordModel):
     async def check_rules(self) -> dict[str, str]:
         errors: dict[str, str] = {}
         if self.kode and self.level is None:
-            return {'kode': 'Kode ditulis seperti 7.01.01 (program), 7.01.01.2.01 (kegiatan) '
-                            'atau 7.01.01.2.01.0001 (sub kegiatan).'}
+            return {'kode': t('aturan.program_kegiatan.kode')}
         level = Level(self.level) if self.level else None
         if level in PARENT_LEVEL and self.tahun:
             parent = await ProgramKegiatan.filter(tahun=self.tahun, kode=self.kode_induk,
                                                   deleted_at__isnull=True).first()
             if parent is None:
-                errors['kode'] = (f'{PARENT_LEVEL[level].value} {self.kode_induk} tahun {self.tahun} belum ada; '
-                                  'tambahkan induknya dulu.')
+                errors['kode'] = t('aturan.program_kegiatan.induk_belum_ada', level=PARENT_LEVEL[level].value,
+                                   kode=self.kode_induk, tahun=self.tahun)
         if self.tahun and self.kode and 'kode' not in errors:
             taken = ProgramKegiatan.filter(tahun=self.tahun, kode=self.kode)
             if self.id:
                 taken = taken.exclude(id=self.id)
             if await taken.exists():
-                errors['kode'] = f'Kode {self.kode} sudah ada pada tahun {self.tahun}.'
+                errors['kode'] = t('aturan.program_kegiatan.kode_dipakai', kode=self.kode, tahun=self.tahun)
         return errors
 
     @classmethod
@@ -150,7 +150,7 @@ class IndikatorKinerja(RecordModel):
     uraian = fields.CharField(max_length=255, description='Indikator')
     satuan = fields.CharField(max_length=40, description='Satuan')
     kondisi_awal = _measure('Kondisi Awal')
-    tahun = year_field()
+    tahun = year_field(description='Tahun')
     target = fields.DecimalField(max_digits=14, decimal_places=2, validators=[MinValueValidator(0)],
                                  description='Target')
     cara_hitung = fields.CharEnumField(CaraHitung, max_length=30, default=CaraHitung.KUMULATIF,
@@ -164,7 +164,7 @@ class IndikatorKinerja(RecordModel):
 
     class Meta:
         table = 'indikator_kinerja'
-        table_description = 'Indikator Kinerja'
+        table_description = SAME_AS_LABEL
 
     def derive(self) -> None:
         quarters = [self.realisasi_tw1, self.realisasi_tw2, self.realisasi_tw3, self.realisasi_tw4]
@@ -182,7 +182,7 @@ class IndikatorKinerja(RecordModel):
         if self.program_kegiatan_id and self.tahun:
             program = await ProgramKegiatan.get_or_none(id=self.program_kegiatan_id)
             if program and program.tahun != self.tahun:
-                errors['tahun'] = f'Tahun harus sama dengan tahun program/kegiatannya ({program.tahun}).'
+                errors['tahun'] = t('aturan.indikator_kinerja.tahun', tahun=program.tahun)
         return errors
 
     @classmethod
@@ -229,7 +229,7 @@ class Laporan(RecordModel):
 
     class Meta:
         table = 'laporan'
-        table_description = 'Laporan'
+        table_description = SAME_AS_LABEL
 
     def derive(self) -> None:
         if self.tanggal_kirim is None:

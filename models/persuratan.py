@@ -12,6 +12,7 @@ from tortoise import fields
 from tortoise.expressions import Q
 from tortoise.validators import MinValueValidator
 
+from core.texts import t
 from models.base import LongTextField, RecordModel, next_number, suggest_yearly_number, yearly_number_error  # noqa: F401
 from models.table import table
 
@@ -109,8 +110,8 @@ class SuratMasuk(RecordModel):
     async def check_rules(self) -> dict[str, str]:
         errors = {}
         if self.tanggal_surat and self.tanggal_diterima and self.tanggal_surat > self.tanggal_diterima:
-            errors['tanggal_surat'] = 'Tanggal surat tidak boleh sesudah tanggal diterima.'
-        errors.update(await yearly_number_error(self, 'no_agenda', 'No. agenda'))
+            errors['tanggal_surat'] = t('aturan.surat_masuk.tanggal_surat')
+        errors.update(await yearly_number_error(self, 'no_agenda'))
         return errors
 
     @classmethod
@@ -144,13 +145,13 @@ class Disposisi(RecordModel):
     async def check_rules(self) -> dict[str, str]:
         errors = {}
         if self.batas_waktu and self.tanggal and self.batas_waktu < self.tanggal:
-            errors['batas_waktu'] = 'Batas waktu tidak boleh sebelum tanggal disposisi.'
+            errors['batas_waktu'] = t('aturan.disposisi.batas_waktu')
         if self.induk_id and self.induk_id == self.id:
-            errors['induk'] = 'Disposisi tidak bisa menjadi lanjutan dari dirinya sendiri.'
+            errors['induk'] = t('aturan.disposisi.lanjutan_dirinya')
         if self.induk_id and self.surat_masuk_id:
             parent = await Disposisi.get_or_none(id=self.induk_id)
             if parent and parent.surat_masuk_id != self.surat_masuk_id:
-                errors['induk'] = 'Disposisi induk harus untuk surat yang sama.'
+                errors['induk'] = t('aturan.disposisi.lanjutan_surat_lain')
         return errors
 
     @classmethod
@@ -214,7 +215,7 @@ class SuratKeluar(RecordModel):
             self.tahun = self.tanggal_surat.year
 
     async def check_rules(self) -> dict[str, str]:
-        return await yearly_number_error(self, 'nomor_urut', 'No. urut')
+        return await yearly_number_error(self, 'nomor_urut')
 
     @classmethod
     async def suggested_values(cls) -> dict[str, object]:

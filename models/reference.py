@@ -13,7 +13,7 @@ from tortoise.validators import MaxValueValidator, MinValueValidator
 
 from models.base import RecordModel
 from models.process_map import Section
-from models.table import table
+from models.table import SAME_AS_LABEL, table
 
 
 class JenisInstansi(str, Enum):
@@ -83,4 +83,4 @@ class Pangkat(RecordModel):
 
     class Meta:
         table = 'pangkat'
-        table_description = 'Pangkat'
+        table_description = SAME_AS_LABEL

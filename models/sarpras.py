@@ -15,8 +15,9 @@ from enum import Enum
 from tortoise import fields
 from tortoise.validators import MaxValueValidator, MinValueValidator
 
+from core.texts import t
 from models.base import LongTextField, MoneyField, RecordModel
-from models.table import table
+from models.table import SAME_AS_LABEL, table
 
 KODE_BARANG = re.compile(r'1\.3\.\d\.\d{2}\.\d{2}\.\d{2}\.\d{3}')
 
@@ -55,27 +56,31 @@ class KibModel(RecordModel):
 
     KIB = ''            # 'A' … 'F'
     KODE_AWAL = ''      # '1.3.1' … '1.3.6'
-    GOLONGAN = ''       # 'Tanah' …
 
     class Meta:
         abstract = True
+
+    @classmethod
+    def golongan(cls) -> str:
+        """'Gedung dan Bangunan': the table's label without its 'KIB C'."""
+        return cls.panel.label.removeprefix(f'KIB {cls.KIB}').strip()
 
     async def check_rules(self) -> dict[str, str]:
         errors: dict[str, str] = {}
         if self.kode_barang:
             if not KODE_BARANG.fullmatch(self.kode_barang):
-                errors['kode_barang'] = 'Kode barang ditulis seperti 1.3.3.01.01.01.001 (Permendagri 108/2016).'
+                errors['kode_barang'] = t('aturan.kib.kode_barang')
             elif not self.kode_barang.startswith(self.KODE_AWAL + '.'):
-                errors['kode_barang'] = (f'Kode barang KIB {self.KIB} harus diawali {self.KODE_AWAL} '
-                                         f'({self.GOLONGAN}).')
+                errors['kode_barang'] = t('aturan.kib.kode_barang_golongan', kib=self.KIB, kode_awal=self.KODE_AWAL,
+                                          golongan=self.golongan())
         if self.tahun and self.tahun > date.today().year:
-            errors['tahun'] = 'Tahun perolehan tidak boleh sesudah tahun ini.'
+            errors['tahun'] = t('aturan.kib.tahun_perolehan')
         if self.kode_barang and self.register and 'kode_barang' not in errors:
             taken = type(self).filter(kode_barang=self.kode_barang, register=self.register, deleted_at__isnull=True)
             if self.id:
                 taken = taken.exclude(id=self.id)
             if await taken.exists():
-                errors['register'] = f'Register {self.register} sudah dipakai untuk kode barang ini.'
+                errors['register'] = t('aturan.kib.register_dipakai', register=self.register)
         return errors
 
     def __str__(self) -> str:
@@ -102,11 +107,11 @@ class KibATanah(KibModel):
     tgl_sertifikat = fields.DateField(null=True, description='Tanggal Sertifikat')
     penggunaan = fields.CharField(max_length=150, null=True, description='Penggunaan')
 
-    KIB, KODE_AWAL, GOLONGAN = 'A', '1.3.1', 'Tanah'
+    KIB, KODE_AWAL = 'A', '1.3.1'
 
     class Meta:
         table = 'kib_a_tanah'
-        table_description = 'KIB A Tanah'
+        table_description = SAME_AS_LABEL
 
 
 @table(label='KIB B Peralatan dan Mesin', process='M1.3',
@@ -125,11 +130,11 @@ class KibBPeralatanMesin(KibModel):
     no_polisi = fields.CharField(max_length=15, null=True, description='No. Polisi')
     no_bpkb = fields.CharField(max_length=30, null=True, description='No. BPKB')
 
-    KIB, KODE_AWAL, GOLONGAN = 'B', '1.3.2', 'Peralatan dan Mesin'
+    KIB, KODE_AWAL = 'B', '1.3.2'
 
     class Meta:
         table = 'kib_b_peralatan_mesin'
-        table_description = 'KIB B Peralatan dan Mesin'
+        table_description = SAME_AS_LABEL
 
 
 @table(label='KIB C Gedung dan Bangunan', process='M1.3',
@@ -147,11 +152,11 @@ class KibCGedungBangunan(KibModel):
     tgl_dokumen = fields.DateField(null=True, description='Tanggal Dokumen')
     status_tanah = fields.CharField(max_length=60, null=True, description='Status Tanah')
 
-    KIB, KODE_AWAL, GOLONGAN = 'C', '1.3.3', 'Gedung dan Bangunan'
+    KIB, KODE_AWAL = 'C', '1.3.3'
 
     class Meta:
         table = 'kib_c_gedung_bangunan'
-        table_description = 'KIB C Gedung dan Bangunan'
+        table_description = SAME_AS_LABEL
 
 
 @table(label='KIB D Jalan, Irigasi dan Jaringan', process='M1.3',
@@ -168,11 +173,11 @@ class KibDJalanIrigasiJaringan(KibModel):
     letak = fields.CharField(max_length=255, description='Letak/Lokasi')
     status_tanah = fields.CharField(max_length=60, null=True, description='Status Tanah')
 
-    KIB, KODE_AWAL, GOLONGAN = 'D', '1.3.4', 'Jalan, Irigasi dan Jaringan'
+    KIB, KODE_AWAL = 'D', '1.3.4'
 
     class Meta:
         table = 'kib_d_jalan_irigasi_jaringan'
-        table_description = 'KIB D Jalan, Irigasi dan Jaringan'
+        table_description = SAME_AS_LABEL
 
 
 @table(label='KIB E Aset Tetap Lainnya', process='M1.3',
@@ -190,11 +195,11 @@ class KibEAsetTetapLainnya(KibModel):
     ukuran = fields.CharField(max_length=30, null=True, description='Ukuran')
     jumlah = fields.IntField(default=1, validators=[MinValueValidator(1)], description='Jumlah')
 
-    KIB, KODE_AWAL, GOLONGAN = 'E', '1.3.5', 'Aset Tetap Lainnya'
+    KIB, KODE_AWAL = 'E', '1.3.5'
 
     class Meta:
         table = 'kib_e_aset_tetap_lainnya'
-        table_description = 'KIB E Aset Tetap Lainnya'
+        table_description = SAME_AS_LABEL
 
 
 @table(label='KIB F Konstruksi Dalam Pengerjaan', process='M1.3',
@@ -213,11 +218,11 @@ class KibFKonstruksiDalamPengerjaan(KibModel):
     status_tanah = fields.CharField(max_length=60, null=True, description='Status Tanah')
     tanggal_mulai = fields.DateField(null=True, description='Tanggal Mulai')
 
-    KIB, KODE_AWAL, GOLONGAN = 'F', '1.3.6', 'Konstruksi Dalam Pengerjaan'
+    KIB, KODE_AWAL = 'F', '1.3.6'
 
     class Meta:
         table = 'kib_f_konstruksi_dalam_pengerjaan'
-        table_description = 'KIB F Konstruksi Dalam Pengerjaan'
+        table_description = SAME_AS_LABEL
 
 
 KIB_MODELS: dict[str, type[KibModel]] = {model.KIB: model for model in (
@@ -264,7 +269,7 @@ class MutasiBarang(RecordModel):
 
     class Meta:
         table = 'mutasi_barang'
-        table_description = 'Mutasi Barang'
+        table_description = SAME_AS_LABEL
 
     async def check_rules(self) -> dict[str, str]:
         """The barang must be on its KIB; its name is copied here (the only place that reads it)."""
@@ -275,8 +280,8 @@ class MutasiBarang(RecordModel):
             barang = await model.filter(kode_barang=self.kode_barang, register=self.register,
                                         deleted_at__isnull=True).first()
             if barang is None:
-                errors['register'] = (f'Tidak ada barang dengan kode {self.kode_barang} register {self.register} '
-                                      f'di {kib.value}.')
+                errors['register'] = t('aturan.mutasi_barang.barang_tidak_ada', kode_barang=self.kode_barang,
+                                       register=self.register, kib=kib.value)
             else:
                 self.nama_barang = barang.nama_barang
         return errors

@@ -68,11 +68,17 @@ class TableSpec:
 
 TABLES: dict[str, TableSpec] = {}
 
+# `table_description = SAME_AS_LABEL` in a model's Meta: the table's comment in the database is its
+# @table label, so the name is written once, with the model.
+SAME_AS_LABEL = '<the @table label>'
+
 
 def table(**options) -> callable:
     """Class decorator that registers a model with its description."""
     def register(model):
         spec = TableSpec(model=model, **options)
+        if model._meta.table_description == SAME_AS_LABEL:
+            model._meta.table_description = spec.label
         TABLES[model._meta.db_table] = spec
         model.panel = spec
         return model

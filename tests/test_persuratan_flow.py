@@ -113,7 +113,7 @@ async def test_cross_field_rules_tanggal_surat_and_duplicate_agenda(user: User) 
     field.clear()
     field.type('01/11/2026')
     user.find(marker='simpan').click()
-    await user.should_see('No. agenda 1 sudah dipakai pada tahun 2026. Nomor berikutnya yang kosong: 2.')
+    await user.should_see('No. Agenda 1 sudah dipakai pada tahun 2026. Nomor berikutnya yang kosong: 2.')
     assert await SuratMasuk.all().count() == 1
 
 

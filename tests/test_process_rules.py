@@ -331,7 +331,7 @@ async def test_no_registrasi_is_suggested_per_year_and_never_doubled(lane_db):
         assert (await save('register_layanan', kepala, {**base, 'tanggal': this_year, 'no_registrasi': str(number)})).ok
     assert (await RegisterLayanan.suggested_values())['no_registrasi'] == 3
     refused(await save('register_layanan', kepala, {**base, 'tanggal': this_year, 'no_registrasi': '2'}),
-            'no_registrasi', f'No. registrasi 2 sudah dipakai pada tahun {this_year.year}. '
+            'no_registrasi', f'No. Registrasi 2 sudah dipakai pada tahun {this_year.year}. '
                              'Nomor berikutnya yang kosong: 3.')
     # another year has its own numbers
     last_year = this_year.replace(year=this_year.year - 1, day=1)

@@ -79,7 +79,7 @@ def test_add_and_edit_a_row_with_the_keyboard_only(panel, browser, screenshot_di
     tab_to(browser, is_button('Simpan'), 'the Simpan button')
     keys(browser, Keys.ENTER)
     # a wrong kontak is refused beside its field, and nothing is saved
-    wait_for_text(browser, 'Tulis nomor telepon (mis. 0812 3456 7890) atau alamat email.')
+    wait_for_text(browser, 'Tulis nomor telepon (misalnya 0812 3456 7890) atau alamat email.')
     assert narasumber(panel, 'Siti Aminah, S.P.') is None
     shoot(browser, screenshot_dir, 'form-galat')
     tab_to(browser, is_input('Kontak (telepon/email)'), 'the Kontak field again', backwards=True)
