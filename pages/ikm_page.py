@@ -13,7 +13,7 @@ from core.auth import current_actor, page_actor
 from core.ikm import KUNCI_PERIODE, UNSUR, Hasil, LaporanIkm, Periode, pilihan_periode, round_half_up
 from core.texts import t
 from exports.ikm_export import SKM, export_ikm
-from forms.indonesian import format_date, format_number
+from forms.indonesian import format_long_date, format_number
 from models.pelayanan import JenisLayanan
 from models.process_map import PROCESS_BY_CODE
 from models.table import TABLES
@@ -149,7 +149,8 @@ class IkmView:
     def content(self) -> None:
         report = self.report
         periode = report.periode
-        ui.label(f'{periode.label} ({format_date(periode.awal)}–{format_date(periode.akhir)}) · {self.layanan_nama}') \
+        ui.label(t('ikm.judul_periode', periode=periode.label, awal=format_long_date(periode.awal),
+                   akhir=format_long_date(periode.akhir), layanan=self.layanan_nama)) \
             .classes('text-subtitle1 q-mt-sm').mark('judul-periode')
         total = report.total
         if total is None:
