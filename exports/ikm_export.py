@@ -8,26 +8,31 @@ from pathlib import Path
 from core import access, audit, ikm
 from core.access import Action, Actor
 from core.ikm import BOBOT, KONVERSI, UNSUR, LaporanIkm
-from exports.table_export import OFFICE, exports_dir
+from core.texts import t
+from exports.table_export import OFFICE, exported_by, exports_dir
 from exports.report_export import letterhead
 from exports.xlsx_writer import ExportColumn, export_filename, write_xlsx
-from forms.indonesian import WIB, format_date, format_datetime
+from forms.indonesian import WIB, format_date, format_number
 from models.audit import AuditAction
 from models.table import TABLES
 
 SKM = 'skm_responden'
-COLUMNS = [
-    ExportColumn('Bagian', 'text', 18),
-    ExportColumn('Kode', 'text', 8),
-    ExportColumn('Unsur / Layanan', 'text', 45),
-    ExportColumn('Responden', 'int'),
-    ExportColumn('Jumlah Nilai', 'int'),
-    ExportColumn('NRR', 'decimal'),
-    ExportColumn('NRR Tertimbang (× 1/9)', 'decimal'),
-    ExportColumn('Nilai IKM (× 25)', 'decimal'),
-    ExportColumn('Mutu', 'text', 8),
-    ExportColumn('Kinerja', 'text', 14),
-]
+
+
+def columns() -> list[ExportColumn]:
+    """The sheet's columns, headed in the chosen language."""
+    return [
+        ExportColumn(t('ekspor.ikm.kolom.bagian'), 'text', 18),
+        ExportColumn(t('ekspor.ikm.kolom.kode'), 'text', 8),
+        ExportColumn(t('ekspor.ikm.kolom.unsur_layanan'), 'text', 45),
+        ExportColumn(t('ekspor.ikm.kolom.responden'), 'int'),
+        ExportColumn(t('ekspor.ikm.kolom.jumlah_nilai'), 'int'),
+        ExportColumn(t('ekspor.ikm.kolom.nrr'), 'decimal'),
+        ExportColumn(t('ekspor.ikm.kolom.nrr_tertimbang'), 'decimal'),
+        ExportColumn(t('ekspor.ikm.kolom.nilai_ikm', konversi=KONVERSI), 'decimal'),
+        ExportColumn(t('ekspor.ikm.kolom.mutu'), 'text', 8),
+        ExportColumn(t('ekspor.ikm.kolom.kinerja'), 'text', 14),
+    ]
 
 
 def rows_of(report: LaporanIkm, layanan_nama: str) -> list[tuple]:
@@ -38,24 +43,26 @@ def rows_of(report: LaporanIkm, layanan_nama: str) -> list[tuple]:
     if total is None:
         return []
     rows: list[tuple] = []
+    unsur, semua, per_layanan = t('ekspor.ikm.bagian.unsur'), t('ekspor.ikm.bagian.ikm'), t('ekspor.ikm.bagian.layanan')
     for code, nama in UNSUR.items():
         mutu = total.mutu_unsur(code)
-        rows.append(('NRR per unsur', code.upper(), nama, total.tally.dijawab[code], total.tally.jumlah[code],
+        rows.append((unsur, code.upper(), nama, total.tally.dijawab[code], total.tally.jumlah[code],
                      float(total.nrr[code]), float(total.nrr[code] * BOBOT), total.nilai_unsur(code),
                      mutu.huruf, mutu.kinerja))
-    rows.append(('IKM', '', layanan_nama, total.responden, None, None, float(ikm.ikm_unit(total.nrr)), total.ikm,
+    rows.append((semua, '', layanan_nama, total.responden, None, None, float(ikm.ikm_unit(total.nrr)), total.ikm,
                  total.mutu.huruf, total.mutu.kinerja))
     for item in report.per_layanan:
         hasil = item.hasil
-        rows.append(('IKM per layanan', '', item.nama, hasil.responden, None, None, float(ikm.ikm_unit(hasil.nrr)),
+        rows.append((per_layanan, '', item.nama, hasil.responden, None, None, float(ikm.ikm_unit(hasil.nrr)),
                      hasil.ikm, hasil.mutu.huruf, hasil.mutu.kinerja))
     return rows
 
 
 async def export_ikm(actor: Actor, periode: ikm.Periode, layanan_id: int | None = None,
-                     layanan_nama: str = 'Semua layanan', report_format: bool = False) -> tuple[Path, LaporanIkm]:
+                     layanan_nama: str | None = None, report_format: bool = False) -> tuple[Path, LaporanIkm]:
     """Write the xlsx of the IKM of this period; the role matrix is asked again here."""
     access.require(actor, Action.EKSPOR, TABLES[SKM])
+    layanan_nama = layanan_nama or t('ekspor.ikm.semua_layanan')
     report = await ikm.laporan(periode, layanan_id)
     now = datetime.now(WIB)
     path = exports_dir() / export_filename(f'ikm {periode.label}', now.replace(tzinfo=None))
@@ -66,17 +73,20 @@ async def export_ikm(actor: Actor, periode: ikm.Periode, layanan_id: int | None 
             yield rows
 
     await write_xlsx(
-        path, sheet_title='IKM', title=f'Indeks Kepuasan Masyarakat · {periode.label}',
+        path, sheet_title=t('ekspor.ikm.lembar'), title=t('ekspor.ikm.judul', periode=periode.label),
         subtitle_lines=[
             OFFICE,
-            f'Periode: {periode.label} ({format_date(periode.awal)}–{format_date(periode.akhir)}); layanan: {layanan_nama}',
-            'Metode PermenPAN-RB 14/2017: NRR = jumlah nilai / jumlah jawaban; IKM = Σ (NRR × 1/9) × '
-            f'{KONVERSI}, dibulatkan 2 desimal hanya di akhir.',
-            f'Diekspor: {format_datetime(now)} oleh {actor.username}',
+            t('ekspor.ikm.periode', periode=periode.label, awal=format_date(periode.awal),
+              akhir=format_date(periode.akhir), layanan=layanan_nama),
+            t('ekspor.ikm.metode', konversi=KONVERSI),
+            exported_by(actor, now),
         ],
-        columns=COLUMNS, chunks=chunks(),
+        columns=columns(), chunks=chunks(),
         letterhead=await letterhead(now.date()) if report_format else None)
+    total = report.total
     await audit.record(actor.username, AuditAction.EKSPOR, table=SKM,
-                       note=f'IKM {periode.label}, {layanan_nama}: '
-                            + (f'{report.total.ikm} ({report.total.responden} responden)' if report.total else 'tanpa responden'))
+                       note=t('ekspor.catatan.ikm', periode=periode.label, layanan=layanan_nama,
+                              hasil=t('ekspor.catatan.ikm_hasil', ikm=format_number(total.ikm, 2),
+                                      n=format_number(total.responden)) if total
+                              else t('ekspor.catatan.ikm_tanpa_responden')))
     return path, report

@@ -9,18 +9,24 @@ from core import access, audit
 from core.access import Action, Actor
 from core.config import load_settings
 from core.listing import ListQuery, describe_query, export_chunks
+from core.texts import t
 from exports.xlsx_writer import ExportColumn, export_filename, write_xlsx
 from forms.fields import kind_of
-from forms.indonesian import WIB, format_datetime
+from forms.indonesian import WIB, format_datetime, format_number
 from models.audit import AuditAction
 from models.table import TableSpec
 
-OFFICE = 'Kantor Kecamatan Candipuro, Kabupaten Lumajang'
+OFFICE = t('ekspor.kantor')   # the line under an export's title
 
 
 def export_columns(spec: TableSpec) -> list[str]:
     """The grid's columns, then the rest of the form's fields: the file holds the whole record."""
     return [*spec.columns, *(name for name in spec.form if name not in spec.columns)]
+
+
+def exported_by(actor: Actor, now: datetime) -> str:
+    """The 'Diekspor: 28/11/2026 21:30 oleh sari' line of an export."""
+    return t('ekspor.diekspor', waktu=format_datetime(now), pengguna=actor.username)
 
 
 def exports_dir() -> Path:
@@ -37,11 +43,11 @@ async def export_table(spec: TableSpec, actor: Actor, query: ListQuery, *, fk_la
     names = export_columns(spec)
     columns = [ExportColumn(spec.label_of(name), kind_of(spec.field(name)).export) for name in names]
     path = exports_dir() / export_filename(spec.name, now.replace(tzinfo=None))
+    described = describe_query(spec, query, fk_labels)
     count = await write_xlsx(
-        path, sheet_title=spec.label, title=f'Daftar {spec.label}',
-        subtitle_lines=[OFFICE, f'Filter: {describe_query(spec, query, fk_labels)}',
-                        f'Diekspor: {format_datetime(now)} oleh {actor.username}'],
+        path, sheet_title=spec.label, title=t('ekspor.daftar.judul', tabel=spec.label),
+        subtitle_lines=[OFFICE, t('ekspor.daftar.filter', filter=described), exported_by(actor, now)],
         columns=columns, chunks=export_chunks(spec, actor, query, names), on_progress=on_progress)
     await audit.record(actor.username, AuditAction.EKSPOR, table=spec.name,
-                       note=f'{count} baris; filter: {describe_query(spec, query, fk_labels)}')
+                       note=t('ekspor.catatan.daftar', n=format_number(count), filter=described))
     return path, count

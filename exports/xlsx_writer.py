@@ -23,6 +23,8 @@ from zoneinfo import ZoneInfo
 
 import xlsxwriter
 
+from core.texts import t
+
 __all__ = ["ExportColumn", "KINDS", "export_filename", "sanitize_sheet_title", "write_xlsx"]
 
 WIB = ZoneInfo("Asia/Jakarta")
@@ -63,7 +65,7 @@ def sanitize_sheet_title(title: str) -> str:
     """Make a valid Excel sheet name: no []:*?/\\ characters, no edge apostrophes, at most 31 chars."""
     name = re.sub(r"[\[\]:*?/\\\x00-\x1f]", "_", title).strip().strip("'")
     name = name[:31].strip().strip("'")
-    return name or "Data"
+    return name or t("ekspor.berkas.lembar_bawaan")
 
 
 def export_filename(table_name: str, now: datetime) -> str:
@@ -73,7 +75,7 @@ def export_filename(table_name: str, now: datetime) -> str:
     """
     if now.tzinfo is not None:
         now = now.astimezone(WIB)
-    stem = re.sub(r"[^a-z0-9]+", "_", table_name.lower()).strip("_")[:60] or "export"
+    stem = re.sub(r"[^a-z0-9]+", "_", table_name.lower()).strip("_")[:60] or t("ekspor.berkas.nama_bawaan")
     return f"{stem}_{now:%Y%m%d-%H%M%S}.xlsx"
 
 
@@ -100,6 +102,7 @@ class _Sheet:
         })
         self.ws = self.wb.add_worksheet(sanitize_sheet_title(sheet_title))
         self.columns = columns
+        self.yes, self.no = t("ekspor.nilai.ya"), t("ekspor.nilai.tidak")
         self.formats = {k: self.wb.add_format({"num_format": f}) for k, f in NUM_FORMATS.items()}
         # constant_memory: column widths and panes first, then rows strictly top to bottom.
         for c, col in enumerate(columns):
@@ -145,7 +148,7 @@ class _Sheet:
     def _cell(self, r: int, c: int, kind: str, value: Any, formats: dict) -> None:
         ws = self.ws
         if isinstance(value, bool) or (kind == "bool" and isinstance(value, int)):
-            ws.write_string(r, c, "Ya" if value else "Tidak")
+            ws.write_string(r, c, self.yes if value else self.no)
         elif kind in ("int", "decimal", "money", "percent") and isinstance(value, (int, float, Decimal)):
             if isinstance(value, int) and abs(value) >= _MAX_EXACT_INT:
                 ws.write_string(r, c, str(value))  # would lose digits as an Excel number
