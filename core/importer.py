@@ -11,6 +11,10 @@ then the table's own rules and the role matrix), in memory where possible. Rows 
 written unless every row passes; then core.records.write_bulk writes them with executemany, one
 audit entry per row plus one IMPOR entry, all in one group that undo_group takes back in one step.
 
+Both steps take an optional `on_progress(done, total)`, called on the event loop with growing row
+counts that end at (total, total), so a page can show a progress bar; between two calls the event
+loop gets its turn (the file itself is read on a worker thread), so the page stays responsive.
+
 Limits: IMPORT_MAX_MB (default 10) and IMPORT_MAX_ROWS (default 100000), read at every import.
 """
 from __future__ import annotations
@@ -30,6 +34,7 @@ from typing import Any
 from core import access, records
 from core.access import Action, Actor
 from core.records import GENERAL
+from core.texts import t
 from exports.table_export import OFFICE, export_columns, exports_dir
 from exports.xlsx_import import ImportFileError, Table, normalize_label, read_table
 from exports.xlsx_writer import ExportColumn, export_filename, write_xlsx
@@ -38,12 +43,21 @@ from forms.indonesian import WIB, ParseError, format_date, format_datetime, form
 from models.base import known_keys
 from models.table import TableSpec, related_table
 
-__all__ = ['ImportFileError', 'ImportPlan', 'ImportResult', 'OnDuplicate', 'REASON', 'Status', 'failing_rows_file',
+__all__ = ['ImportFileError', 'ImportPlan', 'ImportResult', 'OnDuplicate', 'Progress', 'Status', 'failing_rows_file',
            'limits', 'may_import', 'plan_import', 'shown_cell', 'template_file', 'write_import']
 
-REASON = 'Alasan'                     # the reason column of the failing-rows file (ignored on import)
-SOURCE_ROW = 'Baris di Berkas Asal'   # its row-number column (ignored on import too)
-YIELD_EVERY = 500                     # rows checked between two turns of the event loop
+YIELD_EVERY = 500                     # rows checked between two turns of the event loop (and two progress calls)
+Progress = Callable[[int, int], None]   # on_progress(rows done, rows in all)
+
+
+def reason_header() -> str:
+    """The reason column of the failing-rows file (skipped on import)."""
+    return t('impor.kolom.alasan')
+
+
+def source_row_header() -> str:
+    """Its row-number column (skipped on import too)."""
+    return t('impor.kolom.baris_asal')
 
 
 class OnDuplicate(str, Enum):
@@ -53,11 +67,16 @@ class OnDuplicate(str, Enum):
 
 
 class Status(str, Enum):
-    NEW = 'Baru'
-    UPDATE = 'Diperbarui'
-    SAME = 'Sudah sama'
-    SKIP = 'Dilewati (sudah ada)'
-    ERROR = 'Galat'
+    """What the import does with a row; `text` is how the preview names it."""
+    NEW = 'baru'
+    UPDATE = 'diperbarui'
+    SAME = 'sama'
+    SKIP = 'dilewati'
+    ERROR = 'bermasalah'
+
+    @property
+    def text(self) -> str:
+        return t(f'impor.status.{self.value}')
 
 
 def limits() -> tuple[int, int]:
@@ -72,9 +91,13 @@ def may_import(actor: Actor | None, spec: TableSpec) -> bool:
     return access.can(actor, Action.TAMBAH, spec) or access.can(actor, Action.UBAH, spec)
 
 
+def refusal(spec: TableSpec) -> str:
+    return t('impor.ditolak', tabel=spec.label)
+
+
 def require_import(actor: Actor | None, spec: TableSpec) -> None:
     if not may_import(actor, spec):
-        raise access.AccessDenied(f'Anda tidak berhak mengimpor data {spec.label}.')
+        raise access.AccessDenied(refusal(spec))
 
 
 @dataclass
@@ -117,15 +140,15 @@ class ImportPlan:
                          for name, message in outcome.errors.items())
 
     def summary(self) -> str:
-        parts = [f'{format_number(self.count(Status.NEW))} baris baru']
+        parts = [t('impor.ringkasan.baru', n=format_number(self.count(Status.NEW)))]
         if self.count(Status.UPDATE):
-            parts.append(f'{format_number(self.count(Status.UPDATE))} diperbarui')
+            parts.append(t('impor.ringkasan.diperbarui', n=format_number(self.count(Status.UPDATE))))
         if self.count(Status.SAME):
-            parts.append(f'{format_number(self.count(Status.SAME))} sudah sama')
+            parts.append(t('impor.ringkasan.sama', n=format_number(self.count(Status.SAME))))
         if self.count(Status.SKIP):
-            parts.append(f'{format_number(self.count(Status.SKIP))} dilewati karena sudah ada')
+            parts.append(t('impor.ringkasan.dilewati', n=format_number(self.count(Status.SKIP))))
         if self.failing:
-            parts.append(f'{format_number(len(self.failing))} bermasalah')
+            parts.append(t('impor.ringkasan.bermasalah', n=format_number(len(self.failing))))
         return ', '.join(parts)
 
 
@@ -137,12 +160,12 @@ class ImportResult:
     skipped: int
 
     def message(self, spec: TableSpec) -> str:
-        text = f'Impor {spec.label}: {format_number(self.created)} baris ditambahkan'
+        parts = [t('impor.ringkasan.ditambahkan', n=format_number(self.created))]
         if self.updated:
-            text += f', {format_number(self.updated)} diperbarui'
+            parts.append(t('impor.ringkasan.diperbarui', n=format_number(self.updated)))
         if self.skipped:
-            text += f', {format_number(self.skipped)} dilewati karena sudah ada'
-        return text + '.'
+            parts.append(t('impor.ringkasan.dilewati', n=format_number(self.skipped)))
+        return t('impor.hasil', tabel=spec.label, rincian=', '.join(parts))
 
 
 # ---- which columns a file may have -----------------------------------------------------------------
@@ -154,8 +177,8 @@ def accepted_labels(spec: TableSpec) -> dict[str, str | None]:
     labels: dict[str, str | None] = {}
     for name in export_columns(spec):
         labels.setdefault(spec.label_of(name), name if name in writable else None)
-    labels.setdefault(SOURCE_ROW, None)
-    labels.setdefault(REASON, None)
+    labels.setdefault(source_row_header(), None)
+    labels.setdefault(reason_header(), None)
     return labels
 
 
@@ -183,11 +206,10 @@ def _typed_cell(kind: str, value: Any) -> Any:
         return str(value)
     if kind in ('text', 'longtext', 'fk'):
         if isinstance(value, bool):
-            return 'Ya' if value else 'Tidak'
+            return t('ekspor.nilai.ya') if value else t('ekspor.nilai.tidak')
         if isinstance(value, float):
             if abs(value) >= 1e15:
-                raise ParseError('Angka ini terlalu panjang untuk sel angka Excel (digit terakhirnya hilang). '
-                                 'Format kolomnya sebagai Teks, lalu ketik ulang.')
+                raise ParseError(t('impor.sel.angka_terlalu_panjang'))
             if value.is_integer():
                 return str(int(value))
             return repr(value) if kind == 'fk' else repr(value).replace('.', ',')   # 12,5 as Excel showed it
@@ -216,7 +238,7 @@ def shown_cell(value: Any) -> str:
     if value is None:
         return ''
     if isinstance(value, bool):
-        return 'Ya' if value else 'Tidak'
+        return t('ekspor.nilai.ya') if value else t('ekspor.nilai.tidak')
     if isinstance(value, datetime):
         return format_datetime(value)
     if isinstance(value, date):
@@ -296,9 +318,8 @@ class ForeignKeys:
             if ids and len(ids) == 1:
                 return next(iter(ids))
             if ids:
-                raise ParseError(f'"{text}" cocok dengan lebih dari satu {self.target.label}; '
-                                 'tulis label lengkapnya seperti di daftar.')
-        raise ParseError(f'"{text}" tidak ditemukan di {self.target.label}.')
+                raise ParseError(t('impor.sel.rujukan_ganda', teks=text, tabel=self.target.label))
+        raise ParseError(t('impor.sel.rujukan_tidak_ada', teks=text, tabel=self.target.label))
 
 
 # ---- natural keys ------------------------------------------------------------------------------------
@@ -363,16 +384,38 @@ def _key_text(spec: TableSpec, key: tuple) -> str:
     return ', '.join(f'{spec.label_of(name)} {value}' for name, value in zip(spec.natural_key, key))
 
 
+# ---- progress ----------------------------------------------------------------------------------------
+
+class _Progress:
+    """Progress through work that goes over the same rows more than once, reported in rows: a share
+    of the work is given to each pass, so 'baris 1.200 dari 5.000' is 24 % of it whatever the pass.
+    Counts only grow; the last report is (rows, rows)."""
+
+    def __init__(self, on_progress: Progress | None, rows: int) -> None:
+        self.on_progress, self.rows, self.last = on_progress, rows, -1
+
+    def part(self, start: float, end: float, done: int, of: int) -> None:
+        """`done` of `of` items of the pass that is the work from `start` to `end` (fractions)."""
+        if self.on_progress is None:
+            return
+        count = min(self.rows, int((start + (end - start) * (done / of if of else 1)) * self.rows))
+        if count > self.last:
+            self.last = count
+            self.on_progress(count, self.rows)
+
+
 # ---- planning: read and check every row, write nothing ---------------------------------------------
 
 async def plan_import(spec: TableSpec, actor: Actor, data: bytes, filename: str,
                       on_duplicate: OnDuplicate = OnDuplicate.SKIP, *, parent: tuple[str, int] | None = None,
-                      on_progress: Callable[[int, int], None] | None = None) -> ImportPlan:
+                      on_progress: Progress | None = None) -> ImportPlan:
     """Read the file and check every row as a save would, without writing anything.
 
     Raises AccessDenied (no right to add or edit this table) and ImportFileError (a file that
     cannot be imported at all: its message says why). Row problems are in the plan, per row and field.
     `parent` fixes the parent of a child table's rows (an import into the disposisi of one surat).
+    `on_progress(done, total)` gets the rows checked so far, from (0, total) once the file is read
+    (on a worker thread) to (total, total), every YIELD_EVERY rows of each pass over them.
     """
     require_import(actor, spec)
     max_bytes, max_rows = limits()
@@ -381,19 +424,18 @@ async def plan_import(spec: TableSpec, actor: Actor, data: bytes, filename: str,
     names = [name for name, _ in table.columns]
     missing = [spec.label_of(name) for name in required_fields(spec, actor, parent) if name not in names]
     if missing:
-        raise ImportFileError(f'Kolom wajib tidak ada: {", ".join(missing)}. '
-                              f'Unduh templat {spec.label} untuk melihat kolom yang diharapkan.')
+        raise ImportFileError(t('impor.kolom_wajib_tidak_ada', kolom=', '.join(missing), tabel=spec.label))
     plan = ImportPlan(spec, filename, on_duplicate, table.columns, table.header_row,
                       [RowOutcome(number, cells) for number, cells in table.rows])
+    progress = _Progress(on_progress, len(plan.rows))   # half for the cells, half for the updates and rules
     fks = {name: await ForeignKeys(spec, name).load(actor) for name in names if spec.is_fk(name)}
     kinds = [kind_of(spec.field(name)).name for name in names]
     new_row, parse = records.row_factory(spec), memo_parse()
     may_add = access.can(actor, Action.TAMBAH, spec)
     for index, outcome in enumerate(plan.rows):
         if index % YIELD_EVERY == 0:
-            await asyncio.sleep(0)   # let other users' requests run
-            if on_progress:
-                on_progress(index, len(plan.rows))
+            progress.part(0, .5, index, len(plan.rows))
+            await asyncio.sleep(0)   # let other users' requests run, and the progress be shown
         values, errors = _values(spec, names, kinds, fks, outcome.cells, parent)
         row = new_row()
         _, parse_errors = records.apply_values(spec, actor, row, values, creating=True, parse=parse)
@@ -402,13 +444,16 @@ async def plan_import(spec: TableSpec, actor: Actor, data: bytes, filename: str,
             outcome.key = natural_key_of(spec, row)
     stored = await stored_keys(spec, {o.key for o in plan.rows if o.key is not None})
     _match_keys(plan, stored)
-    await _load_updates(plan, actor, fks, names, kinds, parent)
+    progress.part(0, .5, 1, 1)
+    updating = sum(1 for o in plan.rows if o.status == Status.UPDATE and not o.errors)
+    rules_from = .5 + .5 * updating / (updating + len(plan.rows))
+    await _load_updates(plan, actor, fks, names, kinds, parent,
+                        lambda done, of: progress.part(.5, rules_from, done, of))
     with known_keys(spec.model, tuple(_key_attr(spec, name) for name in spec.natural_key), stored):
         for index, outcome in enumerate(plan.rows):   # the table's rules; a uniqueness rule on the key asks `stored`
             if index % YIELD_EVERY == 0:
+                progress.part(rules_from, 1, index, len(plan.rows))
                 await asyncio.sleep(0)
-                if on_progress:
-                    on_progress(index, len(plan.rows))
             if outcome.errors or outcome.status in (Status.SKIP, Status.SAME):
                 continue
             if outcome.status == Status.NEW and not may_add:
@@ -422,6 +467,7 @@ async def plan_import(spec: TableSpec, actor: Actor, data: bytes, filename: str,
     for outcome in plan.rows:
         if outcome.errors:
             outcome.status = Status.ERROR
+    progress.part(0, 1, 1, 1)
     return plan
 
 
@@ -442,7 +488,7 @@ def _values(spec: TableSpec, names: list[str], kinds: list[str], fks: dict[str, 
     if parent:
         name, parent_id = parent
         if values.get(name) not in (None, parent_id):
-            errors[name] = f'Baris ini harus untuk {spec.label_of(name)} yang sedang dibuka.'
+            errors[name] = t('impor.baris.induk_lain', induk=spec.label_of(name))
         values[name] = parent_id
     return values, errors
 
@@ -457,24 +503,23 @@ def _match_keys(plan: ImportPlan, stored: dict[tuple, list[tuple[int, bool]]]) -
         if key is None or outcome.errors:
             continue
         if key in first_with:
-            outcome.errors = {GENERAL: f'Sama dengan baris {first_with[key]} di berkas ini ({_key_text(spec, key)}).'}
+            outcome.errors = {GENERAL: t('impor.baris.ganda_di_berkas', baris=first_with[key],
+                                         kunci=_key_text(spec, key))}
             continue
         first_with[key] = outcome.number
         live = [row_id for row_id, deleted in stored.get(key, []) if not deleted]
         in_trash = [row_id for row_id, deleted in stored.get(key, []) if deleted]
         if len(live) > 1:
-            outcome.errors = {GENERAL: f'Lebih dari satu data {spec.label} tersimpan dengan {_key_text(spec, key)}; '
-                                       'rapikan dulu di daftar.'}
+            outcome.errors = {GENERAL: t('impor.baris.ganda_tersimpan', tabel=spec.label, kunci=_key_text(spec, key))}
         elif live:
             outcome.status = Status.SKIP if plan.on_duplicate == OnDuplicate.SKIP else Status.UPDATE
             outcome.stored_id = live[0]
         elif in_trash and unique_in_db:
-            outcome.errors = {GENERAL: f'Data dengan {_key_text(spec, key)} ada di Sampah. '
-                                       'Pulihkan dulu dari Sampah, atau ganti nomornya.'}
+            outcome.errors = {GENERAL: t('impor.baris.di_sampah', kunci=_key_text(spec, key))}
 
 
 async def _load_updates(plan: ImportPlan, actor: Actor, fks: dict[str, ForeignKeys], names: list[str],
-                        kinds: list[str], parent: tuple[str, int] | None) -> None:
+                        kinds: list[str], parent: tuple[str, int] | None, on_progress: Progress) -> None:
     """The stored rows that the file updates: loaded (a query per 500), given the file's values and checked."""
     spec = plan.spec
     updating = [o for o in plan.rows if o.status == Status.UPDATE and not o.errors]
@@ -488,11 +533,11 @@ async def _load_updates(plan: ImportPlan, actor: Actor, fks: dict[str, ForeignKe
     may_edit = access.can(actor, Action.UBAH, spec)
     for index, outcome in enumerate(updating):
         if index % YIELD_EVERY == 0:
+            on_progress(index, len(updating))
             await asyncio.sleep(0)
         row = stored.get(outcome.stored_id)
         if row is None or not may_edit or not access.can(actor, Action.UBAH, spec, row):
-            outcome.errors = {GENERAL: f'Data dengan {_key_text(spec, outcome.key)} sudah ada, '
-                                       'dan Anda tidak berhak mengubahnya.'}
+            outcome.errors = {GENERAL: t('impor.baris.tidak_berhak_ubah', kunci=_key_text(spec, outcome.key))}
             continue
         before = records.stored_values(spec, row)
         values, errors = _values(spec, names, kinds, fks, outcome.cells, parent)
@@ -504,12 +549,15 @@ async def _load_updates(plan: ImportPlan, actor: Actor, fks: dict[str, ForeignKe
 
 # ---- writing -------------------------------------------------------------------------------------------
 
-async def write_import(spec: TableSpec, actor: Actor, plan: ImportPlan) -> ImportResult:
+async def write_import(spec: TableSpec, actor: Actor, plan: ImportPlan, *,
+                       on_progress: Progress | None = None) -> ImportResult:
     """Write a plan without errors, all or nothing, in one transaction and one undo group.
-    Raises AccessDenied, or records.BulkRefused (nothing written) when the data changed meanwhile."""
+    Raises AccessDenied, or records.BulkRefused (nothing written) when the data changed meanwhile.
+    `on_progress(done, total)` gets the rows written so far, after each chunk (the rows, then their
+    audit entries, each a share of the work), and (total, total) once the transaction is committed."""
     require_import(actor, spec)
     if not plan.ok:
-        raise records.BulkRefused('Masih ada baris bermasalah; tidak ada yang disimpan.')
+        raise records.BulkRefused(t('impor.masih_bermasalah'))
     creates = [o.row for o in plan.rows if o.status == Status.NEW]
     updates = [(o.row, o.before) for o in plan.rows if o.status == Status.UPDATE]
     if creates:
@@ -523,14 +571,23 @@ async def write_import(spec: TableSpec, actor: Actor, plan: ImportPlan) -> Impor
         clash = [key for key, found in (await stored_keys(spec, keys)).items()
                  if unique_in_db or any(not deleted for _, deleted in found)]
         if clash:
-            key = clash[0]
-            raise records.BulkRefused(f'Data {spec.label} dengan {_key_text(spec, key)} baru saja disimpan orang lain. '
-                                      'Unggah berkasnya lagi.')
+            raise records.BulkRefused(t('impor.baru_saja_disimpan', tabel=spec.label, kunci=_key_text(spec, clash[0])))
     group = uuid.uuid4().hex
     result = ImportResult(group, len(creates), len(updates), plan.count(Status.SKIP))
-    await records.write_bulk(spec, actor, creates, updates, group=group, note=f'impor {plan.filename}'[:200],
-                             summary=f'{result.message(spec)} Berkas: {plan.filename}',
-                             guard=nobody_added_them_meanwhile)
+    rows = len(creates) + len(updates)
+    progress = _Progress(on_progress, rows)
+    steps, written = 2 * rows + 2, 0          # each row, its audit entry, the import's own entry, the commit
+
+    def wrote(count: int) -> None:
+        nonlocal written
+        written += count
+        progress.part(0, 1, written, steps)
+    progress.part(0, 1, 0, steps)
+    await records.write_bulk(spec, actor, creates, updates, group=group,
+                             note=t('impor.catatan.baris', berkas=plan.filename)[:200],
+                             summary=t('impor.catatan.impor', hasil=result.message(spec), berkas=plan.filename),
+                             guard=nobody_added_them_meanwhile, on_chunk=wrote)
+    progress.part(0, 1, 1, 1)
     return result
 
 
@@ -545,41 +602,48 @@ async def failing_rows_file(plan: ImportPlan, actor: Actor) -> Path:
     """The rows that failed, as they were in the file, with their row number and an 'Alasan' column:
     fix them there and upload that file again (both extra columns are skipped on import)."""
     spec = plan.spec
-    columns = [ExportColumn(SOURCE_ROW, 'int', width=10)]
+    columns = [ExportColumn(source_row_header(), 'int', width=10)]
     columns += [ExportColumn(header, kind_of(spec.field(name)).export) for name, header in plan.columns]
-    columns.append(ExportColumn(REASON, 'text', width=60))
+    columns.append(ExportColumn(reason_header(), 'text', width=60))
     rows = [(o.number, *o.cells, plan.reason(o)) for o in plan.failing]
     now = datetime.now(WIB)
-    path = exports_dir() / export_filename(f'{spec.name} gagal impor', now.replace(tzinfo=None))
-    await write_xlsx(path, sheet_title=spec.label, title=f'Baris yang gagal diimpor · {spec.label}',
-                     subtitle_lines=[f'Berkas: {plan.filename} · diperiksa {format_datetime(now)} oleh {actor.username}',
-                                     'Perbaiki isinya, lalu unggah berkas ini lagi; kolom Alasan dan '
-                                     f'{SOURCE_ROW} diabaikan saat impor.'],
+    path = exports_dir() / export_filename(t('impor.gagal.nama_berkas', tabel=spec.name), now.replace(tzinfo=None))
+    await write_xlsx(path, sheet_title=spec.label, title=t('impor.gagal.judul', tabel=spec.label),
+                     subtitle_lines=[t('impor.gagal.diperiksa', berkas=plan.filename, waktu=format_datetime(now),
+                                       pengguna=actor.username),
+                                     t('impor.gagal.petunjuk', alasan=reason_header(), baris=source_row_header())],
                      columns=columns, chunks=_one_chunk(rows))
     return path
+
+
+def natural_key_text(spec: TableSpec) -> str:
+    """The columns by which a stored row is recognised: 'Tahun + No. Agenda'."""
+    return ' + '.join(spec.label_of(n) for n in spec.natural_key)
+
+
+def template_filename(spec: TableSpec, suffix: str = '') -> str:
+    """'templat_impor_surat_masuk.xlsx' (a suffix keeps two requests' files apart on disk)."""
+    return t('impor.templat.nama_berkas', tabel=spec.name) + (f'_{suffix}' if suffix else '') + '.xlsx'
 
 
 async def template_file(spec: TableSpec, actor: Actor) -> Path:
     """An empty sheet with the form's labels as headers and, above them, how to fill it in."""
     require_import(actor, spec)
     names = records.writable_fields(spec)
-    lines = [OFFICE,
-             'Isi data mulai baris tepat di bawah judul kolom. Tanggal ditulis hh/bb/tttt (31/12/2026), '
-             'angka seperti 1.250.000,50; sel tanggal dan angka Excel juga diterima. Jangan memakai rumus.',
-             'Kolom wajib: ' + ', '.join(spec.label_of(n) for n in required_fields(spec, actor, None)) + '.']
+    required = ', '.join(spec.label_of(n) for n in required_fields(spec, actor, None))
+    lines = [OFFICE, t('impor.templat.cara_mengisi'), t('impor.templat.kolom_wajib', kolom=required)]
     if spec.natural_key:
-        lines.append('Data yang sudah ada dikenali dari ' + ' + '.join(spec.label_of(n) for n in spec.natural_key)
-                     + '; saat impor Anda memilih: dilewati atau diperbarui.')
+        lines.append(t('impor.templat.data_sudah_ada', kunci=natural_key_text(spec)))
     for name in names:
         f = spec.field(name)
         if kind_of(f).name == 'enum':
-            lines.append(f'{spec.label_of(name)}: pilih salah satu — {", ".join(enum_choices(f))}.')
+            lines.append(t('impor.templat.pilihan', kolom=spec.label_of(name), pilihan=', '.join(enum_choices(f))))
         elif spec.is_fk(name):
             lines.append(await _how_to_name(spec, name, actor))
     columns = [ExportColumn(spec.label_of(n), kind_of(spec.field(n)).export) for n in names]
-    path = exports_dir() / f'templat_impor_{spec.name}_{uuid.uuid4().hex[:8]}.xlsx'
-    await write_xlsx(path, sheet_title=spec.label, title=f'Templat impor {spec.label}', subtitle_lines=lines,
-                     columns=columns, chunks=_one_chunk([]))
+    path = exports_dir() / template_filename(spec, uuid.uuid4().hex[:8])
+    await write_xlsx(path, sheet_title=spec.label, title=t('impor.templat.judul', tabel=spec.label),
+                     subtitle_lines=lines, columns=columns, chunks=_one_chunk([]))
     return path
 
 
@@ -588,10 +652,10 @@ async def _how_to_name(spec: TableSpec, name: str, actor: Actor) -> str:
     daftar Klasifikasi Arsip, misalnya "000 Umum", atau Kode-nya saja.'"""
     from core.listing import row_label
     target = related_table(spec, name)
-    text = f'{spec.label_of(name)}: tulis seperti di daftar {target.label}'
+    text = t('impor.templat.rujukan', kolom=spec.label_of(name), tabel=target.label)
     qs = access.scope(actor, target, target.model.filter(deleted_at__isnull=True))
     if example := await qs.order_by(*target.ordering, 'id').first():
-        text += f', misalnya "{row_label(target, example)}"'
+        text += t('impor.templat.rujukan_contoh', contoh=row_label(target, example))
     if len(target.natural_key) == 1 and not target.is_fk(target.natural_key[0]):
-        text += f', atau {target.label_of(target.natural_key[0])}-nya saja'
+        text += t('impor.templat.rujukan_kunci', kunci=target.label_of(target.natural_key[0]))
     return text + '.'

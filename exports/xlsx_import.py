@@ -16,9 +16,10 @@ from typing import Any
 
 from python_calamine import CalamineError, CalamineWorkbook
 
+from core.texts import t
 from forms.indonesian import format_number
 
-__all__ = ['ImportFileError', 'Table', 'file_size', 'normalize_label', 'read_table']
+__all__ = ['ImportFileError', 'Table', 'file_size', 'normalize_label', 'read_table', 'too_big']
 
 HEADER_SCAN_ROWS = 30          # the header is looked for this far down (our export writes 4 rows above it)
 UNPACKED_PER_PACKED = 40       # an xlsx may unpack to this many times the upload limit, no more (zip bombs)
@@ -27,7 +28,6 @@ _ZIP = (b'PK\x03\x04', b'PK\x05\x06')
 _OLE = b'\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1'   # .xls, and an .xlsx locked with a password
 _FORMULA = re.compile(rb'<(?:[A-Za-z_][\w.-]*:)?f[\s>/]')          # <f>, <f t="shared" …/>; not <formula1>
 _CELL_REF = re.compile(rb'<(?:[A-Za-z_][\w.-]*:)?c\s[^>]*?\br="([A-Z]{1,3}[0-9]+)"')
-_BROKEN = 'Berkas Excel rusak dan tidak bisa dibaca. Buka di Excel lalu simpan ulang sebagai .xlsx.'
 
 
 class ImportFileError(Exception):
@@ -58,7 +58,7 @@ class _Labels:
         return sum(1 for cell in row if isinstance(cell, str) and normalize_label(cell) in self.keys)
 
     def expected(self) -> str:
-        return 'Kolom yang dikenal: ' + ', '.join(self.shown) + '.'
+        return t('impor.berkas.kolom_dikenal', kolom=', '.join(self.shown))
 
 
 def read_table(data: bytes, filename: str, labels: dict[str, str | None], *, max_rows: int,
@@ -72,24 +72,27 @@ def read_table(data: bytes, filename: str, labels: dict[str, str | None], *, max
     repeated headers, no data rows, more than `max_rows` data rows.
     """
     if not data or not data.strip():
-        raise ImportFileError('Berkas kosong.')
+        raise ImportFileError(t('impor.berkas.kosong'))
     if len(data) > max_bytes:
-        raise ImportFileError(f'Berkas terlalu besar ({file_size(len(data))}); paling besar '
-                              f'{file_size(max_bytes)} sekali impor. Bagi menjadi beberapa berkas.')
+        raise ImportFileError(too_big(len(data), max_bytes))
     known = _Labels(labels)
     name = filename.lower()
     if data.startswith(_ZIP):
         return _table(_xlsx_rows(data, max_bytes * UNPACKED_PER_PACKED), known, max_rows)
     if data.startswith(_OLE):
-        raise ImportFileError('Berkas ini format Excel lama (.xls) atau dikunci dengan sandi. '
-                              'Buka di Excel lalu simpan sebagai .xlsx tanpa sandi.')
+        raise ImportFileError(t('impor.berkas.xls_lama'))
     if data.startswith(b'%PDF'):
-        raise ImportFileError('Berkas ini PDF, bukan Excel. Unggah berkas .xlsx atau .csv.')
+        raise ImportFileError(t('impor.berkas.pdf'))
     if name.endswith(('.xlsx', '.xlsm')):
-        raise ImportFileError('Berkas ini bukan berkas Excel (.xlsx) yang sah, walau namanya berakhiran .xlsx.')
+        raise ImportFileError(t('impor.berkas.bukan_xlsx'))
     if not name.endswith(('.csv', '.txt')):
-        raise ImportFileError('Jenis berkas tidak didukung. Unggah berkas Excel (.xlsx) atau CSV (.csv).')
+        raise ImportFileError(t('impor.berkas.jenis_lain'))
     return _table(_csv_rows(data, known), known, max_rows)
+
+
+def too_big(size: int, max_bytes: int) -> str:
+    """The refusal of a file bigger than one import may be."""
+    return t('impor.berkas.terlalu_besar', ukuran=file_size(size), batas=file_size(max_bytes))
 
 
 def file_size(size: float) -> str:
@@ -106,32 +109,30 @@ def _xlsx_rows(data: bytes, max_unpacked: int) -> Iterator[list[Any]]:
         archive = zipfile.ZipFile(io.BytesIO(data))
         names = set(archive.namelist())
     except (zipfile.BadZipFile, ValueError, OSError, EOFError):
-        raise ImportFileError('Berkas Excel rusak (arsip zip-nya tidak bisa dibuka). '
-                              'Buka di Excel lalu simpan ulang sebagai .xlsx.') from None
+        raise ImportFileError(t('impor.berkas.rusak')) from None
     if 'xl/workbook.xml' not in names:
         if 'content.xml' in names:
-            raise ImportFileError('Berkas OpenDocument (.ods) belum didukung. Simpan sebagai .xlsx.')
-        raise ImportFileError('Berkas ini bukan berkas Excel (.xlsx), walau berupa arsip zip.')
+            raise ImportFileError(t('impor.berkas.ods'))
+        raise ImportFileError(t('impor.berkas.bukan_xlsx'))
     if sum(info.file_size for info in archive.infolist()) > max_unpacked:
-        raise ImportFileError('Isi berkas terlalu besar setelah dibuka. Bagi menjadi beberapa berkas.')
+        raise ImportFileError(t('impor.berkas.terlalu_besar_dibuka'))
     try:
         cell = _formula_cell(archive, _first_sheet_path(archive))
     except (zipfile.BadZipFile, KeyError, ValueError, OSError, EOFError, zipfile.LargeZipFile):
-        raise ImportFileError(_BROKEN) from None
+        raise ImportFileError(t('impor.berkas.rusak')) from None
     if cell:
-        raise ImportFileError(f'Sel {cell} berisi rumus. Impor hanya menerima nilai: salin kolomnya, '
-                              'lalu "Tempel Khusus → Nilai" di Excel, dan unggah lagi.')
+        raise ImportFileError(t('impor.berkas.rumus', sel=cell))
     try:
         sheet = CalamineWorkbook.from_filelike(io.BytesIO(data)).get_sheet_by_index(0)
         rows = sheet.iter_rows()   # from row 1: a row's index + 1 is its number in Excel
     except CalamineError:
-        raise ImportFileError(_BROKEN) from None
+        raise ImportFileError(t('impor.berkas.rusak')) from None
 
     def checked() -> Iterator[list[Any]]:
         try:
             yield from rows
         except CalamineError:
-            raise ImportFileError(_BROKEN) from None
+            raise ImportFileError(t('impor.berkas.rusak')) from None
     return checked()
 
 
@@ -157,7 +158,7 @@ def _formula_cell(archive: zipfile.ZipFile, sheet_path: str) -> str | None:
             text = overlap + piece
             if match := _FORMULA.search(text):
                 cells = list(_CELL_REF.finditer(text, 0, match.start()))
-                return cells[-1].group(1).decode() if cells else '(tidak diketahui)'
+                return cells[-1].group(1).decode() if cells else t('impor.berkas.sel_tak_dikenal')
             overlap = text[-4096:]
     return None
 
@@ -166,12 +167,11 @@ def _formula_cell(archive: zipfile.ZipFile, sheet_path: str) -> str | None:
 
 def _csv_rows(data: bytes, known: _Labels) -> Iterator[list[Any]]:
     if b'\x00' in data[:4096]:
-        raise ImportFileError('Berkas ini bukan CSV teks. Unggah berkas .xlsx atau .csv.')
+        raise ImportFileError(t('impor.berkas.bukan_csv'))
     try:
         text = data.decode('utf-8-sig')
     except UnicodeDecodeError:
-        raise ImportFileError('Berkas CSV harus berpengodean UTF-8. Di Excel pilih '
-                              '"Simpan Sebagai → CSV UTF-8 (dipisahkan koma)".') from None
+        raise ImportFileError(t('impor.berkas.csv_bukan_utf8')) from None
     head = text.splitlines()[:HEADER_SCAN_ROWS]
     # the delimiter is the one under which the header reads best (`8.000,01` has commas too)
     delimiter = max((';', ',', '\t'),
@@ -179,7 +179,7 @@ def _csv_rows(data: bytes, known: _Labels) -> Iterator[list[Any]]:
     try:
         yield from csv.reader(io.StringIO(text, newline=''), delimiter=delimiter)
     except csv.Error:
-        raise ImportFileError('Berkas CSV tidak bisa dibaca (tanda kutip tidak berpasangan?).') from None
+        raise ImportFileError(t('impor.berkas.csv_rusak')) from None
 
 
 # ---- the header and the rows under it ------------------------------------------------------------
@@ -195,10 +195,10 @@ def _table(rows: Iterator[list[Any]], known: _Labels, max_rows: int) -> Table:
         if len(top) >= HEADER_SCAN_ROWS:
             break
     if not any(_clean(cell) is not None for row in top for cell in row):
-        raise ImportFileError('Berkas tidak berisi data.')
+        raise ImportFileError(t('impor.berkas.tanpa_data'))
     scores = [known.score(row) for row in top]
     if max(scores) == 0:
-        raise ImportFileError('Baris judul kolom tidak ditemukan. ' + known.expected())
+        raise ImportFileError(t('impor.berkas.tanpa_judul', dikenal=known.expected()))
     header_index = scores.index(max(scores))
     kept: list[tuple[int, str, str]] = []
     unknown: list[str] = []
@@ -210,13 +210,13 @@ def _table(rows: Iterator[list[Any]], known: _Labels, max_rows: int) -> Table:
         if label not in known.keys:
             unknown.append(text)
         elif label in seen:
-            raise ImportFileError(f'Kolom "{text}" muncul dua kali di baris judul (baris {header_index + 1}).')
+            raise ImportFileError(t('impor.berkas.kolom_ganda', kolom=text, baris=header_index + 1))
         else:
             seen.add(label)
             if known.keys[label] is not None:
                 kept.append((index, known.keys[label], text))
     if unknown:
-        raise ImportFileError(f'Kolom tidak dikenal: {", ".join(unknown)}. ' + known.expected())
+        raise ImportFileError(t('impor.berkas.kolom_asing', kolom=', '.join(unknown), dikenal=known.expected()))
     table = Table(header_row=header_index + 1, columns=[(key, text) for _, key, text in kept])
     positions = [index for index, _, _ in kept]
     numbered = [*enumerate(top[header_index + 1:], start=header_index + 2)]
@@ -225,11 +225,10 @@ def _table(rows: Iterator[list[Any]], known: _Labels, max_rows: int) -> Table:
         if all(cell is None for cell in cells):
             continue
         if len(table.rows) >= max_rows:
-            raise ImportFileError(f'Berkas berisi lebih dari {format_number(max_rows)} baris data; paling banyak '
-                                  f'{format_number(max_rows)} baris sekali impor. Bagi menjadi beberapa berkas.')
+            raise ImportFileError(t('impor.berkas.terlalu_banyak', batas=format_number(max_rows)))
         table.rows.append((number, cells))
     if not table.rows:
-        raise ImportFileError(f'Tidak ada baris data di bawah baris judul (baris {header_index + 1}).')
+        raise ImportFileError(t('impor.berkas.tanpa_baris', baris=header_index + 1))
     return table
 
 

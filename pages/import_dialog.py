@@ -13,7 +13,8 @@ from nicegui import events, ui
 from core import importer, records
 from core.access import AccessDenied, Actor
 from core.importer import ImportFileError, ImportPlan, OnDuplicate, Status
-from exports.xlsx_import import file_size
+from core.texts import t
+from exports.xlsx_import import file_size, too_big
 from forms.indonesian import format_number
 from pages import downloads
 
@@ -31,10 +32,37 @@ CELL_SLOT = r'''
 </q-td>'''
 
 
+class ProgressBar:
+    """A caption over a bar, as the grid shows an export's progress (pages/table_view.py): fed by
+    the work's `on_progress(done, total)`, which runs on the event loop between its chunks."""
+
+    def __init__(self, marker: str) -> None:
+        with ui.column().classes('w-full gap-1') as self.box:
+            self.caption = ui.label().classes('text-body2').mark(f'{marker}-teks')
+            self.bar = ui.linear_progress(value=0, show_value=False).mark(marker)
+        self.box.set_visibility(False)
+
+    def start(self, caption: str) -> None:
+        """Work whose size is not known yet (the file being read): a moving bar."""
+        self.caption.text = caption
+        self.bar.props('indeterminate')
+        self.bar.value = 0
+        self.box.set_visibility(True)
+
+    def show(self, caption: str, done: int, total: int) -> None:
+        self.caption.text = caption
+        self.bar.props(remove='indeterminate')
+        self.bar.value = done / total if total else 1
+        self.box.set_visibility(True)
+
+    def stop(self) -> None:
+        self.box.set_visibility(False)
+
+
 def import_button(view: TableView) -> None:
     """The toolbar button, for whoever may add or edit rows of this table."""
     if importer.may_import(view.actor, view.spec):
-        ui.button('Impor Excel', icon='upload_file', on_click=lambda: ImportDialog(view).open()) \
+        ui.button(t('common.impor_excel'), icon='upload_file', on_click=lambda: ImportDialog(view).open()) \
             .props('outline').mark(view.m('impor'))
 
 
@@ -53,8 +81,8 @@ class ImportDialog:
         """This event's actor, reloaded from the session, if they may still import into the table."""
         actor = await self.view.fresh_actor()
         if actor is not None and not importer.may_import(actor, self.spec):
-            self.show_message(f'Anda tidak berhak mengimpor data {self.spec.label}.')
-            ui.notify(f'Anda tidak berhak mengimpor data {self.spec.label}.', type='negative')
+            self.show_message(importer.refusal(self.spec))
+            ui.notify(importer.refusal(self.spec), type='negative')
             return None
         return actor
 
@@ -63,32 +91,33 @@ class ImportDialog:
         max_bytes, max_rows = importer.limits()
         with ui.dialog().props('persistent') as self.dialog, ui.card().classes('w-full max-w-6xl'):
             with ui.row().classes('w-full items-center'):
-                ui.label(f'Impor Excel · {spec.label}').classes('text-h6')
+                ui.label(f'{t("common.impor_excel")} · {spec.label}').classes('text-h6')
                 ui.space()
-                ui.button(icon='close', on_click=self.dialog.close).props('flat round aria-label="Tutup"')
-            ui.label(f'Unggah berkas Excel (.xlsx) atau CSV (pemisah ; atau ,). Kolom dikenali dari judulnya, '
-                     f'seperti pada templat dan pada hasil Ekspor Excel. Paling besar {file_size(max_bytes)} '
-                     f'dan {format_number(max_rows)} baris. Tidak ada yang disimpan sebelum Anda menekan Impor, '
-                     'dan bila satu baris saja bermasalah, tidak ada yang disimpan.') \
-                .classes('text-body2')
+                ui.button(icon='close', on_click=self.dialog.close) \
+                    .props(f'flat round aria-label="{t("common.tutup")}"')
+            ui.label(t('impor.dialog.petunjuk', ukuran=file_size(max_bytes), baris=format_number(max_rows),
+                       ekspor=t('common.ekspor_excel'), impor=t('impor.dialog.impor'))).classes('text-body2')
             with ui.row().classes('w-full items-center gap-4'):
-                ui.button('Unduh templat', icon='download', on_click=self.download_template) \
+                ui.button(t('impor.dialog.unduh_templat'), icon='download', on_click=self.download_template) \
                     .props('flat').mark(self.m('impor-templat'))
                 self.duplicates = None
                 if spec.natural_key:
-                    key = ' + '.join(spec.label_of(name) for name in spec.natural_key)
-                    ui.label(f'Data yang sudah ada (sama {key}):')
-                    self.duplicates = ui.radio({OnDuplicate.SKIP.value: 'Lewati', OnDuplicate.UPDATE.value: 'Perbarui'},
+                    ui.label(t('impor.dialog.data_sudah_ada', kunci=importer.natural_key_text(spec)))
+                    self.duplicates = ui.radio({OnDuplicate.SKIP.value: t('impor.dialog.lewati'),
+                                                OnDuplicate.UPDATE.value: t('impor.dialog.perbarui')},
                                                value=OnDuplicate.SKIP.value, on_change=self.check_again) \
                         .props('inline').mark(self.m('impor-ganda'))
-            ui.upload(label='Pilih berkas', auto_upload=True, max_file_size=max_bytes, on_upload=self.on_upload,
-                      on_rejected=lambda: self.show_message(f'Berkas terlalu besar; paling besar {file_size(max_bytes)}.')) \
+            too_big_here = t('impor.dialog.terlalu_besar', batas=file_size(max_bytes))
+            ui.upload(label=t('impor.dialog.pilih_berkas'), auto_upload=True, max_file_size=max_bytes,
+                      on_upload=self.on_upload, on_rejected=lambda: self.show_message(too_big_here)) \
                 .props('accept=".xlsx,.csv,.txt" flat bordered').classes('w-full').mark(self.m('impor-unggah'))
+            self.progress = ProgressBar(self.m('impor-kemajuan'))
             self.message = ui.label().classes('text-negative text-body1').mark(self.m('impor-pesan'))
             self.preview = ui.column().classes('w-full')
             with ui.row().classes('w-full justify-end'):
-                ui.button('Tutup', on_click=self.dialog.close).props('flat')
-                self.import_button = ui.button('Impor', icon='check', on_click=self.commit).mark(self.m('impor-simpan'))
+                ui.button(t('common.tutup'), on_click=self.dialog.close).props('flat')
+                self.import_button = ui.button(t('impor.dialog.impor'), icon='check', on_click=self.commit) \
+                    .mark(self.m('impor-simpan'))
                 self.import_button.disable()
         self.dialog.on('hide', self.dialog.delete)   # its upload route goes with it
         self.dialog.open()
@@ -110,7 +139,7 @@ class ImportDialog:
         except AccessDenied as error:
             self.show_message(str(error))
             return
-        ui.download.from_url(downloads.offer(path, actor.user_id, f'templat_impor_{self.spec.name}.xlsx'))
+        ui.download.from_url(downloads.offer(path, actor.user_id, importer.template_filename(self.spec)))
 
     async def on_upload(self, event: events.UploadEventArguments) -> None:
         self.data, self.plan = None, None
@@ -122,10 +151,9 @@ class ImportDialog:
             return
         max_bytes, _ = importer.limits()
         if event.file.size() > max_bytes:   # refused before it is read
-            self.show_message(f'Berkas terlalu besar ({file_size(event.file.size())}); paling besar '
-                              f'{file_size(max_bytes)} sekali impor. Bagi menjadi beberapa berkas.')
+            self.show_message(too_big(event.file.size(), max_bytes))
             return
-        self.data, self.filename = await event.file.read(), event.file.name or 'berkas'
+        self.data, self.filename = await event.file.read(), event.file.name or t('impor.dialog.nama_berkas')
         await self.check(actor)
 
     async def check_again(self) -> None:
@@ -135,10 +163,11 @@ class ImportDialog:
     async def check(self, actor: Actor) -> ImportPlan | None:
         """Read and check the uploaded file, and show what an import would do; writes nothing."""
         self.import_button.disable()
-        notification = ui.notification('Memeriksa berkas…', spinner=True, timeout=None)
+        self.progress.start(t('impor.kemajuan.membaca'))
 
         def progress(done: int, total: int) -> None:
-            notification.message = f'Memeriksa baris {format_number(done)} dari {format_number(total)}…'
+            self.progress.show(t('impor.kemajuan.memeriksa', n=format_number(done), total=format_number(total)),
+                               done, total)
         try:
             self.plan = await importer.plan_import(self.spec, actor, self.data, self.filename, self.on_duplicate(),
                                                    parent=self.view.query.parent, on_progress=progress)
@@ -148,46 +177,47 @@ class ImportDialog:
             self.show_message(str(error))
             return None
         finally:
-            notification.dismiss()
+            self.progress.stop()
         self.show_plan(self.plan)
         return self.plan
 
     def show_plan(self, plan: ImportPlan) -> None:
         spec = self.spec
         self.preview.clear()
-        self.show_message('' if plan.ok else
-                          f'{format_number(len(plan.failing))} baris bermasalah: tidak ada yang akan disimpan. '
-                          'Perbaiki baris-baris itu, lalu unggah lagi.')
+        self.show_message('' if plan.ok else t('impor.pratinjau.bermasalah', n=format_number(len(plan.failing))))
         with self.preview:
-            ui.label(f'{plan.filename}: {plan.summary()}.').classes('text-body1').mark(self.m('impor-ringkasan'))
-            columns = [{'name': '_baris', 'label': 'Baris', 'field': '_baris', 'align': 'right'}]
+            ui.label(t('impor.pratinjau.ringkasan', berkas=plan.filename, ringkasan=plan.summary())) \
+                .classes('text-body1').mark(self.m('impor-ringkasan'))
+            columns = [{'name': '_baris', 'label': t('impor.kolom.baris'), 'field': '_baris', 'align': 'right'}]
             columns += [{'name': name, 'label': spec.label_of(name), 'field': name, 'align': 'left'}
                         for name, _ in plan.columns]
-            columns += [{'name': '_status', 'label': 'Status', 'field': '_status', 'align': 'left'},
-                        {'name': '_alasan', 'label': 'Alasan', 'field': '_alasan', 'align': 'left',
+            columns += [{'name': '_status', 'label': t('impor.kolom.status'), 'field': '_status', 'align': 'left'},
+                        {'name': '_alasan', 'label': importer.reason_header(), 'field': '_alasan', 'align': 'left',
                          'style': 'white-space: normal; min-width: 16rem'}]
-            ui.label(f'Pratinjau: {min(PREVIEW_ROWS, len(plan.rows))} baris pertama dari '
-                     f'{format_number(len(plan.rows))}').classes('text-subtitle2')
+            ui.label(t('impor.pratinjau.judul', n=format_number(min(PREVIEW_ROWS, len(plan.rows))),
+                       total=format_number(len(plan.rows)))).classes('text-subtitle2')
             table = ui.table(columns=columns, rows=[self.row_of(plan, o) for o in plan.rows[:PREVIEW_ROWS]],
                              row_key='_baris').props('dense flat bordered').classes('w-full') \
                 .mark(self.m('impor-pratinjau'))
             table.add_slot('body-cell', CELL_SLOT)
             if not plan.ok:
                 with ui.row().classes('w-full items-center'):
-                    ui.label(f'Baris bermasalah ({format_number(len(plan.failing))})').classes('text-subtitle2')
+                    ui.label(t('impor.pratinjau.baris_bermasalah', n=format_number(len(plan.failing)))) \
+                        .classes('text-subtitle2')
                     ui.space()
-                    ui.button('Unduh baris bermasalah', icon='download', on_click=self.download_failing) \
+                    ui.button(t('impor.pratinjau.unduh_bermasalah'), icon='download', on_click=self.download_failing) \
                         .props('outline color=negative').mark(self.m('impor-unduh-galat'))
                 failing = [{'_baris': o.number, '_alasan': plan.reason(o)} for o in plan.failing[:FAILING_SHOWN]]
                 ui.table(columns=[columns[0], columns[-1]], rows=failing, row_key='_baris') \
                     .props('dense flat bordered').classes('w-full').mark(self.m('impor-galat'))
         if plan.ok and (plan.count(Status.NEW) or plan.count(Status.UPDATE)):
-            self.import_button.text = f'Impor {format_number(plan.count(Status.NEW) + plan.count(Status.UPDATE))} baris'
+            self.import_button.text = t('impor.dialog.impor_n',
+                                        n=format_number(plan.count(Status.NEW) + plan.count(Status.UPDATE)))
             self.import_button.enable()
 
     def row_of(self, plan: ImportPlan, outcome: importer.RowOutcome) -> dict[str, Any]:
         """A preview row, keyed by field names (never by anything from the file)."""
-        row: dict[str, Any] = {'_baris': outcome.number, '_status': outcome.status.value,
+        row: dict[str, Any] = {'_baris': outcome.number, '_status': outcome.status.text,
                                '_alasan': plan.reason(outcome),
                                '_galat': {name: message for name, message in outcome.errors.items()
                                           if name in self.spec.fields_map}}
@@ -200,7 +230,8 @@ class ImportDialog:
         if actor is None or self.plan is None or self.plan.ok:
             return
         path = await importer.failing_rows_file(self.plan, actor)
-        ui.download.from_url(downloads.offer(path, actor.user_id, f'{self.spec.name}_baris_bermasalah.xlsx'))
+        ui.download.from_url(downloads.offer(path, actor.user_id,
+                                             t('impor.pratinjau.nama_berkas_bermasalah', tabel=self.spec.name)))
 
     async def commit(self) -> None:
         """Check the file once more against the data as it is now, then write it all or nothing."""
@@ -211,11 +242,18 @@ class ImportDialog:
         if plan is None or not plan.ok:
             return
         self.import_button.disable()
+
+        def progress(done: int, total: int) -> None:
+            self.progress.show(t('impor.kemajuan.menyimpan', n=format_number(done), total=format_number(total)),
+                               done, total)
+        progress(0, plan.count(Status.NEW) + plan.count(Status.UPDATE))
         try:
-            result = await importer.write_import(self.spec, actor, plan)
+            result = await importer.write_import(self.spec, actor, plan, on_progress=progress)
         except (AccessDenied, records.BulkRefused) as error:
-            self.show_message(f'Tidak ada yang disimpan. {error}')
+            self.show_message(t('impor.tidak_disimpan', alasan=error))
             return
+        finally:
+            self.progress.stop()
         message = result.message(self.spec)
         ui.notify(message, type='positive')
         if result.created or result.updated:

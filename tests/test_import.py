@@ -11,9 +11,10 @@ from datetime import date, datetime
 from typing import Any, Callable
 
 import openpyxl
-from nicegui import ui
+from nicegui import ElementFilter, ui
 from nicegui.testing import User
 
+from core import importer, records
 from core.access import Action
 from core.accounts import set_permission
 from models.accounts import Role
@@ -129,6 +130,42 @@ async def test_a_file_in_indonesian_formats_is_previewed_imported_and_shown(user
     await user.should_see(marker='batalkan')                          # the undo banner
 
 
+async def test_a_file_of_many_chunks_shows_a_progress_bar_that_reaches_the_end(user: User, monkeypatch) -> None:
+    """Issue 7.4: while the file is checked, and again while its rows are saved, a bar under the upload
+    moves chunk by chunk with a caption counting the rows, and is put away once it is full."""
+    monkeypatch.setattr(importer, 'YIELD_EVERY', 3)   # 10 rows: four chunks per pass of the check
+    monkeypatch.setattr(records, 'BULK_CHUNK', 4)     # and three to write them
+    await open_as_kepala(user)
+    await open_dialog(user)
+    with user:                                        # hidden until there is work to show
+        bar = next(iter(ElementFilter(marker='impor-kemajuan')))
+        caption = next(iter(ElementFilter(marker='impor-kemajuan-teks')))
+    box = caption.parent_slot.parent
+    assert not box.visible
+    seen: list[tuple[float, str]] = []
+    bar.on_value_change(lambda event: seen.append((event.value, caption.text)))
+
+    def step(prefix: str) -> list[tuple[float, str]]:
+        return [(value, text) for value, text in seen if text.startswith(prefix)]
+
+    await upload(user, xlsx([surat(n, f'Surat {n}') for n in range(1, 11)]))
+    checking = step('Memeriksa baris')
+    values = [value for value, _ in checking]
+    assert values == sorted(set(values)) and sum(0 < v < 1 for v in values) >= 5, checking
+    assert checking[-1] == (1, 'Memeriksa baris 10 dari 10…')
+    assert not box.visible                            # put away with the preview shown
+
+    seen.clear()
+    await press_import(user)
+    assert user.notify.contains('Impor Surat Masuk: 10 baris ditambahkan.')
+    saving = step('Menyimpan baris')
+    values = [value for value, _ in saving]
+    assert values == sorted(set(values)) and sum(0 < v < 1 for v in values) >= 3, saving
+    assert saving[-1] == (1, 'Menyimpan baris 10 dari 10…')
+    assert step('Memeriksa baris')[-1][0] == 1        # checked once more against the data as it is now
+    assert await SuratMasuk.all().count() == 10
+
+
 async def test_one_bad_row_is_shown_per_row_and_cell_nothing_is_written_and_its_reason_downloads(user: User) -> None:
     await open_as_kepala(user)
     await open_dialog(user)
@@ -137,7 +174,7 @@ async def test_one_bad_row_is_shown_per_row_and_cell_nothing_is_written_and_its_
     assert text_of(user, 'impor-ringkasan') == 'surat.xlsx: 2 baris baru, 1 bermasalah.'
     assert text_of(user, 'impor-pesan').startswith('1 baris bermasalah: tidak ada yang akan disimpan.')
     bad = preview(user)[1]
-    assert (bad['_baris'], bad['_status']) == (7, 'Galat')
+    assert (bad['_baris'], bad['_status']) == (7, 'Bermasalah')
     assert bad['_galat'] == {'tanggal_surat': 'Tanggal 31/02/2026 tidak ada di kalender.'}   # the cell is marked
     assert bad['_alasan'] == 'Tanggal Surat: Tanggal 31/02/2026 tidak ada di kalender.'
     assert element(user, 'impor-galat').rows == [{'_baris': 7, '_alasan': bad['_alasan']}]

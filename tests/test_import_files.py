@@ -167,10 +167,39 @@ async def test_data_changed_between_preview_and_import_writes_nothing(memory_db)
     assert not await AuditEntry.filter(tabel='surat_masuk').exists()
 
 
+def growing_to(calls: list[tuple[int, int]], total: int) -> bool:
+    """Progress reports of one step: from 0, counts that only grow, to (total, total)."""
+    counts = [done for done, _ in calls]
+    return ({of for _, of in calls} == {total} and counts[0] == 0 and counts[-1] == total
+            and all(a < b for a, b in zip(counts, counts[1:])))
+
+
+async def test_the_check_and_the_write_report_growing_counts_up_to_the_total(memory_db, monkeypatch) -> None:
+    """Issue 7.4: a progress bar is fed chunk by chunk, while a file is checked and while it is written."""
+    monkeypatch.setattr(importer, 'YIELD_EVERY', 4)
+    monkeypatch.setattr(records, 'BULK_CHUNK', 5)
+    checked: list[tuple[int, int]] = []
+    written: list[tuple[int, int]] = []
+    first = await plan(SURAT, xlsx(SURAT_HEADER, surat_rows(*range(1, 21))), on_progress=lambda *c: checked.append(c))
+    assert growing_to(checked, 20) and len(checked) >= 8, checked           # every 4 rows of both passes
+    await importer.write_import(SURAT, KEPALA, first, on_progress=lambda *c: written.append(c))
+    assert growing_to(written, 20) and len(written) >= 6, written           # every 5 rows, then their audit entries
+    assert await SuratMasuk.all().count() == 20
+
+    checked.clear(), written.clear()                                        # 10 updated, 10 new: a pass more
+    both = await plan(SURAT, xlsx(SURAT_HEADER, surat_rows(*range(11, 31), perihal='Baru')),
+                      on_duplicate=OnDuplicate.UPDATE, on_progress=lambda *c: checked.append(c))
+    assert (both.count(Status.UPDATE), both.count(Status.NEW)) == (10, 10)
+    assert growing_to(checked, 20), checked
+    await importer.write_import(SURAT, KEPALA, both, on_progress=lambda *c: written.append(c))
+    assert growing_to(written, 20), written
+    assert await SuratMasuk.filter(perihal='Baru').count() == 20
+
+
 @pytest.mark.parametrize('name, data, message', [
     ('lama.xls', b'\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1' + b'\0' * 600, 'Berkas ini format Excel lama (.xls) atau dikunci'),
-    ('data.csv', 'Perihal;Tanggal\nCaf\xe9;1\n'.encode('cp1252'), 'Berkas CSV harus berpengodean UTF-8.'),
-    ('data.docx', b'PK\x03\x04' + b'\0' * 100, 'Berkas Excel rusak (arsip zip-nya tidak bisa dibuka).'),
+    ('data.csv', 'Perihal;Tanggal\nCaf\xe9;1\n'.encode('cp1252'), 'Berkas CSV harus disimpan sebagai UTF-8.'),
+    ('data.docx', b'PK\x03\x04' + b'\0' * 100, 'Berkas Excel rusak dan tidak bisa dibuka.'),
     ('data.pdf', b'%PDF-1.4', 'Berkas ini PDF, bukan Excel.'),
     ('data.json', b'{"a": 1}', 'Jenis berkas tidak didukung.'),
     ('kosong.csv', b'   \n', 'Berkas kosong.'),
