@@ -14,20 +14,35 @@ Speed at a million rows (DESIGN §4; measured by bench/grid.py and bench/export.
 - The export reads the same query in keyset chunks (no OFFSET), as raw rows through the
   connection with bound parameters, converting the values itself (Tortoise's own conversion
   of dates is the slow part of a big read).
+
+Speed of a small page (at 10k rows the SQL of a page takes well under a millisecond, so the fixed
+cost around it counts): the count and the page are one hand-off to the SQLite driver's thread
+(`_run`); the SQL text of a query is built by Tortoise once per shape and then only bound to new
+values (`_compiled`); the labels of the foreign keys shown are joined into the page's query; a page
+reads only the fields it shows and converts a value only when it is shown (`_row_class`).
 """
 from __future__ import annotations
 
+import contextvars
+import inspect
+import operator
 import re
+import sqlite3
+import threading
+from collections import OrderedDict
 from string import Formatter
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from decimal import Decimal
 from enum import Enum
-from typing import Any, AsyncIterator, Callable
+from operator import attrgetter, itemgetter
+from typing import Any, AsyncIterator, Callable, Generator
 
 from pypika_tortoise.terms import Criterion, Term, ValueWrapper
 from tortoise import fields as tortoise_fields
+from tortoise.exceptions import IntegrityError, OperationalError
 from tortoise.expressions import Q, RawSQL
+from tortoise import filters as tortoise_filters
 from tortoise.queryset import QuerySet
 from tortoise.transactions import in_transaction
 
@@ -35,6 +50,7 @@ from core import access
 from core.access import Actor
 from forms.fields import display, kind_of
 from forms.indonesian import format_date
+from models.base import RecordModel
 from models.table import TableSpec, related_table
 
 PAGE_SIZES = (25, 50, 100)
@@ -211,7 +227,15 @@ def _search_q(spec: TableSpec, text: str) -> Q | None:
     return q
 
 
+_orderings: dict[tuple, tuple[str, ...]] = {}
+
+
 def _ordering(spec: TableSpec, sort: tuple[tuple[str, bool], ...]) -> list[str]:
+    """The ORDER BY keys of a sort (whitelisted by the table's columns; its default ordering when
+    none is allowed), a foreign key sorted by its table's first ordering field, `id` last."""
+    cache_key = (spec.name, id(spec.model), spec.columns, spec.ordering, sort)
+    if cache_key in _orderings:
+        return list(_orderings[cache_key])
     keys: list[str] = []
     allowed = spec.sortable()
     chosen = [(name, desc) for name, desc in sort if name in allowed] or \
@@ -223,6 +247,8 @@ def _ordering(spec: TableSpec, sort: tuple[tuple[str, bool], ...]) -> list[str]:
             path = f'{name}__{target.ordering[0].lstrip("-")}'
         keys.append(('-' if descending else '') + path)
     keys.append('-id' if chosen and chosen[-1][1] else 'id')
+    if len(_orderings) < 4096:      # sorts are whitelisted column names: a bounded set
+        _orderings[cache_key] = tuple(keys)
     return keys
 
 
@@ -232,16 +258,26 @@ def build_queryset(spec: TableSpec, actor: Actor, query: ListQuery) -> QuerySet:
 
 
 def _filtered(spec: TableSpec, actor: Actor, query: ListQuery, search: bool = True) -> QuerySet:
+    qs, where = _scoped(spec, actor, query, search)
+    for q in where:
+        qs = qs.filter(q)
+    return qs
+
+
+def _scoped(spec: TableSpec, actor: Actor, query: ListQuery, search: bool = True) -> tuple[QuerySet, list[Q]]:
+    """The rows an actor may see (not deleted, in their scope), and the query's conditions on them
+    (parent, search, filters): `_filtered` applies them; a compiled query only reads them."""
     qs = access.scope(actor, spec, spec.model.filter(deleted_at__isnull=True))
+    where = []
     if query.parent is not None:
         fk, parent_id = query.parent
         if spec.is_fk(fk):
-            qs = qs.filter(**{f'{fk}_id': parent_id})
+            where.append(Q(**{f'{fk}_id': parent_id}))
     for q in (_search_q(spec, query.search) if search else None,
               *(_filter_q(spec, n, v) for n, v in query.filters.items())):
         if q is not None:
-            qs = qs.filter(q)
-    return qs
+            where.append(q)
+    return qs, where
 
 
 def _narrowed(spec: TableSpec, actor: Actor, query: ListQuery) -> bool:
@@ -251,42 +287,109 @@ def _narrowed(spec: TableSpec, actor: Actor, query: ListQuery) -> bool:
         any(_filter_q(spec, n, v) is not None for n, v in query.filters.items())
 
 
-async def _scalars(spec: TableSpec, sql: str, params: list) -> tuple:
-    _, rows = await _db(spec).execute_query(sql, params)
-    return tuple(rows[0])
+# ---- the statements of a count and a page, run in one round trip ----------------------------------
+# A count and its page are written as a generator of statements: it yields (sql, params), is sent
+# the rows, and returns its result. `_run` runs all of one generator's statements in a single
+# hand-off to the SQLite driver's thread (each hand-off costs about as much CPU as a small query);
+# on PostgreSQL, or if the driver is not the expected aiosqlite, it awaits them one by one.
+Statements = Generator[tuple[str, list], list, Any]
 
 
-async def _count_and_top(spec: TableSpec, actor: Actor, query: ListQuery, fts: str | None) -> tuple[int, int | None]:
+@dataclass(frozen=True)
+class _Stale:
+    """The full-text index misses edits made since the last search: (latest edit, latest indexed)."""
+    marks: tuple
+
+
+async def _run(spec: TableSpec, steps: Statements) -> Any:
+    """Run a generator of statements (see above) against the table's database; its result."""
+    db = _db(spec)
+    if db.capabilities.dialect == 'sqlite':
+        async with db.acquire_connection() as connection:     # Tortoise's lock on the connection
+            thread = _sqlite_thread(connection)
+            if thread is not None:
+                execute, raw = thread
+                try:   # the Tortoise context (its connections) goes with the generator to the thread
+                    return await execute(contextvars.copy_context().run, _drive, steps, raw)
+                except sqlite3.OperationalError as error:
+                    raise OperationalError(error) from error
+                except sqlite3.IntegrityError as error:
+                    raise IntegrityError(error) from error
+    rows = None
+    while True:
+        try:
+            sql, params = steps.send(rows)
+        except StopIteration as done:
+            return done.value
+        _, rows = await db.execute_query(sql, params)
+
+
+def _sqlite_thread(connection) -> tuple[Callable, sqlite3.Connection] | None:
+    """How to run a function in an aiosqlite connection's own thread, with its sqlite3 connection
+    (aiosqlite's `_execute` and `_conn`, there since its first versions); None for anything else."""
+    execute, raw = getattr(connection, '_execute', None), getattr(connection, '_conn', None)
+    return (execute, raw) if callable(execute) and isinstance(raw, sqlite3.Connection) else None
+
+
+def _drive(steps: Statements, connection: sqlite3.Connection) -> Any:
+    """Run every statement of `steps` on a sqlite3 connection (in the driver's thread), the rows
+    as plain tuples (the connection's own rows are sqlite3.Row, slower to make and to read)."""
+    cursor = connection.cursor()
+    cursor.row_factory = None
+    try:
+        rows = None
+        while True:
+            try:
+                sql, params = steps.send(rows)
+            except StopIteration as done:
+                return done.value
+            rows = cursor.execute(sql, params).fetchall()
+    finally:
+        cursor.close()
+
+
+def _count_steps(spec: TableSpec, actor: Actor, query: ListQuery, fts: str | None) -> Statements:
     """How many rows the query gives, and the table's highest id when the count came from the
-    index (see the module docstring); one round trip where it can."""
+    index (see the module docstring), in one statement; `_Stale` when the index must be brought
+    up to date first."""
     table = spec.name
     top = f'(SELECT max("id") FROM "{table}")'
     deleted = f'SELECT count(*) FROM "{table}" WHERE "deleted_at" IS NOT NULL'
     if not _narrowed(spec, actor, query):
         match = match_expression(query.search) if fts else None
         if not query.search.split():
-            total, deleted_count, highest = await _scalars(
-                spec, f'SELECT (SELECT count(*) FROM "{table}"), ({deleted}), {top}', [])
+            (total, deleted_count, highest), = yield f'SELECT (SELECT count(*) FROM "{table}"), ({deleted}), {top}', []
             return total - deleted_count, highest
         if match:
-            # the index's freshness comes in the same round trip; when rows were edited since the
-            # last search they are re-indexed and the count is read again
+            # the index's freshness comes in the same statement
             matches = f'SELECT rowid FROM "{fts}" WHERE "{fts}" MATCH ?'
-            found, deleted_count, highest, edited, seen = await _scalars(
-                spec, f'SELECT (SELECT count(*) FROM "{fts}" WHERE "{fts}" MATCH ?), '
-                      f'({deleted} AND +"id" IN ({matches})), {top}, {_edit_marks(spec, fts)}', [match, match])
+            (found, deleted_count, highest, edited, seen), = yield (
+                f'SELECT (SELECT count(*) FROM "{fts}" WHERE "{fts}" MATCH ?), '
+                f'({deleted} AND +"id" IN ({matches})), {top}, {_edit_marks(spec, fts)}', [match, match])
             if _stale(edited, seen):
-                await _sync_fts(spec, fts, (edited, seen))
-                return await _count_and_top(spec, actor, query, fts)
+                return _Stale((edited, seen))
             return found - deleted_count, highest
-    if fts and match_expression(query.search):
-        await _sync_fts(spec, fts)
-    return await _filtered(spec, actor, query).count(), None
+    sql, params = _compiled(*_scoped(spec, actor, query), fields=('id',))
+    (total,), = yield f'SELECT count(*) FROM ({sql}) AS "_rows"', params
+    return total, None
+
+
+async def _counted(spec: TableSpec, actor: Actor, query: ListQuery, steps) -> Any:
+    """Run `steps(fts)` (a generator that starts with `_count_steps`) with the full-text index up
+    to date: when the count finds it stale, re-index the edited rows and run it again."""
+    fts = await _detect_fts(spec)
+    if fts and match_expression(query.search) and _narrowed(spec, actor, query):
+        await _sync_fts(spec, fts)     # the count reads the query itself, not the index's marks
+    result = await _run(spec, steps(fts))
+    if isinstance(result, _Stale):
+        await _sync_fts(spec, fts, result.marks)
+        result = await _run(spec, steps(fts))
+    return result
 
 
 async def count_rows(spec: TableSpec, actor: Actor, query: ListQuery) -> int:
     """How many rows the query gives, reading only indexes where it can (see the module docstring)."""
-    return (await _count_and_top(spec, actor, query, await _detect_fts(spec)))[0]
+    return (await _counted(spec, actor, query, lambda fts: _count_steps(spec, actor, query, fts)))[0]
 
 
 def _reverse(keys: list[str]) -> list[str]:
@@ -311,8 +414,18 @@ _WALK_FACTOR = 2.5
 
 
 async def fetch_page(spec: TableSpec, actor: Actor, query: ListQuery) -> Page:
-    fts = await _detect_fts(spec)
-    total, top = await _count_and_top(spec, actor, query, fts)
+    """One page of the grid: the count, the page's rows and their display text."""
+    total, page, rows, labels = await _counted(spec, actor, query, lambda fts: _page_steps(spec, actor, query, fts))
+    row = _row_class(spec, _page_fields(spec))
+    return Page(_display(spec, rows, labels, row.reader, row), total, page, query.page_size)
+
+
+def _page_steps(spec: TableSpec, actor: Actor, query: ListQuery, fts: str | None) -> Statements:
+    """The count, then the page's rows (see `_page_rows`): (total, page number, rows, labels)."""
+    counted = yield from _count_steps(spec, actor, query, fts)
+    if isinstance(counted, _Stale):
+        return counted
+    total, top = counted
     page_count = max(1, -(-total // query.page_size))
     page = min(max(1, query.page), page_count)
     keys = _ordering(spec, query.sort)
@@ -320,37 +433,167 @@ async def fetch_page(spec: TableSpec, actor: Actor, query: ListQuery) -> Page:
     reverse = start > total - end          # second half: read from the end of the order
     if reverse:
         keys, start, end = _reverse(keys), total - end, total - start
-    qs = _filtered(spec, actor, query)
+    if end <= start:
+        return total, page, [], {}
+    qs, where = _scoped(spec, actor, query)
+    annotations = {}
     match = match_expression(query.search) if fts else None
     if match and top is not None and _indexed(spec, keys[0].lstrip('-')):
         if end * top < _WALK_FACTOR * total * total:
             # `+id IN (...)`: SQLite must then walk the sort index and test each row against the matches
-            qs = _filtered(spec, actor, query, search=False) \
-                .annotate(_fts_id=RawSQL(f'+"{spec.name}"."id"')).filter(_fts_id__in=_FtsIds(fts, match))
-    rows = await _models(spec, qs.order_by(*keys).offset(start).limit(end - start)) if end > start else []
+            qs, where = _scoped(spec, actor, query, search=False)
+            annotations = {'_fts_id': RawSQL(f'+"{spec.name}"."id"')}
+            where.append(Q(_fts_id__in=_FtsIds(fts, match)))
+    names, joined = _page_fields(spec), _page_labels(spec)
+    columns = [*names, *(f'{name}__{f}' for name, fields, _ in joined for f in fields)]
+    raw = yield _compiled(qs, where, annotations=annotations, order=keys, offset=start, limit=end - start,
+                          fields=columns)
+    rows, labels = _page_rows(spec, raw)
     if reverse:
         rows.reverse()
-    return Page(await display_rows(spec, rows), total, page, query.page_size)
+    return total, page, rows, labels
 
 
-async def _models(spec: TableSpec, qs: QuerySet) -> list:
-    """The rows of `qs` as model instances, read as raw rows and converted by `_raw_converter`
-    (Tortoise's own per-value parsing of dates is most of the cost of a read)."""
-    projection = list(spec.model._meta.fields_db_projection.items())
-    convert = [_raw_converter(spec, name) for name, _ in projection]
-    sql, params = _sql_of(qs.values_list(*(name for name, _ in projection)))
-    _, rows = await _db(spec).execute_query(sql, params)
-    make = spec.model._init_from_db
-    return [make(**{column: convert[i](row[i]) for i, (_, column) in enumerate(projection)}) for row in rows]
+_joined_labels: dict[tuple, list] = {}
+
+
+def _page_labels(spec: TableSpec) -> list[tuple[str, list[str], Callable[[tuple], str]]]:
+    """Per foreign key the grid shows: its name, the related table's label fields (joined into
+    the page's query) and the function making the label of their values (made once per table)."""
+    key = (spec.name, id(spec.model), spec.columns)
+    if key not in _joined_labels:
+        _joined_labels[key] = [(name, *_label_maker(related_spec(spec, name))) for name in _column_formatters(spec)[0]]
+    return _joined_labels[key]
+
+
+def _page_rows(spec: TableSpec, raw: list) -> tuple[list, dict[str, dict[int, str]]]:
+    """The raw rows of a page (`_page_fields`, then the labels' fields of `_page_labels`; read
+    through `_row_class`), and the labels of the foreign keys (name -> id -> label)."""
+    names = _page_fields(spec)
+    rows = list(raw)
+    labels: dict[str, dict[int, str]] = {}
+    at = len(names)
+    for name, fields, label in _page_labels(spec):
+        labels[name] = found = {}
+        key = names.index(f'{name}_id')
+        for values in raw:
+            target = values[key]
+            if target is not None and target not in found:
+                found[target] = label([values[at + i] for i in range(len(fields))])
+        at += len(fields)
+    return rows, labels
+
+
+_fields_read: dict[tuple, tuple[str, ...]] = {}
+
+
+def _page_fields(spec: TableSpec) -> tuple[str, ...]:
+    """The fields a grid page reads: its id, version, columns and Operator Desa scope; every
+    field when the table has its own `is_overdue` (which may read any of them)."""
+    key = (spec.name, id(spec.model), spec.columns)
+    if key not in _fields_read:
+        if spec.model.is_overdue is not RecordModel.is_overdue:
+            names = list(spec.model._meta.fields_db_projection)
+        else:
+            names = ['id', 'version', *(f'{name}_id' if spec.is_fk(name) else name for name in spec.columns)]
+            if spec.desa_field:
+                names.append(f'{spec.desa_field}_id')
+        _fields_read[key] = tuple(dict.fromkeys(names))
+    return _fields_read[key]
+
+
+def _attribute_converter(meta, column: str, f, raw: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    """Raw column value -> the model instance's attribute: `raw` (`_raw_converter`), then what
+    Tortoise's `_init_from_db` does with the column. Shortcuts where that is known to change
+    nothing: a date `raw` made is kept as it is; an enum's value becomes its member directly."""
+    if any(column == native for native, _, _ in meta.db_native_fields):
+        return raw
+    if any(column == default for default, _, _ in meta.db_default_fields):
+        return lambda v: None if v is None else f.field_type(raw(v))
+    if type(f) is tortoise_fields.DateField:     # to_python_value keeps a date as it is
+        return raw
+    members = getattr(getattr(f, 'enum_type', None), '_value2member_map_', None)
+    if members is not None and kind_of(f).name == 'enum':    # to_python_value is enum_type(value)
+        return lambda v: members[v] if v in members else f.to_python_value(raw(v))
+    return lambda v: f.to_python_value(raw(v))
+
+
+_row_classes: dict[tuple, type] = {}
+
+
+def _row_class(spec: TableSpec, names: tuple[str, ...]) -> type:
+    """The class of a page's rows for a table and the fields read, made once: a raw row whose
+    attributes are converted when first read to what the model instance Tortoise would make holds
+    (`_raw_converter`, then what `_init_from_db` does). Anything else read from a row (as
+    `is_overdue` may) is the model's own: its methods, properties and constants, bound to the row.
+    `Row.reader(name)` reads one attribute from the raw row itself, without making a Row."""
+    key = (spec.name, id(spec.model), names)
+    if key not in _row_classes:
+        meta = spec.model._meta
+        model, index, convert = spec.model, {}, {}
+        for i, name in enumerate(names):
+            column, raw, f = meta.fields_db_projection[name], _raw_converter(spec, name), spec.field(name)
+            index[name] = i
+            convert[name] = _attribute_converter(meta, column, f, raw)
+
+        class Row:
+            __slots__ = ('_raw', '__dict__')
+            is_overdue = spec.model.is_overdue
+
+            def __init__(self, raw) -> None:
+                self._raw = raw
+
+            def __getattr__(self, name: str) -> Any:
+                if name not in index:   # anything else of the model (a method is_overdue calls)
+                    attribute = inspect.getattr_static(model, name)
+                    return attribute.__get__(self, model) if hasattr(attribute, '__get__') else attribute
+                value = self.__dict__[name] = convert[name](self._raw[index[name]])
+                return value
+
+        def reader(name: str) -> Callable[[Any], Any]:
+            """A function reading one attribute, converted, straight from a raw row (for `_display`)."""
+            at, conv = index[name], convert[name]
+            return itemgetter(at) if conv is _as_is else lambda raw: conv(raw[at])
+
+        Row.reader = staticmethod(reader)
+        Row.__name__ = Row.__qualname__ = f'{spec.model.__name__}Row'
+        _row_classes[key] = Row
+    return _row_classes[key]
 
 
 async def related_labels(spec: TableSpec, name: str, ids: set[int]) -> dict[int, str]:
-    """Labels of the rows a foreign key points at, in one query."""
+    """Labels of the rows a foreign key points at, in one query (only the label's columns)."""
     if not ids:
         return {}
     target = related_spec(spec, name)
-    rows = await _models(target, target.model.filter(id__in=list(ids)))
-    return {row.id: row_label(target, row) for row in rows}
+    fields, label = _label_maker(target)
+    sql, params = _compiled(target.model.filter(id__in=sorted(ids)), [], fields=('id', *fields))
+    _, rows = await _db(target).execute_query(sql, params)
+    return {row[0]: label(row[1:]) for row in rows}
+
+
+_label_makers: dict[tuple[str, int], tuple[list[str], Callable[[Any], str]]] = {}
+
+
+def _label_maker(spec: TableSpec) -> tuple[list[str], Callable[[tuple], str]]:
+    """The fields a row's label reads, and the function from their raw values to the label
+    (what `row_label` gives for the row), made once per table."""
+    key = (spec.name, id(spec.model), spec.row_label)
+    if key not in _label_makers:
+        names = [name for name in dict.fromkeys(_template_fields(spec.row_label))
+                 if name in spec.fields_map and spec.field(name).has_db_field and not spec.is_fk(name)]
+        shown = [(name, _raw_converter(spec, name), kind_of(spec.field(name)).display, spec.field(name))
+                 for name in names]
+        # row_label fills every field of the table, '' unless shown; the template reads only its own
+        blank = {name: '' for name in _template_fields(spec.row_label) if name in spec.fields_map}
+
+        def label(values: tuple) -> str:
+            filled = dict(blank)
+            for (name, convert, show, f), value in zip(shown, values):
+                filled[name] = show(f, convert(value))
+            return spec.row_label.format_map(filled).strip()
+        _label_makers[key] = (names, label)
+    return _label_makers[key]
 
 
 def _template_fields(template: str) -> list[str]:
@@ -368,23 +611,48 @@ def row_label(spec: TableSpec, row) -> str:
 
 async def display_rows(spec: TableSpec, rows: list) -> list[dict[str, Any]]:
     """Rows as the grid shows them: text per column, keyed by field name (never by user data)."""
-    fk_names = [name for name in spec.columns if spec.is_fk(name)]
     labels = {name: await related_labels(spec, name, {getattr(r, f'{name}_id') for r in rows} - {None})
-              for name in fk_names}
+              for name in _column_formatters(spec)[0]}
+    return _display(spec, rows, labels, attrgetter)
+
+
+def _display(spec: TableSpec, rows: list, labels: dict[str, dict[int, str]],
+             reader: Callable[[str], Callable[[Any], Any]], as_model: Callable[[Any], Any] | None = None
+             ) -> list[dict[str, Any]]:
+    """`display_rows` with the foreign keys' labels given (foreign key -> id -> label).
+    `reader(name)` reads an attribute of a row (`attrgetter` for model instances); `as_model`
+    makes a row something with the model's `is_overdue` (model instances already are)."""
+    _, shown = _column_formatters(spec)
+    row_id, version = reader('id'), reader('version')
+    plan = [(name, show, f, reader(f'{name}_id') if show is None else reader(name)) for name, show, f in shown]
+    desa = reader(f'{spec.desa_field}_id') if spec.desa_field else None
+    overdue = spec.model.is_overdue is not RecordModel.is_overdue    # the default says never
     out = []
     for row in rows:
-        item: dict[str, Any] = {'id': row.id, 'version': row.version}
-        for name in spec.columns:
-            if name in labels:
-                item[name] = labels[name].get(getattr(row, f'{name}_id'), '')
-            else:
-                item[name] = display(spec.field(name), getattr(row, name))
-        if row.is_overdue():
+        item: dict[str, Any] = {'id': row_id(row), 'version': version(row)}
+        for name, show, f, read in plan:
+            item[name] = labels[name].get(read(row), '') if show is None else show(f, read(row))
+        if overdue and (as_model(row) if as_model else row).is_overdue():
             item['_terlambat'] = True
-        if spec.desa_field:
-            item['_desa_id'] = getattr(row, f'{spec.desa_field}_id')
+        if desa:
+            item['_desa_id'] = desa(row)
         out.append(item)
     return out
+
+
+_formatters: dict[tuple[str, int], tuple[list[str], list[tuple]]] = {}
+
+
+def _column_formatters(spec: TableSpec) -> tuple[list[str], list[tuple]]:
+    """The grid's foreign-key columns, and per column (name, display function or None for a
+    foreign key's label, field), looked up in the field registry once per table."""
+    key = (spec.name, id(spec.model), spec.columns)
+    if key not in _formatters:
+        fk_names = [name for name in spec.columns if spec.is_fk(name)]
+        shown = [(name, None if name in fk_names else kind_of(spec.field(name)).display, spec.field(name))
+                 for name in spec.columns]
+        _formatters[key] = (fk_names, shown)
+    return _formatters[key]
 
 
 def export_value(spec: TableSpec, name: str, value: Any) -> Any:
@@ -416,6 +684,115 @@ def _sql_of(qs: QuerySet, *criteria: Criterion) -> tuple[str, list]:
     return built.get_parameterized_sql()
 
 
+# ---- SQL compiled once per query shape -----------------------------------------------------------
+# Building a query with Tortoise/pypika costs more than running it on a small table. A query's SQL
+# text depends only on its shape (table, conditions with their lookups and the kind of each value,
+# sort, whether there is a limit/offset, selected columns, the dialect), not on the values, which
+# are bound parameters. So the text is built by Tortoise once per shape and kept (the last
+# _COMPILED_MAX shapes); each call only computes its parameters from its conditions, encoded by
+# Tortoise's own field and filter functions. The first build of a shape checks that they are exactly
+# the parameters Tortoise produced; a shape whose parameters cannot be derived (a lookup or value
+# not handled below) or do not match is built by Tortoise every time.
+
+class _NotCompilable(Exception):
+    """The parameters of this query cannot be derived from its filters without Tortoise."""
+
+
+_COMPILED_MAX = 512
+_compiled_texts: OrderedDict[tuple, str | None] = OrderedDict()   # shape -> SQL text (None: always build)
+_compiled_lock = threading.Lock()
+_PLAIN_OPERATORS = {operator.eq, operator.ge, operator.le, operator.gt, operator.lt, tortoise_filters.not_equal}
+_LIKE_OPERATORS = {tortoise_filters.contains, tortoise_filters.insensitive_contains}
+_LIST_OPERATORS = {tortoise_filters.is_in, tortoise_filters.not_in}
+_NULL_OPERATORS = {tortoise_filters.is_null, tortoise_filters.not_null}
+
+
+def _value_shape(value: Any) -> Any:
+    """What of a filter value shapes the SQL text: the full-text table, a list's length, None or a
+    bool itself (`IS NULL`), otherwise only the type."""
+    if isinstance(value, _FtsIds):
+        return ('fts', value.fts_table)
+    if isinstance(value, Term):
+        raise _NotCompilable(type(value).__name__)
+    if isinstance(value, (list, tuple, set, frozenset)):
+        return ('list', len(value), tuple(sorted({type(v).__name__ for v in value})))
+    if value is None or isinstance(value, bool):
+        return value
+    return type(value).__name__
+
+
+def _filter_params(model, custom: dict, key: str, value: Any) -> list:
+    """The bound parameters Tortoise makes of one filter `key=value` (see tortoise.expressions.Q)."""
+    if isinstance(value, _FtsIds):
+        return [value.match]
+    info = model._meta.filters.get(key)
+    if key in custom or info is None or 'table' in info:
+        raise _NotCompilable(key)
+    f = model._meta.fields_map[info['field']]
+    encoded = info['value_encoder'](value, model, f) if 'value_encoder' in info else f.to_db_value(value, model)
+    op = info['operator']
+    if op in _PLAIN_OPERATORS:
+        return [encoded]
+    if op in _LIST_OPERATORS:
+        return list(encoded)
+    if op in _LIKE_OPERATORS:
+        return [f'%{tortoise_filters.escape_like(encoded)}%']
+    if op in _NULL_OPERATORS:
+        return []
+    raise _NotCompilable(key)
+
+
+def _q_shape(model, custom, q: Q, params: list) -> tuple:
+    """The shape of a Q, appending its parameters to `params` in Tortoise's order."""
+    filters = []
+    for key, value in q.filters.items():
+        filters.append((key, _value_shape(value)))
+        params.extend(_filter_params(model, custom, key, value))
+    children = tuple(_q_shape(model, custom, child, params) for child in q.children)
+    return q.join_type, q._is_negated, tuple(filters), children
+
+
+def _compiled(base: QuerySet, where: list[Q], *, fields, annotations: dict[str, RawSQL] | None = None,
+              order=(), offset: int = 0, limit: int | None = None) -> tuple[str, list]:
+    """The SQL and parameters of `base` (a filtered queryset) with the conditions `where`, the
+    RawSQL `annotations`, the order, offset and limit, selecting `fields` (a values_list): the SQL
+    built by Tortoise once per shape (see above), the parameters derived from the conditions."""
+    model, annotations = base.model, annotations or {}
+
+    def build():
+        qs = base.annotate(**annotations) if annotations else base
+        for q in where:
+            qs = qs.filter(q)
+        qs = qs.order_by(*order) if order else qs
+        qs = qs.offset(offset) if offset else qs
+        return (qs.limit(limit) if limit is not None else qs).values_list(*fields)
+
+    params: list = []
+    try:
+        conditions = tuple(_q_shape(model, annotations, q, params) for q in (*base._q_objects, *where))
+    except Exception:    # not compilable, or a value Tortoise itself will refuse: let it build (and say so)
+        return _sql_of(build())
+    if limit is not None:
+        params.append(limit)
+    if offset:
+        params.append(offset)
+    shape = (model._meta.db.capabilities.dialect, model._meta.db_table, conditions,
+             tuple((name, a.sql) for name, a in annotations.items()), tuple(order), tuple(fields),
+             limit is not None, bool(offset))
+    with _compiled_lock:      # pages are also planned in the SQLite driver's thread (see `_run`)
+        if shape in _compiled_texts:
+            _compiled_texts.move_to_end(shape)
+            sql = _compiled_texts[shape]
+            if sql is not None:
+                return sql, params
+    sql, built = _sql_of(build())
+    with _compiled_lock:
+        _compiled_texts[shape] = sql if list(built) == params else None
+        if len(_compiled_texts) > _COMPILED_MAX:
+            _compiled_texts.popitem(last=False)
+    return sql, built
+
+
 def _keyset(spec: TableSpec, keys: list[str]) -> tuple[list[str], bool] | None:
     """The key columns and direction when the order allows keyset paging with one row-value
     comparison: plain NOT NULL columns of the table, all in one direction."""
@@ -429,6 +806,10 @@ def _keyset(spec: TableSpec, keys: list[str]) -> tuple[list[str], bool] | None:
 
 _AS_IS = (tortoise_fields.CharField, tortoise_fields.TextField, tortoise_fields.IntField,
           tortoise_fields.SmallIntField, tortoise_fields.BigIntField, tortoise_fields.FloatField)
+
+
+def _as_is(value: Any) -> Any:
+    return value
 
 
 def _raw_converter(spec: TableSpec, name: str) -> Callable[[Any], Any]:
@@ -445,7 +826,7 @@ def _raw_converter(spec: TableSpec, name: str) -> Callable[[Any], Any]:
     if kind_of(f).name == 'enum':
         return lambda v: v.value if isinstance(v, Enum) else v   # stored as the enum's value
     if isinstance(f, _AS_IS):
-        return lambda v: v
+        return _as_is
     return lambda v: export_value(spec, name, f.to_python_value(v))
 
 
