@@ -12,46 +12,54 @@ the table, or the table cannot be read (a fresh database).
 """
 from __future__ import annotations
 
-import asyncio
+import importlib
+import inspect
 import logging
 import pkgutil
-from contextlib import asynccontextmanager
+from contextlib import asynccontextmanager, contextmanager
 from typing import Awaitable, Callable
 
-import tortoise.models
 from nicegui import app
 from nicegui import nicegui as nicegui_module
-from tortoise import connections
-from tortoise.contrib.fastapi import RegisterTortoise
-from tortoise.exceptions import OperationalError
-
-MODELS_PACKAGE = 'models.'
 
 
-def _skip_comment_parsing_of_our_models() -> None:
-    """Tortoise looks for `#:` comments above each model field (its docs for a field) by reading the
-    class's source; on Python 3.11 `inspect.getsource` parses the whole module again for every
-    class: 0.3-0.4 s of every start for our models. Ours have no `#:` comment (their fields say it
-    with `description=`; tests/test_startup.py checks it), so for them the result is always empty:
-    skip the parsing for the classes of the `models` package. Must run before they are imported."""
-    find_comments = getattr(tortoise.models, '_get_comments', None)
-    if find_comments is None or getattr(find_comments, 'skips_our_models', False):
-        return
+@contextmanager
+def _models_built_without_reading_their_source():
+    """Tortoise looks for `#:` comments above the fields of each model class (its way to describe a
+    field) by reading the class's source, and on Python 3.11 `inspect.getsource` parses the whole
+    module again for every class: 0.4-0.5 s of every start for Tortoise's own `Model` and our
+    models. None of them has such a comment (ours describe fields with `description=`;
+    tests/test_startup.py checks it), so the search always finds nothing. While Tortoise and our
+    models are first imported, reading the source of those classes fails at once, which Tortoise
+    takes as "no comments"; any other use of `inspect.getsource` is left alone."""
+    real = inspect.getsource
 
-    def comments(cls) -> dict[str, str]:
-        return {} if cls.__module__.startswith(MODELS_PACKAGE) else find_comments(cls)
+    def getsource(obj, *args, **kwargs):
+        module = getattr(obj, '__module__', None) or ''
+        if isinstance(obj, type) and (module == 'tortoise.models' or module.startswith('models.')):
+            raise OSError('model source not read at start-up (core.lifecycle)')
+        return real(obj, *args, **kwargs)
 
-    comments.skips_our_models = True
-    tortoise.models._get_comments = comments
+    inspect.getsource = getsource
+    try:
+        yield
+    finally:
+        inspect.getsource = real
 
 
-_skip_comment_parsing_of_our_models()
+with _models_built_without_reading_their_source():
+    from tortoise import connections
+    from tortoise.contrib.fastapi import RegisterTortoise
+    from tortoise.exceptions import OperationalError
 
-from core import passwords  # noqa: E402
-from core.config import Settings  # noqa: E402  (the models are imported from here on)
-from core.database import MIGRATIONS_DIR, tortoise_config  # noqa: E402
-from core.seed import seed_reference  # noqa: E402
-from models.table import check_tables  # noqa: E402
+    from core.config import Settings
+    from core.database import MIGRATIONS_DIR, tortoise_config
+    from core.seed import seed_reference
+    from models import MODEL_MODULES
+    from models.table import check_tables
+
+    for _module in MODEL_MODULES:
+        importlib.import_module(_module)
 
 log = logging.getLogger('panel')
 
@@ -125,7 +133,6 @@ def install(settings: Settings, after_start: list[Callable[[], Awaitable[None]]]
             for hook in after_start:
                 await hook()
             async with niceguis_lifespan(fastapi_app) as state:
-                asyncio.get_running_loop().run_in_executor(None, passwords.warm_up)  # not on the way to serving
                 yield state
 
     app.router.lifespan_context = lifespan

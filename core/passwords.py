@@ -21,16 +21,10 @@ _hasher = PasswordHasher()  # argon2id with the library's current recommended pa
 @cache
 def _dummy_hash() -> str:
     """A hash of a random password, verified against when the username does not exist, so that an
-    unknown name takes as long as a wrong password and does not reveal which names exist. Made at
-    first use, not at import (it costs a hash, about 0.15 s of every start-up); the app makes it
-    in a worker thread right after start-up (`warm_up`)."""
+    unknown name takes as long as a wrong password and does not reveal which names exist. Made by
+    the first check after start-up, whoever logs in (not at import: it costs a hash, about 0.15 s
+    of every start-up)."""
     return _hasher.hash(secrets.token_urlsafe(16))
-
-
-def warm_up() -> None:
-    """Make the dummy hash now (call it in a worker thread), so the first login with an unknown
-    name does not take longer than one with a wrong password."""
-    _dummy_hash()
 
 
 def hash_password(password: str) -> str:
@@ -39,8 +33,9 @@ def hash_password(password: str) -> str:
 
 def verify_password(password_hash: str | None, password: str) -> bool:
     """True when `password` matches; False on a mismatch, an empty or a damaged hash."""
+    dummy = _dummy_hash()  # before the check, for known and unknown names alike
     try:
-        return _hasher.verify(password_hash or _dummy_hash(), password) and password_hash is not None
+        return _hasher.verify(password_hash or dummy, password) and password_hash is not None
     except (VerifyMismatchError, VerificationError, InvalidHashError):
         return False
 
