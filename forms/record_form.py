@@ -63,7 +63,9 @@ async def open_record_form(spec: TableSpec, actor: Actor, load_actor: ActorLoade
         values[spec.desa_field] = actor.desa_id
         fixed = (*fixed, spec.desa_field)
     inputs: dict[str, ui.element] = {}
-    with ui.dialog().props('persistent') as dialog, ui.card().classes('w-full max-w-3xl'):
+    # full screen on a phone (Quasar's xs breakpoint, read in the browser when the form opens)
+    with ui.dialog().props('persistent :maximized="Quasar.Screen.lt.sm"') as dialog, \
+            ui.card().classes('w-full max-w-3xl').mark('formulir'):
         title = t('formulir.judul_ubah', tabel=spec.label) if row_id else t('formulir.judul_tambah', tabel=spec.label)
         ui.label(title).classes('text-h6')
         general = ui.label().classes('text-negative').mark('form-error')
@@ -141,7 +143,10 @@ async def open_record_form(spec: TableSpec, actor: Actor, load_actor: ActorLoade
             conflict_box.clear()
             await submit()
 
-        with ui.row().classes('w-full justify-end'):
+        # Simpan and Batal stay in reach at the bottom while a long form scrolls
+        with ui.row().classes('w-full justify-end sticky z-10 bg-white q-pt-sm').style(
+                'bottom: -1rem; padding-bottom: 1rem; box-shadow: 0 -1px 0 rgba(0, 0, 0, 0.12)') \
+                .mark('tombol-formulir'):
             ui.button(t('common.batal'), on_click=dialog.close).props('flat').mark('batal')
             ui.button(t('common.simpan'), icon='save', on_click=submit).mark('simpan')
     dialog.open()

@@ -4,11 +4,12 @@ from the session and goes through core.records / core.access, so a forged event 
 """
 from __future__ import annotations
 
+import string
 from typing import Any
 
 from nicegui import ui
 
-from core import records
+from core import importer, records
 from core.access import AccessDenied, Action, Actor, can, refusal
 from core.listing import PAGE_SIZES, ListQuery, Page, display_rows, fetch_page, row_label
 from core.preferences import grid_preference, load_view, save_grid_preference, save_view, saved_views
@@ -22,8 +23,24 @@ from forms.widgets import date_input, fk_options
 from models.table import TABLES, TableSpec
 from pages import downloads
 from pages.history import show_history
-from pages.import_dialog import import_button
+from pages.import_dialog import ImportDialog, import_button
 
+# Phone-size screens: Quasar's xs breakpoint, read in the browser (the server does not know the width).
+PHONE = "window.matchMedia('(max-width: 599.98px)').matches"
+QUICK_COLUMN = '_aksi'
+# The quick action's button in a row where it applies, else the field's value as plain text (built
+# with textContent and text nodes: nothing from the data is read as HTML).
+QUICK_RENDERER = """(params) => {
+  const p = params.colDef.cellRendererParams;
+  if (!params.data) return document.createTextNode('');
+  if (params.data[p.field] !== p.when) return document.createTextNode(params.data[p.field] ?? '');
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.textContent = p.text;
+  button.style.cssText = 'min-height:40px;min-width:88px;padding:0 14px;border:0;border-radius:4px;'
+    + 'background:var(--q-positive);color:#fff;font-weight:500;cursor:pointer';
+  return button;
+}"""
 DIRECT_DOWNLOAD_ROWS = 10_000   # bigger exports end with a link instead of an immediate download
 SORT_MARK = {False: ' ▲', True: ' ▼'}
 
@@ -43,6 +60,15 @@ SELECTION_JS = """(event) => {
   const rows = grid && grid.api ? grid.api.getSelectedRows() : [];
   emit({selected: rows.length > 0, data: rows.length ? rows[0] : event.data});
 }"""
+
+
+def key_column(spec: TableSpec, shown: list[str]) -> str | None:
+    """The column that names a row to a person (the first text field of its row label), kept in
+    view on the left of the grid on a phone while the other columns scroll."""
+    for _, name, _, _ in string.Formatter().parse(spec.row_label):
+        if name in shown and not spec.is_fk(name) and kind_of(spec.field(name)).name == 'text':
+            return name
+    return shown[0] if shown else None
 
 
 def parse_clipboard(text: str) -> list[list[str]]:
@@ -65,6 +91,8 @@ class FilterPanel:
     async def build(self) -> None:
         with ui.row().classes('w-full items-start gap-3'):
             for name in self.spec.filters:
+                if self.actor.is_desa_operator and name == self.spec.desa_field:
+                    continue   # an Operator Desa sees their own desa only
                 field = self.spec.field(name)
                 kind = kind_of(field)
                 label = self.spec.label_of(name)
@@ -146,13 +174,33 @@ class TableView:
         return f'anak-{marker}' if self.query.parent else marker
 
     # ---- building -------------------------------------------------------------------------
+    def shown_columns(self) -> list[str]:
+        """The table's columns less the parent's in a child grid, and less the desa for an Operator
+        Desa (every row they see is of their own desa)."""
+        return [name for name in self.spec.columns
+                if not (self.query.parent and name == self.query.parent[0])
+                and not (self.actor.is_desa_operator and name == self.spec.desa_field)]
+
+    def quick_column(self) -> dict[str, Any] | None:
+        """One tap on a row (validate an usulan) for whoever may edit the table; the server decides."""
+        action = records.quick_action_of(self.spec)
+        if action is None or self.query.parent or not can(self.actor, Action.UBAH, self.spec):
+            return None
+        return {'colId': QUICK_COLUMN, 'field': QUICK_COLUMN, 'headerName': self.spec.label_of(action.field),
+                'sortable': False,
+                'editable': False, 'resizable': False, 'width': 120, 'minWidth': 110,
+                ':cellRenderer': QUICK_RENDERER,
+                'cellRendererParams': {'field': action.field, 'when': action.before.value,
+                                       'text': t(f'grid.aksi_cepat.{action.key}.tombol')}}
+
     def column_defs(self) -> list[dict[str, Any]]:
         may_edit = can(self.actor, Action.UBAH, self.spec)
         sorted_by = dict(self.query.sort)
-        columns = []
-        for name in self.spec.columns:
-            if self.query.parent and name == self.query.parent[0]:
-                continue
+        shown = self.shown_columns()
+        pinned = key_column(self.spec, shown)
+        quick = self.quick_column()
+        columns = [quick] if quick else []
+        for name in shown:
             field = self.spec.field(name)
             kind = kind_of(field)
             header = self.spec.label_of(name) + (SORT_MARK[sorted_by[name]] if name in sorted_by else '')
@@ -168,33 +216,52 @@ class TableView:
                 column['cellEditorParams'] = {'values': ([''] if field.null else []) + enum_choices(field)}
             if kind.numeric:
                 column['type'] = 'rightAligned'
+            if name == pinned:   # on a phone: kept on the left, at most 40% of the screen, wrapped
+                column[':pinned'] = f"{PHONE} ? 'left' : null"
+                column[':maxWidth'] = f'{PHONE} ? Math.round(window.innerWidth * 0.4) : undefined'
+                column[':wrapText'] = PHONE
+                column[':autoHeight'] = PHONE
+                column[':cellStyle'] = f"{PHONE} ? {{lineHeight: '1.4', paddingTop: '12px', paddingBottom: '12px'}} : undefined"
             columns.append(column)
         return columns
 
     async def build(self) -> None:
         spec = self.spec
         self.hidden, self.widths = await grid_preference(self.actor, spec)
+        more: list[tuple[str, str, Any, str]] = []   # on a phone, the secondary buttons are in one ⋮ menu
+
+        def secondary(text: str, icon: str, handler: Any, marker: str, props: str = 'outline') -> ui.button:
+            more.append((text, icon, handler, marker))
+            return ui.button(text, icon=icon, on_click=handler).props(props).classes('gt-xs').mark(self.m(marker))
+
         with ui.row().classes('w-full items-center gap-2'):
             search_text = t('grid.toolbar.cari', tabel=spec.label.lower())
             self.search = ui.input(placeholder=search_text) \
                 .props(f'dense outlined clearable debounce=400 aria-label="{search_text.rstrip("…")}"') \
-                .classes('w-72').mark(self.m('cari'))
+                .classes('w-full sm:w-72').mark(self.m('cari'))
             self.search.on_value_change(lambda: self.apply(page=1))
             with self.search.add_slot('prepend'):
                 ui.icon('search')
             if spec.filters:
-                ui.button(t('grid.toolbar.filter'), icon='filter_list', on_click=lambda: self.filter_box.set_visibility(
-                    not self.filter_box.visible)).props('flat').mark(self.m('tombol-filter'))
-            with ui.button(t('grid.toolbar.kolom'), icon='view_column').props('flat').mark(self.m('tombol-kolom')):
+                ui.button(t('grid.toolbar.filter'), icon='filter_list', on_click=self.toggle_filters).props('flat') \
+                    .classes('gt-xs').mark(self.m('tombol-filter'))
+                with self.search.add_slot('append'):   # on a phone: in the search box, so the buttons fit one line
+                    ui.button(icon='filter_list', on_click=self.toggle_filters) \
+                        .props(f'flat round dense aria-label="{t("grid.toolbar.filter")}"').classes('lt-sm') \
+                        .mark(self.m('hp-tombol-filter'))
+            more.append((t('grid.toolbar.kolom'), 'view_column', self.open_columns_dialog, 'kolom'))
+            with ui.button(t('grid.toolbar.kolom'), icon='view_column').props('flat').classes('gt-xs') \
+                    .mark(self.m('tombol-kolom')):
                 with ui.menu():
-                    for name in spec.columns:
+                    for name in self.shown_columns():
                         ui.checkbox(spec.label_of(name), value=name not in self.hidden,
                                     on_change=lambda e, n=name: self.show_column(n, e.value)).mark(self.m(f'kolom-{name}'))
             if not self.query.parent:
+                more.append((t('grid.toolbar.tampilan'), 'bookmarks', self.open_views_dialog, 'tampilan'))
                 self.views = ui.select({}, label=t('grid.toolbar.tampilan'), clearable=True,
                                        on_change=lambda e: self.apply_view(e.value)) \
-                    .props('dense outlined').classes('w-48').mark(self.m('tampilan'))
-                ui.button(icon='bookmark_add', on_click=self.ask_view_name).props('flat round') \
+                    .props('dense outlined').classes('w-48 gt-xs').mark(self.m('tampilan'))
+                ui.button(icon='bookmark_add', on_click=self.ask_view_name).props('flat round').classes('gt-xs') \
                     .tooltip(t('grid.toolbar.simpan_tampilan')).mark(self.m('simpan-tampilan'))
                 await self.load_views()
             ui.space()
@@ -206,22 +273,32 @@ class TableView:
             for child in spec.children:
                 child_spec = TABLES[child]
                 if can(self.actor, Action.LIHAT, child_spec):
-                    ui.button(child_spec.label, icon='account_tree',
-                              on_click=lambda c=child_spec: self.open_children(c)).props('outline').mark(f'anak-{child}')
+                    more.append((child_spec.label, 'account_tree', lambda c=child_spec: self.open_children(c),
+                                 f'anak-{child}'))
+                    ui.button(child_spec.label, icon='account_tree', on_click=lambda c=child_spec: self.open_children(c)) \
+                        .props('outline').classes('gt-xs').mark(f'anak-{child}')
             if can(self.actor, Action.HAPUS, spec):
-                ui.button(t('common.hapus'), icon='delete', on_click=self.confirm_delete).props('outline color=negative') \
-                    .mark(self.m('hapus'))
-            ui.button(t('grid.toolbar.riwayat'), icon='history', on_click=self.show_history).props('outline').mark(self.m('riwayat'))
+                secondary(t('common.hapus'), 'delete', self.confirm_delete, 'hapus', 'outline color=negative')
+            secondary(t('grid.toolbar.riwayat'), 'history', self.show_history, 'riwayat')
             if can(self.actor, Action.HAPUS, spec):
-                ui.button(t('grid.toolbar.sampah'), icon='restore_from_trash', on_click=self.open_trash).props('flat') \
-                    .mark(self.m('sampah'))
-            import_button(self)   # 'Impor Excel', for whoever may add or edit rows
+                secondary(t('grid.toolbar.sampah'), 'restore_from_trash', self.open_trash, 'sampah', 'flat')
+            with ui.element('div').classes('gt-xs'):
+                import_button(self)   # 'Impor Excel', for whoever may add or edit rows
+            if importer.may_import(self.actor, spec):
+                more.append((t('common.impor_excel'), 'upload_file', lambda: ImportDialog(self).open(), 'impor'))
             if can(self.actor, Action.EKSPOR, spec):
-                ui.button(t('common.ekspor_excel'), icon='download', on_click=self.export).props('outline').mark(self.m('ekspor'))
+                secondary(t('common.ekspor_excel'), 'download', self.export, 'ekspor')
                 if spec.name in REPORTS:
-                    ui.button(t('common.format_laporan'), icon='print', on_click=lambda: self.export(report=True)) \
-                        .props('outline').tooltip(t('grid.toolbar.laporan_keterangan', laporan=REPORTS[spec.name].title())) \
-                        .mark(self.m('ekspor-laporan'))
+                    secondary(t('common.format_laporan'), 'print', lambda: self.export(report=True), 'ekspor-laporan') \
+                        .tooltip(t('grid.toolbar.laporan_keterangan', laporan=REPORTS[spec.name].title()))
+            with ui.button(icon='more_vert').props(f'flat round aria-label="{t("grid.toolbar.lainnya")}"') \
+                    .classes('lt-sm').mark(self.m('lainnya')):
+                with ui.menu().mark(self.m('menu-lainnya')):
+                    for text, icon, handler, marker in more:
+                        with ui.menu_item(on_click=handler).mark(self.m(f'menu-{marker}')):
+                            with ui.item_section().props('avatar'):
+                                ui.icon(icon)
+                            ui.item_section(text).classes('whitespace-nowrap')
         self.undo_box = ui.row().classes('w-full items-center bg-blue-1 q-pa-sm rounded-borders')
         self.undo_box.set_visibility(False)
         self.export_box = ui.row().classes('w-full items-center bg-green-1 q-pa-sm rounded-borders')
@@ -240,6 +317,7 @@ class TableView:
             'rowSelection': {'mode': 'singleRow', 'checkboxes': False, 'enableClickSelection': True},
             'rowClassRules': {'text-negative': 'data._terlambat'},
             'stopEditingWhenCellsLoseFocus': True,
+            ':rowHeight': f'{PHONE} ? 48 : undefined',   # rows a finger can hit
             'singleClickEdit': False,
             'overlayNoRowsTemplate': t('grid.kosong'),
             'defaultColDef': {'resizable': True, 'minWidth': 90},
@@ -249,6 +327,10 @@ class TableView:
         self.grid.on('columnHeaderClicked', self.on_header_clicked)
         self.grid.on('cellValueChanged', self.on_cell_changed)
         self.grid.on('cellDoubleClicked', self.on_double_clicked)
+        if self.quick_column():
+            self.grid.on('cellClicked', self.on_quick_action,
+                         js_handler=f'(e) => {{ if (e.colId === "{QUICK_COLUMN}" && e.data) '
+                                    'emit({id: e.data.id, version: e.data.version}) }')
         self.grid.on('rowSelected', self.on_row_selected,  # NiceGUI's own args lack the node's selection here
                      js_handler=SELECTION_JS.replace('GRID_ID', str(self.grid.id)))
         self.grid.on('columnResized', self.on_column_resized,
@@ -267,6 +349,9 @@ class TableView:
             ui.button(icon='chevron_right', on_click=lambda: self.apply(page=self.query.page + 1)) \
                 .props(f'flat round aria-label="{t("grid.halaman.berikutnya")}"').mark(self.m('berikutnya'))
         await self.refresh()
+
+    def toggle_filters(self) -> None:
+        self.filter_box.set_visibility(not self.filter_box.visible)
 
     # ---- data -----------------------------------------------------------------------------
     async def fresh_actor(self) -> Actor | None:
@@ -405,6 +490,8 @@ class TableView:
 
     async def on_double_clicked(self, event) -> None:
         data = (event.args or {}).get('data') or {}
+        if (event.args or {}).get('colId') == QUICK_COLUMN:
+            return   # a double tap on the quick action's button is that action, not the form
         if isinstance(data.get('id'), int):
             self.selected = data
             await self.edit_selected()
@@ -435,7 +522,7 @@ class TableView:
         """A block pasted from Excel fills the rows below the focused cell, all or nothing."""
         args = event.args or {}
         block = parse_clipboard(str(args.get('text') or ''))
-        columns = [c['field'] for c in self.column_defs()]
+        columns = [c['field'] for c in self.column_defs() if c['field'] != QUICK_COLUMN]
         start_row, start_col = args.get('row'), args.get('col')
         if not block or not isinstance(start_row, int) or start_col not in columns or self.page is None:
             return
@@ -483,6 +570,62 @@ class TableView:
             for problem in problems:
                 ui.label(problem).classes('text-negative')
             ui.button(t('common.tutup'), on_click=dialog.close)
+        dialog.open()
+
+    async def on_quick_action(self, event) -> None:
+        """The quick action's button in a row was tapped: one write through core.records, like any edit."""
+        args = event.args or {}
+        row_id, version = args.get('id'), args.get('version')
+        action = records.quick_action_of(self.spec)
+        if action is None or not isinstance(row_id, int):
+            return
+        actor = await self.allowed(Action.UBAH)
+        if actor is None:
+            return
+        try:
+            result = await records.quick_action(self.spec, actor, row_id,
+                                                version=version if isinstance(version, int) else None)
+        except (AccessDenied, records.RecordNotFound) as error:
+            ui.notify(str(error), type='negative')
+            await self.refresh()
+            return
+        if result.ok:
+            ui.notify(t(f'grid.aksi_cepat.{action.key}.selesai', data=row_label(self.spec, result.row)),
+                      type='positive')
+        else:
+            ui.notify(next(iter(result.errors.values())), type='negative', multi_line=True)
+        await self.refresh()
+
+    def open_columns_dialog(self) -> None:
+        """On a phone: the columns to show, from the ⋮ menu."""
+        with ui.dialog() as dialog, ui.card().classes('w-full'):
+            ui.label(t('grid.toolbar.kolom')).classes('text-h6')
+            for name in self.shown_columns():
+                ui.checkbox(self.spec.label_of(name), value=name not in self.hidden,
+                            on_change=lambda e, n=name: self.show_column(n, e.value)).mark(self.m(f'hp-kolom-{name}'))
+            with ui.row().classes('w-full justify-end'):
+                ui.button(t('common.tutup'), on_click=dialog.close).props('flat')
+        dialog.open()
+
+    def open_views_dialog(self) -> None:
+        """On a phone: choose a saved view, or save the current search and filters as one."""
+        with ui.dialog() as dialog, ui.card().classes('w-full'):
+            ui.label(t('grid.toolbar.tampilan')).classes('text-h6')
+
+            async def chosen(view_id: int | None) -> None:
+                dialog.close()
+                self.views.set_value(view_id)   # applies it, as the select on a wide screen does
+
+            ui.select(dict(self.views.options), label=t('grid.toolbar.tampilan'), value=self.views.value,
+                      on_change=lambda e: chosen(e.value)).props('outlined').classes('w-full') \
+                .mark(self.m('hp-tampilan'))
+            async def save_new() -> None:
+                dialog.close()
+                await self.ask_view_name()
+
+            with ui.row().classes('w-full justify-end'):
+                ui.button(t('common.tutup'), on_click=dialog.close).props('flat')
+                ui.button(t('grid.tampilan.judul'), icon='bookmark_add', on_click=save_new).mark(self.m('hp-simpan-tampilan'))
         dialog.open()
 
     def offer_undo(self, message: str, group: str | None) -> None:

@@ -9,6 +9,9 @@ from typing import Callable, TypeVar
 
 from selenium.common.exceptions import StaleElementReferenceException, WebDriverException
 from selenium.webdriver.common.action_chains import ActionChains
+from selenium.webdriver.common.actions import interaction
+from selenium.webdriver.common.actions.action_builder import ActionBuilder
+from selenium.webdriver.common.actions.pointer_input import PointerInput
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.remote.webelement import WebElement
@@ -159,8 +162,8 @@ def grid_rows(driver) -> list[dict[str, str]]:
         const headers = {};
         root.querySelectorAll('.ag-header-cell[col-id]').forEach(h => {
             headers[h.getAttribute('col-id')] = h.innerText.replace(/[▲▼]/g, '').trim(); });
-        const rows = {};
-        root.querySelectorAll('.ag-center-cols-container .ag-row').forEach(r => {
+        const rows = {};  // a row is split between the column pinned on the left (on a phone) and the rest
+        root.querySelectorAll('.ag-pinned-left-cols-container .ag-row, .ag-center-cols-container .ag-row').forEach(r => {
             const index = Number(r.getAttribute('row-index'));
             const row = rows[index] || (rows[index] = {});
             r.querySelectorAll('.ag-cell[col-id]').forEach(c => { row[headers[c.getAttribute('col-id')]] = c.innerText.trim(); });
@@ -187,6 +190,35 @@ def focused_cell(driver) -> tuple[int, str] | None:
         return [Number(row.getAttribute('row-index')), header ? header.innerText.replace(/[▲▼]/g, '').trim() : colId];
     """)
     return tuple(found) if found else None
+
+
+# ---- a phone ---------------------------------------------------------------------------------
+
+PHONE_WIDTH, PHONE_HEIGHT = 390, 844
+
+
+def phone(driver) -> None:
+    """Make the browser a phone-size touch screen (390 × 844) before a page is opened, so the page
+    is laid out for it from the start."""
+    driver.execute_cdp_cmd('Emulation.setDeviceMetricsOverride', {
+        'width': PHONE_WIDTH, 'height': PHONE_HEIGHT, 'deviceScaleFactor': 1, 'mobile': True})
+    driver.execute_cdp_cmd('Emulation.setTouchEmulationEnabled', {'enabled': True, 'maxTouchPoints': 5})
+
+
+def tap(driver, element: WebElement) -> None:
+    """A finger's tap in the middle of the element (touch events, not a mouse click)."""
+    driver.execute_script('arguments[0].scrollIntoView({block: "nearest", inline: "nearest"})', element)
+    rect = driver.execute_script('const r = arguments[0].getBoundingClientRect(); '
+                                 'return [r.left + r.width / 2, r.top + r.height / 2];', element)
+    actions = ActionBuilder(driver, mouse=PointerInput(interaction.POINTER_TOUCH, 'finger'))
+    actions.pointer_action.move_to_location(int(rect[0]), int(rect[1])).pointer_down().pointer_up()
+    actions.perform()
+
+
+def size_of(driver, element: WebElement) -> tuple[float, float]:
+    """(width, height) in CSS pixels, as a finger meets it."""
+    return tuple(driver.execute_script('const r = arguments[0].getBoundingClientRect(); return [r.width, r.height];',
+                                       element))
 
 
 def shoot(driver, folder: Path, name: str, width: int = 1366, height: int = 820) -> Path:

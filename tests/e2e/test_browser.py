@@ -5,13 +5,15 @@ and be refused a page their role may not see. The screenshots in the README come
 from __future__ import annotations
 
 import time
+from datetime import date
 
 import pytest
 from selenium.webdriver.common.keys import Keys
 
-from tests.e2e.browser import (body_text, button, choose, field, focused, focused_cell, grid_rows, is_button, is_input,
-                               keys, link, log_in, open_by_double_click, paste, scroll_grid_to, select_all, shoot,
-                               tab_to, wait_for_path, wait_for_text, wait_until)
+from tests.e2e.browser import (PHONE_HEIGHT, PHONE_WIDTH, body_text, button, field, focused, focused_cell, grid_rows,
+                               is_button, is_input, keys, link, log_in, open_by_double_click, paste, phone,
+                               scroll_grid_to, select_all, shoot, size_of, tab_to, tap, wait_for_path, wait_for_text,
+                               wait_until)
 from tests.e2e.harness import ADMIN_PASSWORD, PASSWORD
 
 pytestmark = pytest.mark.e2e
@@ -207,28 +209,74 @@ def usulan(panel, kegiatan: str):
     return panel.db(read)
 
 
-def test_operator_desa_validates_an_usulan_on_a_phone(panel, browser, screenshot_dir):
-    """390 × 844, the size of a phone: the Operator Desa of Jarit reads the usulan of their desa and
-    validates one (status Diusulkan → Divalidasi Kades) through the form."""
+def test_kepala_desa_validates_an_usulan_on_a_phone(panel, browser, screenshot_dir):
+    """390 × 844, a phone with a touch screen: the Operator Desa of Jarit (the Kepala Desa's account)
+    reads the usulan of the desa (no Desa column, the kegiatan kept in view on the left, the
+    secondary buttons in one ⋮ menu), opens one in the full-screen form with Simpan and Batal in
+    reach, and validates another with one tap on its Validasi button."""
+    phone(browser)
     log_in(browser, panel.url, 'jarit', PASSWORD, next_path='/tabel/usulan_musrenbang')
     wait_for_path(browser, '/tabel/usulan_musrenbang')
     rows = wait_until(lambda: grid_rows(browser), 'the usulan in the grid')
     assert {r['Kegiatan'] for r in rows} == {'Pavingisasi jalan dusun Krajan', 'Saluran irigasi tersier',
                                              'Posyandu balita dan lansia'}
-    shoot(browser, screenshot_dir, 'hp-usulan-musrenbang', 390, 844)
+    assert 'Desa' not in rows[0]
+    pinned = browser.find_elements('css selector', '.ag-pinned-left-cols-container .ag-cell[col-id="kegiatan"]')
+    assert len(pinned) == 3 and all(c.is_displayed() for c in pinned)
+    width = browser.execute_script('return document.documentElement.scrollWidth')
+    assert width <= PHONE_WIDTH, f'the page is {width} px wide: it scrolls sideways'
+    assert not [b for b in browser.find_elements('css selector', 'button')
+                if b.is_displayed() and b.text.split('\n')[-1] in ('Riwayat', 'Impor Excel', 'Kolom')]
+    shoot(browser, screenshot_dir, 'hp-usulan-musrenbang', PHONE_WIDTH, PHONE_HEIGHT)
+
+    tap(browser, browser.find_element('css selector', 'button[aria-label="Lainnya"]'))
+    wait_until(lambda: [e for e in browser.find_elements('css selector', '.q-menu .q-item')
+                        if e.is_displayed() and 'Riwayat' in e.text], 'Riwayat in the ⋮ menu')
+    shoot(browser, screenshot_dir, 'hp-menu', PHONE_WIDTH, PHONE_HEIGHT)
+    keys(browser, Keys.ESCAPE)
+    wait_until(lambda: not [e for e in browser.find_elements('css selector', '.q-menu') if e.is_displayed()],
+               'the menu to close')
+
     cell = next(c for c in browser.find_elements('css selector', '.ag-cell[col-id="kegiatan"]')
-                if c.text == 'Saluran irigasi tersier')
-    browser.execute_script('arguments[0].scrollIntoView({block: "center", inline: "center"})', cell)
-    open_by_double_click(browser, cell, 'Ubah Usulan Musrenbang')  # a double tap; Ubah: see the xfail test
-    shoot(browser, screenshot_dir, 'hp-form-usulan', 390, 844)
-    choose(browser, 'Status', 'Divalidasi Kades')
-    button(browser, 'Simpan').click()
-    wait_for_text(browser, 'Usulan Musrenbang tersimpan.')
+                if c.text == 'Posyandu balita dan lansia')
+    open_by_double_click(browser, cell, 'Ubah Usulan Musrenbang')   # a double tap
+    form = wait_until(lambda: next((c for c in browser.find_elements('css selector', '.q-dialog .q-card')
+                                    if c.is_displayed()), None), 'the form')
+    time.sleep(0.5)   # the dialog's opening transition
+    assert size_of(browser, form) == (PHONE_WIDTH, PHONE_HEIGHT), 'the form fills the screen'
+    simpan, batal = button(browser, 'Simpan'), button(browser, 'Batal')
+    for control in (simpan, batal):   # in reach without scrolling the long form, and big enough for a finger
+        bottom = browser.execute_script('return arguments[0].getBoundingClientRect().bottom', control)
+        assert bottom <= PHONE_HEIGHT and size_of(browser, control)[1] >= 36
+    shoot(browser, screenshot_dir, 'hp-form-usulan', PHONE_WIDTH, PHONE_HEIGHT)
+    tap(browser, batal)
+    wait_until(lambda: 'Ubah Usulan Musrenbang' not in body_text(browser), 'the form to close')
+
+    def status_cell(kegiatan: str):
+        """The cell beside the kegiatan on the left: its Validasi button, or its status once validated."""
+        index = next(c.find_element('xpath', './ancestor::div[@row-index]').get_attribute('row-index')
+                     for c in browser.find_elements('css selector', '.ag-pinned-left-cols-container .ag-cell')
+                     if c.text == kegiatan)
+        return browser.find_element('css selector', f'.ag-center-cols-container .ag-row[row-index="{index}"] '
+                                                    '.ag-cell[col-id="_aksi"]')
+    target = wait_until(lambda: status_cell('Saluran irigasi tersier').find_element('css selector', 'button'),
+                        'the Validasi button of the usulan')
+    assert target.text == 'Validasi' and target.is_displayed()
+    width, height = size_of(browser, target)
+    assert width >= 44 and height >= 40, f'a button of {width} × {height} px is too small for a finger'
+    tap(browser, target)
+    tahun = date.today().year + 1
+    wait_for_text(browser, f'Usulan {tahun} #2 Saluran irigasi tersier divalidasi.')
     validated = usulan(panel, 'Saluran irigasi tersier')
     assert (validated.status.value, validated.divalidasi_oleh) == ('Divalidasi Kades', 'jarit')
+    assert usulan(panel, 'Posyandu balita dan lansia').status.value == 'Diusulkan'   # the form was cancelled
+    wait_until(lambda: status_cell('Saluran irigasi tersier').text == 'Divalidasi Kades', 'the new status in the grid')
+    assert [status_cell(k).text for k in ('Pavingisasi jalan dusun Krajan', 'Posyandu balita dan lansia')] == [
+        'Validasi', 'Validasi']
     scroll_grid_to(browser, 'status')
-    wait_until(lambda: 'Divalidasi Kades' in [r.get('Status') for r in grid_rows(browser)], 'the new status in the grid')
-    shoot(browser, screenshot_dir, 'hp-usulan-divalidasi', 390, 844)
+    assert 'Divalidasi Kades' in [r.get('Status') for r in grid_rows(browser)]
+    scroll_grid_to(browser, '_aksi')
+    shoot(browser, screenshot_dir, 'hp-usulan-divalidasi', PHONE_WIDTH, PHONE_HEIGHT)
 
 
 def test_the_camat_home_page_and_the_surat_masuk_register(panel, browser, screenshot_dir):
