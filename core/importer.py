@@ -206,7 +206,7 @@ def _typed_cell(kind: str, value: Any) -> Any:
         return str(value)
     if kind in ('text', 'longtext', 'fk'):
         if isinstance(value, bool):
-            return t('ekspor.nilai.ya') if value else t('ekspor.nilai.tidak')
+            return t('common.ya') if value else t('common.tidak')
         if isinstance(value, float):
             if abs(value) >= 1e15:
                 raise ParseError(t('impor.sel.angka_terlalu_panjang'))
@@ -238,7 +238,7 @@ def shown_cell(value: Any) -> str:
     if value is None:
         return ''
     if isinstance(value, bool):
-        return t('ekspor.nilai.ya') if value else t('ekspor.nilai.tidak')
+        return t('common.ya') if value else t('common.tidak')
     if isinstance(value, datetime):
         return format_datetime(value)
     if isinstance(value, date):

@@ -26,7 +26,7 @@ def export_columns(spec: TableSpec) -> list[str]:
 
 def exported_by(actor: Actor, now: datetime) -> str:
     """The 'Diekspor: 28/11/2026 21:30 oleh sari' line of an export."""
-    return t('ekspor.diekspor', waktu=format_datetime(now), pengguna=actor.username)
+    return t('common.diekspor', waktu=format_datetime(now), pengguna=actor.username)
 
 
 def exports_dir() -> Path:

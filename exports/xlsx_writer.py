@@ -102,7 +102,7 @@ class _Sheet:
         })
         self.ws = self.wb.add_worksheet(sanitize_sheet_title(sheet_title))
         self.columns = columns
-        self.yes, self.no = t("ekspor.nilai.ya"), t("ekspor.nilai.tidak")
+        self.yes, self.no = t("common.ya"), t("common.tidak")
         self.formats = {k: self.wb.add_format({"num_format": f}) for k, f in NUM_FORMATS.items()}
         # constant_memory: column widths and panes first, then rows strictly top to bottom.
         for c, col in enumerate(columns):

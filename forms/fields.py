@@ -59,15 +59,15 @@ def _show_enum(field: Field, value: Any) -> str:
 
 def _parse_bool(field: Field, text: str) -> bool:
     lowered = text.strip().casefold()
-    if lowered in ('ya', 'y', 'true', '1', 'benar', t('formulir.ya').casefold()):
+    if lowered in ('ya', 'y', 'true', '1', 'benar', t('common.ya').casefold()):
         return True
-    if lowered in ('tidak', 't', 'false', '0', 'salah', t('formulir.tidak').casefold()):
+    if lowered in ('tidak', 't', 'false', '0', 'salah', t('common.tidak').casefold()):
         return False
-    raise ParseError(t('formulir.galat.ya_tidak', ya=t('formulir.ya'), tidak=t('formulir.tidak')))
+    raise ParseError(t('formulir.galat.ya_tidak', ya=t('common.ya'), tidak=t('common.tidak')))
 
 
 def _show_bool(field: Field, value: Any) -> str:
-    return '' if value is None else t('formulir.ya' if value else 'formulir.tidak')
+    return '' if value is None else t('common.ya') if value else t('common.tidak')
 
 
 def _parse_fk(field: Field, text: str) -> int:

@@ -82,7 +82,7 @@ async def open_record_form(spec: TableSpec, actor: Actor, load_actor: ActorLoade
         async def submit() -> None:
             fresh = await load_actor()
             if fresh is None:
-                ui.notify(t('grid.sesi_berakhir'), type='warning')
+                ui.notify(t('common.sesi_berakhir'), type='warning')
                 return
             typed = {name: element.value for name, element in inputs.items()
                      if name not in spec.readonly and name not in fixed}

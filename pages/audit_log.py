@@ -141,7 +141,7 @@ class AuditLogView:
                    ExportColumn(t('log.kolom.baris'), 'int'), ExportColumn(t('log.kolom.rincian'), 'text', 80),
                    ExportColumn(t('log.kolom.kelompok'), 'text')]
         count = await write_xlsx(path, sheet_title=t('log.judul'), title=t('log.ekspor.judul'),
-                                 subtitle_lines=[OFFICE, t('log.ekspor.diekspor', waktu=format_datetime(now),
+                                 subtitle_lines=[OFFICE, t('common.diekspor', waktu=format_datetime(now),
                                                            pengguna=actor.username)],
                                  columns=columns, chunks=chunks())
         await audit.record(actor.username, AuditAction.EKSPOR, note=t('log.catatan.ekspor_log', n=count))

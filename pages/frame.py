@@ -43,13 +43,13 @@ def navigation(actor: Actor) -> None:
             if process_state(actor, process) == 'none':
                 ui.label(t('kerangka.navigasi.belum_tersedia', proses=f'{process.code} {process.name}')) \
                     .classes(f'text-body2 text-grey-5 {indent}') \
-                    .tooltip(t('kerangka.navigasi.belum_tersedia_keterangan'))
+                    .tooltip(t('common.belum_tersedia'))
             else:
                 ui.link(f'{process.code} {process.name}', f'/proses/{process.slug}') \
                     .classes(f'text-body2 no-underline text-primary {indent}')
     references = visible_tables(actor, [s for s in TABLES.values() if s.process is None])
     if references:
-        ui.label(t('kerangka.navigasi.data_referensi')).classes('text-overline text-grey-7 q-mt-sm')
+        ui.label(t('common.data_referensi')).classes('text-overline text-grey-7 q-mt-sm')
         for spec in references:
             ui.link(spec.label, f'/tabel/{spec.name}').classes('text-body2 no-underline text-primary')
     if actor.is_admin:

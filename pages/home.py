@@ -67,7 +67,7 @@ async def process_card(actor: Actor, process) -> None:
             late = sum(c[1] for c in counts.values())
             ui.label(t('beranda.proses.jumlah_data', n=format_number(total), tabel=len(specs))).classes('text-caption')
             if late:
-                ui.label(t('beranda.proses.lewat_batas', n=format_number(late))).classes('text-caption text-negative')
+                ui.label(t('common.lewat_batas', n=format_number(late))).classes('text-caption text-negative')
         ui.label(owner_text(process)).classes('text-caption text-grey-7')
         if process.parties:
-            ui.label(t('beranda.proses.pihak', pihak=', '.join(process.parties))).classes('text-caption text-grey-7')
+            ui.label(t('common.pihak_terkait', pihak=', '.join(process.parties))).classes('text-caption text-grey-7')

@@ -72,7 +72,7 @@ class IkmView:
         """The actor of this event, reloaded from the session, if the role matrix allows the action."""
         actor = await current_actor()
         if actor is None:
-            ui.notify(t('ikm.sesi_berakhir'), type='warning')
+            ui.notify(t('common.sesi_berakhir'), type='warning')
             ui.navigate.to('/login')
             return None
         self.actor = actor

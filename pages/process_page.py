@@ -28,9 +28,9 @@ def register() -> None:
         subtitle = t('proses.subjudul', kelompok=process.group.value, pemilik=owner_text(process))
         with frame(actor, f'{process.code} {process.name}', subtitle=subtitle):
             if process.parties:
-                ui.label(t('proses.pihak_terkait', pihak=', '.join(process.parties))).classes('text-body2')
+                ui.label(t('common.pihak_terkait', pihak=', '.join(process.parties))).classes('text-body2')
             if state == 'none':
-                ui.label(t('proses.belum_tersedia')).classes('text-grey-7').mark('belum-tersedia')
+                ui.label(t('common.belum_tersedia')).classes('text-grey-7').mark('belum-tersedia')
                 return
             children = [p for p in PROCESSES if p.parent == process.code]
             for sub in [process, *children]:
@@ -48,7 +48,7 @@ def register() -> None:
                             ui.link(spec.label, f'/tabel/{spec.name}').classes('text-subtitle1')
                             ui.label(t('proses.jumlah_data', n=total))
                             if late:
-                                ui.label(t('proses.lewat_batas', n=late)).classes('text-negative')
+                                ui.label(t('common.lewat_batas', n=late)).classes('text-negative')
                     if sub.code == 'U1' and any(s.name == 'skm_responden' for s in specs):
                         with ui.card().classes('w-64 cursor-pointer bg-blue-1').on(
                                 'click', lambda: ui.navigate.to('/ikm')).mark('tautan-ikm'):

@@ -450,7 +450,7 @@ class SettingsPage:
 def _matrix_groups() -> list[tuple[str, list[TableSpec]]]:
     """The tables of each process in the order of the map, then the reference tables."""
     groups = [(f'{process.code} {process.name}', tables_of(process.code)) for process in PROCESSES]
-    groups.append((t('pengaturan.matriks.data_referensi'), [spec for spec in TABLES.values() if spec.process is None]))
+    groups.append((t('common.data_referensi'), [spec for spec in TABLES.values() if spec.process is None]))
     return [(label, specs) for label, specs in groups if specs]
 
 

@@ -29,7 +29,7 @@ def register() -> None:
             return
         process = PROCESS_BY_CODE.get(spec.process) if spec.process else None
         subtitle = t('grid.halaman_tabel.subjudul_proses', kode=process.code, nama=process.name) if process \
-            else t('grid.halaman_tabel.data_referensi')
+            else t('common.data_referensi')
         with frame(actor, spec.label, subtitle=subtitle):
             params = {key: request.query_params.getlist(key) for key in request.query_params}
             await TableView(spec, actor, current_actor, filters=filters_from_url(spec, params)).build()

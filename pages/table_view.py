@@ -106,7 +106,7 @@ class FilterPanel:
                     self.inputs[name] = ui.select(options, label=label, multiple=True, with_input=True) \
                         .props('dense clearable use-chips').classes('min-w-[14rem]').mark(f'{self.prefix}filter-{name}')
                 elif kind.filter == 'bool':
-                    self.inputs[name] = ui.select({True: t('formulir.ya'), False: t('formulir.tidak')}, label=label) \
+                    self.inputs[name] = ui.select({True: t('common.ya'), False: t('common.tidak')}, label=label) \
                         .props('dense clearable').mark(f'{self.prefix}filter-{name}')
                 elif kind.filter == 'range':
                     make = date_input if kind.name == 'date' else ui.input
@@ -357,7 +357,7 @@ class TableView:
     async def fresh_actor(self) -> Actor | None:
         actor = await self.load_actor()
         if actor is None:
-            ui.notify(t('grid.sesi_berakhir'), type='warning')
+            ui.notify(t('common.sesi_berakhir'), type='warning')
             ui.navigate.to('/login')
         else:
             self.actor = actor
