@@ -55,8 +55,12 @@ def build() -> None:
     settings = load_settings()
     logging.basicConfig(level=logging.INFO, format='%(asctime)s %(levelname)s %(name)s: %(message)s')
     logging.getLogger('tortoise').setLevel(logging.WARNING)
-    from core import demo
-    lifecycle.install(settings, after_start=[seed_accounts, *([demo.fill_if_empty] if demo.wanted() else [])])
+    hooks = [seed_accounts]
+    if os.environ.get('DEMO_DATA'):  # core.demo is big: imported only when demo data may be asked for
+        from core import demo
+        if demo.wanted():
+            hooks.append(demo.fill_if_empty)
+    lifecycle.install(settings, after_start=hooks)
     app.on_startup(lambda: background_tasks.create(daily_maintenance(settings), name='pemeliharaan harian'))
     ui.button.default_props('no-caps')
     register_all()
