@@ -34,6 +34,7 @@ from core import audit
 from core.access import Actor
 from core.accounts import actor_of, normalise_username, role_rights
 from core.passwords import hash_password, needs_rehash, verify_password
+from core.texts import t
 from forms.indonesian import WIB, format_long_date
 from models.accounts import User
 from models.audit import AuditAction
@@ -43,7 +44,7 @@ SESSION_STAMP = 'stamp'
 SESSION_SEEN = 'last_seen'
 SESSION_NOTICE = 'notice'  # a message for the login page (e.g. why the session ended)
 
-WRONG_CREDENTIALS = 'Nama pengguna atau kata sandi salah.'
+WRONG_CREDENTIALS = t('masuk.salah')
 
 T = TypeVar('T')
 
@@ -98,11 +99,10 @@ async def _password_work(function: Callable[..., T], *args) -> T:
 
 def locked_message(until: datetime) -> str:
     local = until.astimezone(WIB)
-    when = f'pukul {local:%H.%M} WIB'
+    when = t('masuk.kunci.pukul', jam=f'{local:%H.%M}')
     if local.date() != now().astimezone(WIB).date():
         when = f'{format_long_date(local.date())} {when}'
-    return (f'Akun ini dikunci sementara karena {max_attempts()} kali salah kata sandi. '
-            f'Silakan coba lagi setelah {when}, atau minta Administrator mengatur ulang kata sandi.')
+    return t('masuk.kunci.pesan', n=max_attempts(), kapan=when)
 
 
 def _store() -> dict:
@@ -139,7 +139,7 @@ async def log_in(username: str, password: str) -> str | None:
     """Check the credentials and start a session. Returns an Indonesian message, or None on success."""
     username = normalise_username(username)
     if not username or not password:
-        return 'Isi nama pengguna dan kata sandi.'
+        return t('masuk.isi_keduanya')
     user = await User.get_or_none(username=username)
     moment = now()
 
@@ -148,11 +148,11 @@ async def log_in(username: str, password: str) -> str | None:
                            note=note)
 
     if user is not None and user.locked_until is not None and user.locked_until > moment:
-        await failed('Akun sedang terkunci')
+        await failed(t('masuk.catatan.terkunci'))
         return locked_message(user.locked_until)
     ok = await _password_work(verify_password, user.password_hash if user else None, password)
     if user is None:
-        await failed('Nama pengguna tidak dikenal')
+        await failed(t('masuk.catatan.tidak_dikenal'))
         return WRONG_CREDENTIALS
     if not ok:
         await User.filter(id=user.id).update(failed_attempts=F('failed_attempts') + 1)
@@ -160,13 +160,13 @@ async def log_in(username: str, password: str) -> str | None:
         if user.failed_attempts >= max_attempts():
             until = moment + timedelta(minutes=lock_minutes())
             await User.filter(id=user.id).update(failed_attempts=0, locked_until=until)
-            await failed(f'Kata sandi salah; akun dikunci {lock_minutes()} menit')
+            await failed(t('masuk.catatan.dikunci', menit=lock_minutes()))
             return locked_message(until)
-        await failed(f'Kata sandi salah ({user.failed_attempts} kali berturut-turut)')
+        await failed(t('masuk.catatan.salah', n=user.failed_attempts))
         return WRONG_CREDENTIALS
     if not user.aktif:
-        await failed('Akun nonaktif')
-        return 'Akun ini sudah dinonaktifkan. Hubungi Administrator.'
+        await failed(t('masuk.catatan.nonaktif'))
+        return t('masuk.nonaktif')
     user.failed_attempts = 0
     user.locked_until = None
     user.last_login = moment
@@ -196,11 +196,11 @@ async def session_user() -> User | None:
         return None
     moment = now().timestamp()
     if moment - float(store.get(SESSION_SEEN, 0)) > idle_minutes() * 60:
-        _end_session('Sesi Anda berakhir karena lama tidak aktif. Silakan masuk lagi.')
+        _end_session(t('masuk.sesi_menganggur'))
         return None
     user = await User.get_or_none(id=user_id).select_related('role')
     if user is None or not user.aktif or store.get(SESSION_STAMP) != _stamp(user):
-        _end_session('Sesi Anda berakhir. Silakan masuk lagi.')
+        _end_session(t('common.sesi_berakhir'))
         return None
     store[SESSION_SEEN] = moment
     return user
@@ -242,11 +242,11 @@ async def change_own_password(user: User, old: str, new: str, repeat: str) -> di
     from core.accounts import AccountError, set_password
 
     if not await _password_work(verify_password, user.password_hash, old):
-        return {'old': 'Kata sandi lama salah.'}
+        return {'old': t('masuk.ganti.lama_salah')}
     if new != repeat:
-        return {'repeat': 'Kedua kata sandi baru tidak sama.'}
+        return {'repeat': t('masuk.ganti.tidak_sama')}
     if new == old:
-        return {'new': 'Kata sandi baru harus berbeda dari yang lama.'}
+        return {'new': t('masuk.ganti.harus_berbeda')}
     try:
         await set_password(user, new, must_change_password=False, by=user.username)
     except AccountError as error:

@@ -910,7 +910,7 @@ def filters_to_url(spec: TableSpec, filters: dict[str, Any]) -> dict[str, list[s
         elif kind.filter in ('in', 'fk'):
             params[name] = [str(getattr(v, 'value', v)) for v in (value if isinstance(value, (list, tuple)) else [value])]
         elif kind.filter == 'bool':
-            params[name] = ['Ya' if value else 'Tidak']
+            params[name] = [display(field_obj, bool(value))]
         else:
             params[name] = [str(value)]
     return params

@@ -115,7 +115,7 @@ async def test_deactivation_ends_a_running_session(memory_db, session, clock):
     await auth.log_in('sari', PASSWORD)
     await User.filter(id=user.id).update(aktif=False)
     assert await auth.current_actor() is None
-    assert auth.take_notice() == 'Sesi Anda berakhir. Silakan masuk lagi.'
+    assert auth.take_notice() == 'Sesi Anda sudah berakhir. Silakan masuk lagi.'
 
 
 async def test_an_idle_session_expires(memory_db, session, clock, monkeypatch):

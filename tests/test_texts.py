@@ -20,57 +20,6 @@ ROOT = Path(__file__).resolve().parent.parent
 SOURCE_DIRS = ('core', 'pages', 'forms', 'exports', 'models')
 # Data, not interface: the Peta Proses Bisnis, seeded reference rows and the demo records.
 DATA_MODULES = {'models/process_map.py', 'core/seed.py', 'core/demo.py'}
-# Modules whose texts have not moved into the catalogue yet; this set only shrinks.
-PENDING: set[str] = {
-    'main.py',
-    'core/accounts.py',
-    'core/auth.py',
-    'core/cli.py',
-    'core/ikm.py',
-    'core/importer.py',
-    'core/listing.py',
-    'core/office.py',
-    'core/passwords.py',
-    'core/preferences.py',
-    'core/records.py',
-    'pages/audit_log.py',
-    'pages/backup_page.py',
-    'pages/dashboard.py',
-    'pages/downloads.py',
-    'pages/frame.py',
-    'pages/history.py',
-    'pages/home.py',
-    'pages/ikm_page.py',
-    'pages/import_dialog.py',
-    'pages/login.py',
-    'pages/office_page.py',
-    'pages/process_page.py',
-    'pages/settings.py',
-    'pages/table_page.py',
-    'pages/table_view.py',
-    'forms/fields.py',
-    'forms/indonesian.py',
-    'forms/record_form.py',
-    'forms/widgets.py',
-    'exports/ikm_export.py',
-    'exports/report_export.py',
-    'exports/table_export.py',
-    'exports/xlsx_import.py',
-    'exports/xlsx_writer.py',
-    'models/accounts.py',
-    'models/audit.py',
-    'models/base.py',
-    'models/informasi.py',
-    'models/kepegawaian.py',
-    'models/keuangan.py',
-    'models/musrenbang.py',
-    'models/pelayanan.py',
-    'models/pemberdayaan.py',
-    'models/pemerintahan_desa.py',
-    'models/perencanaan.py',
-    'models/persuratan.py',
-    'models/sarpras.py',
-}
 
 
 def source_modules() -> list[Path]:
@@ -256,8 +205,6 @@ def interface_literals(path: Path, root: Path = ROOT) -> list[str]:
 
 @pytest.mark.parametrize('path', source_modules(), ids=lambda p: p.relative_to(ROOT).as_posix())
 def test_no_interface_text_outside_the_catalogue(path):
-    if path.relative_to(ROOT).as_posix() in PENDING:
-        pytest.xfail('texts not moved into locales/ yet')
     assert interface_literals(path) == []
 
 
