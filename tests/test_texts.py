@@ -222,3 +222,18 @@ def test_the_check_finds_texts_written_in_place(tmp_path):
         '    return "SELECT id FROM tabel WHERE nama = ?"\n')
     found = [line.split(': ', 1)[1] for line in interface_literals(module, tmp_path)]
     assert found == ["'Simpan'", "' baris disimpan.'", "'Nama wajib diisi.'"]
+
+
+# One term, one meaning: words a clerk would not use, and the word the panel uses instead.
+PREFERRED = {'login': 'masuk', 'log in': 'masuk', 'logout': 'keluar', 'default': 'bawaan', 'record': 'data/baris',
+             'field': 'isian/kolom', 'user': 'pengguna', 'username': 'nama pengguna', 'password': 'kata sandi',
+             'upload': 'unggah', 'download': 'unduh', 'error': 'kesalahan', 'galat': 'bermasalah', 'null': '(kosong)',
+             'database': 'basis data', 'restart': 'mulai ulang', 'sandi': 'kata sandi'}
+
+
+def test_the_catalogue_says_one_thing_one_way():
+    wrong = re.compile(r'(?<!kata )\b(' + '|'.join(map(re.escape, PREFERRED)) + r')\b', re.IGNORECASE)
+    found = [f'{key}: {match.group(0)!r} → {PREFERRED[match.group(0).lower()]!r}'
+             for key, text in catalogue(SOURCE_LANGUAGE).items()
+             for match in wrong.finditer(re.sub(r'\{\w*\}', '', text))]
+    assert found == []
