@@ -302,28 +302,10 @@ async def save(spec: TableSpec, actor: Actor, values: dict[str, Any], row_id: in
     return WriteResult({}, prepared.row)
 
 
-@dataclass(frozen=True)
-class QuickAction:
-    """One tap on a row that moves one field from one stored value to the next (an usulan from
-    Diusulkan to Divalidasi Kades). Written by `save` like any edit, so the role matrix, the row's
-    scope, the optimistic lock and the table's own rules decide, never the button."""
-    key: str          # names its texts: grid.aksi_cepat.<key>
-    field: str
-    before: Enum      # the value a row must have for the action to apply
-    after: Enum
-
-
-def quick_action_of(spec: TableSpec) -> QuickAction | None:
-    if spec.name == 'usulan_musrenbang':
-        from models.musrenbang import StatusUsulan
-        return QuickAction('validasi', 'status', StatusUsulan.DIUSULKAN, StatusUsulan.DIVALIDASI)
-    return None
-
-
 async def quick_action(spec: TableSpec, actor: Actor, row_id: int, version: int | None = None) -> WriteResult:
     """Apply the table's quick action to one row. Raises access.AccessDenied when the role matrix
     forbids editing the table, RecordNotFound for a row outside the actor's scope."""
-    action = quick_action_of(spec)
+    action = spec.quick_action
     access.require(actor, Action.UBAH, spec)
     if action is None:
         raise access.AccessDenied(access.refusal(Action.UBAH, spec.label))

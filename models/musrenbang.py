@@ -21,7 +21,7 @@ from tortoise.validators import MinValueValidator
 
 from core.texts import t
 from models.base import LongTextField, MoneyField, RecordModel
-from models.table import SAME_AS_LABEL, table
+from models.table import SAME_AS_LABEL, QuickAction, table
 
 
 @table(label='Musrenbang', process='L1',
@@ -97,7 +97,8 @@ async def is_owner_staff(actor, spec) -> bool:
        readonly=('divalidasi_oleh', 'tanggal_validasi'),
        desa_field='desa',
        row_label='{tahun_rencana} #{urutan_prioritas} {kegiatan}',
-       natural_key=('desa', 'tahun_rencana', 'urutan_prioritas'))
+       natural_key=('desa', 'tahun_rencana', 'urutan_prioritas'),
+       quick_action=QuickAction('validasi', 'status', StatusUsulan.DIUSULKAN, StatusUsulan.DIVALIDASI))
 class UsulanMusrenbang(RecordModel):
     """A usulan of a desa for the musrenbang (entered in L1, validated in L2). Its status moves
     Diusulkan → Divalidasi Kades → Disepakati / Ditolak and no other way; who may move it, and

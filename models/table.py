@@ -7,6 +7,7 @@ start-up and fails loudly on a typo, like Django's admin checks.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from enum import Enum
 from typing import TYPE_CHECKING
 
 from tortoise.fields import Field
@@ -20,6 +21,18 @@ if TYPE_CHECKING:
 
 class TableConfigError(Exception):
     """A table description names something that does not exist."""
+
+
+@dataclass(frozen=True)
+class QuickAction:
+    """One tap on a row that moves one field from one stored value to the next (an usulan from
+    Diusulkan to Divalidasi Kades). core.records writes it through `save` like any edit, so the
+    role matrix, the row's scope, the optimistic lock and the table's own rules decide, never the
+    button."""
+    key: str          # names its texts: grid.aksi_cepat.<key>
+    field: str
+    before: Enum      # the value a row must have for the action to apply
+    after: Enum
 
 
 @dataclass
@@ -39,6 +52,7 @@ class TableSpec:
     parent: str | None = None                  # FK that makes this a child table (disposisi of a surat)
     natural_key: tuple[str, ...] = ()          # fields that identify a row to people, e.g. ('tahun', 'no_agenda'):
                                                # an import finds its duplicates by them (skip or update)
+    quick_action: QuickAction | None = None    # a one-tap button in each row where it applies
     children: tuple[str, ...] = field(default=())  # filled in by check_tables()
 
     @property
@@ -145,6 +159,8 @@ def check_tables() -> None:
             problems.append(f'{name}: a reference table needs an owner section')
         if spec.process is not None and spec.process not in PROCESS_BY_CODE:
             problems.append(f'{name}.process: no process {spec.process!r} in the map')
+        if spec.quick_action and spec.quick_action.field not in known:
+            problems.append(f'{name}.quick_action: no field {spec.quick_action.field!r}')
         for option in ('desa_field', 'parent'):
             value = getattr(spec, option)
             if value is not None and not spec.is_fk(value):

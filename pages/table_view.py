@@ -183,7 +183,7 @@ class TableView:
 
     def quick_column(self) -> dict[str, Any] | None:
         """One tap on a row (validate an usulan) for whoever may edit the table; the server decides."""
-        action = records.quick_action_of(self.spec)
+        action = self.spec.quick_action
         if action is None or self.query.parent or not can(self.actor, Action.UBAH, self.spec):
             return None
         return {'colId': QUICK_COLUMN, 'field': QUICK_COLUMN, 'headerName': self.spec.label_of(action.field),
@@ -576,7 +576,7 @@ class TableView:
         """The quick action's button in a row was tapped: one write through core.records, like any edit."""
         args = event.args or {}
         row_id, version = args.get('id'), args.get('version')
-        action = records.quick_action_of(self.spec)
+        action = self.spec.quick_action
         if action is None or not isinstance(row_id, int):
             return
         actor = await self.allowed(Action.UBAH)
