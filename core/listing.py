@@ -415,13 +415,15 @@ _WALK_FACTOR = 2.5
 
 async def fetch_page(spec: TableSpec, actor: Actor, query: ListQuery) -> Page:
     """One page of the grid: the count, the page's rows and their display text."""
-    total, page, rows, labels = await _counted(spec, actor, query, lambda fts: _page_steps(spec, actor, query, fts))
+    total, page, raw = await _counted(spec, actor, query, lambda fts: _page_steps(spec, actor, query, fts))
+    rows, labels = _page_rows(spec, raw)
     row = _row_class(spec, _page_fields(spec))
     return Page(_display(spec, rows, labels, row.reader, row), total, page, query.page_size)
 
 
 def _page_steps(spec: TableSpec, actor: Actor, query: ListQuery, fts: str | None) -> Statements:
-    """The count, then the page's rows (see `_page_rows`): (total, page number, rows, labels)."""
+    """The count, then the page's raw rows in the grid's order (see `_page_rows`): (total, page
+    number, raw rows)."""
     counted = yield from _count_steps(spec, actor, query, fts)
     if isinstance(counted, _Stale):
         return counted
@@ -434,7 +436,7 @@ def _page_steps(spec: TableSpec, actor: Actor, query: ListQuery, fts: str | None
     if reverse:
         keys, start, end = _reverse(keys), total - end, total - start
     if end <= start:
-        return total, page, [], {}
+        return total, page, []
     qs, where = _scoped(spec, actor, query)
     annotations = {}
     match = match_expression(query.search) if fts else None
@@ -448,10 +450,7 @@ def _page_steps(spec: TableSpec, actor: Actor, query: ListQuery, fts: str | None
     columns = [*names, *(f'{name}__{f}' for name, fields, _ in joined for f in fields)]
     raw = yield _compiled(qs, where, annotations=annotations, order=keys, offset=start, limit=end - start,
                           fields=columns)
-    rows, labels = _page_rows(spec, raw)
-    if reverse:
-        rows.reverse()
-    return total, page, rows, labels
+    return total, page, raw[::-1] if reverse else raw
 
 
 _joined_labels: dict[tuple, list] = {}
