@@ -623,14 +623,25 @@ def _display(spec: TableSpec, rows: list, labels: dict[str, dict[int, str]],
     makes a row something with the model's `is_overdue` (model instances already are)."""
     _, shown = _column_formatters(spec)
     row_id, version = reader('id'), reader('version')
-    plan = [(name, show, f, reader(f'{name}_id') if show is None else reader(name)) for name, show, f in shown]
+    # a column of few distinct values (a choice, yes/no, a date) is shown once per value on the page
+    plan = [(name, show, f, reader(f'{name}_id') if show is None else reader(name), {} if once else None)
+            for name, show, f, once in shown]
     desa = reader(f'{spec.desa_field}_id') if spec.desa_field else None
     overdue = spec.model.is_overdue is not RecordModel.is_overdue    # the default says never
     out = []
     for row in rows:
         item: dict[str, Any] = {'id': row_id(row), 'version': version(row)}
-        for name, show, f, read in plan:
-            item[name] = labels[name].get(read(row), '') if show is None else show(f, read(row))
+        for name, show, f, read, shown_as in plan:
+            value = read(row)
+            if show is None:
+                item[name] = labels[name].get(value, '')
+            elif shown_as is None:
+                item[name] = show(f, value)
+            else:
+                text = shown_as.get(value)
+                if text is None:
+                    text = shown_as[value] = show(f, value)
+                item[name] = text
         if overdue and (as_model(row) if as_model else row).is_overdue():
             item['_terlambat'] = True
         if desa:
@@ -640,16 +651,21 @@ def _display(spec: TableSpec, rows: list, labels: dict[str, dict[int, str]],
 
 
 _formatters: dict[tuple[str, int], tuple[list[str], list[tuple]]] = {}
+_SHOWN_ONCE_PER_VALUE = ('enum', 'bool', 'date', 'datetime')   # field kinds whose values repeat on a page
 
 
 def _column_formatters(spec: TableSpec) -> tuple[list[str], list[tuple]]:
     """The grid's foreign-key columns, and per column (name, display function or None for a
-    foreign key's label, field), looked up in the field registry once per table."""
+    foreign key's label, field, shown once per value on a page), looked up in the field registry
+    once per table."""
     key = (spec.name, id(spec.model), spec.columns)
     if key not in _formatters:
         fk_names = [name for name in spec.columns if spec.is_fk(name)]
-        shown = [(name, None if name in fk_names else kind_of(spec.field(name)).display, spec.field(name))
-                 for name in spec.columns]
+        shown = []
+        for name in spec.columns:
+            f, kind = spec.field(name), kind_of(spec.field(name))
+            shown.append((name, None if name in fk_names else kind.display, f,
+                          name not in fk_names and kind.name in _SHOWN_ONCE_PER_VALUE))
         _formatters[key] = (fk_names, shown)
     return _formatters[key]
 
