@@ -381,7 +381,7 @@ async def _counted(spec: TableSpec, actor: Actor, query: ListQuery, steps) -> An
     if fts and match_expression(query.search) and _narrowed(spec, actor, query):
         await _sync_fts(spec, fts)     # the count reads the query itself, not the index's marks
     result = await _run(spec, steps(fts))
-    if isinstance(result, _Stale):
+    while isinstance(result, _Stale):      # again if someone edited a row in between
         await _sync_fts(spec, fts, result.marks)
         result = await _run(spec, steps(fts))
     return result
@@ -469,7 +469,6 @@ def _page_rows(spec: TableSpec, raw: list) -> tuple[list, dict[str, dict[int, st
     """The raw rows of a page (`_page_fields`, then the labels' fields of `_page_labels`; read
     through `_row_class`), and the labels of the foreign keys (name -> id -> label)."""
     names = _page_fields(spec)
-    rows = list(raw)
     labels: dict[str, dict[int, str]] = {}
     at = len(names)
     for name, fields, label in _page_labels(spec):
@@ -480,7 +479,7 @@ def _page_rows(spec: TableSpec, raw: list) -> tuple[list, dict[str, dict[int, st
             if target is not None and target not in found:
                 found[target] = label([values[at + i] for i in range(len(fields))])
         at += len(fields)
-    return rows, labels
+    return list(raw), labels
 
 
 _fields_read: dict[tuple, tuple[str, ...]] = {}
