@@ -30,7 +30,7 @@ def main(argv: list[str] | None = None) -> int:
     if 'grid' in chosen:
         from bench import grid
         asyncio.run(grid.run(report, [10_000, 100_000] if args.quick else [10_000, 100_000, 1_000_000],
-                             repeat=5 if args.quick else 7))
+                             repeat=31 if args.quick else 101))   # a page costs milliseconds: many samples
     if 'export' in chosen:
         from bench import export
         export.run(report, [20_000] if args.quick else [100_000, 1_000_000])

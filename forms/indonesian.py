@@ -39,7 +39,7 @@ def format_date(value: date | None) -> str:
         return ''
     if isinstance(value, datetime):
         value = value.astimezone(WIB) if value.tzinfo else value
-    return value.strftime('%d/%m/%Y')
+    return f'{value.day:02d}/{value.month:02d}/{value.year}'   # strftime's text, at half its cost (every grid cell)
 
 
 def format_datetime(value: datetime | None) -> str:
