@@ -372,16 +372,20 @@ class TableView:
         return actor
 
     async def refresh(self) -> None:
+        # the ticket is taken before the first await: a refresh still loading its actor already
+        # counts as newer than one that is reading its page
+        self.refreshes += 1
+        ticket, query = self.refreshes, self.query
         actor = await self.fresh_actor()
+        if ticket != self.refreshes:
+            return  # a newer refresh (another click) overtook this one: its result must win
         if actor is None or not can(actor, Action.LIHAT, self.spec):
             self.grid.options['rowData'] = []
             self.grid.update()
             return
-        self.refreshes += 1
-        ticket, query = self.refreshes, self.query
         page = await fetch_page(self.spec, actor, query)
         if ticket != self.refreshes:
-            return  # a newer refresh (another click) overtook this one: its result must win
+            return
         self.page = page
         self.query = self.query.with_(page=self.page.page)
         self.grid.options['rowData'] = self.page.rows

@@ -381,3 +381,34 @@ async def test_a_slow_refresh_never_overwrites_a_newer_page(user: User, monkeypa
     user.find(marker='berikutnya').click()      # refresh 2 (page 2), finishes first
     await asyncio.sleep(0.6)
     await user.should_see('Menampilkan 26–30 dari 30 data')
+
+
+async def test_an_older_refresh_never_wins_over_a_click_still_loading_its_user(user: User, monkeypatch) -> None:
+    """Found by the 50-user benchmark: a click whose refresh was still reading the session when an
+    older refresh finished lost its page (the older one set the page back)."""
+    for no in range(1, 31):
+        await make_surat(no, f'Surat {no:02d}', diterima=date(2026, 10, no))
+    await open_as_kepala(user)
+    from pages import table_view
+    real_fetch, real_actor = table_view.fetch_page, table_view.TableView.fresh_actor
+    slow = {'fetch': True, 'actor': False}
+
+    async def fetch_page(spec, actor, query):
+        if slow['fetch']:          # the search's refresh reads its page slowly
+            slow['fetch'] = False
+            await asyncio.sleep(0.3)
+        return await real_fetch(spec, actor, query)
+
+    async def fresh_actor(self):
+        if slow['actor']:          # the click's refresh is slow to load its user: it finishes last
+            slow['actor'] = False
+            await asyncio.sleep(0.6)
+        return await real_actor(self)
+    monkeypatch.setattr(table_view, 'fetch_page', fetch_page)
+    monkeypatch.setattr(table_view.TableView, 'fresh_actor', fresh_actor)
+    user.find(marker='cari').type('Surat')      # refresh 1 (page 1, slow page read)
+    await asyncio.sleep(0.05)
+    slow['actor'] = True
+    user.find(marker='berikutnya').click()      # refresh 2 (page 2, slow start)
+    await asyncio.sleep(1.0)
+    await user.should_see('Menampilkan 26–30 dari 30 data')
