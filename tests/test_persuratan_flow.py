@@ -346,8 +346,8 @@ async def test_a_link_can_open_the_grid_filtered(user: User) -> None:
 
 
 async def test_a_big_export_ends_with_a_link(user: User, monkeypatch) -> None:
-    from pages import table_view
-    monkeypatch.setattr(table_view, 'DIRECT_DOWNLOAD_ROWS', 2)
+    from pages import grid_export
+    monkeypatch.setattr(grid_export, 'DIRECT_DOWNLOAD_ROWS', 2)
     for no in range(1, 4):
         await make_surat(no, f'Surat {no}')
     await open_as_kepala(user)

@@ -1,0 +1,71 @@
+"""Export of the rows a grid shows: an Excel file of the table, or its printable report format."""
+from __future__ import annotations
+
+from nicegui import ui
+
+from core.access import AccessDenied, Action, can
+from core.texts import t
+from exports.report_export import REPORTS, export_report
+from exports.table_export import export_table
+from forms.indonesian import format_number
+from pages import downloads
+from pages.grid_phone import PhoneMenu
+
+DIRECT_DOWNLOAD_ROWS = 10_000   # bigger exports end with a link instead of an immediate download
+
+
+class Export:
+    """Part of TableView (pages/table_view.py): its export buttons and what they do."""
+
+    def build_export_buttons(self, more: PhoneMenu) -> None:
+        spec = self.spec
+        if can(self.actor, Action.EKSPOR, spec):
+            more.secondary(t('common.ekspor_excel'), 'download', self.export, 'ekspor')
+            if spec.name in REPORTS:
+                more.secondary(t('common.format_laporan'), 'print', lambda: self.export(report=True), 'ekspor-laporan') \
+                    .tooltip(t('grid.toolbar.laporan_keterangan', laporan=REPORTS[spec.name].title()))
+
+    async def export(self, report: bool = False) -> None:
+        actor = await self.allowed(Action.EKSPOR)
+        if actor is None:
+            return
+        fk_labels = {}
+        for name, value in self.query.filters.items():
+            if self.spec.is_fk(name):
+                options = getattr(self.filters.inputs.get(name), 'options', {}) or {}
+                fk_labels[name] = ', '.join(str(options.get(v, v)) for v in (value if isinstance(value, list) else [value]))
+        total = self.page.total if self.page else 0
+        self.export_box.clear()
+        self.export_box.set_visibility(True)
+        with self.export_box:
+            status = ui.label(t('grid.ekspor.menyiapkan', n=format_number(total))).mark(self.m('status-ekspor'))
+            bar = ui.linear_progress(value=0, show_value=False).classes('w-64')
+
+        def progress(rows: int) -> None:
+            bar.value = rows / total if total else 1
+            status.text = t('grid.ekspor.kemajuan', n=format_number(rows), jumlah=format_number(total))
+        try:
+            if report:
+                path, count = await export_report(self.spec, actor, self.query, on_progress=progress)
+            else:
+                path, count = await export_table(self.spec, actor, self.query, fk_labels=fk_labels,
+                                                 on_progress=progress)
+        except AccessDenied as error:
+            self.export_box.set_visibility(False)
+            ui.notify(str(error), type='negative')
+            return
+        url = downloads.offer(path, actor.user_id)
+        if count <= DIRECT_DOWNLOAD_ROWS:
+            self.export_box.set_visibility(False)
+            ui.notify(t('grid.ekspor.selesai', n=format_number(count)), type='positive')
+            ui.download.from_url(url)
+            return
+        # a big export: the person may have moved on in the page, so the file waits behind a link
+        self.export_box.clear()
+        with self.export_box:
+            ui.icon('task_alt', color='positive')
+            ui.label(t('grid.ekspor.siap', n=format_number(count)))
+            ui.link(t('common.unduh'), url).props('download').mark(self.m('unduh-ekspor'))
+            ui.button(icon='close', on_click=lambda: self.export_box.set_visibility(False)).props('flat round dense')
+        ui.notify(t('grid.ekspor.tautan', tabel=self.spec.label, n=format_number(count)),
+                  type='positive', multi_line=True)

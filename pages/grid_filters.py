@@ -1,0 +1,89 @@
+"""The grid's filter panel: one input a filterable column, read back as the filters of a ListQuery."""
+from __future__ import annotations
+
+from typing import Any
+
+from nicegui import ui
+
+from core.access import Actor
+from core.texts import t
+from forms.fields import display, enum_choices, kind_of, to_python
+from forms.indonesian import ParseError
+from forms.widgets import date_input, fk_options
+from models.table import TableSpec
+
+
+class FilterPanel:
+    """Per-column filters: text contains, enum in, date or number range, foreign key."""
+
+    def __init__(self, spec: TableSpec, actor: Actor, prefix: str = '') -> None:
+        self.prefix = prefix
+        self.spec = spec
+        self.actor = actor
+        self.inputs: dict[str, Any] = {}
+
+    async def build(self) -> None:
+        with ui.row().classes('w-full items-start gap-3'):
+            for name in self.spec.filters:
+                if self.actor.is_desa_operator and name == self.spec.desa_field:
+                    continue   # an Operator Desa sees their own desa only
+                field = self.spec.field(name)
+                kind = kind_of(field)
+                label = self.spec.label_of(name)
+                if kind.filter == 'contains':
+                    self.inputs[name] = ui.input(label).props('dense clearable').mark(f'{self.prefix}filter-{name}')
+                elif kind.filter == 'in':
+                    self.inputs[name] = ui.select(enum_choices(field), label=label, multiple=True) \
+                        .props('dense clearable use-chips').classes('min-w-[12rem]').mark(f'{self.prefix}filter-{name}')
+                elif kind.filter == 'fk':
+                    options = await fk_options(self.spec, name, self.actor)
+                    self.inputs[name] = ui.select(options, label=label, multiple=True, with_input=True) \
+                        .props('dense clearable use-chips').classes('min-w-[14rem]').mark(f'{self.prefix}filter-{name}')
+                elif kind.filter == 'bool':
+                    self.inputs[name] = ui.select({True: t('common.ya'), False: t('common.tidak')}, label=label) \
+                        .props('dense clearable').mark(f'{self.prefix}filter-{name}')
+                elif kind.filter == 'range':
+                    make = date_input if kind.name == 'date' else ui.input
+                    with ui.row().classes('gap-1 no-wrap'):
+                        low = make(t('grid.filter.dari', kolom=label)).props('dense').classes('w-36').mark(f'{self.prefix}filter-{name}-dari')
+                        high = make(t('grid.filter.sampai', kolom=label)).props('dense').classes('w-36').mark(f'{self.prefix}filter-{name}-sampai')
+                    self.inputs[name] = (low, high)
+
+    def values(self) -> dict[str, Any] | None:
+        """The filters as a dict for ListQuery; None when an input cannot be read (its message is shown)."""
+        result: dict[str, Any] = {}
+        ok = True
+        for name, element in self.inputs.items():
+            field = self.spec.field(name)
+            if isinstance(element, tuple):
+                bounds = []
+                for part in element:
+                    part.error = None
+                    try:
+                        bounds.append(to_python(field, part.value))
+                    except ParseError as error:
+                        part.error = str(error)
+                        ok = False
+                        bounds.append(None)
+                if any(b is not None for b in bounds):
+                    result[name] = tuple(bounds)
+            elif element.value not in (None, '', []):
+                result[name] = element.value
+        return result if ok else None
+
+    def fill(self, filters: dict[str, Any]) -> None:
+        """Show filters that came with the link in their inputs."""
+        for name, value in filters.items():
+            element = self.inputs.get(name)
+            if isinstance(element, tuple):
+                for part, bound in zip(element, value):
+                    part.value = display(self.spec.field(name), bound) if bound is not None else None
+            elif element is not None:
+                element.value = value
+
+    def clear(self) -> None:
+        for element in self.inputs.values():
+            for part in element if isinstance(element, tuple) else (element,):
+                part.value = [] if getattr(part, 'multiple', False) else None
+                if hasattr(part, 'error'):
+                    part.error = None

@@ -1,0 +1,36 @@
+"""The banner after a batch of changes (a paste or an import): one button undoes the whole batch."""
+from __future__ import annotations
+
+from nicegui import ui
+
+from core import records
+from core.access import AccessDenied
+from core.texts import t
+
+
+class UndoBanner:
+    """Part of TableView (pages/table_view.py): fills and answers its undo_box."""
+
+    def offer_undo(self, message: str, group: str | None) -> None:
+        """After a paste or an import: one button undoes the whole batch."""
+        self.undo_box.clear()
+        with self.undo_box:
+            ui.icon('info', color='primary')
+            ui.label(message)
+            ui.space()
+            ui.button(t('grid.batalkan.tombol'), icon='undo', on_click=lambda: self.undo(group)).props('flat') \
+                .mark(self.m('batalkan'))
+        self.undo_box.set_visibility(True)
+
+    async def undo(self, group: str | None) -> None:
+        actor = await self.fresh_actor()
+        if actor is None or not group:
+            return
+        try:
+            count = await records.undo_group(actor, group)
+        except (records.UndoRefused, AccessDenied) as error:
+            ui.notify(str(error), type='negative', multi_line=True)
+            return
+        self.undo_box.set_visibility(False)
+        ui.notify(t('grid.batalkan.selesai', n=count), type='positive')
+        await self.refresh()
