@@ -33,7 +33,7 @@ CELL_SLOT = r'''
 
 
 class ProgressBar:
-    """A caption over a bar, as the grid shows an export's progress (pages/table_view.py): fed by
+    """A caption over a bar, as the grid shows an export's progress (pages/grid_export.py): fed by
     the work's `on_progress(done, total)`, which runs on the event loop between its chunks."""
 
     def __init__(self, marker: str) -> None:
