@@ -8,7 +8,6 @@ from nicegui import ui
 from tortoise.queryset import QuerySet
 
 from core import audit
-from core.auth import current_actor, page_actor
 from core.texts import t
 from exports.xlsx_writer import ExportColumn, export_filename, write_xlsx
 from exports.table_export import OFFICE, exports_dir
@@ -17,7 +16,7 @@ from forms.widgets import date_input
 from models.audit import AUDIT_LABELS, AuditAction, AuditEntry
 from models.table import TABLES
 from pages import downloads
-from pages.frame import forbidden, frame
+from pages.frame import admin_event, admin_page, frame
 from pages.history import describe
 
 PAGE_SIZE = 50
@@ -97,11 +96,7 @@ class AuditLogView:
             await self.refresh()
 
     async def allowed(self) -> bool:
-        actor = await current_actor()
-        if actor is None or not actor.is_admin:
-            ui.notify(t('log.hanya_admin'), type='negative')
-            return False
-        return True
+        return await admin_event(t('log.hanya_admin')) is not None
 
     async def refresh(self) -> None:
         qs = self.queryset()
@@ -117,9 +112,8 @@ class AuditLogView:
         self.page_label.text = t('log.halaman', halaman=self.page, jumlah=pages, catatan=format_number(total))
 
     async def export(self) -> None:
-        actor = await current_actor()
-        if actor is None or not actor.is_admin:
-            ui.notify(t('log.hanya_admin'), type='negative')
+        actor = await admin_event(t('log.hanya_admin'))
+        if actor is None:
             return
         qs = self.queryset()
 
@@ -151,11 +145,8 @@ class AuditLogView:
 def register() -> None:
     @ui.page('/pengaturan/log')
     async def audit_log_page() -> None:
-        actor = await page_actor('/pengaturan/log')
+        actor = await admin_page('/pengaturan/log', t('log.hanya_admin'))
         if actor is None:
-            return
-        if not actor.is_admin:
-            forbidden(actor, t('log.hanya_admin'))
             return
         with frame(actor, t('log.judul'), subtitle=t('log.subjudul')):
             await AuditLogView().build()

@@ -7,7 +7,6 @@ from datetime import datetime
 from nicegui import ui
 
 from core import audit
-from core.auth import current_actor, page_actor
 from core.backup import backup_sqlite, backups_dir, keep_days, sqlite_path
 from core.config import load_settings
 from core.texts import t
@@ -15,15 +14,14 @@ from exports.table_export import exports_dir
 from forms.indonesian import WIB, format_number
 from models.audit import AuditAction
 from pages import downloads
-from pages.frame import forbidden, frame
+from pages.frame import admin_event, admin_page, frame
 
 SQLITE = 'application/vnd.sqlite3'
 
 
 async def download_backup() -> None:
-    actor = await current_actor()
-    if actor is None or not actor.is_admin:
-        ui.notify(t('cadangan.hanya_admin'), type='negative')
+    actor = await admin_event(t('cadangan.hanya_admin'))
+    if actor is None:
         return
     settings = load_settings()
     source = sqlite_path(settings)
@@ -41,11 +39,8 @@ async def download_backup() -> None:
 def register() -> None:
     @ui.page('/pengaturan/cadangan')
     async def backup_page() -> None:
-        actor = await page_actor('/pengaturan/cadangan')
+        actor = await admin_page('/pengaturan/cadangan', t('cadangan.hanya_admin'))
         if actor is None:
-            return
-        if not actor.is_admin:
-            forbidden(actor, t('cadangan.hanya_admin'))
             return
         settings = load_settings()
         with frame(actor, t('cadangan.judul')):

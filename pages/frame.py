@@ -6,6 +6,7 @@ from contextlib import contextmanager
 from nicegui import context, ui
 
 from core.access import Action, Actor, can
+from core.auth import current_actor, page_actor
 from core.texts import t
 from models.process_map import PROCESSES, Group, Process
 from models.table import TABLES, TableSpec, tables_of
@@ -86,6 +87,26 @@ def frame(actor: Actor, title: str, *, subtitle: str = ''):
         if subtitle:
             ui.label(subtitle).classes('text-body2 text-grey-7')
         yield
+
+
+async def admin_page(path: str, refusal: str) -> Actor | None:
+    """For an administrator's page: the actor, or None once the browser was sent to log in or
+    shown the 403 page with `refusal`. The page must build nothing when this returns None."""
+    actor = await page_actor(path)
+    if actor is not None and not actor.is_admin:
+        forbidden(actor, refusal)
+        return None
+    return actor
+
+
+async def admin_event(refusal: str) -> Actor | None:
+    """For an event of an administrator's page: the administrator asking, checked again on the
+    server (a stale page or a forged event changes nothing); None, with `refusal` shown, otherwise."""
+    actor = await current_actor()
+    if actor is None or not actor.is_admin:
+        ui.notify(refusal, type='negative')
+        return None
+    return actor
 
 
 def forbidden(actor: Actor | None, message: str | None = None) -> None:

@@ -4,21 +4,17 @@ from __future__ import annotations
 from nicegui import ui
 
 from core import audit
-from core.auth import current_actor, page_actor
 from core.office import DEFAULTS, field_label, office_settings, save_office_settings
 from core.texts import t
 from models.audit import AuditAction
-from pages.frame import forbidden, frame
+from pages.frame import admin_event, admin_page, frame
 
 
 def register() -> None:
     @ui.page('/pengaturan/kantor')
     async def office_page() -> None:
-        actor = await page_actor('/pengaturan/kantor')
+        actor = await admin_page('/pengaturan/kantor', t('kantor.hanya_admin'))
         if actor is None:
-            return
-        if not actor.is_admin:
-            forbidden(actor, t('kantor.hanya_admin'))
             return
         values = await office_settings()
         with frame(actor, t('kantor.judul'), subtitle=t('kantor.subjudul')):
@@ -26,9 +22,8 @@ def register() -> None:
                       .mark(f'kantor-{key}') for key in DEFAULTS}
 
             async def save() -> None:
-                fresh = await current_actor()
-                if fresh is None or not fresh.is_admin:
-                    ui.notify(t('kantor.hanya_admin'), type='negative')
+                fresh = await admin_event(t('kantor.hanya_admin'))
+                if fresh is None:
                     return
                 errors = await save_office_settings({key: element.value for key, element in inputs.items()})
                 for key, element in inputs.items():

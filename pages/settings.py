@@ -15,7 +15,6 @@ from nicegui import ui
 from core.access import Action, Actor, RoleKind, action_label, default_rights
 from core.accounts import (AccountError, create_role, create_user, delete_role, rename_role, reset_role_to_default,
                            role_rights, set_password, set_permission, unlock_user, update_user)
-from core.auth import current_actor, page_actor
 from core.passwords import MIN_LENGTH, generate_password
 from core.texts import t
 from forms.indonesian import format_datetime
@@ -23,7 +22,7 @@ from models.accounts import Role, User
 from models.process_map import PROCESSES, Section
 from models.reference import Desa
 from models.table import TABLES, TableSpec, tables_of
-from pages.frame import forbidden, frame
+from pages.frame import admin_event, admin_page, frame
 
 ROLE_KIND_LABELS = {kind: kind.value for kind in RoleKind}
 SECTION_LABELS = {section: section.value for section in Section}
@@ -36,11 +35,7 @@ Change = Callable[[Actor], Awaitable[str | None]]
 
 async def _admin() -> Actor | None:
     """The administrator asking, checked again on the server; None (and a message) otherwise."""
-    actor = await current_actor()
-    if actor is None or not actor.is_admin:
-        ui.notify(t('pengaturan.ditolak'), type='negative')
-        return None
-    return actor
+    return await admin_event(t('pengaturan.ditolak'))
 
 
 def _show_errors(error: AccountError, inputs: dict[str, ui.element]) -> None:
@@ -462,11 +457,8 @@ def _close(dialog: ui.dialog) -> None:
 def register() -> None:
     @ui.page('/pengaturan')
     async def settings_page() -> None:
-        actor = await page_actor('/pengaturan')
+        actor = await admin_page('/pengaturan', t('pengaturan.hanya_admin'))
         if actor is None:
-            return
-        if not actor.is_admin:
-            forbidden(actor, t('pengaturan.hanya_admin'))
             return
         with frame(actor, t('pengaturan.judul'), subtitle=t('pengaturan.subjudul')):
             await SettingsPage(actor).build()
