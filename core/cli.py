@@ -14,12 +14,9 @@ import asyncio
 import getpass
 import sys
 
-from tortoise.context import TortoiseContext
-
 from core.access import RoleKind
-from core.accounts import AccountError, create_user, normalise_username, seed_accounts, set_password
+from core.accounts import AccountError, create_user, normalise_username, set_password
 from core.config import load_settings
-from core.database import tortoise_config
 from core.texts import t
 from forms.indonesian import format_datetime
 from models.accounts import Role, User
@@ -115,15 +112,9 @@ COMMANDS = {'create': _create, 'reset-password': _reset, 'list': _list}
 
 
 async def _run(args: argparse.Namespace) -> None:
-    from core.lifecycle import apply_migrations
-    from core.seed import seed_reference
+    from core.lifecycle import prepared_database
 
-    url = load_settings().database_url
-    await apply_migrations(url)
-    async with TortoiseContext() as ctx:
-        await ctx.init(config=tortoise_config(url))
-        await seed_reference()
-        await seed_accounts()
+    async with prepared_database(load_settings().database_url):
         await COMMANDS[args.command](args)
 
 
@@ -135,6 +126,6 @@ def main(argv: list[str]) -> int:
     try:
         asyncio.run(_run(args))
     except (CliError, AccountError) as error:
-        print(t('konsol.pengguna.gagal', pesan=error), file=sys.stderr)
+        print(t('konsol.gagal', pesan=error), file=sys.stderr)
         return 1
     return 0

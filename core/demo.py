@@ -37,6 +37,7 @@ from core import audit
 from core.access import RoleKind
 from core.accounts import OPERATOR_DESA_ROLE, USERNAME_PATTERN, default_roles, normalise_username
 from core.passwords import hash_password, policy_error
+from core.texts import t
 from forms.indonesian import WIB, format_number
 from models.accounts import Role, User
 from models.audit import AuditAction
@@ -365,7 +366,7 @@ class DemoData:
         await self.bulk(SuratMasuk, surat)
 
         # the disposisi chain of each surat, so that its status is what Disposisi.after_write would make it
-        ids = {(t, n): i for i, t, n in await SuratMasuk.all().values_list('id', 'tahun', 'no_agenda')}
+        ids = {(year, n): i for i, year, n in await SuratMasuk.all().values_list('id', 'tahun', 'no_agenda')}
         kepada = ('Sekretaris Kecamatan', 'Kasi Pemerintahan', 'Kasi Pelayanan Umum', 'Kasi Pemberdayaan Masyarakat',
                   'Kasubbag Umum dan Kepegawaian', 'Kasubbag Keuangan')
         staf = {'Sekretaris Kecamatan': 'Kasubbag Umum dan Kepegawaian', 'Kasi Pemerintahan': 'Staf Seksi Pemerintahan',
@@ -1279,11 +1280,11 @@ async def fill(seed: int = SEED, with_users: bool = True) -> tuple[dict[str, int
     sampled row breaks a rule of its table (nothing is kept then). Returns the rows per table and the
     demo users made."""
     if not await is_empty():
-        raise RuntimeError('Basis data sudah berisi data; data demo hanya dimuat ke basis data yang masih kosong.')
+        raise RuntimeError(t('konsol.demo.sudah_berisi'))
     async with in_transaction():
         counts = await DemoData(seed).run()
         if problems := await check_sample(per_table=3):
-            raise RuntimeError(f'Data demo melanggar aturan tabel: {problems}')
+            raise RuntimeError(t('konsol.demo.melanggar_aturan', masalah=problems))
     users = await create_demo_users() if with_users else []
     await audit.record(DEMO_USER, AuditAction.TAMBAH,
                        note=f'Data demo dimuat: {sum(counts.values())} baris, {len(users)} pengguna')
@@ -1291,9 +1292,9 @@ async def fill(seed: int = SEED, with_users: bool = True) -> tuple[dict[str, int
 
 
 def summary(counts: dict[str, int], users: list[tuple[str, str]]) -> str:
-    lines = [f'Data demo dimuat: {format_number(sum(counts.values()))} baris di {len(counts)} tabel.']
+    lines = [t('konsol.demo.dimuat', baris=format_number(sum(counts.values())), tabel=len(counts))]
     if users:
-        lines.append(f'Pengguna demo, semuanya dengan kata sandi {DEMO_PASSWORD}:')
+        lines.append(t('konsol.demo.pengguna', sandi=DEMO_PASSWORD))
         lines += [f'  {username:<20} {role}' for username, role in users]
     return '\n'.join(lines)
 
@@ -1301,7 +1302,7 @@ def summary(counts: dict[str, int], users: list[tuple[str, str]]) -> str:
 async def fill_if_empty() -> None:
     """The start-up hook of `make run DEMO=1` (DEMO_DATA=1): fills only an empty database."""
     if not await is_empty():
-        print('DEMO_DATA=1: basis data sudah berisi data, data demo tidak dimuat.', flush=True)
+        print(t('konsol.demo.tidak_dimuat'), flush=True)
         return
     counts, users = await fill()
     bar = '=' * 60
@@ -1310,31 +1311,21 @@ async def fill_if_empty() -> None:
 
 def main(argv: list[str]) -> int:
     """`python main.py demo`: migrate and seed the configured database, then fill it if it is empty."""
-    from tortoise.context import TortoiseContext
-
-    from core.accounts import seed_accounts
     from core.config import load_settings
-    from core.database import tortoise_config
-    from core.lifecycle import apply_migrations
-    from core.seed import seed_reference
+    from core.lifecycle import prepared_database
     from models.table import check_tables
 
     if argv:
-        print('Pakai: python main.py demo   (mengisi basis data yang masih kosong dengan data contoh)')
+        print(t('konsol.demo.pakai'))
         return 0 if argv[0] in ('-h', '--help') else 2
 
     async def run() -> int:
-        url = load_settings().database_url
         check_tables()
-        await apply_migrations(url)
-        async with TortoiseContext() as ctx:
-            await ctx.init(config=tortoise_config(url))
-            await seed_reference()
-            await seed_accounts()
+        async with prepared_database(load_settings().database_url):
             try:
                 counts, users = await fill()
             except RuntimeError as error:
-                print(f'Gagal: {error}', file=sys.stderr)
+                print(t('konsol.gagal', pesan=error), file=sys.stderr)
                 return 1
         print(summary(counts, users), flush=True)
         return 0

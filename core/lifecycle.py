@@ -109,6 +109,22 @@ async def apply_migrations(database_url: str) -> list[str]:
             return await command.upgrade(run_in_transaction=True)
 
 
+@asynccontextmanager
+async def prepared_database(database_url: str):
+    """Outside the web app (console commands, demo data, tests): the database migrated and seeded as
+    at start-up, in an ORM context of its own."""
+    from tortoise.context import TortoiseContext
+
+    from core.accounts import seed_accounts
+
+    await apply_migrations(database_url)
+    async with TortoiseContext() as context:
+        await context.init(config=tortoise_config(database_url))
+        await seed_reference()
+        await seed_accounts()
+        yield context
+
+
 async def migrate_if_needed(database_url: str) -> list[str]:
     """Inside the app's ORM: run aerich only when a migration is pending or the database is new."""
     pending = await pending_migrations()

@@ -12,15 +12,12 @@ from decimal import Decimal
 
 import pytest
 from tortoise.backends.base.executor import EXECUTOR_CACHE
-from tortoise.context import TortoiseContext
 
 from core import records
 from core.access import Action
-from core.accounts import load_actor, seed_accounts, set_permission
+from core.accounts import load_actor, set_permission
 from core.config import load_settings
-from core.database import tortoise_config
-from core.lifecycle import apply_migrations
-from core.seed import seed_reference
+from core.lifecycle import prepared_database
 from models.accounts import Role
 from models.informasi import InformasiPeraturan, PenyampaianInformasi, PermintaanData, StatusPermintaan
 from models.kepegawaian import Cuti, Pegawai
@@ -46,12 +43,7 @@ async def lane_db():
     UPDATE SQL per connection name, not per dialect, so the cache is emptied around it: a statement
     built for SQLite (tests.helpers_auth.memory_db) must never reach PostgreSQL."""
     EXECUTOR_CACHE.clear()
-    url = load_settings().database_url
-    await apply_migrations(url)
-    async with TortoiseContext() as ctx:
-        await ctx.init(config=tortoise_config(url))
-        await seed_reference()
-        await seed_accounts()
+    async with prepared_database(load_settings().database_url) as ctx:
         yield ctx
     EXECUTOR_CACHE.clear()
 

@@ -22,11 +22,12 @@ SOURCE_DIRS = ('core', 'pages', 'forms', 'exports', 'models')
 DATA_MODULES = {'models/process_map.py', 'core/seed.py', 'core/demo.py'}
 
 
-def source_modules() -> list[Path]:
+def source_modules(with_data: bool = False) -> list[Path]:
+    """The app's modules; with_data: also those holding data (they ask for keys too)."""
     files = [ROOT / 'main.py']
     for folder in SOURCE_DIRS:
         files += sorted((ROOT / folder).glob('*.py'))
-    return [f for f in files if f.relative_to(ROOT).as_posix() not in DATA_MODULES]
+    return [f for f in files if with_data or f.relative_to(ROOT).as_posix() not in DATA_MODULES]
 
 
 def _key_calls(tree: ast.AST):
@@ -47,7 +48,7 @@ def _key_arguments(arg: ast.AST):
 def used_keys() -> tuple[set[str], set[str]]:
     """Keys written out in `t('...')` calls, and the fixed beginnings of keys built in f-strings."""
     literal, prefixes = set(), set()
-    for path in source_modules():
+    for path in source_modules(with_data=True):
         for call_argument in _key_calls(ast.parse(path.read_text())):
             for arg in _key_arguments(call_argument):
                 if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
