@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from core.config import ROOT, Settings
+from core.config import ROOT
 from models import MODEL_MODULES
 
 MIGRATIONS_DIR = ROOT / 'migrations'

@@ -13,7 +13,7 @@ from tortoise.expressions import Q
 from tortoise.validators import MinValueValidator
 
 from core.texts import t
-from models.base import LongTextField, RecordModel, next_number, suggest_yearly_number, yearly_number_error  # noqa: F401
+from models.base import LongTextField, RecordModel, suggest_yearly_number, yearly_number_error
 from models.table import table
 
 

@@ -6,7 +6,7 @@ import io
 import sqlite3
 import subprocess
 import sys
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 
 import openpyxl

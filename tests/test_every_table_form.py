@@ -30,7 +30,7 @@ from models.keuangan import Anggaran
 from models.pemberdayaan import KegiatanPemberdayaan
 from models.perencanaan import Level, ProgramKegiatan
 from models.persuratan import SuratMasuk
-from models.reference import Desa, Instansi
+from models.reference import Instansi
 from models.sarpras import KibBPeralatanMesin
 from models.table import TABLES, TableSpec, check_tables
 from tests.helpers_auth import create_account, log_in_as

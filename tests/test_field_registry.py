@@ -8,7 +8,7 @@ from tortoise import fields
 
 from forms.fields import REGISTRY, FieldKind, display, kind_of, to_python
 from forms.indonesian import ParseError
-from models.base import LongTextField, MoneyField
+from models.base import MoneyField
 from models.persuratan import Sifat, SuratMasuk
 from models.table import TABLES, TableConfigError, TableSpec, check_tables
 

@@ -18,8 +18,7 @@ from core import importer, records
 from core.access import AccessDenied, Action, Actor, RoleKind
 from core.importer import ImportFileError, OnDuplicate, Status
 from exports.xlsx_import import read_table
-from models.audit import AuditAction, AuditEntry
-from models.pemerintahan_desa import PembinaanDesa
+from models.audit import AuditEntry
 from models.persuratan import Disposisi, SuratMasuk
 from models.reference import Desa
 from models.sarpras import KibEAsetTetapLainnya

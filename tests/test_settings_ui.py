@@ -12,7 +12,7 @@ from core.access import Action
 from core.accounts import role_rights
 from models.accounts import Role, RolePermission
 from models.accounts import User as Account
-from tests.helpers_auth import PASSWORD, create_account, log_in_as
+from tests.helpers_auth import create_account, log_in_as
 
 STAF_PELAYANAN = 'Staf Seksi Pelayanan Umum'
 

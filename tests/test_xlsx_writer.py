@@ -229,7 +229,6 @@ def test_event_loop_stays_responsive(tmp_path):
         ticks_when_asked.append(ticks)
 
     async def main():
-        nonlocal ticks
         stop = asyncio.Event()
 
         async def ticker():
