@@ -41,20 +41,18 @@ class QuickAction:
                 'cellRendererParams': {'field': action.field, 'when': action.before.value,
                                        'text': t(f'grid.aksi_cepat.{action.key}.tombol')}}
 
-
     async def on_quick_action(self, event) -> None:
         """The quick action's button in a row was tapped: one write through core.records, like any edit."""
         args = event.args or {}
         row_id, version = args.get('id'), args.get('version')
         action = self.spec.quick_action
-        if action is None or not isinstance(row_id, int):
-            return
+        if action is None or not isinstance(row_id, int) or not isinstance(version, int):
+            return   # the grid always sends the version it shows: the save must check it
         actor = await self.allowed(Action.UBAH)
         if actor is None:
             return
         try:
-            result = await records.quick_action(self.spec, actor, row_id,
-                                                version=version if isinstance(version, int) else None)
+            result = await records.quick_action(self.spec, actor, row_id, version=version)
         except (AccessDenied, records.RecordNotFound) as error:
             ui.notify(str(error), type='negative')
             await self.refresh()

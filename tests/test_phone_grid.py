@@ -100,6 +100,19 @@ async def test_another_desa_cannot_validate_by_a_forged_tap(user: User) -> None:
     assert (other.status, other.divalidasi_oleh, other.version) == (StatusUsulan.DIUSULKAN, None, 1)
 
 
+async def test_a_forged_tap_without_a_version_changes_nothing(user: User) -> None:
+    """The version lock cannot be skipped by leaving the version out of the event."""
+    usulan = await make_usulan(JARIT, 1, 'Jalan Jarit')
+    await create_account('kades.jarit', 'Operator Desa', desa_kode=JARIT)
+    await log_in_as(user, 'kades.jarit', next_path='/tabel/usulan_musrenbang')
+    await user.should_see('Menampilkan 1–1 dari 1 data')
+    await UsulanMusrenbang.filter(id=usulan.id).update(lokasi='Balai Desa', version=2)   # someone saved meanwhile
+    user.find(marker='grid').trigger('cellClicked', {'id': usulan.id})
+    await settle()
+    await usulan.refresh_from_db()
+    assert (usulan.status, usulan.version) == (StatusUsulan.DIUSULKAN, 2)
+
+
 async def test_a_tap_after_the_right_was_withdrawn_is_refused(user: User) -> None:
     usulan = await make_usulan(JARIT, 1, 'Jalan Jarit')
     await create_account('kades.jarit', 'Operator Desa', desa_kode=JARIT)
