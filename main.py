@@ -2,6 +2,7 @@
 
     python main.py                      serve (migrates, seeds, prints the URL and the first login)
     python main.py user ...             manage users from the console (see `python main.py user --help`)
+    python main.py check                run the start-up checks of the tables and models (core/checks.py)
     python main.py demo                 fill an empty database with demo data (core/demo.py)
 """
 from __future__ import annotations
@@ -76,6 +77,9 @@ if __name__ in {'__main__', '__mp_main__'}:
         sys.exit(cli.main(sys.argv[1:]))
     if sys.argv[1:2] == ['restore']:
         sys.exit(restore(sys.argv[2:]))
+    if sys.argv[1:2] == ['check']:
+        from core import checks
+        sys.exit(checks.main())
     if sys.argv[1:2] == ['demo']:
         from core import demo
         sys.exit(demo.main(sys.argv[2:]))

@@ -56,7 +56,6 @@ with _models_built_without_reading_their_source():
     from core.database import MIGRATIONS_DIR, tortoise_config
     from core.seed import seed_reference
     from models import MODEL_MODULES
-    from models.table import check_tables
 
     for _module in MODEL_MODULES:
         importlib.import_module(_module)
@@ -134,9 +133,11 @@ async def migrate_if_needed(database_url: str) -> list[str]:
 
 
 def install(settings: Settings, after_start: list[Callable[[], Awaitable[None]]] = ()) -> None:
-    """Wrap NiceGUI's lifespan: check the table descriptions, register the ORM, migrate when needed,
-    seed, then run the `after_start` hooks (accounts seed, maintenance) before the first request."""
-    check_tables()
+    """Wrap NiceGUI's lifespan: run the start-up checks (core.checks), register the ORM, migrate
+    when needed, seed, then run the `after_start` hooks (accounts seed, maintenance) before the
+    first request."""
+    from core.checks import require_no_problems
+    require_no_problems()
     niceguis_lifespan = nicegui_module._lifespan  # the original, so re-running main.py never nests wrappers
 
     @asynccontextmanager

@@ -127,57 +127,109 @@ def editable_fields(spec: TableSpec) -> list[str]:
     return names
 
 
-def check_tables() -> None:
-    """Validate every description once at start-up; raise with every problem found."""
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong in the descriptions, in the style of Django's checks framework: an id that
+    can be looked up (T001…), what is wrong, and how to mend it."""
+    id: str
+    message: str
+    hint: str = ''
+
+    def __str__(self) -> str:
+        return f'{self.id} {self.message}' + (f' (hint: {self.hint})' if self.hint else '')
+
+
+_LISTS = ('columns', 'search', 'filters', 'form', 'readonly', 'natural_key')
+
+
+def _check_names(name: str, spec: TableSpec) -> list[Problem]:
+    known = spec.fields_map
+    problems = [Problem('T001', f'{name}.{option}: no field {field_name!r}', f'one of {", ".join(known)}')
+                for option in _LISTS for field_name in getattr(spec, option) if field_name not in known]
+    problems += [Problem('T002', f'{name}.ordering: no field {key!r}', "a field name, '-' first for descending")
+                 for key in spec.ordering if key.lstrip('-') not in known]
+    return problems
+
+
+def _check_search_and_keys(name: str, spec: TableSpec) -> list[Problem]:
+    known = spec.fields_map
+    problems = [Problem('T003', f'{name}.search: {field_name!r} is a relation; search its text fields instead')
+                for field_name in spec.search if field_name in known and spec.is_fk(field_name)]
+    problems += [Problem('T004', f'{name}.natural_key: {field_name!r} is not a field of the form',
+                         'a natural key is typed by people, so it must be in the form')
+                 for field_name in spec.natural_key if field_name in known and field_name not in spec.form]
+    if len(set(spec.natural_key)) != len(spec.natural_key):
+        problems.append(Problem('T005', f'{name}.natural_key: a field is named twice'))
+    return problems
+
+
+def _check_place(name: str, spec: TableSpec) -> list[Problem]:
+    if spec.process is None and spec.owner is None:
+        return [Problem('T006', f'{name}: a reference table needs an owner section',
+                        'give it process=<code of the map> or owner=Section.<...>')]
+    if spec.process is not None and spec.process not in PROCESS_BY_CODE:
+        return [Problem('T007', f'{name}.process: no process {spec.process!r} in the map',
+                        f'one of {", ".join(PROCESS_BY_CODE)}')]
+    return []
+
+
+def _check_relations(name: str, spec: TableSpec) -> list[Problem]:
+    problems = []
+    if spec.quick_action and spec.quick_action.field not in spec.fields_map:
+        problems.append(Problem('T008', f'{name}.quick_action: no field {spec.quick_action.field!r}'))
+    for option in ('desa_field', 'parent'):
+        value = getattr(spec, option)
+        if value is not None and not spec.is_fk(value):
+            problems.append(Problem('T009', f'{name}.{option}: {value!r} is not a foreign key'))
+    for fk_name in (n for n in spec.fields_map if spec.is_fk(n)):
+        try:
+            related_table(spec, fk_name)
+        except TableConfigError as error:
+            problems.append(Problem('T010', str(error), 'decorate the model it points at with @table(...)'))
+    return problems
+
+
+def _check_row_label(name: str, spec: TableSpec) -> list[Problem]:
+    try:
+        spec.row_label.format_map({k: '' for k in spec.fields_map})
+    except (KeyError, ValueError) as error:
+        return [Problem('T011', f'{name}.row_label: {error}', "placeholders name fields, e.g. '{kode} {nama}'")]
+    return []
+
+
+TABLE_CHECKS = (_check_names, _check_search_and_keys, _check_place, _check_relations, _check_row_label)
+
+
+def table_problems() -> list[Problem]:
+    """Every problem of every table description, all at once; changes nothing."""
+    return [problem for name, spec in TABLES.items() for check in TABLE_CHECKS for problem in check(name, spec)]
+
+
+def finish_tables() -> None:
+    """Import every model module (each table registers itself) and fill in what a description
+    derives: the default form fields and the child tables. Idempotent."""
     import importlib
 
     from models import MODEL_MODULES
     for module in MODEL_MODULES:
-        importlib.import_module(module)  # every table registers itself on import
-    problems: list[str] = []
+        importlib.import_module(module)
     children: dict[str, list[str]] = {}
     for name, spec in TABLES.items():
-        known = spec.fields_map
         if not spec.form:
             spec.form = tuple(editable_fields(spec))
-        for option in ('columns', 'search', 'filters', 'form', 'readonly', 'natural_key'):
-            for field_name in getattr(spec, option):
-                if field_name not in known:
-                    problems.append(f'{name}.{option}: no field {field_name!r}')
-        for key in spec.ordering:
-            if key.lstrip('-') not in known:
-                problems.append(f'{name}.ordering: no field {key!r}')
-        for field_name in spec.search:
-            if field_name in known and spec.is_fk(field_name):
-                problems.append(f'{name}.search: {field_name!r} is a relation; search its text fields instead')
-        for field_name in spec.natural_key:
-            if field_name in known and field_name not in spec.form:
-                problems.append(f'{name}.natural_key: {field_name!r} is not a field of the form')
-        if len(set(spec.natural_key)) != len(spec.natural_key):
-            problems.append(f'{name}.natural_key: a field is named twice')
-        if spec.process is None and spec.owner is None:
-            problems.append(f'{name}: a reference table needs an owner section')
-        if spec.process is not None and spec.process not in PROCESS_BY_CODE:
-            problems.append(f'{name}.process: no process {spec.process!r} in the map')
-        if spec.quick_action and spec.quick_action.field not in known:
-            problems.append(f'{name}.quick_action: no field {spec.quick_action.field!r}')
-        for option in ('desa_field', 'parent'):
-            value = getattr(spec, option)
-            if value is not None and not spec.is_fk(value):
-                problems.append(f'{name}.{option}: {value!r} is not a foreign key')
-        for fk_name in (n for n in known if spec.is_fk(n)):
-            try:
-                related_table(spec, fk_name)
-            except TableConfigError as error:
-                problems.append(str(error))
         if spec.parent and spec.is_fk(spec.parent):
-            children.setdefault(related_table(spec, spec.parent).name, []).append(name)
-        try:
-            spec.row_label.format_map({k: '' for k in known})
-        except (KeyError, ValueError) as error:
-            problems.append(f'{name}.row_label: {error}')
-    if problems:
-        raise TableConfigError('Table descriptions are wrong:\n  ' + '\n  '.join(problems))
+            try:
+                children.setdefault(related_table(spec, spec.parent).name, []).append(name)
+            except TableConfigError:
+                pass  # reported by T010
     for parent_name, child_names in children.items():
         if parent_name in TABLES:
             TABLES[parent_name].children = tuple(child_names)
+
+
+def check_tables() -> None:
+    """At start-up: finish the descriptions, then fail loudly with every problem found."""
+    finish_tables()
+    problems = table_problems()
+    if problems:
+        raise TableConfigError('Table descriptions are wrong:\n  ' + '\n  '.join(map(str, problems)))
