@@ -32,8 +32,10 @@ scale-out-check: $(STAMP)
 	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[test,redis]'
 	$(PY) deploy/scale_out_check.py
 
-# make migration NAME=add_surat_keluar  -> one migration file for SQLite and PostgreSQL
-migration: $(STAMP)
+# make migration NAME=add_surat_keluar  -> one migration file for SQLite and PostgreSQL.
+# It installs nothing: a shared venv's editable install is never re-pointed at this checkout.
+migration:
+	@test -x $(PY) || { echo 'no $(VENV) yet: run make install first'; exit 2; }
 	@test -n "$(NAME)" || { echo 'usage: make migration NAME=short_name'; exit 2; }
 	$(PY) migrations/make_migration.py $(NAME)
 
