@@ -49,8 +49,8 @@ def _imported(folders: tuple[str, ...], with_main: bool) -> set[str]:
 
 
 def _distributions(modules: set[str]) -> set[str]:
-    known = packages_distributions()
-    return {_normal(known[module][0]) for module in modules if module in known}
+    known = packages_distributions()   # a module of a package not installed here counts by its own name
+    return {_normal(known[module][0]) if module in known else _normal(module) for module in modules}
 
 
 def test_what_the_app_imports_is_a_declared_dependency():
