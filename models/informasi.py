@@ -1,10 +1,10 @@
 """L6–L9: data and information between the kecamatan, the Setda, the outside parties and the desa.
 
 - L6 permintaan_data: a Bagian of the Setda asks the kecamatan for data. The default batas waktu
-  of 10 working days (DESIGN §3) matches the 10 hari kerja of UU 14/2008 (Keterbukaan Informasi
+  of 10 working days (docs/design.md §Tables) matches the 10 hari kerja of UU 14/2008 (Keterbukaan Informasi
   Publik) art. 22 for answering a request for information.
 - L7 informasi_peraturan: new information and regulations from the OPD and instansi vertikal of the
-  Peta Relasi, and to which desa they were passed on. DESIGN's `disampaikan_ke (desa, many)` is a
+  Peta Relasi, and to which desa they were passed on. Their `disampaikan_ke` (desa, many) is a
   child table, penyampaian_informasi (one row per desa, with its date), because the generic form
   has no many-to-many input; the parent's jumlah desa and first date of penyampaian are derived.
 - L8 permohonan_data_desa and L9 verifikasi_informasi: requests and information from the desa.

@@ -1,6 +1,6 @@
 """M3 Pengelolaan Keuangan: the budget per rekening of a sub kegiatan, and what was spent from it.
 
-Proposal (DESIGN §3): no primary source for the SPJ/BKU layouts was found. The kode rekening
+Proposal (docs/design.md §Tables): no primary source for the SPJ/BKU layouts was found. The kode rekening
 follows Permendagri 90/2019 (belanja at sub rincian objek level, e.g. 5.1.02.01.01.0024); serapan
 (absorption) = realisasi / pagu × 100, per rekening, and cumulatively up to each month.
 """

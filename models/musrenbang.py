@@ -4,7 +4,7 @@ Sources: UU 25/2004 (SPPN) and Permendagri 86/2017 (musrenbang RKPD: usulan from
 by priority, carried through the musrenbang kecamatan, the forum perangkat daerah and the musrenbang
 kabupaten: the four tahap). The validation by the Kepala Desa before the musrenbang kecamatan, the
 statuses and their order (Diusulkan → Divalidasi Kades → Disepakati / Ditolak), and the berita acara
-of the validation (the one table of L2) are proposals (DESIGN §1 and §3).
+of the validation (the one table of L2) are proposals (docs/design.md §Process map and §Tables).
 
 Who may validate: only an Operator Desa of the usulan's desa, or the owner section of L1 (Kepala or
 Staf of Subbag Keuangan) may set Divalidasi Kades; the decision of the musrenbang kecamatan

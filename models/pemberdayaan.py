@@ -1,7 +1,7 @@
 """U2 Pemberdayaan Masyarakat with L3–L5: the kegiatan, who received pembinaan or fasilitasi (L3),
 the narasumber (L4), and the usulan masyarakat the kecamatan passes on to an OPD (L5).
 
-Sources: DESIGN §3 and the Peta Relasi of the seed (Masyarakat, UMKM, Narasumber Lingkup Kota,
+Sources: docs/design.md §Tables and the Peta Relasi of the seed (Masyarakat, UMKM, Narasumber Lingkup Kota,
 OPD Terkait); Perpres 17/2018 (Kecamatan) for the camat's task of pemberdayaan masyarakat.
 The statuses of usulan masyarakat and the contact rule of narasumber are proposals.
 """

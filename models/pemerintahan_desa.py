@@ -5,7 +5,7 @@ Sources: UU 6/2014 (Desa) art. 33 and 50 (minimum schooling: Kepala Desa SMP, pe
 SMA/sederajat); Permendagri 84/2015 (SOTK Pemerintah Desa) for the jabatan; Permendagri 67/2017
 (pengangkatan dan pemberhentian perangkat desa) for the SK; Permendagri 20/2018 (Pengelolaan
 Keuangan Desa) for the 5 bidang of belanja desa and the camat's evaluasi of the rancangan APBDes.
-The hasil of an evaluasi and the statuses of a pembinaan are proposals (DESIGN §3).
+The hasil of an evaluasi and the statuses of a pembinaan are proposals (docs/design.md §Tables).
 """
 from __future__ import annotations
 

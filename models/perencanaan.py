@@ -69,7 +69,7 @@ def year_field(description: str) -> fields.SmallIntField:
 class ProgramKegiatan(RecordModel):
     """Program, kegiatan or sub kegiatan of the kecamatan's Renja/DPA (sources in the module docstring).
 
-    DESIGN §3 has `level` and an `induk` FK. Both follow from the kode (7.01.01 is a program;
+    `level` and the induk (docs/design.md §Tables) both follow from the kode (7.01.01 is a program;
     7.01.01.2.01 a kegiatan of it; 7.01.01.2.01.0001 a sub kegiatan of that), so they are derived
     here, never typed, and the induk must exist in the same year. The induk is kept as its kode:
     aerich 0.10 cannot create a new table that points at itself ("cyclic fk references")."""

@@ -1,4 +1,4 @@
-"""The Peta Proses Bisnis and Peta Relasi of Kecamatan Candipuro, as data (DESIGN §1).
+"""The Peta Proses Bisnis and Peta Relasi of Kecamatan Candipuro, as data (docs/design.md §Process map).
 
 This is the only place the map is written down: the navigation, the home page and the default
 role matrix are all derived from it. Owners of the 9 Proses Lainnya are proposals (the seed names

@@ -4,7 +4,7 @@ Sources: Permendagri 19/2016 (Pengelolaan Barang Milik Daerah) for the KIB regis
 columns; Permendagri 108/2016 (Penggolongan dan Kodefikasi BMD) for the kode barang
 `1.3.k.oo.rr.ss.nnn`: 1.3 aset tetap, then 1 tanah, 2 peralatan dan mesin, 3 gedung dan bangunan,
 4 jalan/jaringan/irigasi, 5 aset tetap lainnya, 6 konstruksi dalam pengerjaan. The asal-usul choices
-and the mutasi kinds are proposals (DESIGN §3).
+and the mutasi kinds are proposals (docs/design.md §Tables).
 """
 from __future__ import annotations
 
@@ -256,7 +256,7 @@ class JenisMutasi(str, Enum):
 class MutasiBarang(RecordModel):
     """A change to one barang of a KIB (pemeliharaan, pindah, hapus, rusak). The barang is named by
     its KIB, kode barang and register, as on the cards; the panel checks that it exists and copies
-    its name. Proposal (DESIGN §3), after the Buku Inventaris mutasi columns of Permendagri 19/2016."""
+    its name. Proposal (docs/design.md §Tables), after the Buku Inventaris mutasi columns of Permendagri 19/2016."""
 
     kib = fields.CharEnumField(Kib, max_length=40, description='KIB')
     kode_barang = fields.CharField(max_length=18, description='Kode Barang')
