@@ -1,5 +1,5 @@
 """The one access check: `can(actor, action, table, row)`, and the default role matrix derived
-from the process map (DESIGN §2). Pages, event handlers, exports and imports all ask `can`/`require`.
+from the process map (docs/design.md §Roles). Pages, event handlers, exports and imports all ask `can`/`require`.
 
 The actor carries the rights of its role as loaded from the database for this request, so a change
 in the settings page applies to the next request with no restart.
@@ -70,7 +70,7 @@ def owner_of(spec: TableSpec) -> Section | None:
 
 
 def default_rights(kind: RoleKind, section: Section | None, tables: list[TableSpec]) -> set[tuple[str, Action]]:
-    """The rights DESIGN §2 gives a role, derived from the owners in the process map."""
+    """The rights docs/design.md §Roles gives a role, derived from the owners in the process map."""
     rights: set[tuple[str, Action]] = set()
     if kind == RoleKind.ADMINISTRATOR:
         return rights  # settings only, no implicit data rights

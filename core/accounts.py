@@ -1,7 +1,7 @@
 """Roles, the role matrix and users: seeding, and the few operations the settings page and the
 command line share. Every rule a clerk can break raises AccountError with a message for the form.
 
-The matrix is never typed cell by cell: a role's rights start as `default_rights` (DESIGN §2,
+The matrix is never typed cell by cell: a role's rights start as `default_rights` (docs/design.md §Roles,
 derived from the owners in the process map), for every table the matrix does not know yet.
 After that the administrator owns them (settings page, tab Matriks).
 """

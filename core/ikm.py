@@ -1,4 +1,4 @@
-"""Indeks Kepuasan Masyarakat (IKM) from the SKM answers, per PermenPAN-RB 14/2017 (DESIGN §3 U1).
+"""Indeks Kepuasan Masyarakat (IKM) from the SKM answers, per PermenPAN-RB 14/2017 (docs/design.md §IKM).
 
 The method, step by step (Lampiran, "Pengolahan Data Survei"):
 - every answer is a score 1 (tidak baik) … 4 (sangat baik);

@@ -2,7 +2,7 @@
 server, and the same query streamed in chunks for the export. One query builder for both, so the
 export is exactly what the grid shows.
 
-Speed at a million rows (DESIGN §4; measured by bench/grid.py and bench/export.py):
+Speed at a million rows (docs/design.md §Speed; measured by bench/grid.py and bench/export.py):
 - A table may have a full-text index, `<table>_fts` (SQLite FTS5, made by a migration). When it
   exists the search uses it: every word must match a word (or the start of one) in a search field.
   Without it the search is `icontains`, a scan of the whole table. Rows edited since the last

@@ -48,7 +48,7 @@ PANGKAT = (  # PP 99/2000, Lampiran I: golongan/ruang and pangkat, lowest first
     ('IV/d', 'Pembina Utama Madya'), ('IV/e', 'Pembina Utama'),
 )
 
-PROGRAM_KECAMATAN = (  # DESIGN §3 (Permendagri 90/2019 nomenclature, urusan 7.01 Kecamatan)
+PROGRAM_KECAMATAN = (  # docs/design.md §Tables (Permendagri 90/2019 nomenclature, urusan 7.01 Kecamatan)
     ('7.01.01', 'Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota'),
     ('7.01.02', 'Program Penyelenggaraan Pemerintahan dan Pelayanan Publik'),
     ('7.01.03', 'Program Pemberdayaan Masyarakat Desa dan Kelurahan'),
