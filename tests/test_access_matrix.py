@@ -1,4 +1,4 @@
-"""The default role matrix, cell by cell, against DESIGN §2, for every role × table × action.
+"""The default role matrix, cell by cell, against docs/design.md §Roles, for every role × table × action.
 
 The expectations are written from the design document (its owner column and its rules), not
 from core.access: a table registered later is covered automatically through its process code.
@@ -19,16 +19,16 @@ PELAYANAN = 'Seksi Pelayanan Umum'
 PEMBERDAYAAN = 'Seksi Pemberdayaan Masyarakat'
 PEMERINTAHAN = 'Seksi Pemerintahan'
 
-# DESIGN §1, column "owner (default)"; L2 is the Operator Desa's / Kepala Desa's own: no section.
+# docs/design.md §Process map, column "owner (default)"; L2 is the Operator Desa's / Kepala Desa's own: no section.
 PROCESS_OWNER = {
     'M1': UMUM, 'M1.1': UMUM, 'M1.2': UMUM, 'M1.3': UMUM, 'M2': KEUANGAN, 'M3': KEUANGAN,
     'U1': PELAYANAN, 'U2': PEMBERDAYAAN, 'U3': PEMERINTAHAN,
     'L1': KEUANGAN, 'L2': None, 'L3': PEMBERDAYAAN, 'L4': PEMBERDAYAAN, 'L5': PEMBERDAYAAN,
     'L6': UMUM, 'L7': PEMERINTAHAN, 'L8': PEMERINTAHAN, 'L9': PEMERINTAHAN,
 }
-# DESIGN §2: "desa: Seksi Pemerintahan; instansi, klasifikasi arsip and pangkat: Subbag Umum".
+# docs/design.md §Roles: "desa: Seksi Pemerintahan; instansi, klasifikasi arsip and pangkat: Subbag Umum".
 REFERENCE_OWNER = {'desa': PEMERINTAHAN, 'instansi': UMUM, 'klasifikasi_arsip': UMUM, 'pangkat': UMUM}
-# DESIGN §2: Operator Desa works "in L1/L2 (usulan and their validation), L8 and L9", on their desa's rows.
+# docs/design.md §Roles: Operator Desa, "on the tables of L1, L2, L8 and L9 that have a desa", own desa only.
 DESA_OPERATOR_PROCESSES = {'L1', 'L2', 'L8', 'L9'}
 
 ALL = set(Action)
@@ -43,7 +43,7 @@ def owner(spec: TableSpec) -> str | None:
 
 
 def expected(role_name: str, spec: TableSpec) -> set[Action]:
-    """DESIGN §2's table of default rights, read by role name."""
+    """The table of default rights in docs/design.md §Roles, read by role name."""
     if role_name == 'Administrator':
         return set()  # settings only, no implicit data rights
     rights: set[Action] = set()
@@ -91,7 +91,7 @@ def test_can_matches_design_for_every_table_and_action(role_name):
     wrong = [(spec.name, action.value, can(actor, action, spec))
              for spec in TABLES.values() for action in Action
              if can(actor, action, spec) != (action in expected(role_name, spec))]
-    assert not wrong, f'{role_name}: (table, action, can) that differ from DESIGN §2: {wrong}'
+    assert not wrong, f'{role_name}: (table, action, can) that differ from docs/design.md §Roles: {wrong}'
 
 
 def test_operator_desa_only_touches_rows_of_their_own_desa():

@@ -1,4 +1,4 @@
-"""IKM (PermenPAN-RB 14/2017, DESIGN §3 U1): a hand-computed example, the exact 1/9 weight against
+"""IKM (PermenPAN-RB 14/2017, docs/design.md §IKM): a hand-computed example, the exact 1/9 weight against
 the 0,111 of some spreadsheets, rounding only at the end, the mutu thresholds, periods, and the
 /ikm page as a user drives it (value, chart data, export read back, 403 without rights)."""
 from __future__ import annotations

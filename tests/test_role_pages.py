@@ -1,5 +1,5 @@
 """Each role sees exactly its pages: the navigation shows what it may view, and every table it
-may not view answers a typed-in URL with 403 and no data (DESIGN §2, via tests/test_access_matrix)."""
+may not view answers a typed-in URL with 403 and no data (docs/design.md §Roles, via tests/test_access_matrix)."""
 from __future__ import annotations
 
 import pytest
