@@ -9,7 +9,7 @@ from core.access import Actor
 from core.texts import t
 from forms.fields import display, enum_choices, kind_of, to_python
 from forms.indonesian import ParseError
-from forms.widgets import date_input, fk_options
+from pages.widgets import date_input, fk_options
 from models.table import TableSpec
 
 

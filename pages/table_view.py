@@ -15,7 +15,7 @@ from core.preferences import grid_preference
 from core.texts import t
 from forms.fields import enum_choices, kind_of
 from forms.indonesian import format_number
-from forms.record_form import ActorLoader, open_record_form
+from pages.record_form import ActorLoader, open_record_form
 from models.table import TABLES, TableSpec
 from pages.grid_export import Export
 from pages.grid_filters import FilterPanel

@@ -10,7 +10,7 @@ from core.access import AccessDenied, Actor
 from core.texts import t
 from forms.fields import display, to_python
 from forms.indonesian import ParseError
-from forms.widgets import build_input, fk_options, widget_value
+from pages.widgets import build_input, fk_options, widget_value
 from models.table import TableSpec
 
 ActorLoader = Callable[[], Awaitable[Actor | None]]
