@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import TYPE_CHECKING, Any
 
-from core.texts import t
+from locales import t
 from models.process_map import PROCESS_BY_CODE, Section
 
 if TYPE_CHECKING:

@@ -16,7 +16,7 @@ from tortoise.transactions import in_transaction
 from core import audit
 from core.access import Action, Actor, RoleKind, action_label, default_rights
 from core.passwords import generate_password, hash_password, policy_error
-from core.texts import t
+from locales import t
 from models.accounts import MatrixTable, Role, RolePermission, User
 from models.audit import AuditAction
 from models.process_map import Section

@@ -15,7 +15,7 @@ from typing import Callable
 
 from tortoise.models import Model
 
-from core.texts import t
+from locales import t
 from forms.fields import kind_of
 from models import MODEL_MODULES, SUPPORT_MODULES
 from models.table import TABLES, Problem, finish_tables, table_problems

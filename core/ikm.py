@@ -25,7 +25,7 @@ from typing import Mapping
 
 from tortoise.functions import Count, Sum
 
-from core.texts import t
+from locales import t
 from models.pelayanan import UNSUR_IKM, JenisLayanan, SkmResponden
 
 UNSUR: dict[str, str] = UNSUR_IKM          # code (answer field) -> name

@@ -2,7 +2,7 @@
 Camat's signature block."""
 from __future__ import annotations
 
-from core.texts import t
+from locales import t
 from models.preferences import OfficeSetting
 
 DEFAULTS: dict[str, str] = {   # key: the value until the administrator sets one

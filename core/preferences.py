@@ -5,7 +5,7 @@ from typing import Any
 
 from core.access import Action, Actor, can
 from core.listing import ListQuery, filters_from_url, filters_to_url
-from core.texts import t
+from locales import t
 from models.preferences import GridPreference, SavedView
 from models.table import TableSpec
 

@@ -25,7 +25,7 @@ from tortoise.validators import MaxLengthValidator, MaxValueValidator, MinValueV
 
 from core import access, audit
 from core.access import Action, Actor
-from core.texts import t
+from locales import t
 from forms.fields import kind_of, to_python
 from forms.indonesian import ParseError, format_number
 from models.audit import AuditAction, AuditEntry

@@ -16,7 +16,7 @@ from typing import Any
 
 from python_calamine import CalamineError, CalamineWorkbook
 
-from core.texts import t
+from locales import t
 from forms.indonesian import format_number
 
 __all__ = ['ImportFileError', 'Table', 'file_size', 'normalize_label', 'read_table', 'too_big']

@@ -23,7 +23,7 @@ from zoneinfo import ZoneInfo
 
 import xlsxwriter
 
-from core.texts import t
+from locales import t
 
 __all__ = ["ExportColumn", "KINDS", "export_filename", "sanitize_sheet_title", "write_xlsx"]
 

@@ -6,7 +6,7 @@ from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from zoneinfo import ZoneInfo
 
-from core.texts import t
+from locales import t
 
 WIB = ZoneInfo('Asia/Jakarta')
 

@@ -6,7 +6,7 @@ from enum import Enum
 from tortoise import fields
 from tortoise.models import Model
 
-from core.texts import t
+from locales import t
 
 
 class AuditAction(str, Enum):

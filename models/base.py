@@ -15,7 +15,7 @@ from tortoise.functions import Max
 from tortoise.models import Model
 from tortoise.validators import MinValueValidator, Validator
 
-from core.texts import t
+from locales import t
 
 
 class MoneyField(fields.DecimalField):

@@ -18,7 +18,7 @@ from enum import Enum
 from tortoise import fields
 from tortoise.expressions import Q
 
-from core.texts import t
+from locales import t
 from models.base import LongTextField, RecordModel
 from models.table import SAME_AS_LABEL, table
 from models.workdays import add_working_days

@@ -20,7 +20,7 @@ from enum import Enum
 
 from tortoise import fields
 
-from core.texts import t
+from locales import t
 from models.base import NipField, RecordModel
 from models.choices import JenisKelamin, Pendidikan
 from models.process_map import Section

@@ -12,7 +12,7 @@ from decimal import Decimal
 
 from tortoise import fields
 
-from core.texts import t
+from locales import t
 from forms.indonesian import format_rupiah
 from models.base import MoneyField, PercentField, RecordModel
 from models.perencanaan import Level, ProgramKegiatan, level_of, percent, year_field

@@ -19,7 +19,7 @@ from enum import Enum
 from tortoise import fields
 from tortoise.validators import MinValueValidator
 
-from core.texts import t
+from locales import t
 from models.base import LongTextField, MoneyField, RecordModel
 from models.table import SAME_AS_LABEL, QuickAction, table
 

@@ -19,7 +19,7 @@ from tortoise.expressions import Q
 from tortoise.exceptions import ValidationError
 from tortoise.validators import MaxValueValidator, MinValueValidator, Validator
 
-from core.texts import t
+from locales import t
 from models.base import LongTextField, MoneyField, NikField, RecordModel, suggest_yearly_number, yearly_number_error
 from models.choices import JenisKelamin
 from models.table import SAME_AS_LABEL, table

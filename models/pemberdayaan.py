@@ -13,7 +13,7 @@ from enum import Enum
 
 from tortoise import fields
 
-from core.texts import t
+from locales import t
 from models.base import LongTextField, MoneyField, NikField, RecordModel
 from models.table import SAME_AS_LABEL, table
 

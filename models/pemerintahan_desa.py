@@ -16,7 +16,7 @@ from enum import Enum
 from tortoise import fields
 from tortoise.expressions import Q
 
-from core.texts import t
+from locales import t
 from models.base import LongTextField, MoneyField, NikField, RecordModel
 from models.choices import JenisKelamin, Pendidikan
 from models.perencanaan import year_field

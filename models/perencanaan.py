@@ -21,7 +21,7 @@ from tortoise import fields
 from tortoise.expressions import Q
 from tortoise.validators import MaxValueValidator, MinValueValidator
 
-from core.texts import t
+from locales import t
 from models.base import LongTextField, MoneyField, PercentField, RecordModel
 from models.table import SAME_AS_LABEL, table
 

@@ -12,7 +12,7 @@ from tortoise import fields
 from tortoise.expressions import Q
 from tortoise.validators import MinValueValidator
 
-from core.texts import t
+from locales import t
 from models.base import LongTextField, RecordModel, suggest_yearly_number, yearly_number_error
 from models.table import table
 

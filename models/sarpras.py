@@ -15,7 +15,7 @@ from enum import Enum
 from tortoise import fields
 from tortoise.validators import MaxValueValidator, MinValueValidator
 
-from core.texts import t
+from locales import t
 from models.base import LongTextField, MoneyField, RecordModel
 from models.table import SAME_AS_LABEL, table
 

@@ -11,7 +11,7 @@ from nicegui import ui
 
 from core import access
 from core.access import Action, Actor, can
-from core.texts import t
+from locales import t
 from forms.indonesian import MONTHS, format_date
 from models.process_map import PROCESSES, Process
 from models.table import TABLES, TableSpec

@@ -7,7 +7,7 @@ from nicegui import context, ui
 
 from core.access import Action, Actor, can
 from core.auth import current_actor, page_actor
-from core.texts import t
+from locales import t
 from models.process_map import PROCESSES, Group, Process
 from models.table import TABLES, TableSpec, tables_of
 

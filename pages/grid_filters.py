@@ -6,7 +6,7 @@ from typing import Any
 from nicegui import ui
 
 from core.access import Actor
-from core.texts import t
+from locales import t
 from forms.fields import display, enum_choices, kind_of, to_python
 from forms.indonesian import ParseError
 from pages.widgets import date_input, fk_options

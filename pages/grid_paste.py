@@ -6,7 +6,7 @@ from nicegui import ui
 
 from core import records
 from core.access import AccessDenied, Action
-from core.texts import t
+from locales import t
 from pages.grid_quick_action import QUICK_COLUMN
 
 # Ctrl+V on a focused cell: send the clipboard text and where it lands; the server does the rest.

@@ -7,7 +7,7 @@ from typing import Any, Callable
 
 from nicegui import ui
 
-from core.texts import t
+from locales import t
 from forms.fields import kind_of
 from models.table import TableSpec
 

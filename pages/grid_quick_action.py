@@ -8,7 +8,7 @@ from nicegui import ui
 from core import records
 from core.access import AccessDenied, Action, can
 from core.listing import row_label
-from core.texts import t
+from locales import t
 
 QUICK_COLUMN = '_aksi'
 # The quick action's button in a row where it applies, else the field's value as plain text (built

@@ -6,7 +6,7 @@ from nicegui import ui
 from core import records
 from core.access import AccessDenied, Action
 from core.listing import display_rows
-from core.texts import t
+from locales import t
 from forms.indonesian import format_datetime
 
 

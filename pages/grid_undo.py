@@ -5,7 +5,7 @@ from nicegui import ui
 
 from core import records
 from core.access import AccessDenied
-from core.texts import t
+from locales import t
 
 
 class UndoBanner:

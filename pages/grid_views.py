@@ -5,7 +5,7 @@ from __future__ import annotations
 from nicegui import ui
 
 from core.preferences import load_view, save_grid_preference, save_view, saved_views
-from core.texts import t
+from locales import t
 from pages.grid_phone import PhoneMenu
 
 

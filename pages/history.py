@@ -6,7 +6,7 @@ from typing import Any
 from nicegui import ui
 
 from core import audit
-from core.texts import t
+from locales import t
 from forms.indonesian import format_datetime
 from models.audit import AUDIT_LABELS
 from models.table import TableSpec

@@ -6,7 +6,7 @@ from nicegui import ui
 from core import access
 from core.access import Actor
 from core.auth import page_actor
-from core.texts import t
+from locales import t
 from forms.indonesian import format_number
 from models.process_map import PROCESSES, Group
 from models.table import TableSpec

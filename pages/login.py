@@ -5,7 +5,7 @@ from nicegui import ui
 
 from core import auth
 from core.passwords import MIN_LENGTH
-from core.texts import t
+from locales import t
 
 
 def _card(title: str, subtitle: str = ''):

@@ -5,7 +5,7 @@ from nicegui import ui
 
 from core import audit
 from core.office import DEFAULTS, field_label, office_settings, save_office_settings
-from core.texts import t
+from locales import t
 from models.audit import AuditAction
 from pages.frame import admin_event, admin_page, frame
 

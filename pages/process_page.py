@@ -4,7 +4,7 @@ from __future__ import annotations
 from nicegui import ui
 
 from core.auth import page_actor
-from core.texts import t
+from locales import t
 from models.process_map import PROCESSES
 from models.table import tables_of
 from pages.frame import forbidden, frame, not_found, process_state, visible_tables

@@ -7,7 +7,7 @@ from nicegui import ui
 
 from core import records
 from core.access import AccessDenied, Actor
-from core.texts import t
+from locales import t
 from forms.fields import display, to_python
 from forms.indonesian import ParseError
 from pages.widgets import build_input, fk_options, widget_value

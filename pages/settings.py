@@ -16,7 +16,7 @@ from core.access import Action, Actor, RoleKind, action_label, default_rights
 from core.accounts import (AccountError, create_role, create_user, delete_role, rename_role, reset_role_to_default,
                            role_rights, set_password, set_permission, unlock_user, update_user)
 from core.passwords import MIN_LENGTH, generate_password
-from core.texts import t
+from locales import t
 from forms.indonesian import format_datetime
 from models.accounts import Role, User
 from models.process_map import PROCESSES, Section

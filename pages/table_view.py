@@ -12,7 +12,7 @@ from core import importer, records
 from core.access import AccessDenied, Action, Actor, can, refusal
 from core.listing import PAGE_SIZES, ListQuery, Page, fetch_page, row_label
 from core.preferences import grid_preference
-from core.texts import t
+from locales import t
 from forms.fields import enum_choices, kind_of
 from forms.indonesian import format_number
 from pages.record_form import ActorLoader, open_record_form

@@ -10,7 +10,7 @@ from nicegui import ui
 
 from core import access
 from core.access import Actor
-from core.texts import t
+from locales import t
 from forms.fields import display, enum_choices, kind_of
 from models.table import TableSpec, related_table
 

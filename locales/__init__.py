@@ -1,5 +1,7 @@
 """The words of the interface, kept in one catalogue per language: locales/<language>/*.toml.
 
+The lowest layer of the code: every other layer may ask it for a text (docs/design.md §Architecture).
+
 Every text a person reads (labels, buttons, messages, console output, Excel headings) is looked
 up by key with `t('file.key', name=value)`: the part before the first dot names the TOML file,
 the rest its key, and `{name}` placeholders are filled with str.format. Indonesian (`id`) is the
@@ -19,7 +21,7 @@ import tomllib
 from functools import cache
 from pathlib import Path
 
-LOCALES_DIR = Path(__file__).resolve().parent.parent / 'locales'
+LOCALES_DIR = Path(__file__).resolve().parent
 SOURCE_LANGUAGE = 'id'
 
 
