@@ -1,8 +1,6 @@
-"""Start-up and shut-down of the app: the ORM is registered in the app's lifespan, pending migrations
-are applied and the seed runs before the first request is served.
-
-NiceGUI does not await async `app.on_startup` handlers, and Tortoise keeps its state in a
-contextvar, so everything happens in a lifespan wrapped around NiceGUI's own.
+"""What start-up does to the database, with no web framework in sight: pending migrations are
+applied and the seed runs before the first request is served (pages/lifespan.py wraps these in the
+app's lifespan), or outside the app for console commands and tests (`prepared_database`).
 
 An ordinary restart has nothing to migrate, and aerich is slow to import and to start (about a
 second together, most of a restart's own cost). So the app's ORM is registered without aerich's
@@ -14,13 +12,8 @@ from __future__ import annotations
 
 import importlib
 import inspect
-import logging
 import pkgutil
 from contextlib import asynccontextmanager, contextmanager
-from typing import Awaitable, Callable
-
-from nicegui import app
-from nicegui import nicegui as nicegui_module
 
 
 @contextmanager
@@ -49,18 +42,14 @@ def _models_built_without_reading_their_source():
 
 with _models_built_without_reading_their_source():
     from tortoise import connections
-    from tortoise.contrib.fastapi import RegisterTortoise
     from tortoise.exceptions import OperationalError
 
-    from core.config import Settings
     from core.database import MIGRATIONS_DIR, tortoise_config
     from core.seed import seed_reference
     from models import MODEL_MODULES
 
     for _module in MODEL_MODULES:
         importlib.import_module(_module)
-
-log = logging.getLogger('panel')
 
 APP = 'models'  # aerich's app label: the migrations live in MIGRATIONS_DIR / APP, the table's `app` column
 AERICH_MODELS = 'aerich.models'
@@ -130,26 +119,3 @@ async def migrate_if_needed(database_url: str) -> list[str]:
     if pending == []:
         return []
     return await apply_migrations(database_url)
-
-
-def install(settings: Settings, after_start: list[Callable[[], Awaitable[None]]] = ()) -> None:
-    """Wrap NiceGUI's lifespan: run the start-up checks (core.checks), register the ORM, migrate
-    when needed, seed, then run the `after_start` hooks (accounts seed, maintenance) before the
-    first request."""
-    from core.checks import require_no_problems
-    require_no_problems()
-    niceguis_lifespan = nicegui_module._lifespan  # the original, so re-running main.py never nests wrappers
-
-    @asynccontextmanager
-    async def lifespan(fastapi_app):
-        async with RegisterTortoise(app, config=app_config(settings.database_url)):
-            applied = await migrate_if_needed(settings.database_url)
-            if applied:
-                log.info('Migrasi diterapkan: %s', ', '.join(applied))
-            await seed_reference()
-            for hook in after_start:
-                await hook()
-            async with niceguis_lifespan(fastapi_app) as state:
-                yield state
-
-    app.router.lifespan_context = lifespan

@@ -193,7 +193,7 @@ def _check_row_label(name: str, spec: TableSpec) -> list[Problem]:
     try:
         spec.row_label.format_map({k: '' for k in spec.fields_map})
     except (KeyError, ValueError) as error:
-        return [Problem('T011', f'{name}.row_label: {error}', "placeholders name fields, e.g. '{kode} {nama}'")]
+        return [Problem('T011', f'{name}.row_label: {error}', 'each {placeholder} must be a field name')]
     return []
 
 

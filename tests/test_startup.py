@@ -41,7 +41,9 @@ hooks = []
 async def hook():
     hooks.append('after_start')
 
-lifecycle.install(load_settings(), after_start=[hook])
+from pages import lifespan
+
+lifespan.install(load_settings(), after_start=[hook])
 applied = []
 real_apply = lifecycle.apply_migrations
 
