@@ -63,12 +63,6 @@ class Actor:
         return self.kind == RoleKind.OPERATOR_DESA
 
 
-def owner_of(spec: TableSpec) -> Section | None:
-    if spec.process is None:
-        return spec.owner
-    return spec.owner or PROCESS_BY_CODE[spec.process].owner
-
-
 def default_rights(kind: RoleKind, section: Section | None, tables: list[TableSpec]) -> set[tuple[str, Action]]:
     """The rights docs/design.md §Roles gives a role, derived from the owners in the process map."""
     rights: set[tuple[str, Action]] = set()
@@ -77,7 +71,7 @@ def default_rights(kind: RoleKind, section: Section | None, tables: list[TableSp
     for spec in tables:
         if spec.process is None:
             rights.add((spec.name, Action.LIHAT))
-        owned = section is not None and owner_of(spec) == section
+        owned = section is not None and spec.owner_section == section
         if kind == RoleKind.KEPALA and owned:
             rights.update((spec.name, action) for action in Action)
         elif kind == RoleKind.STAF and owned:

@@ -79,12 +79,12 @@ VALIDATED = (StatusUsulan.DIVALIDASI, StatusUsulan.DISEPAKATI, StatusUsulan.DITO
 
 async def is_owner_staff(actor, spec) -> bool:
     """Kepala or Staf of the section that owns this table's process (read from the actor's role)."""
-    from core.access import RoleKind, owner_of
+    from core.access import RoleKind
     from models.accounts import Role
     if actor is None or actor.kind not in (RoleKind.KEPALA, RoleKind.STAF):
         return False
     role = await Role.get_or_none(nama=actor.role)
-    owner = owner_of(spec)
+    owner = spec.owner_section
     return role is not None and owner is not None and role.seksi == owner
 
 
@@ -141,7 +141,6 @@ class UsulanMusrenbang(RecordModel):
 
     async def check_actor_rules(self, actor, before: dict[str, object]) -> dict[str, str]:
         """The status workflow, and who may move it. Records the validation (readonly fields)."""
-        from core.access import owner_of
         # remember where the usulan was, so that after_write recounts that berita acara too
         self._sebelumnya = (before.get('desa_id'), before.get('tahun_rencana'))
         new = StatusUsulan(self.status) if self.status else StatusUsulan.DIUSULKAN
@@ -158,7 +157,7 @@ class UsulanMusrenbang(RecordModel):
                     else t('aturan.usulan_musrenbang.status_final'))
             return {'status': t('aturan.usulan_musrenbang.status_tetap', lama=old.value, baru=new.value) + ' ' + then}
         owner_staff = await is_owner_staff(actor, type(self).panel)
-        owner = owner_of(type(self).panel)
+        owner = type(self).panel.owner_section
         seksi = owner.value if owner else ''
         if new == StatusUsulan.DIVALIDASI:
             own_operator = actor.is_desa_operator and actor.desa_id is not None and actor.desa_id == self.desa_id

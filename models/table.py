@@ -72,6 +72,13 @@ class TableSpec:
     def is_fk(self, name: str) -> bool:
         return isinstance(self.fields_map.get(name), ForeignKeyFieldInstance)
 
+    @property
+    def owner_section(self) -> Section | None:
+        """The section that owns the table: its own `owner`, else its process's owner in the map."""
+        if self.owner is not None or self.process is None:
+            return self.owner
+        return PROCESS_BY_CODE[self.process].owner
+
     def sortable(self) -> set[str]:
         """The whitelist of sort keys: exactly the shown columns."""
         return set(self.columns)

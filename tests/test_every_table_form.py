@@ -20,7 +20,6 @@ from nicegui.testing import User
 from nicegui.testing.user_interaction import UserInteraction
 from tortoise import fields
 
-from core.access import owner_of
 from forms.fields import kind_of
 from forms.indonesian import format_date
 from models.base import LongTextField, RecordModel
@@ -240,7 +239,7 @@ def messages(user: User) -> dict[str, str]:
 
 
 async def log_in_as_owner(user: User, spec: TableSpec) -> None:
-    owner = owner_of(spec)
+    owner = spec.owner_section
     if owner is None:     # L2: the desa's own process
         await create_account('operator', 'Operator Desa', desa_kode=DESA_OPERATOR)
         await log_in_as(user, 'operator', next_path=f'/tabel/{spec.name}')
