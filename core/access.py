@@ -11,6 +11,7 @@ from enum import Enum
 from typing import TYPE_CHECKING, Any
 
 from locales import t
+from models.choices import RoleKind
 from models.process_map import PROCESS_BY_CODE, Section
 
 if TYPE_CHECKING:
@@ -28,16 +29,6 @@ class Action(str, Enum):
 def action_label(action: Action) -> str:
     """What a right is called in the role matrix ('Lihat', 'Ubah', ...)."""
     return t(f'common.aksi.{action.value}')
-
-
-class RoleKind(str, Enum):
-    """What a role is in the Peta Relasi; its default rights follow from this and its section."""
-    KEPALA = 'Kepala Seksi/Subbag'
-    STAF = 'Staf'
-    PIMPINAN = 'Pimpinan'            # Camat, Sekretaris Kecamatan
-    OPERATOR_DESA = 'Operator Desa'
-    ADMINISTRATOR = 'Administrator'
-    LAINNYA = 'Lainnya'
 
 
 class AccessDenied(Exception):

@@ -9,7 +9,7 @@ from __future__ import annotations
 from tortoise import fields
 from tortoise.models import Model
 
-from core.access import RoleKind
+from models.choices import RoleKind
 from models.process_map import Section
 
 

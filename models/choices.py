@@ -1,4 +1,4 @@
-"""Choices shared by several process areas. Enum values are the Indonesian labels users see."""
+"""Choices shared by several modules. Enum values are the Indonesian labels users see."""
 from __future__ import annotations
 
 from enum import Enum
@@ -22,3 +22,14 @@ class Pendidikan(str, Enum):
     S2 = 'S2'
     S3 = 'S3'
 
+
+
+class RoleKind(str, Enum):
+    """What a role is in the Peta Relasi; its default rights follow from this and its section
+    (core.access.default_rights). Stored with each role (models.accounts.Role.jenis)."""
+    KEPALA = 'Kepala Seksi/Subbag'
+    STAF = 'Staf'
+    PIMPINAN = 'Pimpinan'            # Camat, Sekretaris Kecamatan
+    OPERATOR_DESA = 'Operator Desa'
+    ADMINISTRATOR = 'Administrator'
+    LAINNYA = 'Lainnya'

@@ -21,6 +21,7 @@ from tortoise.validators import MinValueValidator
 
 from locales import t
 from models.base import LongTextField, MoneyField, RecordModel
+from models.choices import RoleKind
 from models.table import SAME_AS_LABEL, QuickAction, table
 
 
@@ -79,7 +80,6 @@ VALIDATED = (StatusUsulan.DIVALIDASI, StatusUsulan.DISEPAKATI, StatusUsulan.DITO
 
 async def is_owner_staff(actor, spec) -> bool:
     """Kepala or Staf of the section that owns this table's process (read from the actor's role)."""
-    from core.access import RoleKind
     from models.accounts import Role
     if actor is None or actor.kind not in (RoleKind.KEPALA, RoleKind.STAF):
         return False
