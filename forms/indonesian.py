@@ -7,6 +7,7 @@ from decimal import Decimal, InvalidOperation
 from zoneinfo import ZoneInfo
 
 from locales import t
+from models.formats import format_number, format_rupiah  # noqa: F401  (offered here with the other formats)
 
 WIB = ZoneInfo('Asia/Jakarta')
 
@@ -77,21 +78,3 @@ def parse_int(text: str) -> int:
     if not re.fullmatch(r'-?\d+', cleaned):
         raise ParseError(t('formulir.galat.bilangan_bulat'))
     return int(cleaned)
-
-
-def format_number(value: Decimal | int | float | None, decimals: int = 0) -> str:
-    """Thousands with dots, decimals with a comma: 1.250.000,50."""
-    if value is None:
-        return ''
-    text = f'{Decimal(value):,.{decimals}f}'
-    return text.replace(',', '_').replace('.', ',').replace('_', '.')
-
-
-def format_rupiah(value: Decimal | int | None) -> str:
-    """`Rp 1.250.000`, with cents only when there are any: `Rp 1.250.000,50`."""
-    if value is None:
-        return ''
-    value = Decimal(value)
-    decimals = 0 if value == value.to_integral_value() else 2
-    sign = '-' if value < 0 else ''
-    return f'{sign}Rp {format_number(abs(value), decimals)}'

@@ -7,7 +7,7 @@ module defines a model, which would otherwise silently have no table.
 """
 import pkgutil
 
-SUPPORT_MODULES = frozenset({'base', 'choices', 'process_map', 'table', 'workdays'})
+SUPPORT_MODULES = frozenset({'base', 'choices', 'formats', 'process_map', 'table', 'workdays'})
 
 MODEL_MODULES = sorted(f'{__name__}.{module.name}' for module in pkgutil.iter_modules(__path__)
                        if module.name not in SUPPORT_MODULES and not module.name.startswith('_'))

@@ -13,8 +13,8 @@ from decimal import Decimal
 from tortoise import fields
 
 from locales import t
-from forms.indonesian import format_rupiah
 from models.base import MoneyField, PercentField, RecordModel
+from models.formats import format_rupiah
 from models.perencanaan import Level, ProgramKegiatan, level_of, percent, year_field
 from models.table import SAME_AS_LABEL, table
 
