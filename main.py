@@ -3,7 +3,7 @@
     python main.py                      serve (migrates, seeds, prints the URL and the first login)
     python main.py user ...             manage users from the console (see `python main.py user --help`)
     python main.py check                run the start-up checks of the tables and models (core/checks.py)
-    python main.py demo                 fill an empty database with demo data (core/demo.py)
+    python main.py demo                 fill an empty database with demo data (demo/)
 """
 from __future__ import annotations
 
@@ -57,8 +57,8 @@ def build() -> None:
     logging.basicConfig(level=logging.INFO, format='%(asctime)s %(levelname)s %(name)s: %(message)s')
     logging.getLogger('tortoise').setLevel(logging.WARNING)
     hooks = [seed_accounts]
-    if os.environ.get('DEMO_DATA'):  # core.demo is big: imported only when demo data may be asked for
-        from core import demo
+    if os.environ.get('DEMO_DATA'):  # demo is big: imported only when demo data may be asked for
+        import demo
         if demo.wanted():
             hooks.append(demo.fill_if_empty)
     lifecycle.install(settings, after_start=hooks)
@@ -81,6 +81,6 @@ if __name__ in {'__main__', '__mp_main__'}:
         from core import checks
         sys.exit(checks.main())
     if sys.argv[1:2] == ['demo']:
-        from core import demo
+        import demo
         sys.exit(demo.main(sys.argv[2:]))
     build()

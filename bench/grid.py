@@ -14,7 +14,8 @@ import sqlite3
 import time
 
 from bench.common import Figure, Report, ms, paired
-from bench.datagen import SEARCH_WORD, database
+from bench.datagen import database
+from demo.surat_masuk_rows import SEARCH_WORD
 
 SORT = (('tanggal_surat', True),)   # the clicked column: Tanggal Surat, newest first
 PAGE_SIZE = 25

@@ -80,7 +80,7 @@ def _raw(source: Path, target: Path) -> dict:
 
     from python_calamine import CalamineWorkbook
 
-    from bench.datagen import SURAT_MASUK_COLUMNS
+    from demo.surat_masuk_rows import SURAT_MASUK_COLUMNS
     start, cpu = time.perf_counter(), time.process_time()
     rows = CalamineWorkbook.from_path(str(source)).get_sheet_by_index(0).to_python()
     header_at = next(i for i, row in enumerate(rows) if row and row[0] == 'No. Agenda')

@@ -1,9 +1,11 @@
 """Demo data (issue 4 item 5): `python main.py demo` fills every registered table of a fresh database
 with rows that pass their table's rules, the same rows on every run, one user per role; it refuses
 a database that already holds records; `make run DEMO=1` (DEMO_DATA=1) does it at start-up, and is
-never on by default."""
+never on by default. The demo rows of a table live in demo/<area>.py beside models/<area>.py (issue 12).
+"""
 from __future__ import annotations
 
+import ast
 import asyncio
 import hashlib
 import subprocess
@@ -14,7 +16,8 @@ from nicegui.testing import User
 from tortoise.context import TortoiseContext
 from tortoise.functions import Sum
 
-from core import demo, ikm
+import demo
+from core import ikm
 from core.accounts import default_roles
 from core.config import ROOT, load_settings
 from core.database import tortoise_config
@@ -137,6 +140,24 @@ def test_demo_data_is_never_on_by_default(monkeypatch) -> None:
     assert 'DEMO_DATA' not in run and 'main.py' in run
     run = subprocess.run(['make', '-n', 'run', 'DEMO=1'], cwd=ROOT, capture_output=True, text=True, check=True).stdout
     assert 'DEMO_DATA=1' in run
+
+
+def test_the_demo_rows_of_each_area_live_next_to_its_models() -> None:
+    """A new table is a model class in models/<area>.py plus its demo rows in demo/<area>.py: every
+    area's row makers are found and run without being listed anywhere, and demo imports no bench."""
+    from demo.base import demo_rows, row_makers
+    makers = row_makers()
+    area_of_maker = {maker.__module__.removeprefix('demo.') for maker in makers}
+    assert {spec.model.__module__.removeprefix('models.') for spec in TABLES.values()} <= area_of_maker
+    assert all((ROOT / 'models' / f'{area}.py').exists() for area in area_of_maker)
+    with pytest.raises(ValueError, match='share step 10'):     # the order of the makers is never left to chance
+        demo_rows(step=10)(test_the_demo_rows_of_each_area_live_next_to_its_models)
+    for path in (ROOT / 'demo').glob('*.py'):
+        nodes = list(ast.walk(ast.parse(path.read_text())))
+        imported = [node.module or '' for node in nodes if isinstance(node, ast.ImportFrom)]
+        imported += [alias.name for node in nodes if isinstance(node, ast.Import) for alias in node.names]
+        assert 'bench' not in {name.split('.')[0] for name in imported}, path
+        assert len(path.read_text().splitlines()) <= 400, path
 
 
 @pytest.fixture

@@ -12,7 +12,8 @@ from datetime import date, timedelta
 from nicegui.testing import User
 from tortoise.transactions import in_transaction
 
-from core import demo, listing
+import demo
+from core import listing
 from core.access import Action, Actor, RoleKind
 from core.listing import ListQuery, build_queryset, count_rows, display_rows, fetch_page, row_label
 from models.persuratan import Sifat, SuratMasuk

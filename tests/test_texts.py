@@ -17,9 +17,9 @@ from core import texts
 from core.texts import LOCALES_DIR, SOURCE_LANGUAGE, catalogue, t
 
 ROOT = Path(__file__).resolve().parent.parent
-SOURCE_DIRS = ('core', 'pages', 'forms', 'exports', 'models')
-# Data, not interface: the Peta Proses Bisnis, seeded reference rows and the demo records.
-DATA_MODULES = {'models/process_map.py', 'core/seed.py', 'core/demo.py'}
+SOURCE_DIRS = ('core', 'pages', 'forms', 'exports', 'models', 'demo')
+# Data, not interface: the Peta Proses Bisnis, seeded reference rows and the demo records (all of demo/).
+DATA_MODULES = {'models/process_map.py', 'core/seed.py', *(f'demo/{p.name}' for p in (ROOT / 'demo').glob('*.py'))}
 
 
 def source_modules(with_data: bool = False) -> list[Path]:

@@ -1,0 +1,133 @@
+"""Demo rows of M1.3 Sarana dan Prasarana (models/sarpras.py): the kecamatan's KIB A–F and the
+mutasi of some of its barang.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import date
+from decimal import Decimal
+
+from demo.base import KODE_SURAT, DemoData, demo_rows, stamp
+from models.sarpras import (AsalUsul, JenisMutasi, Kib, KibATanah, KibBPeralatanMesin, KibCGedungBangunan,
+                            KibDJalanIrigasiJaringan, KibEAsetTetapLainnya, KibFKonstruksiDalamPengerjaan, Kondisi,
+                            MutasiBarang)
+
+
+@demo_rows(step=40)
+async def sarpras(demo: DemoData) -> None:
+    g = demo.g
+    letak = 'Jl. Raya Candipuro No. 1, Desa Candipuro'
+
+    def kib(model, items):
+        rows, registers = [], defaultdict(int)
+        for kode, nama, tahun, harga, extra in items:
+            registers[kode] += 1
+            rows.append(model(kode_barang=kode, register=f'{registers[kode]:06d}', nama_barang=nama, tahun=tahun,
+                              harga=Decimal(harga), kondisi=extra.pop('kondisi', Kondisi.BAIK),
+                              asal_usul=extra.pop('asal_usul', AsalUsul.PEMBELIAN), **extra))
+        return rows
+
+    await demo.bulk(KibATanah, kib(KibATanah, [
+        ('1.3.1.01.01.04.001', 'Tanah Bangunan Kantor Kecamatan', 1985, 1_250_000_000,
+         dict(luas_m2=Decimal(2450), letak=letak, hak='Hak Pakai', no_sertifikat='12.13.03.02.4.00012',
+              tgl_sertifikat=date(1998, 6, 15), penggunaan='Kantor Kecamatan Candipuro')),
+        ('1.3.1.01.01.05.001', 'Tanah Bangunan Rumah Dinas Camat', 1985, 480_000_000,
+         dict(luas_m2=Decimal(860), letak='Jl. Raya Candipuro No. 3, Desa Candipuro', hak='Hak Pakai',
+              no_sertifikat='12.13.03.02.4.00013', tgl_sertifikat=date(1998, 6, 15), penggunaan='Rumah Dinas Camat')),
+        ('1.3.1.01.01.04.001', 'Tanah Balai Pertemuan Kecamatan', 2003, 320_000_000,
+         dict(luas_m2=Decimal(600), letak='Jl. Raya Candipuro, Desa Candipuro', hak='Hak Pakai',
+              penggunaan='Pendopo dan Balai Pertemuan', asal_usul=AsalUsul.HIBAH)),
+    ]))
+    b_items = []
+    for i in range(8):
+        b_items.append(('1.3.2.10.01.02.001', 'Personal Computer', g.choice((2019, 2021, 2023, 2025)),
+                        g.money(9_000_000, 14_000_000, 50_000),
+                        dict(merk_type=g.choice(('Lenovo ThinkCentre M70', 'HP ProDesk 400 G7', 'Acer Veriton')),
+                             bahan='Logam/Plastik', kondisi=Kondisi.RUSAK_BERAT if i == 7 else Kondisi.BAIK)))
+    for _ in range(4):
+        b_items.append(('1.3.2.10.01.02.002', 'Laptop', g.choice((2022, 2024, 2025)),
+                        g.money(11_000_000, 17_000_000, 50_000),
+                        dict(merk_type=g.choice(('Asus ExpertBook B1', 'Lenovo ThinkPad E14')), bahan='Logam/Plastik')))
+    for i in range(5):
+        b_items.append(('1.3.2.10.02.03.003', 'Printer', g.choice((2020, 2022, 2024)),
+                        g.money(3_000_000, 5_500_000, 50_000),
+                        dict(merk_type=g.choice(('Epson L3210', 'Canon G2020', 'HP LaserJet M211')),
+                             kondisi=Kondisi.KURANG_BAIK if i == 0 else Kondisi.BAIK)))
+    b_items += [
+        ('1.3.2.02.01.01.003', 'Mobil Dinas Camat', 2021, 395_000_000,
+         dict(merk_type='Toyota Innova 2.0 G', ukuran_cc='1998 cc', no_rangka='MHFJW8EM1M2012345',
+              no_mesin='1TR-A123456', no_polisi='N 1003 XP', no_bpkb='R-01234567')),
+        ('1.3.2.02.01.04.001', 'Sepeda Motor Dinas', 2019, 18_500_000,
+         dict(merk_type='Honda Supra X 125', ukuran_cc='125 cc', no_rangka='MH1JB9110KK123456',
+              no_mesin='JB91E1123456', no_polisi='N 2371 XP', no_bpkb='P-09876543')),
+        ('1.3.2.02.01.04.001', 'Sepeda Motor Dinas', 2023, 24_700_000,
+         dict(merk_type='Yamaha NMAX 155', ukuran_cc='155 cc', no_rangka='MH3SG6410PJ123456',
+              no_mesin='G3H3E0123456', no_polisi='N 2488 XP', no_bpkb='S-01122334')),
+        ('1.3.2.05.02.04.004', 'Air Conditioner', 2022, 6_250_000, dict(merk_type='Daikin 1 PK', ukuran_cc='1 PK')),
+        ('1.3.2.05.02.04.004', 'Air Conditioner', 2022, 6_250_000, dict(merk_type='Daikin 1 PK', ukuran_cc='1 PK')),
+        ('1.3.2.05.02.06.002', 'LCD Proyektor', 2023, 8_900_000, dict(merk_type='Epson EB-X500')),
+        ('1.3.2.05.02.01.001', 'Genset', 2020, 32_000_000, dict(merk_type='Yamaha EF 6600', ukuran_cc='5,5 kVA')),
+        ('1.3.2.05.01.04.001', 'Meja Pelayanan PATEN', 2024, 12_500_000, dict(bahan='Kayu jati', asal_usul=AsalUsul.SWAKELOLA)),
+    ]
+    await demo.bulk(KibBPeralatanMesin, kib(KibBPeralatanMesin, b_items))
+    await demo.bulk(KibCGedungBangunan, kib(KibCGedungBangunan, [
+        ('1.3.3.01.01.01.001', 'Gedung Kantor Kecamatan Candipuro', 1990, 2_150_000_000,
+         dict(bertingkat=True, luas_lantai_m2=Decimal(720), letak=letak, no_dokumen='648/12/427.75/1990',
+              tgl_dokumen=date(1990, 3, 12), status_tanah='Hak Pakai')),
+        ('1.3.3.01.01.01.001', 'Gedung Pelayanan PATEN', 2017, 865_000_000,
+         dict(luas_lantai_m2=Decimal(210), letak=letak, status_tanah='Hak Pakai')),
+        ('1.3.3.01.01.10.001', 'Pendopo Kecamatan', 2003, 740_000_000,
+         dict(luas_lantai_m2=Decimal(400), letak=letak, status_tanah='Hak Pakai', kondisi=Kondisi.KURANG_BAIK)),
+        ('1.3.3.01.02.01.001', 'Rumah Dinas Camat', 1986, 610_000_000,
+         dict(luas_lantai_m2=Decimal(180), letak='Jl. Raya Candipuro No. 3, Desa Candipuro', status_tanah='Hak Pakai')),
+        ('1.3.3.01.01.12.001', 'Garasi Kendaraan Dinas', 2012, 95_000_000,
+         dict(luas_lantai_m2=Decimal(60), letak=letak, beton=False)),
+        ('1.3.3.01.01.13.001', 'Musala Kantor Kecamatan', 2015, 120_000_000,
+         dict(luas_lantai_m2=Decimal(48), letak=letak, asal_usul=AsalUsul.SWAKELOLA)),
+    ]))
+    await demo.bulk(KibDJalanIrigasiJaringan, kib(KibDJalanIrigasiJaringan, [
+        ('1.3.4.01.01.06.001', 'Jalan Lingkungan Kantor Kecamatan', 2016, 185_000_000,
+         dict(konstruksi='Paving', panjang=Decimal('0.12'), lebar=Decimal(5), luas=Decimal(600), letak=letak,
+              status_tanah='Hak Pakai')),
+        ('1.3.4.02.03.01.001', 'Saluran Drainase Kantor', 2018, 76_000_000,
+         dict(konstruksi='Pasangan batu', panjang=Decimal('0.25'), lebar=Decimal('0.6'), luas=Decimal(150),
+              letak=letak)),
+        ('1.3.4.03.02.04.001', 'Jaringan Listrik Kantor', 2017, 64_000_000,
+         dict(konstruksi='Kabel tanah', panjang=Decimal('0.30'), letak=letak)),
+        ('1.3.4.03.03.05.001', 'Jaringan Internet Fiber Optik', 2023, 42_500_000,
+         dict(konstruksi='Kabel udara', panjang=Decimal('0.40'), letak=letak)),
+    ]))
+    await demo.bulk(KibEAsetTetapLainnya, kib(KibEAsetTetapLainnya, [
+        ('1.3.5.01.01.01.001', 'Buku Peraturan Perundang-undangan', 2023, 4_500_000,
+         dict(judul_spesifikasi='Himpunan Peraturan tentang Desa', jumlah=15, jenis='Buku')),
+        ('1.3.5.01.01.01.001', 'Buku Pedoman PATEN', 2024, 1_800_000,
+         dict(judul_spesifikasi='Pedoman Pelayanan Administrasi Terpadu Kecamatan', jumlah=10, jenis='Buku')),
+        ('1.3.5.02.01.01.001', 'Lukisan Gunung Semeru', 2019, 7_500_000,
+         dict(judul_spesifikasi='Semeru dari Candipuro', asal_daerah='Lumajang', pencipta='Sanggar Seni Lumajang',
+              bahan='Cat minyak di kanvas', ukuran='120 x 80 cm', asal_usul=AsalUsul.HIBAH)),
+        ('1.3.5.03.01.01.001', 'Pohon Pisang Agung', 2022, 1_200_000,
+         dict(judul_spesifikasi='Tanaman peneduh halaman', jenis='Tanaman', jumlah=12, asal_usul=AsalUsul.HIBAH)),
+    ]))
+    await demo.bulk(KibFKonstruksiDalamPengerjaan, kib(KibFKonstruksiDalamPengerjaan, [
+        ('1.3.6.01.01.01.001', 'Rehabilitasi Gedung Pelayanan PATEN', g.end.year, 315_000_000,
+         dict(luas_lantai_m2=Decimal(210), letak=letak, no_dokumen=f'027/45/{KODE_SURAT}/{g.end.year}',
+              tgl_dokumen=date(g.end.year, 7, 14), status_tanah='Hak Pakai',
+              tanggal_mulai=date(g.end.year, 8, 3))),
+        ('1.3.6.01.01.01.001', 'Pembangunan Pagar Kantor Kecamatan', g.end.year, 148_000_000,
+         dict(letak=letak, tanggal_mulai=date(g.end.year, 9, 21), beton=True)),
+    ]))
+    mutasi = []
+    barang = [(Kib.B, b) for b in await KibBPeralatanMesin.all()] + [(Kib.C, c) for c in await KibCGedungBangunan.all()]
+    for kib_kind, item in g.rng.sample(barang, 12):
+        jenis = g.weighted(((JenisMutasi.PEMELIHARAAN, 70), (JenisMutasi.RUSAK, 15), (JenisMutasi.PINDAH, 15)))
+        if item.kondisi == Kondisi.RUSAK_BERAT:
+            jenis = JenisMutasi.RUSAK
+        tanggal = g.day()
+        mutasi.append(MutasiBarang(
+            kib=kib_kind, kode_barang=item.kode_barang, register=item.register, nama_barang=item.nama_barang,
+            jenis=jenis, tanggal=tanggal,
+            nilai=g.money(350_000, 4_500_000, 50_000) if jenis == JenisMutasi.PEMELIHARAAN else None,
+            keterangan={JenisMutasi.PEMELIHARAAN: 'Servis berkala', JenisMutasi.RUSAK: 'Rusak, diusulkan penghapusan',
+                        JenisMutasi.PINDAH: 'Dipindah ke ruang pelayanan'}[jenis],
+            created_at=stamp(tanggal)))
+    await demo.bulk(MutasiBarang, mutasi)
