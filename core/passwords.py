@@ -6,6 +6,7 @@ Hashing is deliberately slow (tens of milliseconds): async callers run it in a w
 from __future__ import annotations
 
 import secrets
+import sys
 from functools import cache
 
 from argon2 import PasswordHasher
@@ -16,6 +17,19 @@ from locales import t
 MIN_LENGTH = 10
 
 _hasher = PasswordHasher()  # argon2id with the library's current recommended parameters
+
+
+def use_cheap_hashing_in_tests() -> None:
+    """For the test suite only (tests/conftest.py calls it): argon2id at its smallest cost (one pass
+    over 8 KiB), so that the accounts the tests make and log in with cost microseconds instead of
+    about 0.3 s each. There is no setting for it, and it refuses to run outside pytest. Hashes made
+    so are still verified by the real hasher (argon2 reads the cost from the hash) and re-hashed
+    at the next good login (`needs_rehash`)."""
+    global _hasher
+    if 'pytest' not in sys.modules:
+        raise RuntimeError('use_cheap_hashing_in_tests is for the test suite only')
+    _hasher = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)
+    _dummy_hash.cache_clear()
 
 
 @cache
