@@ -1,21 +1,38 @@
 """Backups of the SQLite database with SQLite's online backup API (consistent while the app is in
 use), written daily into DATA_DIR/cadangan and kept for BACKUP_KEEP_DAYS days; plus the audit log's
-retention (AUDIT_RETENTION_DAYS). PostgreSQL is backed up with pg_dump (see README)."""
+retention (AUDIT_RETENTION_DAYS). DAILY_MAINTENANCE=0 turns both off (the tests do, unless they
+are about it). PostgreSQL is backed up with pg_dump (see README). Restoring is core/restore.py.
+
+A backup file is self-contained: it is written under a name of its own (`*.part`, so two backups at
+once never write into one file), switched from WAL to the rollback journal (no -wal file belongs to
+it), then renamed into place.
+"""
 from __future__ import annotations
 
 import asyncio
 import logging
 import os
 import sqlite3
+import tempfile
+import threading
+from contextlib import closing, suppress
 from datetime import datetime
 from pathlib import Path
 
 from core import audit
 from core.config import Settings
+from core.database_lock import sqlite_file
 from forms.indonesian import WIB
 
 log = logging.getLogger('panel')
 DAY_SECONDS = 24 * 60 * 60
+PAGES_PER_STEP = 4096     # a stoppable backup copies this many pages (16 MB at 4 KB) between checks
+SIDE_FILES = ('-wal', '-shm', '-journal')   # what SQLite keeps beside a database file
+_one_daily_backup_at_a_time = threading.Lock()
+
+
+class BackupStopped(Exception):
+    """The app is stopping: the backup was abandoned between two steps, nothing was written."""
 
 
 def keep_days() -> int:
@@ -27,20 +44,44 @@ def retention_days() -> int:
     return max(0, int(os.environ.get('AUDIT_RETENTION_DAYS', '1825')))
 
 
+def maintenance_enabled() -> bool:
+    """DAILY_MAINTENANCE=0 (or false/no/off): no daily backup and no audit retention run."""
+    return os.environ.get('DAILY_MAINTENANCE', '1').strip().lower() not in {'0', 'false', 'no', 'off'}
+
+
 def sqlite_path(settings: Settings) -> Path | None:
-    if not settings.is_sqlite:
-        return None
-    return Path(settings.database_url.removeprefix('sqlite://'))
+    return sqlite_file(settings.database_url)
 
 
-def backup_sqlite(source: Path, target: Path) -> Path:
-    """Copy a live SQLite database page by page into `target` (a complete, consistent file)."""
+def remove_database_file(path: Path) -> None:
+    """A database file with whatever SQLite left beside it."""
+    for name in (path.name, *(path.name + side for side in SIDE_FILES)):
+        path.with_name(name).unlink(missing_ok=True)
+
+
+def backup_sqlite(source: Path, target: Path, stop: threading.Event | None = None) -> Path:
+    """Copy a live SQLite database page by page into `target` (a complete, consistent file). With
+    `stop`, the copy goes in steps and raises BackupStopped at the first step after `stop` is set."""
     target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_suffix(target.suffix + '.part')
-    with sqlite3.connect(source) as live, sqlite3.connect(partial) as copy:
-        live.backup(copy)
-    copy.close()
-    partial.replace(target)
+    handle, name = tempfile.mkstemp(dir=target.parent, prefix=f'{target.name}.', suffix='.part')
+    os.close(handle)
+    partial = Path(name)
+
+    def check_stop(_status: int, _remaining: int, _total: int) -> None:
+        if stop is not None and stop.is_set():
+            raise BackupStopped()
+
+    try:
+        with closing(sqlite3.connect(source)) as live, closing(sqlite3.connect(partial)) as copy:
+            if stop is None:
+                live.backup(copy)
+            else:
+                live.backup(copy, pages=PAGES_PER_STEP, progress=check_stop)
+            copy.execute('PRAGMA journal_mode=DELETE')
+        partial.replace(target)
+    except BaseException:
+        remove_database_file(partial)
+        raise
     return target
 
 
@@ -48,16 +89,18 @@ def backups_dir(settings: Settings) -> Path:
     return settings.data_dir / 'cadangan'
 
 
-def daily_backup(settings: Settings, now: datetime | None = None) -> Path | None:
-    """Today's backup (once a day), and the removal of those older than BACKUP_KEEP_DAYS."""
+def daily_backup(settings: Settings, now: datetime | None = None, stop: threading.Event | None = None) -> Path | None:
+    """Today's backup (once a day, one at a time in this process), and the removal of those older
+    than BACKUP_KEEP_DAYS."""
     source = sqlite_path(settings)
     if source is None or not source.exists():
         return None
     now = now or datetime.now(WIB)
     folder = backups_dir(settings)
     target = folder / f'panel-{now:%Y%m%d}.sqlite3'
-    if not target.exists():
-        backup_sqlite(source, target)
+    with _one_daily_backup_at_a_time:
+        if not target.exists():
+            backup_sqlite(source, target, stop)
     cutoff = now.date().toordinal() - keep_days()
     for old in folder.glob('panel-*.sqlite3'):
         try:
@@ -65,29 +108,52 @@ def daily_backup(settings: Settings, now: datetime | None = None) -> Path | None
         except ValueError:
             continue
         if day.toordinal() <= cutoff:
-            old.unlink()
+            remove_database_file(old)
     return target
 
 
-def restore_sqlite(backup: Path, database: Path) -> Path:
-    """Put a backup in place of the database (the app must be stopped). The replaced database is
-    kept beside it as <name>.sebelum-pulih, whose path is returned."""
-    kept = database.with_name(database.name + '.sebelum-pulih')
-    if database.exists():
-        database.replace(kept)
-    backup_sqlite(backup, database)
-    return kept
+async def backup_today(settings: Settings) -> Path | None:
+    """Today's backup in a worker thread, tried a second time when the first try fails. When the
+    app stops meanwhile, the copy stops at its next step and this waits for it, so nothing touches
+    the data folder after shut-down; a data folder or database that vanished is not an error."""
+    stop = threading.Event()
+    for attempt in (1, 2):
+        work = asyncio.ensure_future(asyncio.to_thread(daily_backup, settings, None, stop))
+        try:
+            return await asyncio.shield(work)
+        except asyncio.CancelledError:
+            stop.set()
+            with suppress(BaseException):
+                await work
+            raise
+        except (sqlite3.Error, OSError) as error:
+            source = sqlite_path(settings)
+            if source is None or not source.exists():   # the data folder was removed under the app
+                log.warning('Cadangan harian dilewati: %s tidak ada lagi (%s)', source, error)
+                return None
+            if attempt == 2:
+                raise
+            log.warning('Cadangan harian gagal (%s); dicoba sekali lagi', error)
+    return None
+
+
+async def maintain(settings: Settings) -> None:
+    """One round: today's backup, then the audit log's retention."""
+    try:
+        await backup_today(settings)
+        if days := retention_days():
+            removed = await audit.prune(days)
+            if removed:
+                log.info('Log audit: %d catatan lebih tua dari %d hari dihapus', removed, days)
+    except Exception:  # noqa: BLE001 - maintenance must never stop the app
+        log.exception('Pemeliharaan harian gagal')
 
 
 async def daily_maintenance(settings: Settings) -> None:
-    """Runs at start-up and then every day while the app runs."""
+    """Runs at start-up and then every day while the app runs (unless DAILY_MAINTENANCE=0)."""
+    if not maintenance_enabled():
+        log.info('Pemeliharaan harian tidak dijalankan (DAILY_MAINTENANCE=0)')
+        return
     while True:
-        try:
-            await asyncio.to_thread(daily_backup, settings)
-            if days := retention_days():
-                removed = await audit.prune(days)
-                if removed:
-                    log.info('Log audit: %d catatan lebih tua dari %d hari dihapus', removed, days)
-        except Exception:  # noqa: BLE001 - maintenance must never stop the app
-            log.exception('Pemeliharaan harian gagal')
+        await maintain(settings)
         await asyncio.sleep(DAY_SECONDS)

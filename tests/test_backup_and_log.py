@@ -1,19 +1,27 @@
 """Data safety for the administrator: the audit log page filters and exports; a one-click backup
-is a consistent copy taken while the app runs; daily backups are kept N days; restore puts one back."""
+is a consistent copy taken while the app runs; daily backups are kept N days; restore puts one back.
+The daily maintenance never logs an error for a backup that failed once, for a data folder that
+vanished or for the app stopping meanwhile; DAILY_MAINTENANCE=0 turns it off."""
 from __future__ import annotations
 
+import asyncio
 import io
+import logging
+import shutil
 import sqlite3
 import subprocess
 import sys
+from contextlib import closing, suppress
 from datetime import datetime
 from pathlib import Path
+from threading import Thread
 
 import openpyxl
 import pytest
 from nicegui.testing import User
 
-from core.backup import backup_sqlite, daily_backup, sqlite_path
+from core import backup
+from core.backup import backup_sqlite, daily_backup, daily_maintenance, sqlite_path
 from core.config import ROOT, load_settings
 from forms.indonesian import WIB
 from tests.helpers_auth import create_account, log_in_as
@@ -93,9 +101,11 @@ def test_daily_backups_are_kept_n_days_and_restore_puts_one_back(tmp_path, monke
     result = subprocess.run([sys.executable, 'main.py', 'restore', str(backup)], cwd=ROOT, capture_output=True,
                             text=True, env={**__import__('os').environ}, timeout=60)
     assert result.returncode == 0, result.stderr
-    with sqlite3.connect(database) as db:
+    with closing(sqlite3.connect(database)) as db:
         assert db.execute('SELECT isi FROM catatan').fetchall() == [('hari pertama',)]
-    assert database.with_name(database.name + '.sebelum-pulih').exists()
+    [kept] = tmp_path.glob('sebelum-pulih-*')
+    with closing(sqlite3.connect(kept / 'panel.sqlite3')) as db:
+        assert db.execute('SELECT isi FROM catatan').fetchall() == [('rusak',)]
 
 
 def test_backup_while_writing_is_consistent(tmp_path) -> None:
@@ -111,3 +121,121 @@ def test_backup_while_writing_is_consistent(tmp_path) -> None:
     writer.close()
     with sqlite3.connect(target) as db:
         assert db.execute('SELECT count(*), min(n) FROM angka').fetchone() == (20000, 0)
+
+
+# --- the daily maintenance (started by every app start) -------------------------------------------
+
+def live_database(tmp_path: Path, monkeypatch, rows: int = 20000) -> Path:
+    """A SQLite database in WAL mode (as the app keeps it) of about rows * 200 bytes."""
+    database = tmp_path / 'panel.sqlite3'
+    monkeypatch.setenv('DATABASE_URL', f'sqlite://{database}')
+    monkeypatch.setenv('DAILY_MAINTENANCE', '1')
+    monkeypatch.setenv('AUDIT_RETENTION_DAYS', '0')   # the retention needs the ORM; not what these test
+    with closing(sqlite3.connect(database)) as db:
+        db.execute('PRAGMA journal_mode=WAL')
+        db.execute('CREATE TABLE catatan (isi TEXT)')
+        db.executemany('INSERT INTO catatan VALUES (?)', [(f'{i:06d}' + 'x' * 194,) for i in range(rows)])
+        db.commit()
+    return database
+
+
+def sound_rows(path: Path) -> int:
+    with closing(sqlite3.connect(path)) as db:
+        assert db.execute('PRAGMA integrity_check').fetchone() == ('ok',)
+        return db.execute('SELECT count(*) FROM catatan').fetchone()[0]
+
+
+def leftovers(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.glob('*') if not p.name.endswith('.sqlite3'))
+
+
+async def maintenance_until(condition, timeout: float = 60) -> None:
+    """Run the daily maintenance (as an app start does) until `condition()` holds, then stop it."""
+    task = asyncio.create_task(daily_maintenance(load_settings()))
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout
+    try:
+        while not condition():
+            assert loop.time() < deadline, 'the condition never held'
+            await asyncio.sleep(0.01)
+    finally:
+        task.cancel()
+        with suppress(asyncio.CancelledError):
+            await task
+
+
+def errors(caplog) -> list[str]:
+    return [r.getMessage() for r in caplog.records if r.levelno >= logging.ERROR]
+
+
+def test_two_daily_backups_at_once_make_one_sound_copy(tmp_path, monkeypatch) -> None:
+    """Two app lifespans in one process (the `create_user` fixture) start two maintenances at once:
+    they once wrote into the same file and failed with 'disk I/O error'."""
+    live_database(tmp_path, monkeypatch, rows=50000)
+    settings, failures = load_settings(), []
+
+    def backup_now() -> None:
+        try:
+            daily_backup(settings)
+        except sqlite3.Error as error:
+            failures.append(repr(error))
+
+    threads = [Thread(target=backup_now) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert failures == []
+    [copy] = backup.backups_dir(settings).glob('panel-*.sqlite3')
+    assert sound_rows(copy) == 50000
+    assert leftovers(copy.parent) == []
+
+
+async def test_a_failed_daily_backup_is_tried_once_more(tmp_path, monkeypatch, caplog) -> None:
+    live_database(tmp_path, monkeypatch)
+    real, calls = backup.backup_sqlite, []
+
+    def fails_once(source, target, *args):
+        calls.append(target)
+        if len(calls) == 1:
+            raise sqlite3.OperationalError('disk I/O error')
+        return real(source, target, *args)
+
+    monkeypatch.setattr(backup, 'backup_sqlite', fails_once)
+    folder = backup.backups_dir(load_settings())
+    await maintenance_until(lambda: list(folder.glob('panel-*.sqlite3')))
+    assert len(calls) == 2 and sound_rows(calls[1]) == 20000
+    assert errors(caplog) == []
+    assert any('dicoba sekali lagi' in r.getMessage() for r in caplog.records if r.levelno == logging.WARNING)
+
+
+async def test_a_data_folder_that_vanishes_during_the_backup_is_no_error(tmp_path, monkeypatch, caplog) -> None:
+    database = live_database(tmp_path, monkeypatch)
+
+    def folder_removed(source, target, *args):
+        shutil.rmtree(tmp_path)            # as when a test's temporary folder is removed under the app
+        raise sqlite3.OperationalError('disk I/O error')
+
+    monkeypatch.setattr(backup, 'backup_sqlite', folder_removed)
+    await maintenance_until(lambda: any(r.levelno >= logging.WARNING for r in caplog.records))
+    assert not database.exists()
+    assert errors(caplog) == []
+    assert any('dilewati' in r.getMessage() for r in caplog.records)
+
+
+async def test_the_backup_stops_with_the_app(tmp_path, monkeypatch, caplog) -> None:
+    """Shut-down cancels the maintenance: the copy stops at its next step, before the app is gone,
+    and leaves nothing behind (no half-written file, no error)."""
+    live_database(tmp_path, monkeypatch)
+    monkeypatch.setattr(backup, 'PAGES_PER_STEP', 4, raising=False)   # a slow copy, in many steps
+    folder = backup.backups_dir(load_settings())
+    await maintenance_until(lambda: any('.part' in p.name for p in folder.glob('*')))
+    assert list(folder.glob('*')) == []
+    assert errors(caplog) == []
+
+
+async def test_daily_maintenance_0_turns_it_off(tmp_path, monkeypatch) -> None:
+    live_database(tmp_path, monkeypatch)
+    monkeypatch.setenv('DAILY_MAINTENANCE', '0')
+    await asyncio.wait_for(daily_maintenance(load_settings()), timeout=30)
+    assert not backup.backups_dir(load_settings()).exists()
