@@ -22,7 +22,7 @@ from nicegui import app, background_tasks, ui  # noqa: E402
 
 from core import lifecycle
 from core.accounts import seed_accounts
-from core.backup import daily_maintenance, restore_sqlite, sqlite_path
+from core.backup import daily_maintenance
 from core.texts import t
 from pages import register_all
 
@@ -38,18 +38,6 @@ def announce(host: str, port: int) -> None:
     print(t('konsol.siap', alamat=f'http://127.0.0.1:{port}'), flush=True)
     for address in shown:
         print(t('konsol.dari_jaringan', alamat=f'http://{address}:{port}'), flush=True)
-
-
-def restore(args: list[str]) -> int:
-    """`python main.py restore FILE`: put a backup in place of the SQLite database (stop the app first)."""
-    from pathlib import Path
-    database = sqlite_path(load_settings())
-    if len(args) != 1 or database is None or not Path(args[0]).is_file():
-        print(t('konsol.pulihkan_pakai'))
-        return 2
-    kept = restore_sqlite(Path(args[0]), database)
-    print(t('konsol.dipulihkan', berkas=args[0], lama=kept.name))
-    return 0
 
 
 def build() -> None:
@@ -76,7 +64,8 @@ if __name__ in {'__main__', '__mp_main__'}:
         from core import cli
         sys.exit(cli.main(sys.argv[1:]))
     if sys.argv[1:2] == ['restore']:
-        sys.exit(restore(sys.argv[2:]))
+        from core import cli
+        sys.exit(cli.restore(sys.argv[2:]))
     if sys.argv[1:2] == ['check']:
         from core import checks
         sys.exit(checks.main())

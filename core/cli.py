@@ -6,6 +6,10 @@
 
 It migrates and seeds the database first (like the app's start-up), so it also works on a new
 installation. Passwords are asked for twice with getpass, or read from one line of stdin.
+
+And the restore of a SQLite backup (core/restore.py), which refuses while the app serves::
+
+    python main.py restore BACKUP.sqlite3
 """
 from __future__ import annotations
 
@@ -13,11 +17,15 @@ import argparse
 import asyncio
 import getpass
 import sys
+from pathlib import Path
 
 from core.access import RoleKind
 from core.accounts import AccountError, create_user, normalise_username, set_password
+from core.backup import sqlite_path
 from core.config import load_settings
-from core.texts import t
+from core.database_lock import DatabaseInUse
+from core.restore import NotABackup, restore_sqlite
+from locales import t
 from forms.indonesian import format_datetime
 from models.accounts import Role, User
 from models.reference import Desa
@@ -129,3 +137,33 @@ def main(argv: list[str]) -> int:
         print(t('konsol.gagal', pesan=error), file=sys.stderr)
         return 1
     return 0
+
+
+def restore(argv: list[str]) -> int:
+    """`python main.py restore FILE` (argv without 'restore'): put a backup in place of the SQLite
+    database, then print its integrity and rows per table. Returns 0 when restored, 1 when refused
+    (app running, not a backup) or the result is not sound, 2 for wrong use."""
+    database = sqlite_path(load_settings())
+    if len(argv) != 1 or database is None or not Path(argv[0]).is_file():
+        print(t('konsol.pulihkan.pakai'), file=sys.stderr)
+        return 2
+    try:
+        restored = restore_sqlite(Path(argv[0]), database)
+    except DatabaseInUse:
+        print(t('konsol.gagal', pesan=t('konsol.pulihkan.sedang_dipakai', basis_data=database)), file=sys.stderr)
+        return 1
+    except NotABackup as error:
+        print(t('konsol.gagal', pesan=t('konsol.pulihkan.bukan_cadangan', berkas=argv[0], alasan=error)),
+              file=sys.stderr)
+        return 1
+    print(t('konsol.pulihkan.dipulihkan', berkas=argv[0], basis_data=database))
+    if restored.kept is None:
+        print(t('konsol.pulihkan.tanpa_lama'))
+    else:
+        print(t('konsol.pulihkan.lama_disimpan', folder=restored.kept))
+    print(t('konsol.pulihkan.integritas', hasil=restored.integrity))
+    print(t('konsol.pulihkan.isi', tabel=len(restored.counts)))
+    width = max(len(name) for name in restored.counts) + 1
+    for name, count in restored.counts.items():
+        print(t('konsol.pulihkan.baris', tabel=f'{name}:'.ljust(width), jumlah=count))
+    return 0 if restored.integrity == 'ok' else 1

@@ -44,6 +44,7 @@ with _models_built_without_reading_their_source():
     from tortoise import connections
     from tortoise.exceptions import OperationalError
 
+    from core import database_lock
     from core.database import MIGRATIONS_DIR, tortoise_config
     from core.seed import seed_reference
     from models import MODEL_MODULES
@@ -105,12 +106,13 @@ async def prepared_database(database_url: str):
 
     from core.accounts import seed_accounts
 
-    await apply_migrations(database_url)
-    async with TortoiseContext() as context:
-        await context.init(config=tortoise_config(database_url))
-        await seed_reference()
-        await seed_accounts()
-        yield context
+    async with database_lock.in_use(database_url):   # `restore` refuses while a command runs
+        await apply_migrations(database_url)
+        async with TortoiseContext() as context:
+            await context.init(config=tortoise_config(database_url))
+            await seed_reference()
+            await seed_accounts()
+            yield context
 
 
 async def migrate_if_needed(database_url: str) -> list[str]:

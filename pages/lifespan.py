@@ -15,6 +15,7 @@ from core import lifecycle  # first: it imports Tortoise and the models without 
 from nicegui import app  # noqa: E402
 from nicegui import nicegui as nicegui_module  # noqa: E402
 from tortoise.contrib.fastapi import RegisterTortoise  # noqa: E402
+from core import database_lock  # held while serving: `restore` refuses meanwhile
 from core.checks import require_no_problems
 from core.config import Settings
 from core.seed import seed_reference
@@ -30,7 +31,8 @@ def install(settings: Settings, after_start: list[Callable[[], Awaitable[None]]]
 
     @asynccontextmanager
     async def lifespan(fastapi_app):
-        async with RegisterTortoise(app, config=lifecycle.app_config(settings.database_url)):
+        async with database_lock.in_use(settings.database_url), \
+                RegisterTortoise(app, config=lifecycle.app_config(settings.database_url)):
             applied = await lifecycle.migrate_if_needed(settings.database_url)
             if applied:
                 log.info('Migrasi diterapkan: %s', ', '.join(applied))

@@ -1,15 +1,22 @@
-"""`python main.py user ...`: create a user, reset a password (which also unlocks), list users."""
+"""`python main.py user ...`: create a user, reset a password (which also unlocks), list users.
+`python main.py restore FILE`: what it says when there was no database, and a file that is no backup."""
 from __future__ import annotations
 
 import asyncio
 import io
+import os
+import sqlite3
+import subprocess
+import sys
+from contextlib import closing
 from datetime import datetime, timedelta, timezone
+from pathlib import Path
 
 import pytest
 from tortoise.context import TortoiseContext
 
 from core import cli
-from core.config import load_settings
+from core.config import ROOT, load_settings
 from core.database import tortoise_config
 from core.passwords import verify_password
 from models.accounts import User
@@ -80,3 +87,52 @@ def test_reset_password_unlocks_a_locked_out_admin(monkeypatch, capsys):
     assert admin.locked_until is None and admin.failed_attempts == 0 and admin.must_change_password
     assert verify_password(admin.password_hash, 'sandi-pemulihan-1')
     assert run(monkeypatch, capsys, 'reset-password', 'siapa', '--password-stdin', stdin='sandi-pemulihan-1\n')[0] == 1
+
+
+# --- python main.py restore FILE ------------------------------------------------------------------
+
+def small_backup(path: Path, text: str) -> Path:
+    with closing(sqlite3.connect(path)) as db:
+        db.execute('CREATE TABLE catatan (isi TEXT)')
+        db.execute('INSERT INTO catatan VALUES (?)', (text,))
+        db.commit()
+    return path
+
+
+def restore_command(backup: Path) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, 'main.py', 'restore', str(backup)], cwd=ROOT, env=dict(os.environ),
+                          capture_output=True, text=True, timeout=120)
+
+
+def catatan(database: Path) -> list[tuple]:
+    with closing(sqlite3.connect(database)) as db:
+        return db.execute('SELECT isi FROM catatan').fetchall()
+
+
+@pytest.mark.skipif(not load_settings().is_sqlite, reason='restore is for SQLite')
+def test_restore_into_an_empty_data_dir_says_there_was_nothing_to_keep(tmp_path):
+    data_dir = load_settings().data_dir
+    assert not data_dir.exists()
+    result = restore_command(small_backup(tmp_path / 'cadangan.sqlite3', 'dari cadangan'))
+    assert result.returncode == 0, result.stderr
+    assert 'Belum ada basis data lama di tempat itu, jadi tidak ada yang perlu disimpan.' in result.stdout
+    assert 'disimpan utuh' not in result.stdout and 'sebelum-pulih' not in result.stdout
+    assert 'Pemeriksaan integritas: ok' in result.stdout and 'catatan: 1 baris' in result.stdout
+    assert catatan(data_dir / 'panel.sqlite3') == [('dari cadangan',)]
+    assert sorted(p.name for p in data_dir.iterdir()) == ['panel.sqlite3', 'panel.sqlite3.lock']
+
+
+@pytest.mark.skipif(not load_settings().is_sqlite, reason='restore is for SQLite')
+def test_restore_refuses_a_file_that_is_not_a_backup_and_changes_nothing(tmp_path):
+    load_settings().data_dir.mkdir(parents=True)
+    database = small_backup(load_settings().data_dir / 'panel.sqlite3', 'data kantor')
+    for name, content in (('catatan.txt', b'bukan basis data'), ('kosong.sqlite3', b'')):
+        (tmp_path / name).write_bytes(content)
+        result = restore_command(tmp_path / name)
+        assert result.returncode == 1
+        assert f'{tmp_path / name} bukan cadangan basis data yang utuh' in result.stderr
+        assert 'Tidak ada yang diubah.' in result.stderr
+        assert catatan(database) == [('data kantor',)]
+        assert not list(database.parent.glob('sebelum-pulih-*'))
+    result = restore_command(tmp_path / 'tidak-ada.sqlite3')
+    assert result.returncode == 2 and 'Pakai: python main.py restore' in result.stderr
