@@ -20,11 +20,11 @@ os.environ.setdefault('NICEGUI_STORAGE_PATH', str(load_settings().data_dir / 'ni
 import ifaddr  # noqa: E402
 from nicegui import app, background_tasks, ui  # noqa: E402
 
-from core import lifecycle
+from pages import lifespan  # first: core.lifecycle imports Tortoise and the models without reading their source
 from core.accounts import seed_accounts
 from core.backup import daily_maintenance
-from core.texts import t
-from pages import register_all
+from locales import t
+from pages import http_hardening, register_all, sessions
 
 
 def lan_addresses() -> list[str]:
@@ -49,12 +49,18 @@ def build() -> None:
         import demo
         if demo.wanted():
             hooks.append(demo.fill_if_empty)
-    lifecycle.install(settings, after_start=hooks)
+    lifespan.install(settings, after_start=hooks)
     app.on_startup(lambda: background_tasks.create(daily_maintenance(settings), name='pemeliharaan harian'))
     ui.button.default_props('no-caps')
     register_all()
+    sessions.install()
+    # added innermost first; ui.run puts NiceGUI's session middlewares around them
+    app.add_middleware(http_hardening.BodyLimit)
+    app.add_middleware(sessions.LoginRequired)
+    app.add_middleware(http_hardening.SecurityHeaders)
     app.on_startup(lambda: announce(settings.host, settings.port))
     ui.run(host=settings.host, port=settings.port, storage_secret=settings.storage_secret(),
+           session_middleware_kwargs=sessions.cookie_options(),
            title=t('common.app_name'), language='id', reload=False, show=False,
            favicon='🏛️', uvicorn_logging_level='warning', show_welcome_message=False)
 

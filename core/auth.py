@@ -1,9 +1,11 @@
-"""Logging in and out, and who is asking: the session lives in `app.storage.user` (NiceGUI,
-identified by a cookie signed with the storage secret).
+"""Logging in and out, and who is asking. The session is a dict-like store per browser (NiceGUI's
+`app.storage.user`, found by the id in the signed session cookie); pages/sessions.py hands it
+over with `use_session_store`, so this module speaks no web framework.
 
-Every page function calls `page_actor(path)`, and every event handler `current_actor()`: both
-re-load the user and the rights of their role from the database, so a deactivation or a matrix
-edit applies to the very next request, and an idle or outdated session is refused on the server.
+Every page function gets its actor from `pages.frame.page_actor`, and every event handler calls
+`current_actor()`: both re-load the user and the rights of their role from the database, so a
+deactivation or a matrix edit applies to the very next request, and an idle or outdated session
+is refused on the server.
 
 | variable                | default | meaning                                             |
 |-------------------------|---------|-----------------------------------------------------|
@@ -11,6 +13,17 @@ edit applies to the very next request, and an idle or outdated session is refuse
 | LOGIN_LOCK_MINUTES      | 15      | how long it stays locked                            |
 | SESSION_IDLE_MINUTES    | 60      | a session with no request for this long ends        |
 | LOGIN_CONCURRENT_CHECKS | CPUs    | password checks (argon2) running at once            |
+| COOKIE_SECURE           | off     | `1`: the session cookie is sent over HTTPS only     |
+
+The lockout holds against a burst of attempts, also across several app processes: each attempt
+is counted as failed in one conditional UPDATE (not locked, attempts left) *before* its password
+is checked, and a right password is accepted only by a second conditional UPDATE that finds the
+account still unlocked. An attempt that finds no attempt left is refused without a check of its
+password.
+
+An unknown name, a locked account and a wrong password get the same answer after the same work
+(one password check, against a dummy hash when there is nothing to check against), so the answer
+does not tell whether a name exists.
 
 A password check is CPU-heavy on purpose (argon2). At most LOGIN_CONCURRENT_CHECKS run at once
 (checks and re-hashes at login, the old-password check), each in a worker thread; the others wait
@@ -24,18 +37,15 @@ import hashlib
 import os
 import weakref
 from datetime import datetime, timedelta, timezone
-from typing import Callable, TypeVar
-from urllib.parse import quote
+from typing import Callable, MutableMapping, TypeVar
 
-from nicegui import app, ui
-from tortoise.expressions import F
+from tortoise.expressions import F, Q
 
 from core import audit
 from core.access import Actor
 from core.accounts import actor_of, normalise_username, role_rights
 from core.passwords import hash_password, needs_rehash, verify_password
-from core.texts import t
-from forms.indonesian import WIB, format_long_date
+from locales import t
 from models.accounts import User
 from models.audit import AuditAction
 
@@ -44,9 +54,8 @@ SESSION_STAMP = 'stamp'
 SESSION_SEEN = 'last_seen'
 SESSION_NOTICE = 'notice'  # a message for the login page (e.g. why the session ended)
 
-WRONG_CREDENTIALS = t('masuk.salah')
-
 T = TypeVar('T')
+Store = MutableMapping[str, object]
 
 
 def now() -> datetime:
@@ -73,6 +82,12 @@ def idle_minutes() -> int:
     return _env_int('SESSION_IDLE_MINUTES', 60)
 
 
+def cookie_secure() -> bool:
+    """COOKIE_SECURE=1 when the panel is reached over HTTPS (nginx in front): the browser then
+    never sends the session cookie over plain HTTP."""
+    return os.environ.get('COOKIE_SECURE', '').strip().lower() in ('1', 'true', 'yes', 'ya')
+
+
 def _cpu_count() -> int:
     try:
         return len(os.sched_getaffinity(0))
@@ -97,17 +112,27 @@ async def _password_work(function: Callable[..., T], *args) -> T:
         return await asyncio.to_thread(function, *args)
 
 
-def locked_message(until: datetime) -> str:
-    local = until.astimezone(WIB)
-    when = t('masuk.kunci.pukul', jam=f'{local:%H.%M}')
-    if local.date() != now().astimezone(WIB).date():
-        when = f'{format_long_date(local.date())} {when}'
-    return t('masuk.kunci.pesan', n=max_attempts(), kapan=when)
+def wrong_credentials() -> str:
+    """The one answer to a wrong name, a wrong password and a locked account alike."""
+    return t('masuk.salah', n=max_attempts(), menit=lock_minutes())
 
 
-def _store() -> dict:
+# --------------------------------------------------------------------------- the session store
+
+_session_store: Callable[[], Store] | None = None
+
+
+def use_session_store(provider: Callable[[], Store]) -> None:
+    """Where this browser's session lives (pages/sessions.py: NiceGUI's `app.storage.user`)."""
+    global _session_store
+    _session_store = provider
+
+
+def _store() -> Store:
     """This browser's session storage (tests may replace it with a dict)."""
-    return app.storage.user
+    if _session_store is None:
+        raise RuntimeError('no session store: pages.sessions.install() sets it')
+    return _session_store()
 
 
 def _stamp(user: User) -> str:
@@ -115,19 +140,23 @@ def _stamp(user: User) -> str:
     return hashlib.sha256(user.password_hash.encode()).hexdigest()[:16]
 
 
-def _start_session(user: User) -> None:
-    store = _store()
+def start_session(store: Store, user: User) -> None:
+    """Bind `store` (a session just given a new id, see pages/sessions.py) to `user`."""
     store.pop(SESSION_NOTICE, None)
-    store.update({SESSION_USER: user.id, SESSION_STAMP: _stamp(user),
-                             SESSION_SEEN: now().timestamp()})
+    store.update({SESSION_USER: user.id, SESSION_STAMP: _stamp(user), SESSION_SEEN: now().timestamp()})
 
 
-def _end_session(notice: str | None = None) -> None:
-    store = _store()
+def end_session(store: Store, notice: str | None = None) -> None:
+    """Nothing of a login is left in `store`; `notice` is kept for the login page."""
     for key in (SESSION_USER, SESSION_STAMP, SESSION_SEEN):
         store.pop(key, None)
     if notice:
         store[SESSION_NOTICE] = notice
+
+
+def leave_notice(notice: str) -> None:
+    """A message for the login page of this browser, shown once."""
+    _store()[SESSION_NOTICE] = notice
 
 
 def take_notice() -> str | None:
@@ -135,75 +164,123 @@ def take_notice() -> str | None:
     return _store().pop(SESSION_NOTICE, None)
 
 
-async def log_in(username: str, password: str) -> str | None:
-    """Check the credentials and start a session. Returns an Indonesian message, or None on success."""
+# --------------------------------------------------------------------------- logging in
+
+def _not_locked(moment: datetime) -> Q:
+    return Q(locked_until__isnull=True) | Q(locked_until__lte=moment)
+
+
+async def _reserve_attempt(user: User, moment: datetime) -> int | None:
+    """Count this attempt as a failed one before its password is checked: one conditional UPDATE,
+    atomic in the database, that needs the account unlocked with an attempt left. The attempt's
+    number in the row, or None when it may not be checked (locked, or every attempt taken)."""
+    taken = await User.filter(_not_locked(moment), id=user.id, failed_attempts__lt=max_attempts()) \
+        .update(failed_attempts=F('failed_attempts') + 1)
+    if not taken:
+        return None
+    counts = await User.filter(id=user.id).values_list('failed_attempts', flat=True)
+    return counts[0] if counts else None
+
+
+async def _lock_if_spent(user: User, moment: datetime) -> bool:
+    """After a wrong password: lock the account when its attempts are spent. True if this did it."""
+    return bool(await User.filter(id=user.id, failed_attempts__gte=max_attempts())
+                .update(failed_attempts=0, locked_until=moment + timedelta(minutes=lock_minutes())))
+
+
+async def _accept(user: User, moment: datetime) -> bool:
+    """After a right password: clear the count, if the account is still unlocked (a burst of
+    wrong passwords may have locked it while this one was being checked)."""
+    fields = {'failed_attempts': 0, 'locked_until': None}
+    if user.aktif:
+        fields['last_login'] = moment
+    return bool(await User.filter(_not_locked(now()), id=user.id).update(**fields))
+
+
+async def authenticate(username: str, password: str) -> User | str:
+    """Check the credentials: the user, or an Indonesian message. Starts no session (see
+    `log_in`, and the login form's route in pages/login.py, which also renews the session id)."""
     username = normalise_username(username)
     if not username or not password:
         return t('masuk.isi_keduanya')
     user = await User.get_or_none(username=username)
     moment = now()
 
-    async def failed(note: str) -> None:
+    async def refused(note: str) -> str:
         await audit.record(username, AuditAction.GAGAL_MASUK, table='pengguna', row_id=user.id if user else None,
                            note=note)
+        return wrong_credentials()
 
-    if user is not None and user.locked_until is not None and user.locked_until > moment:
-        await failed(t('masuk.catatan.terkunci'))
-        return locked_message(user.locked_until)
-    ok = await _password_work(verify_password, user.password_hash if user else None, password)
-    if user is None:
-        await failed(t('masuk.catatan.tidak_dikenal'))
-        return WRONG_CREDENTIALS
-    if not ok:
-        await User.filter(id=user.id).update(failed_attempts=F('failed_attempts') + 1)
-        await user.refresh_from_db(fields=['failed_attempts'])
-        if user.failed_attempts >= max_attempts():
-            until = moment + timedelta(minutes=lock_minutes())
-            await User.filter(id=user.id).update(failed_attempts=0, locked_until=until)
-            await failed(t('masuk.catatan.dikunci', menit=lock_minutes()))
-            return locked_message(until)
-        await failed(t('masuk.catatan.salah', n=user.failed_attempts))
-        return WRONG_CREDENTIALS
+    attempt = await _reserve_attempt(user, moment) if user is not None else None
+    if attempt is None:  # unknown, or locked: the same work as a check, then the same answer
+        await _password_work(verify_password, None, password)
+        return await refused(t('masuk.catatan.tidak_dikenal') if user is None else t('masuk.catatan.terkunci'))
+    if not await _password_work(verify_password, user.password_hash, password):
+        if await _lock_if_spent(user, moment):
+            return await refused(t('masuk.catatan.dikunci', menit=lock_minutes()))
+        return await refused(t('masuk.catatan.salah', n=attempt))
+    if not await _accept(user, moment):
+        return await refused(t('masuk.catatan.terkunci'))
     if not user.aktif:
-        await failed(t('masuk.catatan.nonaktif'))
+        await audit.record(username, AuditAction.GAGAL_MASUK, table='pengguna', row_id=user.id,
+                           note=t('masuk.catatan.nonaktif'))
         return t('masuk.nonaktif')
-    user.failed_attempts = 0
-    user.locked_until = None
-    user.last_login = moment
-    fields = ['failed_attempts', 'locked_until', 'last_login']
     if needs_rehash(user.password_hash):
         user.password_hash = await _password_work(hash_password, password)
-        fields.append('password_hash')
-    await user.save(update_fields=fields)
+        await user.save(update_fields=['password_hash'])
     await audit.record(user.username, AuditAction.MASUK, table='pengguna', row_id=user.id)
-    _start_session(user)
+    return user
+
+
+async def log_in(username: str, password: str) -> str | None:
+    """Check the credentials and start a session in this browser's store (without renewing its id:
+    the login form's route does that). Returns an Indonesian message, or None on success."""
+    result = await authenticate(username, password)
+    if isinstance(result, str):
+        return result
+    start_session(_store(), result)
     return None
 
 
 async def log_out() -> None:
-    user_id = _store().get(SESSION_USER)
-    _end_session()
+    store = _store()
+    user_id = store.get(SESSION_USER)
+    end_session(store)
     if user_id is not None and (user := await User.get_or_none(id=user_id)) is not None:
         await audit.record(user.username, AuditAction.KELUAR, table='pengguna', row_id=user.id)
 
 
-async def session_user() -> User | None:
+# --------------------------------------------------------------------------- who is asking
+
+async def session_user(*, touch: bool = True) -> User | None:
     """The user of this session (with their role), or None: not logged in, idle too long,
-    deactivated, deleted, or the password changed since this session began."""
+    deactivated, deleted, or the password changed since this session began. A request counts as
+    activity (`touch`), except the browser's own renewal of its cookie (pages/sessions.py)."""
     store = _store()
     user_id = store.get(SESSION_USER)
     if user_id is None:
         return None
     moment = now().timestamp()
     if moment - float(store.get(SESSION_SEEN, 0)) > idle_minutes() * 60:
-        _end_session(t('masuk.sesi_menganggur'))
+        end_session(store, t('masuk.sesi_menganggur'))
         return None
     user = await User.get_or_none(id=user_id).select_related('role')
     if user is None or not user.aktif or store.get(SESSION_STAMP) != _stamp(user):
-        _end_session(t('common.sesi_berakhir'))
+        end_session(store, t('common.sesi_berakhir'))
         return None
-    store[SESSION_SEEN] = moment
+    if touch:
+        store[SESSION_SEEN] = moment
     return user
+
+
+def seen_within(seconds: float) -> bool:
+    """Whether this session's user made a request in the last `seconds` (nothing is changed)."""
+    store = _store()
+    return store.get(SESSION_USER) is not None and now().timestamp() - float(store.get(SESSION_SEEN, 0)) <= seconds
+
+
+async def actor_of_user(user: User) -> Actor:
+    return actor_of(user, await role_rights(user.role_id))
 
 
 async def current_actor() -> Actor | None:
@@ -212,7 +289,7 @@ async def current_actor() -> Actor | None:
     user = await session_user()
     if user is None or user.must_change_password:
         return None
-    return actor_of(user, await role_rights(user.role_id))
+    return await actor_of_user(user)
 
 
 def safe_next(target: str | None) -> str:
@@ -222,19 +299,6 @@ def safe_next(target: str | None) -> str:
     if target.split('?')[0] in ('/login', '/logout', '/ganti-sandi'):
         return '/'
     return target
-
-
-async def page_actor(path: str) -> Actor | None:
-    """For page functions: the actor, or None after sending the browser to log in (or to change
-    the password first). The page must build nothing when this returns None."""
-    user = await session_user()
-    if user is None:
-        ui.navigate.to(f'/login?next={quote(safe_next(path), safe="/")}')
-        return None
-    if user.must_change_password:
-        ui.navigate.to('/ganti-sandi')
-        return None
-    return actor_of(user, await role_rights(user.role_id))
 
 
 async def change_own_password(user: User, old: str, new: str, repeat: str) -> dict[str, str]:
@@ -251,5 +315,5 @@ async def change_own_password(user: User, old: str, new: str, repeat: str) -> di
         await set_password(user, new, must_change_password=False, by=user.username)
     except AccountError as error:
         return {'new': error.message}
-    _start_session(user)  # keep this session; the stamp of the old password ends the others
+    start_session(_store(), user)  # keep this session; the stamp of the old password ends the others
     return {}

@@ -6,10 +6,11 @@ from contextlib import contextmanager
 from nicegui import context, ui
 
 from core.access import Action, Actor, can
-from core.auth import current_actor, page_actor
+from core.auth import actor_of_user, current_actor, session_user
 from locales import t
 from models.process_map import PROCESSES, Group, Process
 from models.table import TABLES, TableSpec, tables_of
+from pages.sessions import CHANGE_PASSWORD_PATH, keep_cookie_alive, login_url, user_checked_by_middleware
 
 
 def visible_tables(actor: Actor, specs: list[TableSpec]) -> list[TableSpec]:
@@ -82,11 +83,27 @@ def frame(actor: Actor, title: str, *, subtitle: str = ''):
         ui.link(t('kerangka.navigasi.beranda'), '/').classes('text-body1 no-underline text-primary')
         navigation(actor)
     drawer_button.on_click(drawer.toggle)
+    keep_cookie_alive()
     with ui.column().classes('w-full q-pa-md gap-2'):
         ui.label(title).classes('text-h5')
         if subtitle:
             ui.label(subtitle).classes('text-body2 text-grey-7')
         yield
+
+
+async def page_actor(path: str) -> Actor | None:
+    """For page functions: the actor, or None after sending the browser to log in (or to change
+    the password first). The page must build nothing when this returns None. The request has
+    passed pages.sessions.LoginRequired already (which answered a browser not logged in with a 303);
+    this covers a session that ended in between, and a page shown again over the websocket."""
+    user = user_checked_by_middleware() or await session_user()
+    if user is None:
+        ui.navigate.to(login_url(path))
+        return None
+    if user.must_change_password:
+        ui.navigate.to(CHANGE_PASSWORD_PATH)
+        return None
+    return await actor_of_user(user)
 
 
 async def admin_page(path: str, refusal: str) -> Actor | None:

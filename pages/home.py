@@ -5,13 +5,12 @@ from nicegui import ui
 
 from core import access
 from core.access import Actor
-from core.auth import page_actor
 from locales import t
 from forms.indonesian import format_number
 from models.process_map import PROCESSES, Group
 from models.table import TableSpec
 from pages.dashboard import dashboard
-from pages.frame import frame, process_state, process_tables, visible_tables
+from pages.frame import frame, page_actor, process_state, process_tables, visible_tables
 
 
 def owner_text(process) -> str:

@@ -9,7 +9,7 @@ from nicegui import ui
 
 from core import ikm
 from core.access import AccessDenied, Action, Actor, can, refusal
-from core.auth import current_actor, page_actor
+from core.auth import current_actor
 from core.ikm import KUNCI_PERIODE, UNSUR, Hasil, LaporanIkm, Periode, pilihan_periode, round_half_up
 from core.texts import t
 from exports.ikm_export import SKM, export_ikm
@@ -18,7 +18,7 @@ from models.pelayanan import JenisLayanan
 from models.process_map import PROCESS_BY_CODE
 from models.table import TABLES
 from pages import downloads
-from pages.frame import forbidden, frame
+from pages.frame import forbidden, frame, page_actor
 
 SEMUA = 0  # the layanan selector's "every layanan"
 # a fixed JavaScript formatter (no user data in it): chart labels with a decimal comma, as on the page

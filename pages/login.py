@@ -1,11 +1,23 @@
-"""Login, logout and the password change (forced after the first login or a reset)."""
+"""Login, logout and the password change (forced after the first login or a reset).
+
+The login page is an HTML form posted to /login (method=post, as any browser sends it, with no
+websocket involved): the route checks the password, gives the browser a new session id and
+answers 303 to where it was going, or back to the login page with the message.
+"""
 from __future__ import annotations
 
-from nicegui import ui
+from nicegui import app, ui
+from starlette.requests import Request
+from starlette.responses import RedirectResponse
 
 from core import auth
 from core.passwords import MIN_LENGTH
 from locales import t
+from pages import sessions
+from pages.sessions import CHANGE_PASSWORD_PATH, LOGIN_PATH
+
+TYPED_USERNAME = 'login_username'  # what was typed, to fill in again after a refusal
+FORM_FIELDS = ('username', 'password', 'next', 'token')
 
 
 def _card(title: str, subtitle: str = ''):
@@ -22,52 +34,58 @@ def _card(title: str, subtitle: str = ''):
     return card
 
 
+def _hidden(name: str, value: str) -> None:
+    field = ui.element('input')
+    field.props.update({'type': 'hidden', 'name': name, 'value': value})
+
+
 def register() -> None:
-    @ui.page('/login')
-    async def login_page(next: str = '/') -> None:  # noqa: A002  (the query parameter is called next)
+    @ui.page(LOGIN_PATH)
+    async def login_page(request: Request, next: str = '/'):  # noqa: A002  (the query parameter is called next)
         target = auth.safe_next(next)
-        if await auth.current_actor() is not None:
-            ui.navigate.to(target)
-            return
+        if (user := await auth.session_user()) is not None:
+            return RedirectResponse(CHANGE_PASSWORD_PATH if user.must_change_password else target, status_code=303)
         notice = auth.take_notice()
         with _card(t('masuk.masuk'), t('masuk.petunjuk')):
-            username = ui.input(t('pengaturan.akun.nama_pengguna')).props('outlined autofocus autocomplete=username') \
-                .classes('w-full').mark('username')
-            password = ui.input(t('masuk.kata_sandi'), password=True, password_toggle_button=True) \
-                .props('outlined autocomplete=current-password').classes('w-full').mark('password')
-            message = ui.label(notice or '').classes('text-negative text-body2').mark('login-message')
-            message.set_visibility(bool(notice))
-            button = ui.button(t('masuk.masuk'), icon='login').classes('w-full').mark('masuk')
+            with ui.element('form').props(f'method=post action={LOGIN_PATH}') \
+                    .classes('column w-full gap-3').mark('login-form'):
+                _hidden('next', target)
+                _hidden('token', sessions.form_token(request))
+                ui.input(t('pengaturan.akun.nama_pengguna'), value=app.storage.user.pop(TYPED_USERNAME, '')) \
+                    .props('name=username outlined autofocus autocomplete=username').classes('w-full').mark('username')
+                ui.input(t('masuk.kata_sandi'), password=True, password_toggle_button=True) \
+                    .props('name=password outlined autocomplete=current-password').classes('w-full').mark('password')
+                message = ui.label(notice or '').classes('text-negative text-body2').mark('login-message')
+                message.set_visibility(bool(notice))
+                ui.button(t('masuk.masuk'), icon='login').props('type=submit').classes('w-full').mark('masuk')
+        return None
 
-        async def submit() -> None:
-            button.disable()
-            try:
-                error = await auth.log_in(username.value or '', password.value or '')
-            finally:
-                button.enable()
-            if error:
-                message.text = error
-                message.set_visibility(True)
-                password.value = ''
-                return
-            user = await auth.session_user()
-            ui.navigate.to('/ganti-sandi' if user is not None and user.must_change_password else target)
-
-        button.on_click(submit)
-        password.on('keydown.enter', submit)
-        username.on('keydown.enter', lambda: password.run_method('focus'))
+    @app.post(LOGIN_PATH)
+    async def log_in(request: Request) -> RedirectResponse:
+        async with request.form(max_files=0, max_fields=len(FORM_FIELDS) + 2) as form:
+            fields = {name: str(form.get(name) or '') for name in FORM_FIELDS}
+        target = auth.safe_next(fields['next'])
+        if not sessions.form_token_ok(request, fields['token']):
+            auth.leave_notice(t('masuk.formulir_kedaluwarsa'))
+            return RedirectResponse(sessions.login_url(target), status_code=303)
+        result = await auth.authenticate(fields['username'], fields['password'])
+        if isinstance(result, str):
+            auth.leave_notice(result)
+            app.storage.user[TYPED_USERNAME] = fields['username'][:100]
+            return RedirectResponse(sessions.login_url(target), status_code=303)
+        auth.start_session(await sessions.renew_id(request), result)
+        return RedirectResponse(CHANGE_PASSWORD_PATH if result.must_change_password else target, status_code=303)
 
     @ui.page('/logout')
-    async def logout_page() -> None:
+    async def logout_page() -> RedirectResponse:
         await auth.log_out()
-        ui.navigate.to('/login')
+        return RedirectResponse(LOGIN_PATH, status_code=303)
 
-    @ui.page('/ganti-sandi')
-    async def change_password_page() -> None:
+    @ui.page(CHANGE_PASSWORD_PATH)
+    async def change_password_page():
         user = await auth.session_user()
         if user is None:
-            ui.navigate.to('/login?next=/')
-            return
+            return RedirectResponse(sessions.login_url('/'), status_code=303)
         forced = user.must_change_password
         with _card(t('masuk.ganti.judul'), t('masuk.ganti.wajib') if forced else t('masuk.ganti.berlaku')):
             ui.label(t('masuk.ganti.nama_pengguna', pengguna=user.username)).classes('text-body2')
@@ -86,7 +104,7 @@ def register() -> None:
         async def submit() -> None:
             current = await auth.session_user()  # the session may have ended meanwhile
             if current is None or current.id != user.id:
-                ui.navigate.to('/login')
+                ui.navigate.to(LOGIN_PATH)
                 return
             for field in fields.values():
                 field.error = None

@@ -3,11 +3,10 @@ from __future__ import annotations
 
 from nicegui import ui
 
-from core.auth import page_actor
 from locales import t
 from models.process_map import PROCESSES
 from models.table import tables_of
-from pages.frame import forbidden, frame, not_found, process_state, visible_tables
+from pages.frame import forbidden, frame, not_found, page_actor, process_state, visible_tables
 from pages.home import owner_text, table_counts
 
 

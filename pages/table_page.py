@@ -5,12 +5,12 @@ from fastapi import Request
 from nicegui import ui
 
 from core.access import Action, can, refusal
-from core.auth import current_actor, page_actor
+from core.auth import current_actor
 from core.listing import filters_from_url
 from locales import t
 from models.process_map import PROCESS_BY_CODE
 from models.table import TABLES
-from pages.frame import forbidden, frame, not_found
+from pages.frame import forbidden, frame, not_found, page_actor
 from pages.table_view import TableView
 
 

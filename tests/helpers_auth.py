@@ -1,5 +1,6 @@
 """Helpers for tests that need accounts: make one straight in the database, log in through the
-login page, and (for unit tests without the app) an in-memory database.
+login page (its form posted over HTTP, as a browser does), and (for unit tests without the app)
+an in-memory database.
 
     from tests.helpers_auth import create_account, log_in_as
 
@@ -9,8 +10,7 @@ login page, and (for unit tests without the app) an in-memory database.
 """
 from __future__ import annotations
 
-import asyncio
-
+import httpx
 import pytest
 from nicegui import ui
 from tortoise.context import TortoiseContext
@@ -41,20 +41,41 @@ async def create_account(username: str, role_name: str, password: str = PASSWORD
                              password_hash=password_hash(password), must_change_password=False)
 
 
-async def log_in_as(user, username: str, password: str = PASSWORD, next_path: str = '/') -> None:
-    """Log in through the login page, and wait until the browser has left it."""
-    await user.open(f'/login?next={next_path}')
+def login_form(user) -> tuple[str, dict[str, str]]:
+    """What a browser posts for the login form on the open page: its action and its named fields."""
+    with user:
+        form = next(iter(user.find(marker='login-form').elements))
+        assert form.props.get('method') == 'post'
+        controls = [element for element in form.descendants()  # what a browser posts: its named inputs
+                    if element.props.get('name') and (element.tag == 'input' or isinstance(element, ui.input))]
+        fields = {element.props['name']: str(element.value if isinstance(element, ui.input)
+                                              else element.props.get('value', '')) for element in controls}
+    return form.props['action'], fields
+
+
+async def submit_login(user, username: str, password: str) -> httpx.Response:
+    """Type into the login page's fields and submit its form over HTTP, as the browser does on
+    Enter: the answer is a 303 (the cookie it sets is kept in the simulated browser)."""
+    user.find(marker='username').clear()
     user.find(marker='username').type(username)
     user.find(marker='password').type(password)
-    user.find(marker='masuk').click()
-    for _ in range(100):
-        await asyncio.sleep(0.02)
-        if not user.back_history[-1].startswith('/login'):
-            return
+    action, fields = login_form(user)
+    return await user.http_client.post(action, data=fields)
+
+
+async def log_in_as(user, username: str, password: str = PASSWORD, next_path: str = '/') -> None:
+    """Log in through the login page, and open the page the login sends the browser to."""
+    await user.open(f'/login?next={next_path}')
+    response = await submit_login(user, username, password)
+    location = response.headers.get('location', '')
+    if response.status_code == 303 and not location.startswith('/login'):
+        await user.open(location)
+        return
+    await user.open(location or '/login')
     with user:
         messages = [element.text for element in user.find(marker='login-message').elements
                     if isinstance(element, ui.label)]
-    raise AssertionError(f'login as {username!r} failed: {messages}')
+    raise AssertionError(f'login as {username!r} failed ({response.status_code}): {messages}')
 
 
 @pytest.fixture

@@ -1,0 +1,121 @@
+"""The browser session over HTTP: NiceGUI keeps each browser's `app.storage.user` under the `id` in
+its signed session cookie (Starlette's SessionMiddleware; nicegui/storage.py), and core.auth keeps
+the login in that storage.
+
+- `install()` hands `app.storage.user` to core.auth as the session store.
+- `renew_id(request)`: at login the browser gets a new id (a new cookie), and the old id's storage
+  keeps nothing of a login, so a cookie planted in the browser before the login is worth nothing
+  after it (session fixation).
+- `LoginRequired`: a request for a page from a browser that is not logged in is answered with a
+  303 to /login?next=…, before any page is built; one that must change its password first, with
+  a 303 to /ganti-sandi. A logged-in request also renews the cookie, whose max-age is the idle
+  time (`cookie_options`).
+- `keep_cookie_alive()`: a page used for a long time without a page load (a morning in one grid)
+  makes no HTTP request that would renew the cookie, so while its user is active it asks the
+  browser to call `RENEW_PATH` now and then.
+"""
+from __future__ import annotations
+
+import hmac
+import time
+import uuid
+from hashlib import sha256
+from typing import Any
+from urllib.parse import quote
+
+from nicegui import app, context, ui
+from starlette.middleware.base import BaseHTTPMiddleware, RequestResponseEndpoint
+from starlette.requests import Request
+from starlette.responses import RedirectResponse, Response
+
+from core import auth
+from models.accounts import User
+
+LOGIN_PATH = '/login'
+CHANGE_PASSWORD_PATH = '/ganti-sandi'
+RENEW_PATH = '/sesi/perpanjang'
+PUBLIC_PATHS = {LOGIN_PATH, '/logout', '/favicon.ico'}
+PUBLIC_PREFIX = '/_nicegui'  # NiceGUI's scripts, styles, uploads and websocket (/_nicegui_ws)
+_RENEWED = 'renewed'  # a value in the cookie that changes when it is renewed (re-signed with a new time)
+
+
+def install() -> None:
+    auth.use_session_store(lambda: app.storage.user)
+
+    @app.post(RENEW_PATH)
+    async def renew_cookie() -> Response:  # LoginRequired has renewed it, or answered 303
+        return Response(status_code=204)
+
+
+def cookie_options() -> dict[str, Any]:
+    """NiceGUI's session_middleware_kwargs: the cookie lives as long as an idle session, and with
+    COOKIE_SECURE=1 travels over HTTPS only. It stays httponly and SameSite=Lax."""
+    return {'max_age': auth.idle_minutes() * 60, 'https_only': auth.cookie_secure(), 'same_site': 'lax'}
+
+
+def login_url(target: str) -> str:
+    return f'{LOGIN_PATH}?next={quote(auth.safe_next(target), safe="/")}'
+
+
+async def renew_id(request: Request) -> auth.Store:
+    """Give this browser a new session id (the response sets the new cookie) and return the empty
+    storage of the new id. The old id's storage keeps no login."""
+    auth.end_session(app.storage.user)
+    new_id = str(uuid.uuid4())
+    request.session['id'] = new_id
+    # NiceGUI creates a storage when a request with an unknown id arrives (RequestTrackingMiddleware);
+    # here the id is new in the middle of a request, so it is created the same way.
+    await app.storage._create_user_storage(new_id)  # pylint: disable=protected-access
+    return app.storage.user
+
+
+def form_token(request: Request) -> str:
+    """The login form's token: tied to this browser's session id, so a form posted from another
+    site (which cannot read it, and whose request has no cookie with SameSite=Lax) is refused."""
+    key = (app.storage.secret or '').encode()
+    return hmac.new(key, f'masuk:{request.session.get("id", "")}'.encode(), sha256).hexdigest()
+
+
+def form_token_ok(request: Request, token: str) -> bool:
+    return hmac.compare_digest(form_token(request), token)
+
+
+def is_public(path: str) -> bool:
+    return path in PUBLIC_PATHS or path.startswith(PUBLIC_PREFIX)
+
+
+class LoginRequired(BaseHTTPMiddleware):
+    """303 to the login page for a browser that is not logged in (as NiceGUI's authentication
+    example does), before any page is built. Runs inside NiceGUI's session middlewares."""
+
+    async def dispatch(self, request: Request, call_next: RequestResponseEndpoint) -> Response:
+        path = request.url.path
+        if is_public(path):
+            return await call_next(request)
+        user = await auth.session_user(touch=path != RENEW_PATH)  # a renewal is not activity
+        if user is None:
+            target = f'{path}?{request.url.query}' if request.url.query else path
+            return RedirectResponse(login_url(target), status_code=303)
+        if user.must_change_password and path not in (CHANGE_PASSWORD_PATH, RENEW_PATH):
+            return RedirectResponse(CHANGE_PASSWORD_PATH, status_code=303)
+        request.session[_RENEWED] = int(time.time())  # a new cookie: its max-age starts again
+        request.state.panel_user = user  # the page needs not load it again
+        return await call_next(request)
+
+
+def user_checked_by_middleware() -> User | None:
+    """The user LoginRequired found for the request that is building this page, if any."""
+    request = getattr(context.client, 'request', None)
+    return getattr(request.state, 'panel_user', None) if request is not None else None
+
+
+def keep_cookie_alive() -> None:
+    """On a page of a logged-in user: while the user is active, the browser renews its cookie
+    every third of the idle time (an idle user's cookie ends with the idle time, like the session)."""
+    every = auth.idle_minutes() * 60 / 3
+
+    def renew_if_active() -> None:
+        if auth.seen_within(every):
+            ui.run_javascript(f"fetch('{RENEW_PATH}', {{method: 'POST', credentials: 'same-origin'}})")
+
+    ui.timer(every, renew_if_active, immediate=False)  # the page load has just renewed it
