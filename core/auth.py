@@ -19,7 +19,8 @@ The lockout holds against a burst of attempts, also across several app processes
 is counted as failed in one conditional UPDATE (not locked, attempts left) *before* its password
 is checked, and a right password is accepted only by a second conditional UPDATE that finds the
 account still unlocked. An attempt that finds no attempt left is refused without a check of its
-password.
+password and locks the account (a burst of more attempts than allowed; or attempts counted by a
+process that stopped before their check ended, which would otherwise keep the count full for ever).
 
 An unknown name, a locked account and a wrong password get the same answer after the same work
 (one password check, against a dummy hash when there is nothing to check against), so the answer
@@ -214,7 +215,11 @@ async def authenticate(username: str, password: str) -> User | str:
     attempt = await _reserve_attempt(user, moment) if user is not None else None
     if attempt is None:  # unknown, or locked: the same work as a check, then the same answer
         await _password_work(verify_password, None, password)
-        return await refused(t('masuk.catatan.tidak_dikenal') if user is None else t('masuk.catatan.terkunci'))
+        if user is None:
+            return await refused(t('masuk.catatan.tidak_dikenal'))
+        if await _lock_if_spent(user, moment):  # every attempt taken by others still being checked (a
+            return await refused(t('masuk.catatan.dikunci', menit=lock_minutes()))  # burst), or lost with a process
+        return await refused(t('masuk.catatan.terkunci'))
     if not await _password_work(verify_password, user.password_hash, password):
         if await _lock_if_spent(user, moment):
             return await refused(t('masuk.catatan.dikunci', menit=lock_minutes()))

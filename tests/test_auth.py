@@ -96,6 +96,28 @@ async def test_a_locked_account_and_an_unknown_name_look_the_same(memory_db, ses
     assert checked == [None, None]  # the dummy hash for both, never skipped
 
 
+async def test_lockout_is_configurable(memory_db, session, clock, monkeypatch):
+    monkeypatch.setenv('LOGIN_MAX_ATTEMPTS', '2')
+    monkeypatch.setenv('LOGIN_LOCK_MINUTES', '1440')
+    await create_account('sari', STAF_PELAYANAN)
+    assert await auth.log_in('sari', 'salah-sekali-1') == auth.wrong_credentials()
+    message = await auth.log_in('sari', 'salah-sekali-1')
+    assert '2 kali salah kata sandi berturut-turut mengunci akun selama 1440 menit' in message
+    assert (await User.get(username='sari')).locked_until == T0 + timedelta(days=1)
+
+
+async def test_attempts_lost_with_a_stopped_process_do_not_lock_the_account_for_ever(memory_db, session, clock):
+    """Attempts are counted before their check; a process that stops in the middle leaves them
+    counted. The next attempt that finds no attempt left locks the account for the usual time."""
+    user = await create_account('sari', STAF_PELAYANAN)
+    await User.filter(id=user.id).update(failed_attempts=5)  # five checks that never ended
+    assert await auth.log_in('sari', PASSWORD) == WRONG
+    user = await User.get(id=user.id)
+    assert user.locked_until == T0 + timedelta(minutes=15) and user.failed_attempts == 0
+    clock.advance(minutes=15, seconds=1)
+    assert await auth.log_in('sari', PASSWORD) is None
+
+
 async def test_a_good_login_resets_the_count(memory_db, session, clock):
     await create_account('sari', STAF_PELAYANAN)
     for _ in range(4):
