@@ -13,7 +13,9 @@ audit entry per row plus one IMPOR entry, all in one group that undo_group takes
 
 Both steps take an optional `on_progress(done, total)`, called on the event loop with growing row
 counts that end at (total, total), so a page can show a progress bar; between two calls the event
-loop gets its turn (the file itself is read on a worker thread), so the page stays responsive.
+loop gets its turn (the file itself is read in a child process with a memory and a time limit,
+exports.reader_process, waited for on a worker thread), so the page stays responsive and no file
+can take the server down.
 
 Limits: IMPORT_MAX_MB (default 10) and IMPORT_MAX_ROWS (default 100000), read at every import.
 """
@@ -36,7 +38,8 @@ from core.access import Action, Actor
 from core.records import GENERAL
 from core.texts import t
 from exports.table_export import OFFICE, export_columns, exports_dir
-from exports.xlsx_import import ImportFileError, Table, normalize_label, read_table
+from exports.reader_process import read_table_in_child
+from exports.xlsx_import import ImportFileError, Table, normalize_label
 from exports.xlsx_writer import ExportColumn, export_filename, write_xlsx
 from forms.fields import display, enum_choices, kind_of, to_python
 from forms.indonesian import WIB, ParseError, format_date, format_datetime, format_number
@@ -415,11 +418,11 @@ async def plan_import(spec: TableSpec, actor: Actor, data: bytes, filename: str,
     cannot be imported at all: its message says why). Row problems are in the plan, per row and field.
     `parent` fixes the parent of a child table's rows (an import into the disposisi of one surat).
     `on_progress(done, total)` gets the rows checked so far, from (0, total) once the file is read
-    (on a worker thread) to (total, total), every YIELD_EVERY rows of each pass over them.
+    (in a child process) to (total, total), every YIELD_EVERY rows of each pass over them.
     """
     require_import(actor, spec)
     max_bytes, max_rows = limits()
-    table: Table = await asyncio.to_thread(read_table, data, filename, accepted_labels(spec),
+    table: Table = await asyncio.to_thread(read_table_in_child, data, filename, accepted_labels(spec),
                                            max_rows=max_rows, max_bytes=max_bytes)
     names = [name for name, _ in table.columns]
     missing = [spec.label_of(name) for name in required_fields(spec, actor, parent) if name not in names]

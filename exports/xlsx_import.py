@@ -1,21 +1,23 @@
 """Reading an uploaded table back: an xlsx (python-calamine) or a csv (`;` or `,`, UTF-8 with or
 without BOM), its header row found by the Indonesian labels, and its cells as typed values.
 
-Everything here is plain, synchronous and free of the database, so the caller runs it in a worker
-thread. Every refusal is an ``ImportFileError`` whose message is shown to the user as is.
+Everything here is plain, synchronous and free of the database; the app runs it in a child process
+with a memory and a time limit (exports.reader_process), so that no file can take the server down.
+An xlsx is measured first (exports.xlsx_guard) and refused when python-calamine could not hold it.
+Every refusal is an ``ImportFileError`` whose message is shown to the user as is.
 """
 from __future__ import annotations
 
 import csv
 import io
-import re
 import zipfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 from python_calamine import CalamineError, CalamineWorkbook
 
+from exports import xlsx_guard
 from locales import t
 from forms.indonesian import format_number
 
@@ -24,10 +26,14 @@ __all__ = ['ImportFileError', 'Table', 'file_size', 'normalize_label', 'read_tab
 HEADER_SCAN_ROWS = 30          # the header is looked for this far down (our export writes 4 rows above it)
 UNPACKED_PER_PACKED = 40       # an xlsx may unpack to this many times the upload limit, no more (zip bombs)
 
+MAX_COLUMNS = 200              # the farthest column an imported sheet may reach (GR; the widest table has 18)
+CELLS_PER_ROW = 50             # a sheet as long as the row limit may be this wide, a shorter one wider
+MAX_SHEETS = 1000              # sheets a workbook may list (only the first is read)
+
+T = TypeVar('T')
+
 _ZIP = (b'PK\x03\x04', b'PK\x05\x06')
 _OLE = b'\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1'   # .xls, and an .xlsx locked with a password
-_FORMULA = re.compile(rb'<(?:[A-Za-z_][\w.-]*:)?f[\s>/]')          # <f>, <f t="shared" …/>; not <formula1>
-_CELL_REF = re.compile(rb'<(?:[A-Za-z_][\w.-]*:)?c\s[^>]*?\br="([A-Z]{1,3}[0-9]+)"')
 
 
 class ImportFileError(Exception):
@@ -68,8 +74,11 @@ def read_table(data: bytes, filename: str, labels: dict[str, str | None], *, max
     `labels` maps each header the caller accepts to its key (None: a known column that is skipped,
     such as a derived value or our own 'Alasan' column). Refused with ImportFileError: an empty
     file, anything but xlsx/csv, a corrupted file, one bigger than `max_bytes` (or unpacking to
-    more than ``UNPACKED_PER_PACKED`` times that), a formula cell, no header row, unknown or
-    repeated headers, no data rows, more than `max_rows` data rows.
+    more than ``UNPACKED_PER_PACKED`` times that), more than MAX_SHEETS sheets, more shared strings
+    than cells allowed, a formula cell, a first sheet reaching (by its cells or its declared
+    dimension) beyond row `max_rows` + HEADER_SCAN_ROWS or column MAX_COLUMNS, or holding more
+    than that many rows of CELLS_PER_ROW cells, no header row, unknown or repeated headers, no data
+    rows, more than `max_rows` data rows.
     """
     if not data or not data.strip():
         raise ImportFileError(t('impor.berkas.kosong'))
@@ -78,7 +87,7 @@ def read_table(data: bytes, filename: str, labels: dict[str, str | None], *, max
     known = _Labels(labels)
     name = filename.lower()
     if data.startswith(_ZIP):
-        return _table(_xlsx_rows(data, max_bytes * UNPACKED_PER_PACKED), known, max_rows)
+        return _table(_xlsx_rows(data, max_bytes * UNPACKED_PER_PACKED, max_rows), known, max_rows)
     if data.startswith(_OLE):
         raise ImportFileError(t('impor.berkas.xls_lama'))
     if data.startswith(b'%PDF'):
@@ -104,7 +113,7 @@ def file_size(size: float) -> str:
 
 # ---- xlsx ----------------------------------------------------------------------------------------
 
-def _xlsx_rows(data: bytes, max_unpacked: int) -> Iterator[list[Any]]:
+def _xlsx_rows(data: bytes, max_unpacked: int, max_rows: int) -> Iterator[list[Any]]:
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         names = set(archive.namelist())
@@ -116,12 +125,7 @@ def _xlsx_rows(data: bytes, max_unpacked: int) -> Iterator[list[Any]]:
         raise ImportFileError(t('impor.berkas.bukan_xlsx'))
     if sum(info.file_size for info in archive.infolist()) > max_unpacked:
         raise ImportFileError(t('impor.berkas.terlalu_besar_dibuka'))
-    try:
-        cell = _formula_cell(archive, _first_sheet_path(archive))
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError, EOFError, zipfile.LargeZipFile):
-        raise ImportFileError(t('impor.berkas.rusak')) from None
-    if cell:
-        raise ImportFileError(t('impor.berkas.rumus', sel=cell))
+    _refuse_what_the_reader_cannot_hold(archive, max_rows)
     try:
         sheet = CalamineWorkbook.from_filelike(io.BytesIO(data)).get_sheet_by_index(0)
         rows = sheet.iter_rows()   # from row 1: a row's index + 1 is its number in Excel
@@ -136,31 +140,40 @@ def _xlsx_rows(data: bytes, max_unpacked: int) -> Iterator[list[Any]]:
     return checked()
 
 
-def _first_sheet_path(archive: zipfile.ZipFile) -> str:
-    """The part name of the workbook's first sheet, the one that is imported."""
-    workbook = archive.read('xl/workbook.xml')
-    sheet = re.search(rb'<(?:\w+:)?sheet\b[^>]*?\b(?:\w+:)?id="([^"]+)"', workbook)
-    if sheet:
-        relations = archive.read('xl/_rels/workbook.xml.rels')
-        for tag in re.findall(rb'<(?:\w+:)?Relationship\b[^>]*>', relations):
-            if re.search(rb'\bId="' + re.escape(sheet.group(1)) + rb'"', tag):
-                target = re.search(rb'\bTarget="([^"]+)"', tag).group(1).decode()
-                return target.lstrip('/') if target.startswith('/') else f'xl/{target}'
-    return 'xl/worksheets/sheet1.xml'
+def _refuse_what_the_reader_cannot_hold(archive: zipfile.ZipFile, max_rows: int) -> None:
+    """Measured in a stream (exports.xlsx_guard) before python-calamine holds the first sheet as one
+    dense range from A1 to its farthest cell: too many sheets or shared strings, a formula, a sheet
+    (as it declares itself, and as its cells are) reaching beyond the rows and columns one import
+    reads, or holding more cells than `max_rows` rows of CELLS_PER_ROW."""
+    last_row = max_rows + HEADER_SCAN_ROWS
+    most_cells = last_row * CELLS_PER_ROW
+    book = _measured(xlsx_guard.workbook_shape, archive)
+    if book.sheets > MAX_SHEETS:
+        raise ImportFileError(t('impor.berkas.terlalu_banyak_lembar', n=format_number(book.sheets),
+                                batas=format_number(MAX_SHEETS)))
+    strings = _measured(xlsx_guard.shared_strings, archive, book.shared_strings)
+    if strings > most_cells:
+        raise ImportFileError(t('impor.berkas.teks_terlalu_banyak', n=format_number(strings),
+                                batas=format_number(most_cells)))
+    sheet = _measured(xlsx_guard.sheet_shape, archive, book.first_sheet)
+    if sheet.formula is not None:
+        raise ImportFileError(t('impor.berkas.rumus', sel=sheet.formula or t('impor.berkas.sel_tak_dikenal')))
+    for rows, columns in (sheet.declared or (0, 0), (sheet.rows, sheet.columns)):
+        if rows > last_row or columns > MAX_COLUMNS:
+            raise ImportFileError(t('impor.berkas.terlalu_luas', baris=format_number(rows),
+                                    kolom=xlsx_guard.column_letters(columns), batas_baris=format_number(last_row),
+                                    batas_kolom=xlsx_guard.column_letters(MAX_COLUMNS)))
+        if rows * columns > most_cells:
+            raise ImportFileError(t('impor.berkas.terlalu_banyak_sel', baris=format_number(rows),
+                                    kolom=format_number(columns), batas=format_number(most_cells)))
 
 
-def _formula_cell(archive: zipfile.ZipFile, sheet_path: str) -> str | None:
-    """The reference of the first cell holding a formula (`<f>` in the sheet XML), or None.
-    Streams the part in 1 MiB pieces, so it stays cheap at 100 000 rows."""
-    overlap = b''
-    with archive.open(sheet_path) as part:
-        while piece := part.read(1 << 20):
-            text = overlap + piece
-            if match := _FORMULA.search(text):
-                cells = list(_CELL_REF.finditer(text, 0, match.start()))
-                return cells[-1].group(1).decode() if cells else t('impor.berkas.sel_tak_dikenal')
-            overlap = text[-4096:]
-    return None
+def _measured(measure: Callable[..., T], *args: Any) -> T:
+    """A measure of exports.xlsx_guard; a part missing or not XML is a corrupted file."""
+    try:
+        return measure(*args)
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError, EOFError, zipfile.LargeZipFile):
+        raise ImportFileError(t('impor.berkas.rusak')) from None
 
 
 # ---- csv -----------------------------------------------------------------------------------------
