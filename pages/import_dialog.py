@@ -22,6 +22,8 @@ if TYPE_CHECKING:
     from pages.table_view import TableView
 
 PREVIEW_ROWS = 20
+# QUploader's rejected entries ({failedPropValidation, file}) as plain data for the server
+REJECTED_ENTRIES = '(entries) => emit(entries.map(e => ({reason: e.failedPropValidation, name: e.file.name})))'
 FAILING_SHOWN = 50
 
 # a cell with an error is red, with its message as a tooltip; values are interpolated as text
@@ -107,9 +109,9 @@ class ImportDialog:
                                                 OnDuplicate.UPDATE.value: t('impor.dialog.perbarui')},
                                                value=OnDuplicate.SKIP.value, on_change=self.check_again) \
                         .props('inline').mark(self.m('impor-ganda'))
-            too_big_here = t('impor.dialog.terlalu_besar', batas=file_size(max_bytes))
             ui.upload(label=t('impor.dialog.pilih_berkas'), auto_upload=True, max_file_size=max_bytes,
-                      on_upload=self.on_upload, on_rejected=lambda: self.show_message(too_big_here)) \
+                      on_upload=self.on_upload) \
+                .on('rejected', self.on_rejected, js_handler=REJECTED_ENTRIES) \
                 .props('accept=".xlsx,.csv,.txt" flat bordered').classes('w-full').mark(self.m('impor-unggah'))
             self.progress = ProgressBar(self.m('impor-kemajuan'))
             self.message = ui.label().classes('text-negative text-body1').mark(self.m('impor-pesan'))
@@ -124,6 +126,15 @@ class ImportDialog:
 
     def show_message(self, text: str) -> None:
         self.message.text = text
+
+    def on_rejected(self, event: events.GenericEventArguments) -> None:
+        """The browser refused the file before sending it: say why (its type, or its size)."""
+        entries = event.args if isinstance(event.args, list) else []
+        reasons = {entry.get('reason') for entry in entries if isinstance(entry, dict)}
+        if reasons & {'max-file-size', 'max-total-size'}:
+            self.show_message(t('impor.dialog.terlalu_besar', batas=file_size(importer.limits()[0])))
+        else:
+            self.show_message(t('impor.berkas.jenis_lain'))
 
     def on_duplicate(self) -> OnDuplicate:
         value = self.duplicates.value if self.duplicates is not None else None

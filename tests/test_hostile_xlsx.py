@@ -7,7 +7,9 @@ time limit, so that even a file nobody foresaw only ends that child. Driven as t
 (exports.reader_process), and through the import dialog, after which the app still serves pages.
 
 Nothing here reads a dangerous file in the test process itself: a guard that regressed would make
-the child abort, and the test fail with 'terlalu berat' instead of taking pytest down."""
+the child abort, and the test fail with 'terlalu berat' instead of taking pytest down.
+
+Issue 11 item 7a: a file the browser refuses for its type was said to be too big."""
 from __future__ import annotations
 
 import io
@@ -216,3 +218,14 @@ async def test_a_reader_killed_under_the_dialog_gives_a_message_and_the_app_goes
     await user.should_see('Surat Masuk')
     assert importer.limits()[1] == 100_000_000 and await SuratMasuk.all().count() == 0
 
+
+async def test_a_file_of_a_refused_type_is_not_called_too_big(user: User) -> None:
+    """Issue 11 item 7a: the browser refuses a .xlsm for its type; the dialog said 'too big'."""
+    await open_as_kepala(user)
+    await open_dialog(user)
+    # what the upload's 'rejected' handler emits in the browser, for QUploader's rejected entries
+    user.find(marker='impor-unggah').trigger('rejected', [{'reason': 'accept', 'name': 'makro.xlsm'}])
+    await user.should_see('Jenis berkas tidak didukung. Unggah berkas Excel (.xlsx) atau CSV (.csv).')
+    assert 'terlalu besar' not in text_of(user, 'impor-pesan')
+    user.find(marker='impor-unggah').trigger('rejected', [{'reason': 'max-file-size', 'name': 'besar.xlsx'}])
+    await user.should_see('Berkas terlalu besar; paling besar 10 MB sekali impor.')
