@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import asyncio
 import fcntl
+import os
 from contextlib import asynccontextmanager, contextmanager
 from pathlib import Path
-from typing import AsyncIterator, Iterator, TextIO
+from typing import AsyncIterator, Iterator
 
 
 class DatabaseInUse(Exception):
@@ -30,10 +31,15 @@ def lock_file(database: Path) -> Path:
 
 
 @contextmanager
-def _lock_handle(database: Path) -> Iterator[TextIO]:
+def _lock_handle(database: Path) -> Iterator[int]:
+    """The lock file, opened for reading only (created when missing), so that a lock file created by
+    root (a restore run with sudo) can still be locked by the app's own user."""
     database.parent.mkdir(parents=True, exist_ok=True)
-    with open(lock_file(database), 'a') as handle:   # closing it releases the lock
+    handle = os.open(lock_file(database), os.O_RDONLY | os.O_CREAT, 0o644)
+    try:
         yield handle
+    finally:
+        os.close(handle)   # releases the lock
 
 
 @asynccontextmanager

@@ -10,6 +10,7 @@ checks the backup before it touches anything, and reports the integrity and rows
 """
 from __future__ import annotations
 
+import os
 import sqlite3
 from contextlib import closing
 from dataclasses import dataclass
@@ -70,6 +71,13 @@ def keep_aside(database: Path, now: datetime) -> Path | None:
     return folder
 
 
+def _owned_like(path: Path, owner: os.stat_result) -> None:
+    """Run as root (sudo), the restored file still belongs to the app's user: the owner of the
+    database it replaces, or of the data folder."""
+    if os.geteuid() == 0:
+        os.chown(path, owner.st_uid, owner.st_gid)
+
+
 def restore_sqlite(backup: Path, database: Path, now: datetime | None = None) -> Restored:
     """Replace `database` by a copy of `backup`. Raises DatabaseInUse while the app serves it, and
     NotABackup (changing nothing) when `backup` is not a sound SQLite database."""
@@ -83,9 +91,11 @@ def restore_sqlite(backup: Path, database: Path, now: datetime | None = None) ->
         if integrity != 'ok' or not counts:
             remove_database_file(staging)
             raise NotABackup(integrity if integrity != 'ok' else t('konsol.pulihkan.tanpa_tabel'))
+        owner = (database if database.exists() else database.parent).stat()
         kept = keep_aside(database, now or datetime.now(WIB))
         if leftover := _database_files(database):   # never put the copy beside another database's WAL
             raise OSError(f'{leftover[0]} is still in place')
+        _owned_like(staging, owner)
         staging.replace(database)
         integrity, counts = examine(database)
     return Restored(kept, integrity, counts)

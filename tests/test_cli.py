@@ -136,3 +136,17 @@ def test_restore_refuses_a_file_that_is_not_a_backup_and_changes_nothing(tmp_pat
         assert not list(database.parent.glob('sebelum-pulih-*'))
     result = restore_command(tmp_path / 'tidak-ada.sqlite3')
     assert result.returncode == 2 and 'Pakai: python main.py restore' in result.stderr
+
+
+@pytest.mark.skipif(not load_settings().is_sqlite or os.geteuid() != 0, reason='SQLite, run as root (sudo)')
+def test_restore_run_with_sudo_leaves_the_database_to_the_apps_user(tmp_path):
+    app_user = 4321
+    data_dir = load_settings().data_dir
+    data_dir.mkdir(parents=True)
+    database = small_backup(data_dir / 'panel.sqlite3', 'data kantor')
+    os.chown(database, app_user, app_user)
+    result = restore_command(small_backup(tmp_path / 'cadangan.sqlite3', 'dari cadangan'))
+    assert result.returncode == 0, result.stderr
+    assert (database.stat().st_uid, database.stat().st_gid) == (app_user, app_user)
+    # the app's user opens the lock file for reading only, so one created by root stays usable
+    assert (data_dir / 'panel.sqlite3.lock').stat().st_mode & 0o004
