@@ -83,6 +83,37 @@ class TableSpec:
         """The whitelist of sort keys: exactly the shown columns."""
         return set(self.columns)
 
+    # ---- what one actor sees of the table, as Django's get_list_display(request) ----------------
+    # `actor` is core.access.Actor (is_desa_operator, desa_id). The Operator Desa rule is written
+    # here once: their rows are their own desa's, whose column they neither see, filter nor choose.
+    def fixed_values(self, actor) -> dict[str, int | None]:
+        """Fields this actor never chooses, with the value they always get (an Operator Desa's desa)."""
+        if actor.is_desa_operator and self.desa_field is not None:
+            return {self.desa_field: actor.desa_id}
+        return {}
+
+    def row_scope(self, actor) -> dict[str, int]:
+        """The filter that limits this table's rows to the ones the actor may see ({} for all)."""
+        return {f'{name}_id': -1 if value is None else value for name, value in self.fixed_values(actor).items()}
+
+    def columns_for(self, actor) -> tuple[str, ...]:
+        """The grid columns this actor is shown."""
+        fixed = self.fixed_values(actor)
+        return tuple(name for name in self.columns if name not in fixed)
+
+    def filters_for(self, actor) -> tuple[str, ...]:
+        """The filters this actor is offered."""
+        fixed = self.fixed_values(actor)
+        return tuple(name for name in self.filters if name not in fixed)
+
+    def choice_scope(self, actor, name: str) -> dict[str, int] | None:
+        """For a foreign key the actor picks in the form: the one row a fixed value allows
+        ({'id': …}), or None when the target table's own row scope applies."""
+        fixed = self.fixed_values(actor)
+        if name in fixed:
+            return {'id': -1 if fixed[name] is None else fixed[name]}
+        return None
+
     def format_row_label(self, row) -> str:
         return self.row_label.format_map({k: getattr(row, k, '') for k in self.fields_map if not self.is_fk(k)})
 
