@@ -74,7 +74,7 @@ async def until(condition: Callable[[], Any], *, equals: Any = _UNSET, what: str
     while True:
         try:
             value = condition()
-            if inspect.isawaitable(value):
+            if inspect.isawaitable(value) and not isinstance(value, ui.element):   # awaiting a dialog waits for its answer
                 value = await value
             last = repr(value)
             if (value == equals) if equals is not _UNSET else value:
@@ -87,18 +87,37 @@ async def until(condition: Callable[[], Any], *, equals: Any = _UNSET, what: str
         await asyncio.sleep(POLL_SECONDS)
 
 
-@asynccontextmanager
-async def handled(timeout: float = WAIT_SECONDS) -> AsyncIterator[None]:
-    """`async with handled(): <click, type or trigger>` waits, after the block, until the event
-    handlers that the block started have finished (not those they start in turn)."""
+async def stored(row: Any, *fields: str) -> Any:
+    """The row's fields as stored now: one value, or a tuple for several (for conditions of `until`:
+    `await until(lambda: stored(surat, 'perihal', 'version'), equals=('Baru', 2))`)."""
+    await row.refresh_from_db()
+    values = tuple(getattr(row, field) for field in fields)
+    return values[0] if len(values) == 1 else values
+
+
+def handlers_of(action: Callable[[], Any]) -> set[asyncio.Task]:
+    """Do `action` (a click, typing, a triggered event) and return the event-handler tasks it started."""
     before = set(background_tasks.running_tasks)
-    yield
-    started = set(background_tasks.running_tasks) - before
-    if started:
-        _, pending = await asyncio.wait(started, timeout=timeout)
+    action()
+    return set(background_tasks.running_tasks) - before
+
+
+async def finished(tasks: set[asyncio.Task], timeout: float = WAIT_SECONDS) -> None:
+    """Wait until these tasks (see `handlers_of`) have finished."""
+    if tasks:
+        _, pending = await asyncio.wait(tasks, timeout=timeout)
         if pending:
             raise AssertionError(f'event handlers still running after {timeout:g} s: '
                                  f'{sorted(task.get_name() for task in pending)}')
+
+
+@asynccontextmanager
+async def handled(timeout: float = WAIT_SECONDS) -> AsyncIterator[None]:
+    """`async with handled(): <click, type or trigger>` waits, after the block, until the event
+    handlers that the block started have finished (not the tasks they start in turn)."""
+    before = set(background_tasks.running_tasks)
+    yield
+    await finished(set(background_tasks.running_tasks) - before, timeout)
 
 
 def sees(user: User, target: str | None = None, *, marker: str | None = None, content: str | None = None) -> bool:
@@ -161,7 +180,8 @@ def in_open_form(user: User, marker: str) -> ui.element:
 
 
 def form_messages(user: User, dialog: ui.dialog | None = None) -> dict[str, str]:
-    """What the form says: each field's error by field name, and '_' for the message above the fields."""
+    """What the form says: each field's error by field name, '_' for the message above the fields,
+    'konflik' for the notice of another user's save."""
     found = {}
     with user:
         for marked in ElementFilter(local_scope=False).within(instance=dialog or open_form(user)):
@@ -170,6 +190,8 @@ def form_messages(user: User, dialog: ui.dialog | None = None) -> dict[str, str]
                     found[marker.removeprefix('field-')] = marked.error
                 elif marker == 'form-error' and marked.visible and marked.text:
                     found['_'] = marked.text
+                elif marker == 'konflik':
+                    found['konflik'] = marked.default_slot.children[0].text
     return found
 
 
@@ -177,12 +199,13 @@ async def open_form_by(user: User, marker: str) -> ui.dialog:
     """Click the button that opens the record form (tambah, ubah, ...) and wait until it is open."""
     async with handled():
         user.find(marker=marker).click()
-    return await until(lambda: in_open_form(user, 'simpan') and open_form(user), what=f'the form of {marker!r}')
+    await until(lambda: in_open_form(user, 'simpan'), what=f'the form opened by {marker!r}')
+    return open_form(user)
 
 
 async def submit_form(user: User) -> dict[str, str]:
     """Press Simpan in the open form and wait until it has answered: {} when it saved and closed,
-    else what it says (see `form_messages`; a conflict with another user's save shows its own card)."""
+    else what it says (see `form_messages`)."""
     dialog = open_form(user)
     async with handled():
         UserInteraction(user, {in_open_form(user, 'simpan')}, None).click()

@@ -8,7 +8,8 @@ from nicegui.testing import User
 
 from models.audit import AuditAction, AuditEntry
 from models.persuratan import Disposisi, SuratMasuk
-from tests.test_persuratan_flow import add_surat, grid_rows, make_surat, open_as_kepala, settle
+from tests.conftest import grid_column, grid_rows, stored, until
+from tests.test_persuratan_flow import add_surat, make_surat, open_as_kepala
 
 
 def select(user: User, row: dict, marker: str = 'grid') -> None:
@@ -17,13 +18,13 @@ def select(user: User, row: dict, marker: str = 'grid') -> None:
 
 async def test_each_write_is_logged_with_before_and_after(user: User) -> None:
     await open_as_kepala(user)
-    await add_surat(user, tanggal_diterima='05/11/2026', nomor_surat='1/2026', tanggal_surat='03/11/2026',
-                    asal_surat='BPN', perihal='Pengukuran tanah')
+    assert await add_surat(user, tanggal_diterima='05/11/2026', nomor_surat='1/2026', tanggal_surat='03/11/2026',
+                           asal_surat='BPN', perihal='Pengukuran tanah') == {}
     surat = await SuratMasuk.get(perihal='Pengukuran tanah')
-    row = grid_rows(user)[0]
+    row = await until(lambda: grid_rows(user)[0])
     user.find(marker='grid').trigger('cellValueChanged', {'data': row, 'colId': 'perihal', 'oldValue': row['perihal'],
                                                           'newValue': 'Pengukuran ulang tanah'})
-    await settle(10)
+    await until(lambda: grid_column(user, 'perihal'), equals=['Pengukuran ulang tanah'])
     entries = await AuditEntry.filter(tabel='surat_masuk', baris_id=surat.id).order_by('id')
     assert [e.aksi for e in entries] == [AuditAction.TAMBAH, AuditAction.UBAH]
     assert entries[0].pengguna == 'sari'
@@ -49,8 +50,7 @@ async def test_deleted_rows_go_to_the_trash_and_come_back_with_their_disposisi(u
     user.find(marker='hapus').click()
     await user.should_see('Hapus data Surat Masuk ini?')
     user.find(marker='ya-hapus').click()
-    await settle(10)
-    assert grid_rows(user) == []
+    await until(lambda: grid_rows(user), equals=[])
     await disposisi.refresh_from_db()
     assert disposisi.deleted_at is not None
     user.find(marker='sampah').click()
@@ -60,8 +60,7 @@ async def test_deleted_rows_go_to_the_trash_and_come_back_with_their_disposisi(u
     assert [r['perihal'] for r in table.rows] == ['Dihapus lalu dipulihkan']
     table.selected = [table.rows[0]]
     user.find(marker='pulihkan').click()
-    await settle(10)
-    assert [r['perihal'] for r in grid_rows(user)] == ['Dihapus lalu dipulihkan']
+    await until(lambda: grid_column(user, 'perihal'), equals=['Dihapus lalu dipulihkan'])
     await disposisi.refresh_from_db()
     assert disposisi.deleted_at is None
     actions = await AuditEntry.filter(baris_id=surat.id, tabel='surat_masuk').values_list('aksi', flat=True)
@@ -74,28 +73,24 @@ async def test_a_whole_paste_is_undone_in_one_step(user: User) -> None:
     await open_as_kepala(user)
     user.find(marker='grid').trigger('paste', {'text': 'Rahasia\tSegera\nTerbatas\tAmat Segera\n',
                                                'row': 0, 'col': 'sifat'})
-    await settle(10)
-    await first.refresh_from_db()
-    assert first.sifat.value == 'Rahasia'
+    await until(lambda: stored(second, 'sifat'), equals='Terbatas')
+    assert await stored(first, 'sifat') == 'Rahasia'
+    await user.should_see(marker='batalkan')
     user.find(marker='batalkan').click()
-    await settle(10)
+    await until(lambda: user.notify.contains('Dibatalkan: 2 baris kembali seperti semula.'))
     for surat in (first, second):
-        await surat.refresh_from_db()
-        assert (surat.sifat.value, surat.urgensi.value) == ('Biasa', 'Biasa')
-    assert user.notify.contains('Dibatalkan: 2 baris kembali seperti semula.')
+        assert await stored(surat, 'sifat', 'urgensi') == ('Biasa', 'Biasa')
 
 
 async def test_an_undo_never_overwrites_a_later_change(user: User) -> None:
     first = await make_surat(1, 'Satu')
     await open_as_kepala(user)
     user.find(marker='grid').trigger('paste', {'text': 'Rahasia\n', 'row': 0, 'col': 'sifat'})
-    await settle(10)
-    row = grid_rows(user)[0]
+    row = await until(lambda: next(r for r in grid_rows(user) if r['sifat'] == 'Rahasia'))
     user.find(marker='grid').trigger('cellValueChanged', {'data': row, 'colId': 'sifat', 'oldValue': 'Rahasia',
                                                           'newValue': 'Terbatas'})
-    await settle(10)
+    await until(lambda: stored(first, 'sifat'), equals='Terbatas')
     user.find(marker='batalkan').click()
-    await settle(10)
-    assert user.notify.contains('sudah diubah lagi sesudahnya')
+    await until(lambda: user.notify.contains('sudah diubah lagi sesudahnya'))
     await first.refresh_from_db()
     assert first.sifat.value == 'Terbatas'

@@ -8,8 +8,9 @@ from nicegui import storage
 from nicegui.testing import User
 
 from models.persuratan import SuratMasuk
+from tests.conftest import grid_rows, handled, in_open_form, open_form_by, stored, submit_form, until
 from tests.helpers_auth import create_account, log_in_as
-from tests.test_persuratan_flow import KEPALA_UMUM, grid_rows, make_surat, settle
+from tests.test_persuratan_flow import KEPALA_UMUM, make_surat
 
 
 def acting(user: User) -> User:
@@ -22,17 +23,15 @@ def acting(user: User) -> User:
 async def open_edit_form(user: User) -> None:
     acting(user)
     user.find(marker='grid').trigger('rowSelected', {'selected': True, 'data': grid_rows(user)[0]})
-    user.find(marker='ubah').click()
-    await settle()
+    await open_form_by(user, 'ubah')
 
 
-async def type_perihal(user: User, text: str) -> None:
+async def type_perihal(user: User, text: str) -> dict[str, str]:
     acting(user)
     field = user.find(marker='field-perihal')
     field.clear()
     field.type(text)
-    user.find(marker='simpan').click()
-    await settle(10)
+    return await submit_form(user)
 
 
 async def two_clerks(create_user: Callable[[], User]) -> tuple[User, User, SuratMasuk]:
@@ -59,18 +58,14 @@ async def test_the_later_save_sees_both_versions_and_may_overwrite(create_user: 
     await surat.refresh_from_db()
     assert surat.perihal == 'Versi Budi'          # nothing was overwritten silently
     acting(ani).find(marker='timpa').click()
-    await settle(10)
-    await surat.refresh_from_db()
-    assert (surat.perihal, surat.version, surat.updated_by) == ('Versi Ani', 3, 'ani')
+    await until(lambda: stored(surat, 'perihal', 'version', 'updated_by'), equals=('Versi Ani', 3, 'ani'))
 
 
 async def test_the_later_save_may_reload_instead(create_user: Callable[[], User]) -> None:
     ani, _, surat = await two_clerks(create_user)
-    acting(ani).find(marker='muat-ulang').click()
-    await settle()
-    with ani:
-        field = next(iter(ani.find(marker='field-perihal').elements))
-    assert field.value == 'Versi Budi'
+    async with handled():
+        acting(ani).find(marker='muat-ulang').click()
+    assert in_open_form(ani, 'field-perihal').value == 'Versi Budi'
     await surat.refresh_from_db()
     assert surat.perihal == 'Versi Budi'
     # after reloading, a new save is based on the stored version and goes through

@@ -8,8 +8,9 @@ from nicegui import ui
 from nicegui.testing import User
 
 from models.persuratan import StatusSuratMasuk
+from tests.conftest import grid_column, until
 from tests.helpers_auth import create_account, log_in_as
-from tests.test_persuratan_flow import grid_rows, make_surat, settle
+from tests.test_persuratan_flow import make_surat
 
 
 def chart(user: User, marker: str) -> ui.echart:
@@ -34,9 +35,8 @@ async def test_the_camat_sees_letters_per_month_and_opens_a_month(user: User) ->
     assert masuk['data'][-1] == 2 and sum(masuk['data']) == 2
     assert chart(user, 'grafik-proses').options['xAxis']['data'][0] == 'M1.1'
     click(user, 'grafik-surat', 0, 11)
-    await settle(10)
-    assert user.back_history[-1].startswith('/tabel/surat_masuk?tanggal_diterima=')
-    assert sorted(r['perihal'] for r in grid_rows(user)) == ['Bulan ini', 'Juga bulan ini']
+    await until(lambda: user.back_history[-1].startswith('/tabel/surat_masuk?tanggal_diterima='))
+    await until(lambda: sorted(grid_column(user, 'perihal')), equals=['Bulan ini', 'Juga bulan ini'])
 
 
 async def test_each_viewer_sees_only_their_figures(user: User) -> None:
@@ -62,5 +62,4 @@ async def test_the_ikm_trend_is_on_the_dashboard(user: User) -> None:
     quarter = (today.month - 1) // 3
     assert trend.options['series'][0]['data'][4 + quarter] == 87.5     # NRR 3.5 on every unsur × 25
     click(user, 'grafik-ikm', 0, 4 + quarter)
-    await settle(10)
-    assert user.back_history[-1] == '/ikm'
+    await until(lambda: user.back_history[-1], equals='/ikm')

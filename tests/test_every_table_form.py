@@ -9,13 +9,12 @@ need a value the generic builder cannot guess (then it needs a line in OVERRIDES
 """
 from __future__ import annotations
 
-import asyncio
 from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any, Awaitable, Callable
 
 import pytest
-from nicegui import ElementFilter, ui
+from nicegui import ui
 from nicegui.testing import User
 from nicegui.testing.user_interaction import UserInteraction
 from tortoise import fields
@@ -32,6 +31,7 @@ from models.persuratan import SuratMasuk
 from models.reference import Instansi
 from models.sarpras import KibBPeralatanMesin
 from models.table import TABLES, TableSpec, check_tables
+from tests.conftest import grid_rows, in_open_form, open_form_by, submit_form, until
 from tests.helpers_auth import create_account, log_in_as
 
 check_tables()  # fills in every table's form before the parametrization reads TABLES
@@ -191,18 +191,6 @@ def invalid_value(spec: TableSpec) -> tuple[str, str]:
 
 # ------------------------------------------------------------------ driving the page
 
-async def settle(times: int = 10) -> None:
-    for _ in range(times):
-        await asyncio.sleep(0.02)
-
-
-def in_open_form(user: User, marker: str) -> ui.element:
-    """The element of the form that is open now (closed forms stay in the page, hidden)."""
-    with user:
-        dialog = [d for d in ElementFilter(kind=ui.dialog, local_scope=False) if d.value][-1]
-        return next(iter(ElementFilter(marker=marker, local_scope=False).within(instance=dialog)))
-
-
 def element(user: User, name: str) -> ui.element:
     return in_open_form(user, f'field-{name}')
 
@@ -213,29 +201,6 @@ def put(user: User, name: str, value: Any) -> None:
         target.value = value          # what choosing an option does
     else:
         UserInteraction(user, {target}, None).clear().type(str(value))
-
-
-def save(user: User) -> None:
-    UserInteraction(user, {in_open_form(user, 'simpan')}, None).click()
-
-
-def grid_rows(user: User) -> list[dict]:
-    with user:
-        return next(iter(user.find(marker='grid').elements)).options['rowData']
-
-
-def messages(user: User) -> dict[str, str]:
-    """Every message the open form shows (beside a field, or above the fields), for a failure's report."""
-    found = {}
-    with user:
-        dialog = [d for d in ElementFilter(kind=ui.dialog, local_scope=False) if d.value][-1]
-        for marked in ElementFilter(local_scope=False).within(instance=dialog):
-            for marker in marked._markers:
-                if marker.startswith('field-') and getattr(marked, 'error', None):
-                    found[marker.removeprefix('field-')] = marked.error
-                elif marker == 'form-error' and marked.visible and marked.text:
-                    found['_'] = marked.text
-    return found
 
 
 async def log_in_as_owner(user: User, spec: TableSpec) -> None:
@@ -261,8 +226,7 @@ async def test_add_see_edit_and_refuse_through_the_form(user: User, name: str) -
     before = set(await live_rows(spec.model).values_list('id', flat=True))
 
     # add: every required field that the form does not fill in by itself
-    user.find(marker='tambah').click()
-    await settle()
+    await open_form_by(user, 'tambah')
     for field_name in writable(spec):
         if field_name in values:
             continue
@@ -272,27 +236,25 @@ async def test_add_see_edit_and_refuse_through_the_form(user: User, name: str) -
     for field_name, value in values.items():
         if field_name in writable(spec) and not element(user, field_name).props.get('readonly'):
             put(user, field_name, value)
-    save(user)
-    await settle()
+    said = await submit_form(user)
     new_ids = set(await live_rows(spec.model).values_list('id', flat=True)) - before
-    assert len(new_ids) == 1, f'{name} not added: {messages(user)}'
+    assert len(new_ids) == 1, f'{name} not added: {said}'
     row_id = new_ids.pop()
     row = await spec.model.get(id=row_id)
     assert row.created_by in ('kepala', 'operator')
 
     # see it in the grid
-    shown = [r for r in grid_rows(user) if r['id'] == row_id]
-    assert shown, f'row {row_id} not in the grid of {name}'
+    shown = await until(lambda: [r for r in grid_rows(user) if r['id'] == row_id],
+                        what=f'row {row_id} in the grid of {name}')
 
     # edit one text field through the form
     text_field = edit_field(spec)
     new_text = 'Diubah lewat formulir'[:getattr(spec.field(text_field), 'max_length', None) or 100]
     user.find(marker='grid').trigger('rowSelected', {'selected': True, 'data': shown[0]})
-    user.find(marker='ubah').click()
-    await settle()
+    await open_form_by(user, 'ubah')
     put(user, text_field, new_text)
-    save(user)
-    await settle()
+    said = await submit_form(user)
+    assert said == {}, f'{name}: the edit was refused: {said}'
     await row.refresh_from_db()
     assert getattr(row, text_field) == new_text
     assert row.version == 2
@@ -301,12 +263,10 @@ async def test_add_see_edit_and_refuse_through_the_form(user: User, name: str) -
     bad_field, bad_text = invalid_value(spec)
     shown = next(r for r in grid_rows(user) if r['id'] == row_id)
     user.find(marker='grid').trigger('rowSelected', {'selected': True, 'data': shown})
-    user.find(marker='ubah').click()
-    await settle()
+    await open_form_by(user, 'ubah')
     put(user, bad_field, bad_text)
-    save(user)
-    await settle()
-    assert element(user, bad_field).error, f'{name}.{bad_field} = {bad_text!r} was not refused'
+    said = await submit_form(user)
+    assert bad_field in said, f'{name}.{bad_field} = {bad_text!r} was not refused: {said}'
     await row.refresh_from_db()
     assert row.version == 2
     assert getattr(row, text_field) == new_text

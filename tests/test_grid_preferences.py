@@ -7,7 +7,8 @@ from datetime import date
 from nicegui.testing import User
 
 from models.persuratan import StatusSuratMasuk
-from tests.test_persuratan_flow import grid, grid_rows, make_surat, open_as_kepala, settle
+from tests.conftest import grid, grid_column, grid_rows, handled, until
+from tests.test_persuratan_flow import make_surat, open_as_kepala
 
 
 def column(user: User, name: str) -> dict:
@@ -17,10 +18,9 @@ def column(user: User, name: str) -> dict:
 async def test_hidden_columns_and_widths_are_remembered(user: User) -> None:
     await open_as_kepala(user)
     user.find(marker='kolom-nomor_surat').click()   # untick
-    await settle(10)
-    assert column(user, 'nomor_surat')['hide'] is True
-    user.find(marker='grid').trigger('columnResized', {'colId': 'perihal', 'width': 420})
-    await settle(10)
+    await until(lambda: column(user, 'nomor_surat')['hide'] is True)
+    async with handled():
+        user.find(marker='grid').trigger('columnResized', {'colId': 'perihal', 'width': 420})
     await user.open('/tabel/surat_masuk')   # another visit
     assert column(user, 'nomor_surat')['hide'] is True
     assert column(user, 'perihal')['width'] == 420
@@ -37,21 +37,19 @@ async def test_a_saved_view_brings_back_search_filters_and_sort(user: User) -> N
     user.find('Selesai').click()
     user.find(marker='filter-tanggal_diterima-dari').type('01/10/2026')
     user.find(marker='terapkan-filter').click()
-    await settle(10)
-    assert [r['perihal'] for r in grid_rows(user)] == ['Rapat selesai']
+    await until(lambda: grid_column(user, 'perihal'), equals=['Rapat selesai'])
     user.find(marker='simpan-tampilan').click()
-    await settle()
+    await user.should_see(marker='simpan-nama-tampilan')
     user.find(marker='simpan-nama-tampilan').click()
     await user.should_see('Beri nama tampilan ini.')
     user.find(marker='nama-tampilan').type('Selesai kuartal ini')
-    user.find(marker='simpan-nama-tampilan').click()
-    await settle(10)
+    async with handled():
+        user.find(marker='simpan-nama-tampilan').click()
     await user.open('/tabel/surat_masuk')
     assert len(grid_rows(user)) == 3
     user.find(marker='tampilan').click()
     user.find('Selesai kuartal ini').click()
-    await settle(10)
-    assert [r['perihal'] for r in grid_rows(user)] == ['Rapat selesai']
+    await until(lambda: grid_column(user, 'perihal'), equals=['Rapat selesai'])
     with user:
         start = next(iter(user.find(marker='filter-tanggal_diterima-dari').elements))
     assert start.value == '01/10/2026'

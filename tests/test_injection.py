@@ -11,7 +11,8 @@ from nicegui.testing import User
 from forms.fields import kind_of
 from models.persuratan import SuratMasuk
 from models.table import TABLES, check_tables
-from tests.test_persuratan_flow import grid, grid_rows, open_as_kepala, settle
+from tests.conftest import grid, grid_rows, open_form_by
+from tests.test_persuratan_flow import open_as_kepala
 
 check_tables()  # fills in each table's form fields
 PAYLOADS = ['<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '=HYPERLINK("http://x.invalid","klik")']
@@ -37,8 +38,7 @@ async def test_markup_and_formulas_stay_plain_text(user: User) -> None:
     # the form shows the text as the value of an input, not as markup
     target = next(r for r in rows if r['perihal'] == PAYLOADS[1])
     user.find(marker='grid').trigger('rowSelected', {'selected': True, 'data': target})
-    user.find(marker='ubah').click()
-    await settle()
+    await open_form_by(user, 'ubah')
     with user:
         for name in TEXT_FIELDS:
             field = next(iter(user.find(marker=f'field-{name}').elements))

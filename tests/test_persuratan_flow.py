@@ -7,39 +7,30 @@ import io
 from datetime import date, datetime
 
 import openpyxl
-from nicegui import ui
 from nicegui.testing import User
 
 from models.persuratan import Disposisi, StatusSuratMasuk, SuratMasuk
 from models.reference import KlasifikasiArsip
+from tests.conftest import (finished, grid, grid_column, grid_rows, handled, handlers_of, in_open_form, open_form_by,
+                            stored, submit_form, until)
 from tests.helpers_auth import create_account, log_in_as
 
 KEPALA_UMUM = 'Kepala Subbag Umum dan Kepegawaian'
 
 
-async def settle(times: int = 5) -> None:
+async def settle(times: int = 5) -> None:   # still imported by tests/test_backup_and_log.py
     for _ in range(times):
         await asyncio.sleep(0.02)
 
 
-def grid(user: User) -> ui.aggrid:
-    with user:
-        return next(iter(user.find(marker='grid').elements))
-
-
-def grid_rows(user: User) -> list[dict]:
-    return grid(user).options['rowData']
-
-
-async def add_surat(user: User, **values: str) -> None:
-    user.find(marker='tambah').click()
-    await settle()
+async def add_surat(user: User, **values: str) -> dict[str, str]:
+    """Fill in the Tambah form and save it; returns what the form says ({} when it saved)."""
+    await open_form_by(user, 'tambah')
     for name, text in values.items():
         field = user.find(marker=f'field-{name}')
         field.clear()
         field.type(text)
-    user.find(marker='simpan').click()
-    await settle(10)
+    return await submit_form(user)
 
 
 async def make_surat(no: int, perihal: str, asal: str = 'Bappeda', diterima: date = date(2026, 11, 5),
@@ -69,26 +60,23 @@ async def test_map_leads_to_the_surat_masuk_grid(user: User) -> None:
 
 async def test_add_a_surat_through_the_form_and_see_it(user: User) -> None:
     await open_as_kepala(user)
-    await add_surat(user, tanggal_diterima='05/11/2026', nomor_surat='005/123/427.75/2026',
-                    tanggal_surat='03/11/2026', asal_surat='Dinas Kominfo', perihal='Undangan rapat koordinasi')
+    assert await add_surat(user, tanggal_diterima='05/11/2026', nomor_surat='005/123/427.75/2026',
+                           tanggal_surat='03/11/2026', asal_surat='Dinas Kominfo',
+                           perihal='Undangan rapat koordinasi') == {}
     surat = await SuratMasuk.get(perihal='Undangan rapat koordinasi')
     assert (surat.tahun, surat.no_agenda, surat.tanggal_surat) == (2026, 1, date(2026, 11, 3))
     assert surat.created_by == 'sari'
     assert surat.status == StatusSuratMasuk.BELUM_DISPOSISI
-    rows = grid_rows(user)
-    assert [r['perihal'] for r in rows] == ['Undangan rapat koordinasi']
-    assert rows[0]['tanggal_diterima'] == '05/11/2026'
+    await until(lambda: grid_column(user, 'perihal'), equals=['Undangan rapat koordinasi'])
+    assert grid_rows(user)[0]['tanggal_diterima'] == '05/11/2026'
     await user.should_see('Menampilkan 1–1 dari 1 data')
 
 
 async def test_the_next_agenda_number_is_suggested(user: User) -> None:
     await make_surat(7, 'Lama', diterima=date.today())
     await open_as_kepala(user)
-    user.find(marker='tambah').click()
-    await settle()
-    with user:
-        number = next(iter(user.find(marker='field-no_agenda').elements))
-    assert number.value == '8'
+    await open_form_by(user, 'tambah')
+    assert in_open_form(user, 'field-no_agenda').value == '8'
 
 
 async def test_a_bad_date_is_refused_beside_the_field_and_nothing_is_saved(user: User) -> None:
@@ -130,28 +118,26 @@ async def test_edit_in_the_form_and_inline(user: User) -> None:
     await open_as_kepala(user)
     row = grid_rows(user)[0]
     user.find(marker='grid').trigger('rowSelected', {'selected': True, 'data': row})
-    user.find(marker='ubah').click()
-    await settle()
+    await open_form_by(user, 'ubah')
     field = user.find(marker='field-perihal')
     field.clear()
     field.type('Perihal baru')
-    user.find(marker='simpan').click()
-    await settle(10)
+    assert await submit_form(user) == {}
     await surat.refresh_from_db()
     assert (surat.perihal, surat.version, surat.updated_by) == ('Perihal baru', 2, 'sari')
     # inline: a date typed the Indonesian way
-    row = grid_rows(user)[0]
+    row = await until(lambda: grid_rows(user)[0], what='the grid after the save')
     user.find(marker='grid').trigger('cellValueChanged', {'data': row, 'colId': 'tanggal_surat',
                                                           'oldValue': row['tanggal_surat'], 'newValue': '01/11/2026'})
-    await settle(10)
+    await until(lambda: grid_rows(user)[0]['tanggal_surat'], equals='01/11/2026')
     await surat.refresh_from_db()
     assert surat.tanggal_surat == date(2026, 11, 1)
-    assert grid_rows(user)[0]['tanggal_surat'] == '01/11/2026'
     # inline with a bad value: refused, nothing changes, the grid shows the stored value again
     row = grid_rows(user)[0]
-    user.find(marker='grid').trigger('cellValueChanged', {'data': row, 'colId': 'tanggal_surat',
-                                                          'oldValue': row['tanggal_surat'], 'newValue': '40/11/2026'})
-    await settle(10)
+    async with handled():
+        user.find(marker='grid').trigger('cellValueChanged', {'data': row, 'colId': 'tanggal_surat',
+                                                              'oldValue': row['tanggal_surat'],
+                                                              'newValue': '40/11/2026'})
     assert user.notify.contains('Tanggal Surat: Tanggal 40/11/2026 tidak ada di kalender. Perubahan tidak disimpan.')
     await surat.refresh_from_db()
     assert surat.tanggal_surat == date(2026, 11, 1)
@@ -163,9 +149,9 @@ async def test_a_stale_version_is_refused(user: User) -> None:
     await open_as_kepala(user)
     row = grid_rows(user)[0]
     await SuratMasuk.filter(id=surat.id).update(perihal='Diubah orang lain', version=2)
-    user.find(marker='grid').trigger('cellValueChanged', {'data': row, 'colId': 'perihal',
-                                                          'oldValue': 'Asli', 'newValue': 'Punya saya'})
-    await settle(10)
+    async with handled():
+        user.find(marker='grid').trigger('cellValueChanged', {'data': row, 'colId': 'perihal',
+                                                              'oldValue': 'Asli', 'newValue': 'Punya saya'})
     await surat.refresh_from_db()
     assert surat.perihal == 'Diubah orang lain'
     assert user.notify.contains('sudah diubah orang lain')
@@ -184,25 +170,21 @@ async def test_search_filter_sort_and_paging(user: User) -> None:
     user.find(marker='cari').type('musrenbang')
     await user.should_see('Menampilkan 1–1 dari 1 data')
     user.find(marker='cari').clear()
-    await settle(30)
+    await user.should_see('Menampilkan 1–25 dari 31 data')
     user.find(marker='tombol-filter').click()
     user.find(marker='filter-asal_surat').type('dinkes')
     user.find(marker='filter-tanggal_diterima-dari').type('10/10/2026')
     user.find(marker='filter-tanggal_diterima-sampai').type('20/10/2026')
     user.find(marker='terapkan-filter').click()
-    await settle(10)
-    rows = grid_rows(user)
-    assert sorted(r['no_agenda'] for r in rows) == ['10', '12', '14', '16', '18', '20']
+    await until(lambda: sorted(grid_column(user, 'no_agenda')), equals=['10', '12', '14', '16', '18', '20'])
     user.find(marker='grid').trigger('columnHeaderClicked', {'colId': 'no_agenda'})
-    await settle(10)
-    assert [r['no_agenda'] for r in grid_rows(user)] == ['10', '12', '14', '16', '18', '20']
+    await until(lambda: grid_column(user, 'no_agenda'), equals=['10', '12', '14', '16', '18', '20'])
     user.find(marker='grid').trigger('columnHeaderClicked', {'colId': 'no_agenda'})
-    await settle(10)
-    assert [r['no_agenda'] for r in grid_rows(user)] == ['20', '18', '16', '14', '12', '10']
+    await until(lambda: grid_column(user, 'no_agenda'), equals=['20', '18', '16', '14', '12', '10'])
     # a column that is not whitelisted for sorting is ignored
-    user.find(marker='grid').trigger('columnHeaderClicked', {'colId': 'ringkasan'})
-    await settle(10)
-    assert [r['no_agenda'] for r in grid_rows(user)] == ['20', '18', '16', '14', '12', '10']
+    async with handled():
+        user.find(marker='grid').trigger('columnHeaderClicked', {'colId': 'ringkasan'})
+    assert grid_column(user, 'no_agenda') == ['20', '18', '16', '14', '12', '10']
 
 
 async def test_export_is_what_the_grid_shows(user: User) -> None:
@@ -215,7 +197,7 @@ async def test_export_is_what_the_grid_shows(user: User) -> None:
     user.find(marker='tombol-filter').click()
     user.find(marker='filter-asal_surat').type('dinkes')
     user.find(marker='terapkan-filter').click()
-    await settle(10)
+    await user.should_see('Menampilkan 1–25 dari 28 data')
     assert len(grid_rows(user)) == 25   # one page in the grid ...
     user.find(marker='ekspor').click()
     response = await user.download.next(timeout=10)
@@ -247,10 +229,8 @@ async def test_disposisi_of_a_surat_and_its_status(user: User) -> None:
     await open_as_kepala(user)
     user.find(marker='grid').trigger('rowSelected', {'selected': True, 'data': grid_rows(user)[0]})
     user.find(marker='anak-disposisi').click()
-    await settle()
     await user.should_see('Disposisi · Surat Masuk 1/2026 Minta data')
-    user.find(marker='anak-tambah').click()
-    await settle()
+    await open_form_by(user, 'anak-tambah')
     for name, text in {'dari_jabatan': 'Camat', 'kepada_jabatan': 'Kasi Pemerintahan', 'tanggal': '06/11/2026',
                        'batas_waktu': '05/11/2026'}.items():
         user.find(marker=f'field-{name}').type(text)
@@ -259,8 +239,7 @@ async def test_disposisi_of_a_surat_and_its_status(user: User) -> None:
     field = user.find(marker='field-batas_waktu')
     field.clear()
     field.type('10/11/2026')
-    user.find(marker='simpan').click()
-    await settle(10)
+    assert await submit_form(user) == {}
     disposisi = await Disposisi.get(surat_masuk_id=surat.id)
     assert disposisi.kepada_jabatan == 'Kasi Pemerintahan'
     await surat.refresh_from_db()
@@ -276,10 +255,9 @@ async def test_delete_with_confirmation(user: User) -> None:
     user.find(marker='hapus').click()
     await user.should_see('Hapus data Surat Masuk ini?')
     user.find(marker='ya-hapus').click()
-    await settle(10)
+    await until(lambda: grid_column(user, 'perihal'), equals=['Tetap'])
     await surat.refresh_from_db()
     assert surat.deleted_at is not None
-    assert [r['perihal'] for r in grid_rows(user)] == ['Tetap']
 
 
 async def test_filter_by_choice_and_by_reference(user: User) -> None:
@@ -293,16 +271,13 @@ async def test_filter_by_choice_and_by_reference(user: User) -> None:
     user.find(marker='filter-status').click()   # opens the list of choices
     user.find('Selesai').click()
     user.find(marker='terapkan-filter').click()
-    await settle(10)
-    assert sorted(r['perihal'] for r in grid_rows(user)) == ['Keuangan selesai', 'Umum selesai']
+    await until(lambda: sorted(grid_column(user, 'perihal')), equals=['Keuangan selesai', 'Umum selesai'])
     user.find(marker='filter-klasifikasi').click()
     user.find('900 Keuangan').click()
     user.find(marker='terapkan-filter').click()
-    await settle(10)
-    assert [r['perihal'] for r in grid_rows(user)] == ['Keuangan selesai']
+    await until(lambda: grid_column(user, 'perihal'), equals=['Keuangan selesai'])
     user.find(marker='reset-filter').click()
-    await settle(10)
-    assert len(grid_rows(user)) == 3
+    await until(lambda: len(grid_rows(user)), equals=3)
 
 
 async def test_paste_a_block_from_excel(user: User) -> None:
@@ -313,18 +288,14 @@ async def test_paste_a_block_from_excel(user: User) -> None:
     assert [r['perihal'] for r in rows] == ['Satu', 'Dua']
     user.find(marker='grid').trigger('paste', {'text': 'Rapat desa\tRahasia\r\nMonev\tTerbatas\r\n',
                                                'row': 0, 'col': 'perihal'})
-    await settle(10)
     # perihal is followed by klasifikasi (a reference) in the grid: pasting into it is refused, nothing saved
     await user.should_see('Tempelan tidak disimpan')
     await first.refresh_from_db()
     assert first.perihal == 'Satu'
     user.find(marker='grid').trigger('paste', {'text': 'Biasa\tSegera\nRahasia\tAmat Segera\n',
                                                'row': 0, 'col': 'sifat'})
-    await settle(10)
-    await first.refresh_from_db()
-    await second.refresh_from_db()
-    assert (first.sifat.value, first.urgensi.value) == ('Biasa', 'Segera')
-    assert (second.sifat.value, second.urgensi.value) == ('Rahasia', 'Amat Segera')
+    await until(lambda: stored(second, 'sifat', 'urgensi'), equals=('Rahasia', 'Amat Segera'))
+    assert await stored(first, 'sifat', 'urgensi') == ('Biasa', 'Segera')
     # one bad cell: the whole paste is refused, with the cell named
     user.find(marker='grid').trigger('paste', {'text': 'Sangat Rahasia\tSegera\nPenting\tBiasa\n',
                                                'row': 0, 'col': 'sifat'})
@@ -368,19 +339,22 @@ async def test_a_slow_refresh_never_overwrites_a_newer_page(user: User, monkeypa
     await open_as_kepala(user)
     from pages import table_view
     real_fetch = table_view.fetch_page
-    slow = {'first': True}
+    reading, go_on = asyncio.Event(), asyncio.Event()
 
     async def fetch_page(spec, actor, query):
-        if slow['first']:          # the first refresh (page 1) is slow: the reader clicks on meanwhile
-            slow['first'] = False
-            await asyncio.sleep(0.3)
+        if not reading.is_set():   # the first refresh (page 1) is slow: it reads on after the click's
+            reading.set()
+            await go_on.wait()
         return await real_fetch(spec, actor, query)
     monkeypatch.setattr(table_view, 'fetch_page', fetch_page)
-    user.find(marker='cari').type('Surat')      # refresh 1 (slow, page 1)
-    await asyncio.sleep(0.05)
-    user.find(marker='berikutnya').click()      # refresh 2 (page 2), finishes first
-    await asyncio.sleep(0.6)
+    search = handlers_of(lambda: user.find(marker='cari').type('Surat'))   # refresh 1 (slow, page 1)
+    await until(reading.is_set)
+    user.find(marker='berikutnya').click()                                # refresh 2 (page 2), finishes first
     await user.should_see('Menampilkan 26–30 dari 30 data')
+    go_on.set()
+    await finished(search)                                                 # refresh 1 is done too
+    await user.should_see('Menampilkan 26–30 dari 30 data')
+    assert grid_rows(user)[0]['perihal'] == 'Surat 05'
 
 
 async def test_an_older_refresh_never_wins_over_a_click_still_loading_its_user(user: User, monkeypatch) -> None:
@@ -391,24 +365,32 @@ async def test_an_older_refresh_never_wins_over_a_click_still_loading_its_user(u
     await open_as_kepala(user)
     from pages import table_view
     real_fetch, real_actor = table_view.fetch_page, table_view.TableView.fresh_actor
-    slow = {'fetch': True, 'actor': False}
+    reading, read_on = asyncio.Event(), asyncio.Event()
+    loading, load_on = asyncio.Event(), asyncio.Event()
+    hold = {'fetch': True, 'actor': False}
 
     async def fetch_page(spec, actor, query):
-        if slow['fetch']:          # the search's refresh reads its page slowly
-            slow['fetch'] = False
-            await asyncio.sleep(0.3)
+        if hold['fetch']:          # the search's refresh reads its page slowly
+            hold['fetch'] = False
+            reading.set()
+            await read_on.wait()
         return await real_fetch(spec, actor, query)
 
     async def fresh_actor(self):
-        if slow['actor']:          # the click's refresh is slow to load its user: it finishes last
-            slow['actor'] = False
-            await asyncio.sleep(0.6)
+        if hold['actor']:          # the click's refresh is slow to load its user: it finishes last
+            hold['actor'] = False
+            loading.set()
+            await load_on.wait()
         return await real_actor(self)
     monkeypatch.setattr(table_view, 'fetch_page', fetch_page)
     monkeypatch.setattr(table_view.TableView, 'fresh_actor', fresh_actor)
-    user.find(marker='cari').type('Surat')      # refresh 1 (page 1, slow page read)
-    await asyncio.sleep(0.05)
-    slow['actor'] = True
-    user.find(marker='berikutnya').click()      # refresh 2 (page 2, slow start)
-    await asyncio.sleep(1.0)
+    search = handlers_of(lambda: user.find(marker='cari').type('Surat'))   # refresh 1 (page 1, slow page read)
+    await until(reading.is_set)
+    hold['actor'] = True
+    click = handlers_of(lambda: user.find(marker='berikutnya').click())   # refresh 2 (page 2, slow start)
+    await until(loading.is_set)
+    read_on.set()
+    await finished(search)     # the older refresh ends first ...
+    load_on.set()
+    await finished(click)      # ... then the click's
     await user.should_see('Menampilkan 26–30 dari 30 data')

@@ -8,8 +8,9 @@ from datetime import date, datetime
 import openpyxl
 from nicegui.testing import User
 
+from tests.conftest import handled, until
 from tests.helpers_auth import create_account, log_in_as
-from tests.test_persuratan_flow import make_surat, open_as_kepala, settle
+from tests.test_persuratan_flow import make_surat, open_as_kepala
 
 
 async def test_buku_agenda_with_kop_period_and_signature(user: User) -> None:
@@ -25,8 +26,7 @@ async def test_buku_agenda_with_kop_period_and_signature(user: User) -> None:
     field.clear()
     field.type('197001011990031005')
     user.find(marker='kantor-simpan').click()
-    await settle(10)
-    assert user.notify.contains('Data kantor tersimpan.')
+    await until(lambda: user.notify.contains('Data kantor tersimpan.'))
     await user.open('/logout')
 
     await make_surat(1, 'Undangan rapat', diterima=date(2026, 11, 3))
@@ -36,7 +36,7 @@ async def test_buku_agenda_with_kop_period_and_signature(user: User) -> None:
     user.find(marker='filter-tanggal_diterima-dari').type('01/11/2026')
     user.find(marker='filter-tanggal_diterima-sampai').type('30/11/2026')
     user.find(marker='terapkan-filter').click()
-    await settle(10)
+    await user.should_see('Menampilkan 1–1 dari 1 data')
     user.find(marker='ekspor-laporan').click()
     response = await user.download.next(timeout=10)
     sheet = openpyxl.load_workbook(io.BytesIO(response.content)).active
@@ -62,10 +62,10 @@ async def test_ikm_recap_in_report_format(user: User) -> None:
                                   pendidikan='SMA', pekerjaan='Wirausaha', **{f'u{i}': score for i in range(1, 10)})
     await create_account('camat', 'Camat')
     await log_in_as(user, 'camat', next_path='/ikm')
-    with user:
-        year = next(iter(user.find(marker='pilih-tahun').elements))
-        year.value = 2026
-    await settle(10)
+    async with handled():
+        with user:
+            year = next(iter(user.find(marker='pilih-tahun').elements))
+            year.value = 2026
     user.find(marker='ekspor-laporan').click()
     response = await user.download.next(timeout=10)
     flat = [c.value for row in openpyxl.load_workbook(io.BytesIO(response.content)).active.iter_rows() for c in row
