@@ -107,7 +107,6 @@ def require(actor: Actor | None, action: Action, spec: TableSpec, row: Any = Non
 
 
 def scope(actor: Actor, spec: TableSpec, queryset):
-    """Limit a query to the rows this actor may see (an Operator Desa: their own desa)."""
-    if actor.is_desa_operator and spec.desa_field is not None:
-        return queryset.filter(**{f'{spec.desa_field}_id': actor.desa_id if actor.desa_id is not None else -1})
-    return queryset
+    """Limit a query to the rows this actor may see (TableSpec.row_scope: an Operator Desa's own desa)."""
+    limit = spec.row_scope(actor)
+    return queryset.filter(**limit) if limit else queryset

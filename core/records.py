@@ -178,11 +178,10 @@ def apply_values(spec: TableSpec, actor: Actor, row, values: dict[str, Any], cre
             parsed[slot.name] = parse(slot.field, values[slot.name])
         except ParseError as error:
             errors[slot.name] = str(error)
-    if actor.is_desa_operator and spec.desa_field:
-        chosen = parsed.get(spec.desa_field)
-        if chosen is not None and chosen != actor.desa_id:
-            errors[spec.desa_field] = t('rekaman.desa_sendiri')
-        parsed[spec.desa_field] = actor.desa_id
+    for name, value in spec.fixed_values(actor).items():   # an Operator Desa's own desa
+        if parsed.get(name) not in (None, value):
+            errors[name] = t('rekaman.desa_sendiri')
+        parsed[name] = value
     for name, value in parsed.items():
         slot = layout.slots[name]
         field_obj = slot.field

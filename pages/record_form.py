@@ -59,9 +59,8 @@ async def open_record_form(spec: TableSpec, actor: Actor, load_actor: ActorLoade
         state['version'] = row.version
     else:
         values = await initial_values(spec, preset)
-    if actor.is_desa_operator and spec.desa_field:
-        values[spec.desa_field] = actor.desa_id
-        fixed = (*fixed, spec.desa_field)
+    values.update(spec.fixed_values(actor))   # shown, never chosen (an Operator Desa's desa)
+    fixed = (*fixed, *spec.fixed_values(actor))
     inputs: dict[str, ui.element] = {}
     # full screen on a phone (Quasar's xs breakpoint, read in the browser when the form opens)
     with ui.dialog().props('persistent :maximized="Quasar.Screen.lt.sm"') as dialog, \

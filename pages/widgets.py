@@ -30,10 +30,8 @@ async def fk_options(spec: TableSpec, name: str, actor: Actor, current: int | No
     from core.listing import row_label
     target = related_table(spec, name)
     qs = target.model.filter(deleted_at__isnull=True)
-    if spec.desa_field == name and actor.is_desa_operator:
-        qs = qs.filter(id=actor.desa_id if actor.desa_id is not None else -1)
-    else:
-        qs = access.scope(actor, target, qs)
+    fixed = spec.choice_scope(actor, name)
+    qs = qs.filter(**fixed) if fixed is not None else access.scope(actor, target, qs)
     ordering = [*target.ordering, 'id']
     rows = await qs.order_by(*ordering).limit(FK_OPTION_LIMIT)
     options = {row.id: row_label(target, row) for row in rows}
