@@ -3,7 +3,6 @@ the 0,111 of some spreadsheets, rounding only at the end, the mutu thresholds, p
 /ikm page as a user drives it (value, chart data, export read back, 403 without rights)."""
 from __future__ import annotations
 
-import asyncio
 import io
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
@@ -20,6 +19,7 @@ from core.accounts import load_actor
 from core.ikm import Periode, Tally, hitung, mutu_of, round_half_up
 from exports.ikm_export import export_ikm
 from models.pelayanan import JenisLayanan, SkmResponden
+from tests.conftest import handled
 from tests.helpers_auth import create_account, log_in_as, memory_db  # noqa: F401  (fixture)
 
 CODES = [f'u{i}' for i in range(1, 10)]
@@ -186,11 +186,6 @@ async def test_per_period_and_per_layanan_from_the_database(memory_db) -> None:
 KEPALA_PELAYANAN = 'Kepala Seksi Pelayanan Umum'
 
 
-async def settle(times: int = 10) -> None:
-    for _ in range(times):
-        await asyncio.sleep(0.02)
-
-
 def element(user: User, marker: str):
     with user:
         return next(iter(user.find(marker=marker).elements))
@@ -224,16 +219,15 @@ async def test_the_page_shows_ikm_chart_and_exports_numbers(user: User) -> None:
     # another period: triwulan II has no respondents, triwulan III has them all
     element(user, 'pilih-periode').value = 't2'
     await user.should_see('Belum ada responden SKM pada Triwulan II 2026.')
-    element(user, 'pilih-periode').value = 't3'
-    await settle()
+    async with handled():
+        element(user, 'pilih-periode').value = 't3'
     assert element(user, 'nilai-ikm').text == '88,33'
-    element(user, 'pilih-layanan').value = dispensasi.id
-    await settle()
+    async with handled():
+        element(user, 'pilih-layanan').value = dispensasi.id
     assert element(user, 'nilai-ikm').text == '75,00'
     assert element(user, 'grafik-unsur').options['series'][0]['data'] == [3.0] * 9
-    element(user, 'pilih-layanan').value = 0
-
-    await settle()
+    async with handled():
+        element(user, 'pilih-layanan').value = 0
     user.find(marker='ekspor').click()
     response = await user.download.next(timeout=10)
     assert response.status_code == 200

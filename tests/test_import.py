@@ -5,10 +5,9 @@ updated; bad files and limits give their message; the template round-trips; one 
 import; a role that may not import writes nothing, whatever event it sends."""
 from __future__ import annotations
 
-import asyncio
 import io
 from datetime import date, datetime
-from typing import Any, Callable
+from typing import Any
 
 import openpyxl
 from nicegui import ElementFilter, ui
@@ -21,8 +20,9 @@ from models.accounts import Role
 from models.audit import AuditAction, AuditEntry
 from models.persuratan import Sifat, SuratMasuk, Urgensi
 from models.reference import KlasifikasiArsip
+from tests.conftest import grid_rows, handled, until
 from tests.helpers_auth import create_account, log_in_as
-from tests.test_persuratan_flow import KEPALA_UMUM, grid_rows, make_surat, open_as_kepala
+from tests.test_persuratan_flow import KEPALA_UMUM, make_surat, open_as_kepala
 
 XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 HEADER = ['No. Agenda', 'Tanggal Diterima', 'Nomor Surat', 'Tanggal Surat', 'Asal Surat', 'Perihal',
@@ -51,14 +51,6 @@ def surat(no: int, perihal: str, **changes: Any) -> list[Any]:
     return [values[name] for name in HEADER]
 
 
-async def until(check: Callable[[], bool], what: str, tries: int = 250) -> None:
-    for _ in range(tries):
-        if check():
-            return
-        await asyncio.sleep(0.02)
-    raise AssertionError(f'timed out waiting for {what}')
-
-
 def element(user: User, marker: str) -> Any:
     with user:
         return next(iter(user.find(marker=marker).elements))
@@ -83,9 +75,9 @@ async def upload(user: User, data: bytes, name: str = 'surat.xlsx', *, expect: s
     before = text_of(user, 'impor-pesan'), text_of(user, 'impor-ringkasan')
     await element(user, 'impor-unggah').handle_uploads([ui.upload.SmallFileUpload(name, XLSX, data)])
     if expect == 'impor-ringkasan':
-        await until(lambda: text_of(user, 'impor-ringkasan') not in ('', before[1]), 'the preview')
+        await until(lambda: text_of(user, 'impor-ringkasan') not in ('', before[1]), what='the preview')
     else:
-        await until(lambda: text_of(user, 'impor-pesan') not in ('', before[0]), 'the message')
+        await until(lambda: text_of(user, 'impor-pesan') not in ('', before[0]), what='the message')
 
 
 def preview(user: User) -> list[dict]:
@@ -93,9 +85,10 @@ def preview(user: User) -> list[dict]:
 
 
 async def press_import(user: User) -> None:
-    user.find(marker='impor-simpan').click()
-    await until(lambda: not text_of(user, 'impor-simpan') or text_of(user, 'impor-pesan'), 'the import')
-    await asyncio.sleep(0.1)
+    """Press Impor and wait until it has answered: written, the grid drawn again, the dialog closed;
+    or a message in the dialog."""
+    async with handled():
+        user.find(marker='impor-simpan').click()
 
 
 async def test_a_file_in_indonesian_formats_is_previewed_imported_and_shown(user: User) -> None:
@@ -179,8 +172,8 @@ async def test_one_bad_row_is_shown_per_row_and_cell_nothing_is_written_and_its_
     assert bad['_alasan'] == 'Tanggal Surat: Tanggal 31/02/2026 tidak ada di kalender.'
     assert element(user, 'impor-galat').rows == [{'_baris': 7, '_alasan': bad['_alasan']}]
     assert not element(user, 'impor-simpan').enabled
-    user.find(marker='impor-simpan').click()                         # a forged click changes nothing either
-    await asyncio.sleep(0.2)
+    async with handled():
+        user.find(marker='impor-simpan').click()                     # a forged click changes nothing either
     assert await SuratMasuk.all().count() == 0
 
     user.find(marker='impor-unduh-galat').click()
@@ -319,9 +312,8 @@ async def test_a_whole_import_is_undone_in_one_step(user: User) -> None:
     await press_import(user)
     assert len(grid_rows(user)) == 3
     user.find(marker='batalkan').click()
-    await until(lambda: user.notify.contains('Dibatalkan: 3 baris kembali seperti semula.'), 'the undo')
-    await asyncio.sleep(0.1)
-    assert grid_rows(user) == []
+    await until(lambda: user.notify.contains('Dibatalkan: 3 baris kembali seperti semula.'), what='the undo')
+    await until(lambda: grid_rows(user), equals=[])
     assert await SuratMasuk.filter(deleted_at__isnull=True).count() == 0
     assert await AuditEntry.filter(aksi=AuditAction.BATAL).count() == 4   # each row, and the import itself
 
@@ -342,11 +334,11 @@ async def test_a_role_that_may_not_import_writes_nothing_whatever_it_sends(user:
         await set_permission(kepala, 'surat_masuk', action, False)
     element(user, 'impor-simpan').enable()                           # a forged click on the import button
     user.find(marker='impor-simpan').click()
-    await until(lambda: text_of(user, 'impor-pesan') == 'Anda tidak berhak mengimpor data Surat Masuk.', 'refusal')
+    await until(lambda: text_of(user, 'impor-pesan'), equals='Anda tidak berhak mengimpor data Surat Masuk.')
     element(user, 'impor-pesan').text = ''
     await upload(user, xlsx([surat(2, 'Lagi')]), expect='impor-pesan')   # a forged upload
-    user.find(marker='impor-templat').click()                        # and a template request
-    await asyncio.sleep(0.2)
+    async with handled():
+        user.find(marker='impor-templat').click()                    # and a template request
     assert text_of(user, 'impor-pesan') == 'Anda tidak berhak mengimpor data Surat Masuk.'
     assert await SuratMasuk.all().count() == 0
     assert not await AuditEntry.filter(aksi__in=[AuditAction.TAMBAH, AuditAction.IMPOR]).exists()

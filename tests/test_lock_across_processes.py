@@ -7,7 +7,6 @@ import json
 import os
 import subprocess
 import sys
-import time
 from datetime import date
 from pathlib import Path
 
@@ -16,6 +15,7 @@ from tortoise.context import TortoiseContext
 from core.config import ROOT, load_settings
 from core.database import tortoise_config
 from core.lifecycle import apply_migrations
+from tests.conftest import until
 
 WORKER = r'''
 import asyncio, json, os, sys, time
@@ -35,6 +35,9 @@ async def main(name, row_id, go):
                   rights=frozenset((spec.name, a) for a in Action))
     async with TortoiseContext() as ctx:
         await ctx.init(config=tortoise_config(load_settings().database_url))
+        from tortoise import connections
+        await connections.get('default').execute_query('SELECT 1')
+        Path(go).with_name(f'siap-{name}').touch()   # connected, waiting for the go
         while not Path(go).exists():
             time.sleep(0.005)
         result = await records.save(spec, actor, {'perihal': f'Versi {name}'}, row_id=row_id, version=1)
@@ -70,7 +73,9 @@ def test_two_processes_saving_the_same_version(tmp_path: Path) -> None:
     workers = [subprocess.Popen([sys.executable, '-c', WORKER, name, str(row_id), str(go)], env=env,
                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT)
                for name in ('satu', 'dua')]
-    time.sleep(1.5)  # both processes are connected and waiting
+    ready = [tmp_path / f'siap-{name}' for name in ('satu', 'dua')]
+    asyncio.run(until(lambda: all(path.exists() for path in ready) or any(w.poll() is not None for w in workers),
+                      what='both processes connected and waiting', timeout=120))
     go.touch()
     outcomes = []
     for worker in workers:

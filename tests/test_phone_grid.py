@@ -5,7 +5,6 @@ column stays in view, the desa column is left out for an Operator Desa, the seco
 in one ⋮ menu, and the form opens full screen."""
 from __future__ import annotations
 
-import asyncio
 from datetime import date
 from decimal import Decimal
 
@@ -16,19 +15,10 @@ from core.accounts import set_permission
 from models.accounts import Role
 from models.musrenbang import StatusUsulan, UsulanMusrenbang
 from models.reference import Desa
+from tests.conftest import grid, handled, until
 from tests.helpers_auth import create_account, log_in_as
 
 JARIT, JUGOSARI = '35.08.03.2002', '35.08.03.2001'
-
-
-async def settle(times: int = 10) -> None:
-    for _ in range(times):
-        await asyncio.sleep(0.02)
-
-
-def grid(user: User):
-    with user:
-        return next(iter(user.find(marker='grid').elements))
 
 
 def row_of(user: User, row_id: int) -> dict:
@@ -65,8 +55,7 @@ async def test_a_kepala_desa_validates_an_usulan_of_their_desa_with_one_tap(user
     await usulan.refresh_from_db()
     assert (usulan.status, usulan.divalidasi_oleh, usulan.tanggal_validasi, usulan.version) == (
         StatusUsulan.DIVALIDASI, 'kades.jarit', date.today(), 2)
-    await settle()
-    assert row_of(user, usulan.id)['status'] == 'Divalidasi Kades'   # the grid shows it; the button is gone
+    await until(lambda: row_of(user, usulan.id)['status'], equals='Divalidasi Kades')   # the grid shows it
 
     # tapped again (a stale page): nothing changes, and the clerk is told why
     tap_validasi(user, {**row_of(user, usulan.id)})
@@ -107,8 +96,8 @@ async def test_a_forged_tap_without_a_version_changes_nothing(user: User) -> Non
     await log_in_as(user, 'kades.jarit', next_path='/tabel/usulan_musrenbang')
     await user.should_see('Menampilkan 1–1 dari 1 data')
     await UsulanMusrenbang.filter(id=usulan.id).update(lokasi='Balai Desa', version=2)   # someone saved meanwhile
-    user.find(marker='grid').trigger('cellClicked', {'id': usulan.id})
-    await settle()
+    async with handled():
+        user.find(marker='grid').trigger('cellClicked', {'id': usulan.id})
     await usulan.refresh_from_db()
     assert (usulan.status, usulan.version) == (StatusUsulan.DIUSULKAN, 2)
 
@@ -134,8 +123,8 @@ async def test_a_view_only_role_gets_no_validasi_and_a_forged_tap_changes_nothin
     columns = grid(user).options['columnDefs']
     assert '_aksi' not in [c['field'] for c in columns]
     assert 'desa' in [c['field'] for c in columns]                # the kecamatan sees every desa
-    tap_validasi(user, row_of(user, usulan.id))
-    await settle()
+    async with handled():
+        tap_validasi(user, row_of(user, usulan.id))
     await usulan.refresh_from_db()
     assert (usulan.status, usulan.version) == (StatusUsulan.DIUSULKAN, 1)
 

@@ -3,7 +3,6 @@ edit, a button left on a page after its right was withdrawn, another desa's row)
 and an Operator Desa lists and exports only the rows of their own desa."""
 from __future__ import annotations
 
-import asyncio
 import io
 from datetime import date
 from decimal import Decimal
@@ -17,20 +16,11 @@ from models.accounts import Role
 from models.musrenbang import UsulanMusrenbang
 from models.persuratan import SuratMasuk
 from models.reference import Desa
+from tests.conftest import grid_rows, handled
 from tests.helpers_auth import create_account, log_in_as
 
 KEPALA_UMUM = 'Kepala Subbag Umum dan Kepegawaian'
 JARIT, JUGOSARI = '35.08.03.2002', '35.08.03.2001'
-
-
-async def settle(times: int = 10) -> None:
-    for _ in range(times):
-        await asyncio.sleep(0.02)
-
-
-def grid_rows(user: User) -> list[dict]:
-    with user:
-        return next(iter(user.find(marker='grid').elements)).options['rowData']
 
 
 async def make_surat(no: int, perihal: str) -> SuratMasuk:
@@ -57,9 +47,9 @@ async def test_a_view_only_user_triggering_edit_events_changes_nothing(user: Use
     grid = user.find(marker='grid')
     grid.trigger('cellValueChanged', {'data': row, 'colId': 'perihal', 'newValue': 'DIUBAH'})
     await user.should_see('Anda tidak berhak mengubah data Surat Masuk.', retries=30)
-    grid.trigger('cellDoubleClicked', {'data': row})
-    grid.trigger('paste', {'text': 'DIUBAH', 'row': 0, 'col': 'perihal'})
-    await settle()
+    async with handled():
+        grid.trigger('cellDoubleClicked', {'data': row})
+        grid.trigger('paste', {'text': 'DIUBAH', 'row': 0, 'col': 'perihal'})
     await user.should_not_see(marker='simpan')  # no form opened
     await surat.refresh_from_db()
     assert (surat.perihal, surat.version, surat.deleted_at) == ('Undangan rapat', 1, None)
@@ -77,7 +67,7 @@ async def test_buttons_left_on_a_page_after_the_right_is_withdrawn_do_nothing(us
 
     user.find(marker='grid').trigger('rowSelected', {'selected': True, 'data': row})
     user.find(marker='hapus').click()
-    await settle()
+    await user.should_see(marker='ya-hapus')
     user.find(marker='ya-hapus').click()
     await user.should_see('Anda tidak berhak menghapus data Surat Masuk.', retries=30)
     user.find(marker='ekspor').click()
@@ -105,12 +95,12 @@ async def test_an_operator_desa_lists_exports_and_edits_only_their_own_desa(user
 
     grid = user.find(marker='grid')
     forged = {**grid_rows(user)[0], 'id': other.id, 'version': other.version}  # another desa's row
-    grid.trigger('cellValueChanged', {'data': forged, 'colId': 'kegiatan', 'newValue': 'DIUBAH'})
-    await settle()
+    async with handled():
+        grid.trigger('cellValueChanged', {'data': forged, 'colId': 'kegiatan', 'newValue': 'DIUBAH'})
     jugosari = await Desa.get(kode=JUGOSARI)
     mine = grid_rows(user)[0]
-    grid.trigger('cellValueChanged', {'data': mine, 'colId': 'desa', 'newValue': jugosari.id})  # move it away
-    await settle(20)
+    async with handled():
+        grid.trigger('cellValueChanged', {'data': mine, 'colId': 'desa', 'newValue': jugosari.id})  # move it away
     await other.refresh_from_db()
     assert other.kegiatan == 'Jalan Jugosari'
     assert await UsulanMusrenbang.filter(desa__kode=JARIT).count() == 2

@@ -2,8 +2,6 @@
 admin would, and taking effect at the user's next request."""
 from __future__ import annotations
 
-import asyncio
-
 import httpx
 from nicegui import core, ui
 from nicegui.testing import User
@@ -12,22 +10,10 @@ from core.access import Action
 from core.accounts import role_rights
 from models.accounts import Role, RolePermission
 from models.accounts import User as Account
+from tests.conftest import handled, until
 from tests.helpers_auth import create_account, log_in_as
 
 STAF_PELAYANAN = 'Staf Seksi Pelayanan Umum'
-
-
-async def settle(times: int = 10) -> None:
-    for _ in range(times):
-        await asyncio.sleep(0.02)
-
-
-async def eventually(check, seconds: float = 3) -> bool:
-    for _ in range(int(seconds / 0.02)):
-        if await check():
-            return True
-        await asyncio.sleep(0.02)
-    return False
 
 
 def element(user: User, marker: str) -> ui.element:
@@ -65,7 +51,7 @@ async def test_anyone_but_the_administrator_gets_403(user: User) -> None:
 async def test_admin_creates_a_user_for_seksi_pelayanan_umum_who_then_logs_in(user: User) -> None:
     await open_settings_as_admin(user)
     user.find(marker='tambah-pengguna').click()
-    await settle()
+    await user.should_see(marker='user-username')
     user.find(marker='user-username').type('Sari.W')
     user.find(marker='user-nama').type('Sari Wulandari')
     element(user, 'user-role').value = (await Role.get(nama=STAF_PELAYANAN)).id
@@ -98,7 +84,7 @@ async def test_admin_creates_a_user_for_seksi_pelayanan_umum_who_then_logs_in(us
 async def test_an_operator_desa_needs_a_desa(user: User) -> None:
     await open_settings_as_admin(user)
     user.find(marker='tambah-pengguna').click()
-    await settle()
+    await user.should_see(marker='user-username')
     user.find(marker='user-username').type('op.jarit')
     element(user, 'user-role').value = (await Role.get(nama='Operator Desa')).id
     user.find(marker='user-password').type('sandi-operator-1')
@@ -111,47 +97,42 @@ async def test_deactivate_and_reset_password(user: User) -> None:
     await create_account('sari', STAF_PELAYANAN)
     await open_settings_as_admin(user)
     user.find(marker='ubah-sari').click()
-    await settle()
+    await user.should_see(marker='user-aktif')
     user.find(marker='user-aktif').click()
     user.find(marker='user-simpan').click()
     await user.should_see(marker='status-sari', content='Nonaktif', retries=30)
     assert not (await Account.get(username='sari')).aktif
     user.find(marker='sandi-sari').click()
-    await settle()
+    await user.should_see(marker='reset-password')
     user.find(marker='reset-password').type('sandi-baru-sari-1')
     user.find(marker='reset-simpan').click()
-    assert await eventually(lambda: Account.filter(username='sari', must_change_password=True).exists())
+    await until(lambda: Account.filter(username='sari', must_change_password=True).exists())
 
 
 async def test_roles_create_rename_and_delete_when_unused(user: User) -> None:
     await open_settings_as_admin(user)
     user.find(marker='tab-peran').click()
     user.find(marker='tambah-peran').click()
-    await settle()
+    await user.should_see(marker='role-nama')
     user.find(marker='role-nama').type('Pengelola Arsip')
     element(user, 'role-seksi').value = 'Subbag Umum dan Kepegawaian'
-    user.find(marker='role-simpan').click()
-    assert await eventually(lambda: Role.filter(nama='Pengelola Arsip').exists())
+    async with handled():   # saved, the dialog closed, the page drawn again
+        user.find(marker='role-simpan').click()
     role = await Role.get(nama='Pengelola Arsip')
     assert ('surat_masuk', Action.UBAH) in await role_rights(role)  # Staf of Subbag Umum by default
-    await settle()
     user.find(marker=f'ganti-nama-{role.id}').click()
-    await settle()
+    await user.should_see(marker='role-nama')
     user.find(marker='role-nama').clear().type('Arsiparis')
-    user.find(marker='role-simpan').click()
-    assert await eventually(lambda: Role.filter(nama='Arsiparis').exists())
-    await settle()
+    async with handled():
+        user.find(marker='role-simpan').click()
+    assert await Role.filter(nama='Arsiparis').exists()
     staf = await Role.get(nama=STAF_PELAYANAN)
     await create_account('sari', STAF_PELAYANAN)
     await user.open('/pengaturan')
     user.find(marker=f'hapus-peran-{staf.id}').click()  # disabled: still used
     user.find(marker=f'hapus-peran-{role.id}').click()
-    assert await eventually(lambda: _gone(role.id))
+    await until(lambda: Role.filter(id=role.id).count(), equals=0)
     assert await Role.filter(id=staf.id).exists()
-
-
-async def _gone(role_id: int) -> bool:
-    return not await Role.filter(id=role_id).exists()
 
 
 async def test_a_matrix_edit_takes_effect_at_once(user: User) -> None:
@@ -166,7 +147,7 @@ async def test_a_matrix_edit_takes_effect_at_once(user: User) -> None:
     element(user, 'matriks-peran').value = staf.id
     await user.should_see(marker=f'matriks-peran-{staf.id}', content='Sama dengan bawaan Peta Relasi.', retries=30)
     user.find(marker='cek-surat_masuk-lihat').click()
-    assert await eventually(lambda: RolePermission.filter(role_id=staf.id, tabel='surat_masuk', aksi='lihat').exists())
+    await until(lambda: RolePermission.filter(role_id=staf.id, tabel='surat_masuk', aksi='lihat').exists())
 
     await sari.open('/tabel/surat_masuk')  # the same session, no new login
     await sari.should_see('Menampilkan 0–0 dari 0 data')
@@ -178,14 +159,10 @@ async def test_a_matrix_edit_takes_effect_at_once(user: User) -> None:
     element(user, 'matriks-peran').value = staf.id
     await user.should_see(marker=f'matriks-peran-{staf.id}', content='1 centang berbeda', retries=30)
     user.find(marker='matriks-default').click()
-    await settle()
+    await user.should_see(marker='matriks-default-ya')
     user.find(marker='matriks-default-ya').click()
-    assert await eventually(lambda: _no_permission(staf.id, 'surat_masuk'))
+    await until(lambda: RolePermission.filter(role_id=staf.id, tabel='surat_masuk').count(), equals=0)
     assert (await sari.http_client.get('/tabel/surat_masuk')).status_code == 403
-
-
-async def _no_permission(role_id: int, tabel: str) -> bool:
-    return not await RolePermission.filter(role_id=role_id, tabel=tabel).exists()
 
 
 async def test_a_handler_on_a_stale_page_refuses_a_demoted_admin(user: User) -> None:
@@ -199,7 +176,7 @@ async def test_a_handler_on_a_stale_page_refuses_a_demoted_admin(user: User) -> 
     await Account.filter(username='kasubbag.it').update(role_id=staf.id)
     user.find(marker='cek-surat_keluar-hapus').click()
     await user.should_see('Ditolak: hanya Administrator yang boleh mengubah pengaturan.', retries=30)
-    user.find(marker='tambah-pengguna').click()
-    await settle()
+    async with handled():
+        user.find(marker='tambah-pengguna').click()
     assert await RolePermission.all().count() == before
     await user.should_not_see(marker='user-username')

@@ -4,7 +4,6 @@ Async code runs through asyncio.run inside plain tests, so nothing depends on py
 """
 
 import asyncio
-import time
 from datetime import date, datetime, timedelta, timezone
 from decimal import Decimal
 from pathlib import Path
@@ -14,6 +13,7 @@ import pytest
 
 from exports import ExportColumn, export_filename, sanitize_sheet_title, write_xlsx
 from exports.xlsx_writer import NUM_FORMATS
+from tests.conftest import until
 
 COLUMNS = [
     ExportColumn("Perihal", "text"),
@@ -162,24 +162,25 @@ def test_failure_leaves_no_file(tmp_path):
         _export(path, [[ROW_1[:3]]])
 
     async def cancelled():
+        given = 0
+
         async def endless():
+            nonlocal given
             while True:
+                given += 1
                 yield [ROW_1] * 500
                 await asyncio.sleep(0)
 
         task = asyncio.create_task(write_xlsx(path, sheet_title="x", title="x", subtitle_lines=[],
                                               columns=COLUMNS, chunks=endless()))
-        await asyncio.sleep(0.3)
+        await until(lambda: given >= 3, what="the writer under way")
         task.cancel()
         with pytest.raises(asyncio.CancelledError):
             await task
+        # cleanup runs on the writer thread after any in-flight chunk
+        await until(lambda: list(tmp_path.iterdir()), equals=[])
 
     asyncio.run(cancelled())
-    for _ in range(200):  # cleanup runs on the writer thread after any in-flight chunk
-        if not list(tmp_path.iterdir()):
-            break
-        time.sleep(0.01)
-    assert list(tmp_path.iterdir()) == []
 
 
 def test_workbook_options(tmp_path, monkeypatch):
@@ -267,8 +268,4 @@ def test_failure_while_closing_removes_partial_file(tmp_path, monkeypatch):
     monkeypatch.setattr(xw.os, "replace", disk_full)
     with pytest.raises(OSError, match="No space"):
         _export(tmp_path / "full.xlsx", [[ROW_1]])
-    for _ in range(200):
-        if not list(tmp_path.iterdir()):
-            break
-        time.sleep(0.01)
-    assert list(tmp_path.iterdir()) == []
+    asyncio.run(until(lambda: list(tmp_path.iterdir()), equals=[]))
