@@ -221,11 +221,24 @@ def size_of(driver, element: WebElement) -> tuple[float, float]:
                                        element))
 
 
+def still_picture(driver, timeout: float = 5.0) -> bytes:
+    """The viewport once it has stopped changing (a resize's layout, a dialog's transition, charts
+    animating in): two pictures in a row alike. Past `timeout` (a spinner never stops) the last one."""
+    deadline = time.monotonic() + timeout
+    picture = driver.get_screenshot_as_png()
+    while time.monotonic() < deadline:
+        time.sleep(0.1)
+        previous, picture = picture, driver.get_screenshot_as_png()
+        if picture == previous:
+            break
+    return picture
+
+
 def shoot(driver, folder: Path, name: str, width: int = 1366, height: int = 820) -> Path:
-    """A screenshot of exactly width × height CSS pixels (the viewport, as a person would see it)."""
+    """A screenshot of exactly width × height CSS pixels (the viewport, as a person would see it),
+    taken once the page has stopped moving."""
     driver.execute_cdp_cmd('Emulation.setDeviceMetricsOverride',
                            {'width': width, 'height': height, 'deviceScaleFactor': 1, 'mobile': width < 600})
-    time.sleep(0.6)  # let the layout settle after the resize
     path = folder / f'{name}.png'
-    driver.save_screenshot(str(path))
+    path.write_bytes(still_picture(driver))
     return path

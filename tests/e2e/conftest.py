@@ -17,6 +17,7 @@ from typing import Any, Awaitable, Callable
 
 import pytest
 
+from tests.conftest import _empty_postgres
 from tests.e2e.harness import (PASSWORD, AppServer, app_env, free_port, in_database, missing_browser, new_chrome,
                                quit_chrome)
 
@@ -45,17 +46,9 @@ def pytest_collection_modifyitems(config, items):
 
 @pytest.fixture(autouse=True)
 def fresh_database():
-    """The tests of this folder share one running app and its database (see `app_server`)."""
+    """The tests of this folder share one running app and its database (see `panel`): a real first
+    start of `python main.py`, which migrates the empty database itself."""
     yield
-
-
-async def _empty_postgres(url: str) -> None:
-    import asyncpg
-    connection = await asyncpg.connect(url.replace('postgres://', 'postgresql://', 1))
-    try:
-        await connection.execute('DROP SCHEMA public CASCADE; CREATE SCHEMA public;')
-    finally:
-        await connection.close()
 
 
 class Panel:

@@ -4,7 +4,6 @@ and edit a row with the keyboard only, paste a block copied from Excel, export a
 and be refused a page their role may not see. The screenshots in the README come from here."""
 from __future__ import annotations
 
-import time
 from datetime import date
 
 import pytest
@@ -242,8 +241,7 @@ def test_kepala_desa_validates_an_usulan_on_a_phone(panel, browser, screenshot_d
     open_by_double_click(browser, cell, 'Ubah Usulan Musrenbang')   # a double tap
     form = wait_until(lambda: next((c for c in browser.find_elements('css selector', '.q-dialog .q-card')
                                     if c.is_displayed()), None), 'the form')
-    time.sleep(0.5)   # the dialog's opening transition
-    assert size_of(browser, form) == (PHONE_WIDTH, PHONE_HEIGHT), 'the form fills the screen'
+    wait_until(lambda: size_of(browser, form) == (PHONE_WIDTH, PHONE_HEIGHT), 'the form to fill the screen')
     simpan, batal = button(browser, 'Simpan'), button(browser, 'Batal')
     for control in (simpan, batal):   # in reach without scrolling the long form, and big enough for a finger
         bottom = browser.execute_script('return arguments[0].getBoundingClientRect().bottom', control)
@@ -283,8 +281,7 @@ def test_the_camat_home_page_and_the_surat_masuk_register(panel, browser, screen
     """The pictures of the README: the Camat's home page, and the surat masuk grid with its form."""
     log_in(browser, panel.url, 'camat', PASSWORD)
     wait_for_text(browser, 'Peta Proses Bisnis Kecamatan Candipuro')
-    time.sleep(1)  # the charts animate in
-    shoot(browser, screenshot_dir, 'beranda')
+    shoot(browser, screenshot_dir, 'beranda')   # once the charts have animated in
     button(browser, 'Keluar').click()
     wait_for_path(browser, '/login')
     log_in(browser, panel.url, 'umum', PASSWORD, next_path='/tabel/surat_masuk')
@@ -292,7 +289,6 @@ def test_the_camat_home_page_and_the_surat_masuk_register(panel, browser, screen
     shoot(browser, screenshot_dir, 'surat-masuk')
     button(browser, 'Tambah').click()
     wait_for_text(browser, 'Tambah Surat Masuk')
-    time.sleep(0.5)
     shoot(browser, screenshot_dir, 'form-surat-masuk')
 
 
@@ -302,6 +298,7 @@ def test_click_a_row_then_ubah_opens_it(panel, browser):
     cell = next(c for c in browser.find_elements('css selector', '.ag-cell[col-id="nama"]')
                 if c.text == 'Bambang Prasetyo, S.E.')
     cell.click()
-    time.sleep(1)
+    wait_until(lambda: [row for row in browser.find_elements('css selector', '.ag-row-selected')
+                        if 'Bambang Prasetyo, S.E.' in row.text], 'the row selected')
     button(browser, 'Ubah').click()
     wait_for_text(browser, 'Ubah Narasumber', timeout=8)
