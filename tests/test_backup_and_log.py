@@ -24,8 +24,9 @@ from core import backup
 from core.backup import backup_sqlite, daily_backup, daily_maintenance, sqlite_path
 from core.config import ROOT, load_settings
 from forms.indonesian import WIB
+from tests.conftest import until
 from tests.helpers_auth import create_account, log_in_as
-from tests.test_persuratan_flow import add_surat, make_surat, open_as_kepala, settle
+from tests.test_persuratan_flow import add_surat, make_surat, open_as_kepala
 
 
 
@@ -47,11 +48,10 @@ async def test_the_admin_filters_and_exports_the_audit_log(user: User) -> None:
                for r in table.rows)
     user.find(marker='log-pengguna').type('tidak-ada')
     user.find(marker='log-terapkan').click()
-    await settle(10)
-    assert table.rows == []
+    await until(lambda: table.rows, equals=[])
     user.find(marker='log-pengguna').clear()
     user.find(marker='log-terapkan').click()
-    await settle(10)
+    await until(lambda: table.rows)
     user.find(marker='log-ekspor').click()
     response = await user.download.next(timeout=10)
     sheet = openpyxl.load_workbook(io.BytesIO(response.content)).active

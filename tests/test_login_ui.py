@@ -2,11 +2,10 @@
 form is filled in and posted over HTTP (tests.helpers_auth.submit_login), as the browser does."""
 from __future__ import annotations
 
-import asyncio
-
 from nicegui.testing import User
 
 from models.accounts import User as Account
+from tests.conftest import until
 from tests.helpers_auth import PASSWORD, create_account, log_in_as, submit_login
 
 STAF_PELAYANAN = 'Staf Seksi Pelayanan Umum'
@@ -15,12 +14,9 @@ WRONG = ('Nama pengguna atau kata sandi salah, atau akun sedang dikunci: 5 kali 
 
 
 async def at(user: User, path: str) -> bool:
-    """Wait (up to 3 s) until the simulated browser is on `path`."""
-    for _ in range(150):
-        if user.back_history and user.back_history[-1] == path:
-            return True
-        await asyncio.sleep(0.02)
-    return False
+    """Wait until the simulated browser is on `path`."""
+    await until(lambda: user.back_history and user.back_history[-1] == path, what=f'the browser on {path}')
+    return True
 
 
 async def follow(user: User, response) -> str:

@@ -18,11 +18,6 @@ from tests.helpers_auth import create_account, log_in_as
 KEPALA_UMUM = 'Kepala Subbag Umum dan Kepegawaian'
 
 
-async def settle(times: int = 5) -> None:   # still imported by tests/test_backup_and_log.py
-    for _ in range(times):
-        await asyncio.sleep(0.02)
-
-
 async def add_surat(user: User, **values: str) -> dict[str, str]:
     """Fill in the Tambah form and save it; returns what the form says ({} when it saved)."""
     await open_form_by(user, 'tambah')
