@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: install run test test-e2e scale-out-check migration bench bench-quick clean
+.PHONY: install run test test-fast test-e2e scale-out-check migration bench bench-quick clean
 
 install: $(STAMP)
 
@@ -21,6 +21,10 @@ run: $(STAMP)
 # pytest exits 5 when it collects no test, so an empty run fails too.
 test: $(STAMP)
 	$(PY) -m pytest $(PYTEST_ARGS)
+
+# The inner loop: everything but the browser tests, on SQLite even when DATABASE_URL is set.
+test-fast: $(STAMP)
+	env -u DATABASE_URL $(PY) -m pytest --ignore=tests/e2e $(PYTEST_ARGS)
 
 # Only the browser tests (headless Chromium: apt-get install -y chromium chromium-driver), failing
 # rather than skipping when Chromium is missing; they refresh the pictures in docs/screenshots.

@@ -63,7 +63,7 @@ def _source(condition: Callable) -> str:
         return repr(condition)
 
 
-async def until(condition: Callable[[], Any], *, equals: Any = _UNSET, what: str = '',
+async def until(condition: Callable[[], Any], what: str = '', *, equals: Any = _UNSET,
                 timeout: float = WAIT_SECONDS) -> Any:
     """Wait until `condition()` holds and return its value: a true value or, with `equals`, a value
     equal to it. The condition may return an awaitable (an ORM query: `lambda: Row.exists(...)`),
