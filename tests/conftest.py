@@ -21,6 +21,7 @@ the record form. NiceGUI's `user.should_see` / `should_not_see` wait up to WAIT_
 from __future__ import annotations
 
 import asyncio
+import gc
 import inspect
 import os
 import shutil
@@ -49,6 +50,17 @@ passwords.use_cheap_hashing_in_tests()
 
 def pytest_configure(config):
     config.addinivalue_line('markers', 'empty_database: the app starts on an empty database and migrates it')
+
+
+def pytest_collection_finish(session):
+    """NiceGUI's `user` fixture runs a full garbage collection twice per test (0.1-0.2 s each over
+    everything the session has imported). What exists once the tests are collected (modules,
+    classes, the tests themselves) lives to the end anyway: frozen, the collector skips it, and
+    only what the tests make is looked at. Hypothesis is imported first: its plugin hooks would
+    otherwise register a generator after the freeze, which it takes for one about to vanish."""
+    import hypothesis  # noqa: F401
+    gc.collect()
+    gc.freeze()
 
 
 # --- waiting for a condition ----------------------------------------------------------------------
