@@ -2,11 +2,11 @@
 
 A fresh database. Each test gets its own DATA_DIR with a new SQLite file, or, when DATABASE_URL
 points at PostgreSQL (the CI lane), an empty database. A test that starts the app (NiceGUI's
-`user` / `create_user` fixtures) gets instead a copy of a template migrated and seeded once per
-session (SQLite: a file copy; PostgreSQL: CREATE DATABASE ... TEMPLATE), so the app finds no
-pending migration and skips aerich, unless it is marked `empty_database`. The migrations are still
-applied by the app itself to the session's template, in the first-start tests (tests/test_startup.py),
-by the browser tests' server and by the console commands in their tests.
+`user` / `create_user` fixtures), or asks for `migrated_database`, gets instead a copy of a
+template migrated (aerich, the committed migrations) and seeded once per session (SQLite: a file
+copy; PostgreSQL: CREATE DATABASE ... TEMPLATE), so the app finds no pending migration and skips
+aerich; unless it is marked `empty_database`. The app's own first start on an empty database is
+still run by tests/test_startup.py, the browser tests' server and the console commands' tests.
 
 Under test, passwords are hashed by argon2id at its smallest cost (core.passwords.
 use_cheap_hashing_in_tests, called here: there is no setting for it), and the daily maintenance
@@ -43,7 +43,7 @@ os.environ.setdefault('INITIAL_ADMIN_PASSWORD', 'admin-rahasia-1')
 POSTGRES_URL = os.environ.get('DATABASE_URL', '') if os.environ.get('DATABASE_URL', '').startswith('postgres') else ''
 WAIT_SECONDS = 20.0   # how long a wait may hold before the test fails; a wait that is met returns at once
 POLL_SECONDS = 0.01
-APP_FIXTURES = {'user', 'create_user'}   # the tests that start the app in-process
+APP_FIXTURES = {'user', 'create_user', 'migrated_database'}   # the tests that get the migrated template
 
 passwords.use_cheap_hashing_in_tests()
 
@@ -299,6 +299,14 @@ def _copy_of(template: str, data_dir: Path) -> str:
     asyncio.run(_postgres_admin([f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)',
                                  f'CREATE DATABASE "{name}" TEMPLATE "{template_name}"']))
     return _postgres_named(POSTGRES_URL, name)
+
+
+@pytest.fixture
+def migrated_database(fresh_database) -> str:
+    """For a test that works in the database without starting the app: the URL of its own copy of
+    the session's migrated and seeded template (fresh_database makes it when a test asks for this)."""
+    from core.config import load_settings
+    return load_settings().database_url
 
 
 @pytest.fixture(autouse=True)

@@ -12,12 +12,12 @@ from decimal import Decimal
 
 import pytest
 from tortoise.backends.base.executor import EXECUTOR_CACHE
+from tortoise.context import TortoiseContext
 
 from core import records
 from core.access import Action
 from core.accounts import load_actor, set_permission
-from core.config import load_settings
-from core.lifecycle import prepared_database
+from core.database import tortoise_config
 from models.accounts import Role
 from models.informasi import InformasiPeraturan, PenyampaianInformasi, PermintaanData, StatusPermintaan
 from models.kepegawaian import Cuti, Pegawai
@@ -38,12 +38,14 @@ check_tables()
 
 
 @pytest.fixture
-async def lane_db():
-    """The lane's own database, migrated and seeded as at start-up. Tortoise caches its INSERT and
-    UPDATE SQL per connection name, not per dialect, so the cache is emptied around it: a statement
-    built for SQLite (tests.helpers_auth.memory_db) must never reach PostgreSQL."""
+async def lane_db(migrated_database):
+    """The lane's own database, migrated and seeded as at start-up (a copy of the session's template,
+    tests/conftest.py). Tortoise caches its INSERT and UPDATE SQL per connection name, not per
+    dialect, so the cache is emptied around it: a statement built for SQLite (tests.helpers_auth.
+    memory_db) must never reach PostgreSQL."""
     EXECUTOR_CACHE.clear()
-    async with prepared_database(load_settings().database_url) as ctx:
+    async with TortoiseContext() as ctx:
+        await ctx.init(config=tortoise_config(migrated_database))
         yield ctx
     EXECUTOR_CACHE.clear()
 
