@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import models
 from core.config import ROOT
-from models import MODEL_MODULES
 
 MIGRATIONS_DIR = ROOT / 'migrations'
 
@@ -17,7 +17,7 @@ def tortoise_config(database_url: str) -> dict:
         'connections': {'default': database_url},
         'apps': {
             'models': {
-                'models': [*MODEL_MODULES, 'aerich.models'],
+                'models': [*models.MODEL_MODULES, 'aerich.models'],
                 'default_connection': 'default',
             },
         },
