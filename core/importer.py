@@ -29,18 +29,17 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from enum import Enum
-from pathlib import Path
 from string import Formatter
 from typing import Any
 
-from core import access, records
+from core import access, records, user_files
 from core.access import Action, Actor
 from core.records import GENERAL
 from core.texts import t
-from exports.table_export import OFFICE, export_columns, exports_dir
+from exports.table_export import OFFICE, export_columns
 from exports.reader_process import read_table_in_child
 from exports.xlsx_import import ImportFileError, Table, normalize_label
-from exports.xlsx_writer import ExportColumn, export_filename, write_xlsx
+from exports.xlsx_writer import ExportColumn, write_xlsx
 from forms.fields import display, enum_choices, kind_of, to_python
 from forms.indonesian import WIB, ParseError, format_date, format_datetime, format_number
 from models.base import known_keys
@@ -601,7 +600,7 @@ async def _one_chunk(rows: list[tuple]) -> AsyncIterator[list[tuple]]:
         yield rows[start:start + 2000]
 
 
-async def failing_rows_file(plan: ImportPlan, actor: Actor) -> Path:
+async def failing_rows_file(plan: ImportPlan, actor: Actor) -> user_files.UserFile:
     """The rows that failed, as they were in the file, with their row number and an 'Alasan' column:
     fix them there and upload that file again (both extra columns are skipped on import)."""
     spec = plan.spec
@@ -610,13 +609,13 @@ async def failing_rows_file(plan: ImportPlan, actor: Actor) -> Path:
     columns.append(ExportColumn(reason_header(), 'text', width=60))
     rows = [(o.number, *o.cells, plan.reason(o)) for o in plan.failing]
     now = datetime.now(WIB)
-    path = exports_dir() / export_filename(t('impor.gagal.nama_berkas', tabel=spec.name), now.replace(tzinfo=None))
-    await write_xlsx(path, sheet_title=spec.label, title=t('impor.gagal.judul', tabel=spec.label),
-                     subtitle_lines=[t('impor.gagal.diperiksa', berkas=plan.filename, waktu=format_datetime(now),
-                                       pengguna=actor.username),
-                                     t('impor.gagal.petunjuk', alasan=reason_header(), baris=source_row_header())],
-                     columns=columns, chunks=_one_chunk(rows))
-    return path
+    with user_files.new(actor.user_id, t('impor.pratinjau.nama_berkas_bermasalah', tabel=spec.name)) as made:
+        await write_xlsx(made.path, sheet_title=spec.label, title=t('impor.gagal.judul', tabel=spec.label),
+                         subtitle_lines=[t('impor.gagal.diperiksa', berkas=plan.filename, waktu=format_datetime(now),
+                                           pengguna=actor.username),
+                                         t('impor.gagal.petunjuk', alasan=reason_header(), baris=source_row_header())],
+                         columns=columns, chunks=_one_chunk(rows))
+    return made
 
 
 def natural_key_text(spec: TableSpec) -> str:
@@ -624,12 +623,12 @@ def natural_key_text(spec: TableSpec) -> str:
     return ' + '.join(spec.label_of(n) for n in spec.natural_key)
 
 
-def template_filename(spec: TableSpec, suffix: str = '') -> str:
-    """'templat_impor_surat_masuk.xlsx' (a suffix keeps two requests' files apart on disk)."""
-    return t('impor.templat.nama_berkas', tabel=spec.name) + (f'_{suffix}' if suffix else '') + '.xlsx'
+def template_filename(spec: TableSpec) -> str:
+    """'templat_impor_surat_masuk.xlsx'."""
+    return t('impor.templat.nama_berkas', tabel=spec.name) + '.xlsx'
 
 
-async def template_file(spec: TableSpec, actor: Actor) -> Path:
+async def template_file(spec: TableSpec, actor: Actor) -> user_files.UserFile:
     """An empty sheet with the form's labels as headers and, above them, how to fill it in."""
     require_import(actor, spec)
     names = records.writable_fields(spec)
@@ -644,10 +643,10 @@ async def template_file(spec: TableSpec, actor: Actor) -> Path:
         elif spec.is_fk(name):
             lines.append(await _how_to_name(spec, name, actor))
     columns = [ExportColumn(spec.label_of(n), kind_of(spec.field(n)).export) for n in names]
-    path = exports_dir() / template_filename(spec, uuid.uuid4().hex[:8])
-    await write_xlsx(path, sheet_title=spec.label, title=t('impor.templat.judul', tabel=spec.label),
-                     subtitle_lines=lines, columns=columns, chunks=_one_chunk([]))
-    return path
+    with user_files.new(actor.user_id, template_filename(spec)) as made:
+        await write_xlsx(made.path, sheet_title=spec.label, title=t('impor.templat.judul', tabel=spec.label),
+                         subtitle_lines=lines, columns=columns, chunks=_one_chunk([]))
+    return made
 
 
 async def _how_to_name(spec: TableSpec, name: str, actor: Actor) -> str:

@@ -3,13 +3,12 @@ unsur, the IKM with mutu and kinerja, and the IKM per layanan, as typed numbers.
 from __future__ import annotations
 
 from datetime import datetime
-from pathlib import Path
 
-from core import access, audit, ikm
+from core import access, audit, ikm, user_files
 from core.access import Action, Actor
 from core.ikm import BOBOT, KONVERSI, UNSUR, LaporanIkm
-from core.texts import t
-from exports.table_export import OFFICE, exported_by, exports_dir
+from locales import t
+from exports.table_export import OFFICE, exported_by
 from exports.report_export import letterhead
 from exports.xlsx_writer import ExportColumn, export_filename, write_xlsx
 from forms.indonesian import WIB, format_date, format_number
@@ -59,34 +58,36 @@ def rows_of(report: LaporanIkm, layanan_nama: str) -> list[tuple]:
 
 
 async def export_ikm(actor: Actor, periode: ikm.Periode, layanan_id: int | None = None,
-                     layanan_nama: str | None = None, report_format: bool = False) -> tuple[Path, LaporanIkm]:
-    """Write the xlsx of the IKM of this period; the role matrix is asked again here."""
+                     layanan_nama: str | None = None,
+                     report_format: bool = False) -> tuple[user_files.UserFile, LaporanIkm]:
+    """Write the xlsx of the IKM of this period, as a file for this actor only; the role matrix is
+    asked again here."""
     access.require(actor, Action.EKSPOR, TABLES[SKM])
     layanan_nama = layanan_nama or t('ekspor.ikm.semua_layanan')
     report = await ikm.laporan(periode, layanan_id)
     now = datetime.now(WIB)
-    path = exports_dir() / export_filename(f'ikm {periode.label}', now.replace(tzinfo=None))
     rows = rows_of(report, layanan_nama)
 
     async def chunks():
         if rows:
             yield rows
 
-    await write_xlsx(
-        path, sheet_title=t('ekspor.ikm.lembar'), title=t('ekspor.ikm.judul', periode=periode.label),
-        subtitle_lines=[
-            OFFICE,
-            t('ekspor.ikm.periode', periode=periode.label, awal=format_date(periode.awal),
-              akhir=format_date(periode.akhir), layanan=layanan_nama),
-            t('ekspor.ikm.metode', konversi=KONVERSI),
-            exported_by(actor, now),
-        ],
-        columns=columns(), chunks=chunks(),
-        letterhead=await letterhead(now.date()) if report_format else None)
+    kop = await letterhead(now.date()) if report_format else None
+    with user_files.new(actor.user_id, export_filename(f'ikm {periode.label}', now.replace(tzinfo=None))) as made:
+        await write_xlsx(
+            made.path, sheet_title=t('ekspor.ikm.lembar'), title=t('ekspor.ikm.judul', periode=periode.label),
+            subtitle_lines=[
+                OFFICE,
+                t('ekspor.ikm.periode', periode=periode.label, awal=format_date(periode.awal),
+                  akhir=format_date(periode.akhir), layanan=layanan_nama),
+                t('ekspor.ikm.metode', konversi=KONVERSI),
+                exported_by(actor, now),
+            ],
+            columns=columns(), chunks=chunks(), letterhead=kop)
     total = report.total
     await audit.record(actor.username, AuditAction.EKSPOR, table=SKM,
                        note=t('ekspor.catatan.ikm', periode=periode.label, layanan=layanan_nama,
                               hasil=t('ekspor.catatan.ikm_hasil', ikm=format_number(total.ikm, 2),
                                       n=format_number(total.responden)) if total
                               else t('ekspor.catatan.ikm_tanpa_responden')))
-    return path, report
+    return made, report

@@ -3,14 +3,13 @@ a title, the period and the Camat's signature block, through the one writer with
 from __future__ import annotations
 
 from datetime import date, datetime
-from pathlib import Path
 
-from core import access, audit
+from core import access, audit, user_files
 from core.access import Action, Actor
 from core.listing import ListQuery, export_chunks
 from core.office import office_settings
-from core.texts import t
-from exports.table_export import export_columns, exports_dir
+from locales import t
+from exports.table_export import export_columns
 from exports.xlsx_writer import ExportColumn, Letterhead, export_filename, write_xlsx
 from forms.fields import kind_of
 from forms.indonesian import WIB, format_long_date, format_number
@@ -50,7 +49,8 @@ def period_text(spec: TableSpec, query: ListQuery) -> str:
     return t('ekspor.periode.semua')
 
 
-async def export_report(spec: TableSpec, actor: Actor, query: ListQuery, on_progress=None) -> tuple[Path, int]:
+async def export_report(spec: TableSpec, actor: Actor, query: ListQuery,
+                        on_progress=None) -> tuple[user_files.UserFile, int]:
     access.require(actor, Action.EKSPOR, spec)
     now = datetime.now(WIB)
     names = ['_no', *export_columns(spec)]
@@ -66,10 +66,12 @@ async def export_report(spec: TableSpec, actor: Actor, query: ListQuery, on_prog
                 rows.append((counter, *row))
             yield rows
 
-    path = exports_dir() / export_filename(t('ekspor.berkas.laporan', tabel=spec.name), now.replace(tzinfo=None))
-    count = await write_xlsx(path, sheet_title=spec.label, title=REPORTS.get(spec.name, spec.label.upper()),
-                             subtitle_lines=[period_text(spec, query)], columns=columns, chunks=numbered(),
-                             on_progress=on_progress, letterhead=await letterhead(now.date()))
+    kop = await letterhead(now.date())
+    name = export_filename(t('ekspor.berkas.laporan', tabel=spec.name), now.replace(tzinfo=None))
+    with user_files.new(actor.user_id, name) as made:
+        count = await write_xlsx(made.path, sheet_title=spec.label, title=REPORTS.get(spec.name, spec.label.upper()),
+                                 subtitle_lines=[period_text(spec, query)], columns=columns, chunks=numbered(),
+                                 on_progress=on_progress, letterhead=kop)
     await audit.record(actor.username, AuditAction.EKSPOR, table=spec.name,
                        note=t('ekspor.catatan.laporan', jenis=t('common.format_laporan'), n=format_number(count)))
-    return path, count
+    return made, count

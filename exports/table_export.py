@@ -2,14 +2,12 @@
 from __future__ import annotations
 
 from datetime import datetime
-from pathlib import Path
 from typing import Callable
 
-from core import access, audit
+from core import access, audit, user_files
 from core.access import Action, Actor
-from core.config import load_settings
 from core.listing import ListQuery, describe_query, export_chunks
-from core.texts import t
+from locales import t
 from exports.xlsx_writer import ExportColumn, export_filename, write_xlsx
 from forms.fields import kind_of
 from forms.indonesian import WIB, format_datetime, format_number
@@ -29,25 +27,20 @@ def exported_by(actor: Actor, now: datetime) -> str:
     return t('common.diekspor', waktu=format_datetime(now), pengguna=actor.username)
 
 
-def exports_dir() -> Path:
-    path = load_settings().data_dir / 'exports'
-    path.mkdir(parents=True, exist_ok=True)
-    return path
-
-
 async def export_table(spec: TableSpec, actor: Actor, query: ListQuery, *, fk_labels: dict[str, str] | None = None,
-                       on_progress: Callable[[int], None] | None = None) -> tuple[Path, int]:
-    """Write the xlsx of what the grid shows for this actor and query; returns the file and its row count."""
+                       on_progress: Callable[[int], None] | None = None) -> tuple[user_files.UserFile, int]:
+    """Write the xlsx of what the grid shows for this actor and query, as a file for this actor
+    only (core/user_files.py); returns it and its row count."""
     access.require(actor, Action.EKSPOR, spec)
     now = datetime.now(WIB)
     names = export_columns(spec)
     columns = [ExportColumn(spec.label_of(name), kind_of(spec.field(name)).export) for name in names]
-    path = exports_dir() / export_filename(spec.name, now.replace(tzinfo=None))
     described = describe_query(spec, query, fk_labels)
-    count = await write_xlsx(
-        path, sheet_title=spec.label, title=t('ekspor.daftar.judul', tabel=spec.label),
-        subtitle_lines=[OFFICE, t('ekspor.daftar.filter', filter=described), exported_by(actor, now)],
-        columns=columns, chunks=export_chunks(spec, actor, query, names), on_progress=on_progress)
+    with user_files.new(actor.user_id, export_filename(spec.name, now.replace(tzinfo=None))) as made:
+        count = await write_xlsx(
+            made.path, sheet_title=spec.label, title=t('ekspor.daftar.judul', tabel=spec.label),
+            subtitle_lines=[OFFICE, t('ekspor.daftar.filter', filter=described), exported_by(actor, now)],
+            columns=columns, chunks=export_chunks(spec, actor, query, names), on_progress=on_progress)
     await audit.record(actor.username, AuditAction.EKSPOR, table=spec.name,
                        note=t('ekspor.catatan.daftar', n=format_number(count), filter=described))
-    return path, count
+    return made, count

@@ -7,12 +7,12 @@ from typing import AsyncIterator
 from nicegui import ui
 from tortoise.queryset import QuerySet
 
-from core import audit
-from core.texts import t
+from core import audit, user_files
+from locales import t
 from exports.xlsx_writer import ExportColumn, export_filename, write_xlsx
-from exports.table_export import OFFICE, exports_dir
+from exports.table_export import OFFICE
 from forms.indonesian import WIB, ParseError, format_datetime, format_number, parse_date
-from forms.widgets import date_input
+from pages.widgets import date_input
 from models.audit import AUDIT_LABELS, AuditAction, AuditEntry
 from models.table import TABLES
 from pages import downloads
@@ -129,17 +129,17 @@ class AuditLogView:
                 last_id = entries[-1].id
 
         now = datetime.now(WIB)
-        path = exports_dir() / export_filename('log_audit', now.replace(tzinfo=None))
         columns = [ExportColumn(t('log.kolom.waktu'), 'datetime'), ExportColumn(t('log.kolom.pengguna'), 'text'),
                    ExportColumn(t('log.kolom.aksi'), 'text'), ExportColumn(t('log.kolom.tabel'), 'text'),
                    ExportColumn(t('log.kolom.baris'), 'int'), ExportColumn(t('log.kolom.rincian'), 'text', 80),
                    ExportColumn(t('log.kolom.kelompok'), 'text')]
-        count = await write_xlsx(path, sheet_title=t('log.judul'), title=t('log.ekspor.judul'),
-                                 subtitle_lines=[OFFICE, t('common.diekspor', waktu=format_datetime(now),
-                                                           pengguna=actor.username)],
-                                 columns=columns, chunks=chunks())
+        with user_files.new(actor.user_id, export_filename('log_audit', now.replace(tzinfo=None))) as made:
+            count = await write_xlsx(made.path, sheet_title=t('log.judul'), title=t('log.ekspor.judul'),
+                                     subtitle_lines=[OFFICE, t('common.diekspor', waktu=format_datetime(now),
+                                                               pengguna=actor.username)],
+                                     columns=columns, chunks=chunks())
         await audit.record(actor.username, AuditAction.EKSPOR, note=t('log.catatan.ekspor_log', n=count))
-        ui.download.from_url(downloads.offer(path, actor.user_id))
+        ui.download.from_url(downloads.link(made))
 
 
 def register() -> None:

@@ -6,11 +6,10 @@ from datetime import datetime
 
 from nicegui import ui
 
-from core import audit
+from core import audit, user_files
 from core.backup import backup_sqlite, backups_dir, keep_days, sqlite_path
 from core.config import load_settings
-from core.texts import t
-from exports.table_export import exports_dir
+from locales import t
 from forms.indonesian import WIB, format_number
 from models.audit import AuditAction
 from pages import downloads
@@ -29,10 +28,10 @@ async def download_backup() -> None:
         ui.notify(t('cadangan.postgresql_singkat'), type='warning')
         return
     now = datetime.now(WIB)
-    target = exports_dir() / f'cadangan-panel-{now:%Y%m%d-%H%M%S}.sqlite3'
-    await asyncio.to_thread(backup_sqlite, source, target)
-    await audit.record(actor.username, AuditAction.EKSPOR, note=t('log.catatan.cadangan', berkas=target.name))
-    ui.download.from_url(downloads.offer(target, actor.user_id, media_type=SQLITE))
+    with user_files.new(actor.user_id, f'cadangan-panel-{now:%Y%m%d-%H%M%S}.sqlite3', SQLITE) as made:
+        await asyncio.to_thread(backup_sqlite, source, made.path)
+    await audit.record(actor.username, AuditAction.EKSPOR, note=t('log.catatan.cadangan', berkas=made.filename))
+    ui.download.from_url(downloads.link(made))
     ui.notify(t('cadangan.siap'), type='positive')
 
 

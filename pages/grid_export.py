@@ -4,7 +4,7 @@ from __future__ import annotations
 from nicegui import ui
 
 from core.access import AccessDenied, Action, can
-from core.texts import t
+from locales import t
 from exports.report_export import REPORTS, export_report
 from exports.table_export import export_table
 from forms.indonesian import format_number
@@ -46,15 +46,15 @@ class Export:
             status.text = t('grid.ekspor.kemajuan', n=format_number(rows), jumlah=format_number(total))
         try:
             if report:
-                path, count = await export_report(self.spec, actor, self.query, on_progress=progress)
+                made, count = await export_report(self.spec, actor, self.query, on_progress=progress)
             else:
-                path, count = await export_table(self.spec, actor, self.query, fk_labels=fk_labels,
+                made, count = await export_table(self.spec, actor, self.query, fk_labels=fk_labels,
                                                  on_progress=progress)
         except AccessDenied as error:
             self.export_box.set_visibility(False)
             ui.notify(str(error), type='negative')
             return
-        url = downloads.offer(path, actor.user_id)
+        url = downloads.link(made)
         if count <= DIRECT_DOWNLOAD_ROWS:
             self.export_box.set_visibility(False)
             ui.notify(t('grid.ekspor.selesai', n=format_number(count)), type='positive')

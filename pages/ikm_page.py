@@ -11,7 +11,7 @@ from core import ikm
 from core.access import AccessDenied, Action, Actor, can, refusal
 from core.auth import current_actor
 from core.ikm import KUNCI_PERIODE, UNSUR, Hasil, LaporanIkm, Periode, pilihan_periode, round_half_up
-from core.texts import t
+from locales import t
 from exports.ikm_export import SKM, export_ikm
 from forms.indonesian import format_long_date, format_number
 from models.pelayanan import JenisLayanan
@@ -137,13 +137,13 @@ class IkmView:
         if actor is None or not self.read_selection():
             return
         try:
-            path, report = await export_ikm(actor, self.periode, self.layanan_id or None, self.layanan_nama,
+            made, report = await export_ikm(actor, self.periode, self.layanan_id or None, self.layanan_nama,
                                             report_format=report_format)
         except AccessDenied as error:
             ui.notify(str(error), type='negative')
             return
         ui.notify(t('ikm.ekspor.selesai', periode=report.periode.label), type='positive')
-        ui.download.from_url(downloads.offer(path, actor.user_id))
+        ui.download.from_url(downloads.link(made))
 
     @ui.refreshable_method
     def content(self) -> None:

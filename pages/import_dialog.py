@@ -146,11 +146,11 @@ class ImportDialog:
         if actor is None:
             return
         try:
-            path = await importer.template_file(self.spec, actor)
+            made = await importer.template_file(self.spec, actor)
         except AccessDenied as error:
             self.show_message(str(error))
             return
-        ui.download.from_url(downloads.offer(path, actor.user_id, importer.template_filename(self.spec)))
+        ui.download.from_url(downloads.link(made))
 
     async def on_upload(self, event: events.UploadEventArguments) -> None:
         self.data, self.plan = None, None
@@ -240,9 +240,8 @@ class ImportDialog:
         actor = await self.actor()
         if actor is None or self.plan is None or self.plan.ok:
             return
-        path = await importer.failing_rows_file(self.plan, actor)
-        ui.download.from_url(downloads.offer(path, actor.user_id,
-                                             t('impor.pratinjau.nama_berkas_bermasalah', tabel=self.spec.name)))
+        made = await importer.failing_rows_file(self.plan, actor)
+        ui.download.from_url(downloads.link(made))
 
     async def commit(self) -> None:
         """Check the file once more against the data as it is now, then write it all or nothing."""

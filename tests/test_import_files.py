@@ -277,9 +277,9 @@ async def test_an_undo_stops_when_an_imported_row_was_edited_afterwards(memory_d
 @pytest.mark.parametrize('name', sorted(TABLES))
 async def test_every_tables_template_reads_back(memory_db, name: str) -> None:
     spec = TABLES[name]
-    path = await importer.template_file(spec, KEPALA)
+    made = await importer.template_file(spec, KEPALA)
     with pytest.raises(ImportFileError, match='^Tidak ada baris data di bawah baris judul'):
-        await plan(spec, path.read_bytes(), path.name)   # every header of the template was recognised
+        await plan(spec, made.path.read_bytes(), made.filename)   # every header of the template was recognised
 
 
 def test_a_natural_key_naming_no_field_fails_at_start_up() -> None:
