@@ -59,10 +59,10 @@ async def _app(n: int, out_dir: Path) -> dict:
         await ctx.init(config=tortoise_config(f'sqlite://{database(n)}'))
         before = _reset_peak()
         start, cpu = time.perf_counter(), time.process_time()
-        path, count = await export_table(spec, actor(), ListQuery())
+        made, count = await export_table(spec, actor(), ListQuery())
         seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
     return {'seconds': seconds, 'cpu': cpu, 'rows': count, 'rss_before': before, 'peak': peak_rss_mib(),
-            'path': str(path)}
+            'path': str(made.path)}
 
 
 def _rows_in_memory(n: int) -> list[tuple]:

@@ -50,8 +50,8 @@ async def _export_file(n: int, out_dir: Path) -> Path:
     os.environ['DATA_DIR'] = str(out_dir)
     async with TortoiseContext() as ctx:
         await ctx.init(config=tortoise_config(f'sqlite://{database(n)}'))
-        path, _ = await export_table(TABLES['surat_masuk'], actor(), ListQuery(sort=(('no_agenda', False),)))
-    return path
+        made, _ = await export_table(TABLES['surat_masuk'], actor(), ListQuery(sort=(('no_agenda', False),)))
+    return made.path
 
 
 async def _app(source: Path, target: Path) -> dict:
