@@ -40,7 +40,9 @@ def format_date(value: date | None) -> str:
         return ''
     if isinstance(value, datetime):
         value = value.astimezone(WIB) if value.tzinfo else value
-    return f'{value.day:02d}/{value.month:02d}/{value.year}'   # strftime's text, at half its cost (every grid cell)
+    # strftime's text at half its cost (every grid cell), keeping the zeros of a year before 1000
+    # that strftime's %Y drops on Linux: 01/01/0001, not 01/01/1 (which would not read back)
+    return f'{value.day:02d}/{value.month:02d}/{value.year:04d}'
 
 
 def format_datetime(value: datetime | None) -> str:
@@ -48,7 +50,7 @@ def format_datetime(value: datetime | None) -> str:
         return ''
     if value.tzinfo:
         value = value.astimezone(WIB)
-    return value.strftime('%d/%m/%Y %H:%M')
+    return f'{format_date(value)} {value.hour:02d}:{value.minute:02d}'
 
 
 def format_long_date(value: date) -> str:

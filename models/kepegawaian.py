@@ -81,10 +81,16 @@ CUTI_TAHUNAN_MAX = 24  # working days, with the unused days of the two years bef
 
 
 def nip_errors(nip: str, tanggal_lahir: date | None, jenis_kelamin: JenisKelamin | None) -> list[str]:
-    """What is wrong with the NIP of a PNS/CPNS given their birth date and sex (empty: nothing)."""
+    """What is wrong with the NIP of a PNS/CPNS given their birth date and sex (empty: nothing).
+    Dates are written out by hand, zero-padded: strftime's %Y drops the zeros of a year before 1000."""
     problems = []
-    if tanggal_lahir and nip[:8] != tanggal_lahir.strftime('%Y%m%d'):
-        problems.append(t('aturan.pegawai.nip_tanggal_lahir', tanggal=tanggal_lahir.strftime('%Y%m%d')))
+    if tanggal_lahir:
+        digits = f'{tanggal_lahir.year:04d}{tanggal_lahir.month:02d}{tanggal_lahir.day:02d}'
+        shown = f'{tanggal_lahir.day:02d}/{tanggal_lahir.month:02d}/{tanggal_lahir.year:04d}'
+        if not _is_date(nip[:8]):
+            problems.append(t('aturan.pegawai.nip_bukan_tanggal', nip=nip[:8], tanggal=shown, digit=digits))
+        elif nip[:8] != digits:
+            problems.append(t('aturan.pegawai.nip_tanggal_lahir', tanggal=shown, digit=digits))
     year, month = int(nip[8:12]), int(nip[12:14])
     if not 1 <= month <= 12 or (tanggal_lahir and year <= tanggal_lahir.year):
         problems.append(t('aturan.pegawai.nip_tmt_cpns'))
@@ -93,6 +99,15 @@ def nip_errors(nip: str, tanggal_lahir: date | None, jenis_kelamin: JenisKelamin
         problems.append(t('aturan.pegawai.nip_jenis_kelamin', digit=expected,
                           jenis_kelamin=JenisKelamin(jenis_kelamin).value))
     return problems
+
+
+def _is_date(digits: str) -> bool:
+    """Are these eight digits a date of the calendar, written ttttbbhh?"""
+    try:
+        date(int(digits[:4]), int(digits[4:6]), int(digits[6:8]))
+    except ValueError:
+        return False
+    return True
 
 
 @table(label='Pegawai', process='M1.2',

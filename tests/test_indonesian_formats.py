@@ -33,6 +33,15 @@ def test_dates_are_shown_day_first_in_wib():
     assert format_long_date(date(2026, 8, 17)) == '17 Agustus 2026'
 
 
+@pytest.mark.parametrize('day', [date(1, 1, 1), date(999, 12, 31), date(2026, 3, 5), date(9999, 12, 31)])
+def test_a_date_is_shown_with_four_year_digits_and_reads_back(day):
+    """strftime's %Y drops the zeros of a year before 1000 (`01/01/1`), which reads back as nothing."""
+    shown = format_date(day)
+    assert len(shown) == 10 and parse_date(shown) == day
+    assert format_date(date(1, 1, 1)) == '01/01/0001'
+    assert format_datetime(datetime(1, 1, 1, 8, 30)) == '01/01/0001 08:30'
+
+
 @pytest.mark.parametrize('text, expected', [
     ('1.250.000,50', Decimal('1250000.50')), ('1250000,5', Decimal('1250000.5')), ('Rp 1.250.000', Decimal('1250000')),
     ('8.000,01', Decimal('8000.01')), ('1250000.50', Decimal('1250000.50')), ('1.000', Decimal('1000')),

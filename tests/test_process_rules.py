@@ -93,7 +93,7 @@ async def test_nip_is_18_digits(lane_db):
 async def test_nip_of_a_pns_starts_with_the_birth_date(lane_db):
     kepala = await actor(f'Kepala {UMUM}')
     result = await save('pegawai', kepala, {**PEGAWAI, 'nip': '198603122010012001'})
-    refused(result, 'nip', 'Digit 1–8 NIP harus tanggal lahir (19850312).')
+    refused(result, 'nip', 'Digit 1–8 NIP harus tanggal lahir 12/03/1985 ditulis ttttbbhh: 19850312.')
     assert await Pegawai.all().count() == 0
 
 
