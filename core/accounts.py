@@ -16,6 +16,8 @@ from tortoise.transactions import in_transaction
 from core import audit
 from core.access import Action, Actor, RoleKind, action_label, default_rights
 from core.passwords import generate_password, hash_password, policy_error
+from forms.fields import plain_text
+from forms.indonesian import ParseError
 from locales import t
 from models.accounts import MatrixTable, Role, RolePermission, User
 from models.audit import AuditAction
@@ -179,7 +181,7 @@ async def load_actor(user_id: int) -> Actor | None:
 
 async def create_role(nama: str, jenis: RoleKind, seksi: Section | None = None, by: str = SYSTEM) -> Role:
     """A new role, starting with the default rights of its kind and section."""
-    nama = ' '.join(nama.split())
+    nama = _name(nama, 'nama')
     jenis, seksi = RoleKind(jenis), Section(seksi) if seksi else None
     if not nama:
         raise AccountError(t('pengaturan.aturan.nama_peran_wajib'), 'nama')
@@ -196,7 +198,7 @@ async def create_role(nama: str, jenis: RoleKind, seksi: Section | None = None, 
 
 
 async def rename_role(role: Role, nama: str, by: str = SYSTEM) -> None:
-    nama = ' '.join(nama.split())
+    nama = _name(nama, 'nama')
     if not nama:
         raise AccountError(t('pengaturan.aturan.nama_peran_wajib'), 'nama')
     if await Role.filter(nama__iexact=nama).exclude(id=role.id).exists():
@@ -222,6 +224,15 @@ async def delete_role(role: Role, by: str = SYSTEM) -> None:
 
 
 # --------------------------------------------------------------------------- users
+
+def _name(text: str, field: str) -> str:
+    """A role's or a person's name on one line with single spaces; hidden characters (controls, bidi
+    controls) are refused as in every text field (forms.fields.plain_text)."""
+    try:
+        return ' '.join(plain_text(text, multiline=False).split())
+    except ParseError as error:
+        raise AccountError(str(error), field) from None
+
 
 def normalise_username(username: str) -> str:
     return username.strip().lower()
@@ -259,12 +270,13 @@ async def create_user(username: str, password: str, role: Role, *, nama_lengkap:
         raise AccountError(t('pengaturan.aturan.nama_pengguna_tidak_sah'), 'username')
     if await User.filter(username=username).exists():
         raise AccountError(t('pengaturan.aturan.nama_pengguna_dipakai', pengguna=username), 'username')
+    nama_lengkap = _name(nama_lengkap, 'nama_lengkap')
     if problem := policy_error(password, username):
         raise AccountError(problem, 'password')
     desa_id = await _check_role_and_desa(role, desa_id)
     password_hash = await asyncio.to_thread(hash_password, password)
     async with in_transaction():
-        user = await User.create(username=username, nama_lengkap=' '.join(nama_lengkap.split()), role=role,
+        user = await User.create(username=username, nama_lengkap=nama_lengkap, role=role,
                                  desa_id=desa_id, password_hash=password_hash,
                                  must_change_password=must_change_password)
         await _log(by, t('log.catatan.pengguna_dibuat', pengguna=username), table=USERS, row_id=user.id,
@@ -275,6 +287,7 @@ async def create_user(username: str, password: str, role: Role, *, nama_lengkap:
 async def update_user(user: User, *, nama_lengkap: str, role: Role, desa_id: int | None, aktif: bool,
                       by: str = SYSTEM) -> None:
     """Change a user's name, role, desa and active flag. The last active Administrator stays one."""
+    nama_lengkap = _name(nama_lengkap, 'nama_lengkap')
     desa_id = await _check_role_and_desa(role, desa_id)
     stays_admin = aktif and RoleKind(role.jenis) == RoleKind.ADMINISTRATOR
     if not stays_admin and await _active_admins(exclude_user_id=user.id) == 0 and await _active_admins() > 0:
@@ -282,7 +295,7 @@ async def update_user(user: User, *, nama_lengkap: str, role: Role, desa_id: int
     if by == user.username and not aktif:
         raise AccountError(t('pengaturan.aturan.tidak_bisa_menonaktifkan_diri'), 'aktif')
     before = await _describe(user)
-    user.nama_lengkap = ' '.join(nama_lengkap.split())
+    user.nama_lengkap = nama_lengkap
     user.role = role
     user.desa_id = desa_id
     user.aktif = aktif

@@ -5,6 +5,7 @@ entry and anything else falls back to its parent's. A new field type is one `Fie
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
@@ -16,7 +17,7 @@ from tortoise.fields import Field
 from tortoise.fields.data import CharEnumFieldInstance, IntEnumFieldInstance
 from tortoise.fields.relational import ForeignKeyFieldInstance
 
-from core.texts import t
+from locales import t
 from forms import indonesian as fmt
 from forms.indonesian import ParseError
 from models.base import LongTextField, MoneyField
@@ -34,8 +35,33 @@ class FieldKind:
     numeric: bool = False                         # right-aligned in the grid
 
 
+# Characters no text may hold, on every write path (form, cell, paste, import, names in Pengaturan):
+# the controls (NUL, ESC, DEL, the C1 range, …; a tab or a line break only in long text), the bidi
+# controls that reorder what is shown (U+202A–U+202E, U+2066–U+2069) and the invisible direction
+# marks (U+200E, U+200F, U+061C), which make one name look like another in the grid and the audit
+# log, and lone surrogates (no UTF-8 exists for them). Letters of any script, emoji with their
+# zero-width joiner and the non-breaking space are ordinary text.
+_HIDDEN = re.compile('[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]')
+_LINE_BREAK = re.compile('\r\n?|[\u2028\u2029]')        # as \n, the one line break stored
+_BREAK_ON_ONE_LINE = re.compile(r'\s*[\t\n]\s*')           # a tab or a line break where text is one line
+
+
+def plain_text(text: str, *, multiline: bool) -> str:
+    """Text as typed, trimmed; line breaks as \\n in long text, one space each in one-line text.
+    Raises ParseError, naming the first hidden character and its place, for a character of _HIDDEN."""
+    if found := _HIDDEN.search(text):
+        raise ParseError(t('formulir.galat.karakter_tersembunyi', kode=f'U+{ord(found.group()):04X}',
+                           posisi=found.start() + 1))
+    text = _LINE_BREAK.sub('\n', text).strip()
+    return text if multiline else _BREAK_ON_ONE_LINE.sub(' ', text)
+
+
 def _text(field: Field, text: str) -> str:
-    return text.strip()
+    return plain_text(text, multiline=False)
+
+
+def _long_text(field: Field, text: str) -> str:
+    return plain_text(text, multiline=True)
 
 
 def _show(field: Field, value: Any) -> str:
@@ -96,8 +122,8 @@ def _parse_datetime(field: Field, text: str) -> datetime:
 TEXT = FieldKind('text', 'text', 'contains', _text, _show, 'input')
 REGISTRY: dict[type[Field], FieldKind] = {
     fields.CharField: TEXT,
-    fields.TextField: FieldKind('text', 'text', 'contains', _text, _show, 'textarea'),
-    LongTextField: FieldKind('longtext', 'text', 'contains', _text, _show, 'textarea', inline=False),
+    fields.TextField: FieldKind('text', 'text', 'contains', _long_text, _show, 'textarea'),
+    LongTextField: FieldKind('longtext', 'text', 'contains', _long_text, _show, 'textarea', inline=False),
     fields.IntField: FieldKind('int', 'int', 'range', lambda f, t: fmt.parse_int(t), _show, 'input', numeric=True),
     fields.DecimalField: FieldKind('decimal', 'decimal', 'range', lambda f, t: fmt.parse_decimal(t),
                                    lambda f, v: fmt.format_number(v, f.decimal_places), 'input', numeric=True),

@@ -214,7 +214,8 @@ class SettingsPage:
                 return t('pengaturan.pengguna.dibuat', pengguna=user.username)
 
             _dialog_buttons(dialog, 'user-simpan', create, self.render_users,
-                            {'username': username, 'role': role, 'desa': desa, 'password': password})
+                            {'username': username, 'nama_lengkap': nama, 'role': role, 'desa': desa,
+                             'password': password})
 
     async def open_edit_user(self, user_id: int) -> None:
         if not await _admin():
@@ -239,7 +240,7 @@ class SettingsPage:
                 return t('pengaturan.pengguna.disimpan', pengguna=target.username)
 
             _dialog_buttons(dialog, 'user-simpan', update, self.render_users,
-                            {'role': role, 'desa': desa, 'aktif': aktif})
+                            {'nama_lengkap': nama, 'role': role, 'desa': desa, 'aktif': aktif})
 
     async def open_reset_password(self, user_id: int) -> None:
         if not await _admin():
