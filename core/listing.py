@@ -930,33 +930,60 @@ def filters_to_url(spec: TableSpec, filters: dict[str, Any]) -> dict[str, list[s
     return params
 
 
-def filters_from_url(spec: TableSpec, params: dict[str, list[str]]) -> dict[str, Any]:
+@dataclass(frozen=True)
+class LinkFilters:
+    """The filters of a link, and the values given for them that could not be read (per filter)."""
+    filters: dict[str, Any]
+    unreadable: dict[str, list[str]] = field(default_factory=dict)
+
+
+def read_link_filters(spec: TableSpec, params: dict[str, list[str]]) -> LinkFilters:
     """Filters given in a link (`?status=Selesai&tanggal_diterima=01/11/2026..30/11/2026&klasifikasi=3`),
-    read with the field registry; names not in the table's filters and unreadable values are ignored."""
+    read with the field registry; names not in the table's filters are ignored.
+
+    A value that cannot be read is never dropped in silence, since dropping it would show more rows
+    than the link asked for: of a choice or a reference, the values that can be read are kept (fewer
+    values, fewer rows) and the others are listed in `unreadable`; a range, yes/no or text that cannot
+    be read is listed whole (keeping one bound of a range would widen it too). The grid names them,
+    and shows no rows for a filter of which nothing could be read (pages/grid_filters.py)."""
     from forms.fields import to_python
     from forms.indonesian import ParseError
     filters: dict[str, Any] = {}
+    unreadable: dict[str, list[str]] = {}
     for name, values in params.items():
+        values = [v for v in values if v.strip()]
         if name not in spec.filters or not values:
             continue
         field_obj = spec.field(name)
         kind = kind_of(field_obj)
+        if kind.filter in ('in', 'fk'):
+            readable = []
+            for value in values:
+                try:
+                    parsed = to_python(field_obj, value)
+                    readable.append(parsed.value if kind.filter == 'in' else parsed)
+                except ParseError:
+                    unreadable.setdefault(name, []).append(value)
+            if readable:
+                filters[name] = readable
+            continue
         try:
             if kind.filter == 'range':
                 low, _, high = values[0].partition('..')
                 filters[name] = (to_python(field_obj, low) if low.strip() else None,
                                  to_python(field_obj, high) if high.strip() else None)
-            elif kind.filter == 'in':
-                filters[name] = [to_python(field_obj, v).value for v in values]
-            elif kind.filter == 'fk':
-                filters[name] = [to_python(field_obj, v) for v in values]
             elif kind.filter == 'bool':
                 filters[name] = to_python(field_obj, values[0])
             else:
                 filters[name] = values[0].strip()
-        except (ParseError, AttributeError):
-            continue
-    return filters
+        except ParseError:
+            unreadable[name] = values[:1]
+    return LinkFilters(filters, unreadable)
+
+
+def filters_from_url(spec: TableSpec, params: dict[str, list[str]]) -> dict[str, Any]:
+    """The filters of read_link_filters alone: for a saved view, whose values filters_to_url wrote."""
+    return read_link_filters(spec, params).filters
 
 
 def describe_query(spec: TableSpec, query: ListQuery, fk_labels: dict[str, str] | None = None) -> str:

@@ -14,15 +14,23 @@ from models.table import TableSpec
 
 
 class FilterPanel:
-    """Per-column filters: text contains, enum in, date or number range, foreign key."""
+    """Per-column filters: text contains, enum in, date or number range, foreign key.
+
+    Values of a link that could not be read (core.listing.read_link_filters) are named in a notice
+    and beside their input. A filter of which nothing could be read holds the grid back: it shows
+    no rows (rather than more rows than the link asked for) until the filters are applied again
+    once readable, or cleared."""
 
     def __init__(self, spec: TableSpec, actor: Actor, prefix: str = '') -> None:
         self.prefix = prefix
         self.spec = spec
         self.actor = actor
         self.inputs: dict[str, Any] = {}
+        self.unusable: set[str] = set()   # filters of the link of which nothing could be read
 
     async def build(self) -> None:
+        self.link_notice = ui.label().classes('w-full text-warning').mark(f'{self.prefix}filter-tautan')
+        self.link_notice.set_visibility(False)
         with ui.row().classes('w-full items-start gap-3'):
             for name in self.spec.filters:
                 if self.actor.is_desa_operator and name == self.spec.desa_field:
@@ -48,6 +56,12 @@ class FilterPanel:
                         low = make(t('grid.filter.dari', kolom=label)).props('dense').classes('w-36').mark(f'{self.prefix}filter-{name}-dari')
                         high = make(t('grid.filter.sampai', kolom=label)).props('dense').classes('w-36').mark(f'{self.prefix}filter-{name}-sampai')
                     self.inputs[name] = (low, high)
+                if kind.filter != 'range':   # a choice made by the person replaces the link's message
+                    self.inputs[name].on_value_change(lambda e: setattr(e.sender, 'error', None))
+
+    def holds_back(self) -> bool:
+        """Does a filter of the link, of which nothing could be read, still hold the grid back?"""
+        return bool(self.unusable)
 
     def values(self) -> dict[str, Any] | None:
         """The filters as a dict for ListQuery; None when an input cannot be read (its message is shown)."""
@@ -67,12 +81,18 @@ class FilterPanel:
                         bounds.append(None)
                 if any(b is not None for b in bounds):
                     result[name] = tuple(bounds)
+            elif name in self.unusable and element.error:
+                ok = False   # still the link's value that could not be read
             elif element.value not in (None, '', []):
                 result[name] = element.value
+        if ok and self.unusable:
+            self.unusable.clear()   # readable now: what is applied next is the person's choice
+            self.link_notice.set_visibility(False)
         return result if ok else None
 
-    def fill(self, filters: dict[str, Any]) -> None:
-        """Show filters that came with the link in their inputs."""
+    def fill(self, filters: dict[str, Any], unreadable: dict[str, list[str]] | None = None) -> None:
+        """Show filters that came with the link (or a saved view) in their inputs, and the link's
+        values that could not be read beside them and in the notice."""
         for name, value in filters.items():
             element = self.inputs.get(name)
             if isinstance(element, tuple):
@@ -80,8 +100,32 @@ class FilterPanel:
                     part.value = display(self.spec.field(name), bound) if bound is not None else None
             elif element is not None:
                 element.value = value
+        named = []
+        for name, values in (unreadable or {}).items():
+            element = self.inputs.get(name)
+            if element is None:
+                continue
+            shown = ', '.join(t('grid.filter.kutip', nilai=value) for value in values)
+            named.append(t('grid.filter.tautan_kolom', kolom=self.spec.label_of(name), nilai=shown))
+            if name not in filters:
+                self.unusable.add(name)
+            if isinstance(element, tuple):   # the text as given: its message comes beside the bound
+                for part, text in zip(element, values[0].partition('..')[::2]):
+                    part.value = text.strip() or None
+            elif name in filters:
+                element.error = t('grid.filter.tautan_diabaikan', nilai=shown)
+            else:
+                element.error = t('grid.filter.tautan_tidak_dimengerti', nilai=shown)
+        if named:
+            named_text = ', '.join(named)
+            self.link_notice.text = t('grid.filter.tautan_tertahan', filter=named_text) if self.unusable \
+                else t('grid.filter.tautan_sebagian', filter=named_text)
+            self.link_notice.set_visibility(True)
+            self.values()   # the message of a range's unreadable bound, beside it
 
     def clear(self) -> None:
+        self.unusable.clear()
+        self.link_notice.set_visibility(False)
         for element in self.inputs.values():
             for part in element if isinstance(element, tuple) else (element,):
                 part.value = [] if getattr(part, 'multiple', False) else None

@@ -6,7 +6,7 @@ from nicegui import ui
 
 from core.access import Action, can, refusal
 from core.auth import current_actor
-from core.listing import filters_from_url
+from core.listing import read_link_filters
 from locales import t
 from models.process_map import PROCESS_BY_CODE
 from models.table import TABLES
@@ -32,4 +32,5 @@ def register() -> None:
             else t('common.data_referensi')
         with frame(actor, spec.label, subtitle=subtitle):
             params = {key: request.query_params.getlist(key) for key in request.query_params}
-            await TableView(spec, actor, current_actor, filters=filters_from_url(spec, params)).build()
+            link = read_link_filters(spec, params)
+            await TableView(spec, actor, current_actor, filters=link.filters, unreadable=link.unreadable).build()

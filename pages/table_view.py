@@ -44,11 +44,14 @@ class TableView(ColumnsAndViews, PasteFromExcel, UndoBanner, QuickAction, Trash,
     live in their own pages/grid_*.py."""
 
     def __init__(self, spec: TableSpec, actor: Actor, load_actor: ActorLoader, *,
-                 parent: tuple[str, int] | None = None, filters: dict[str, Any] | None = None) -> None:
+                 parent: tuple[str, int] | None = None, filters: dict[str, Any] | None = None,
+                 unreadable: dict[str, list[str]] | None = None) -> None:
+        """`filters` and `unreadable` come from a link (core.listing.read_link_filters)."""
         self.spec = spec
         self.actor = actor
         self.load_actor = load_actor
         self.query = ListQuery(parent=parent, filters=filters or {})
+        self.unreadable = unreadable or {}
         self.page: Page | None = None
         self.selected: dict[str, Any] | None = None
         self.hidden: set[str] = set()
@@ -151,11 +154,11 @@ class TableView(ColumnsAndViews, PasteFromExcel, UndoBanner, QuickAction, Trash,
         self.export_box.set_visibility(False)
         with ui.card().classes('w-full') as self.filter_box:
             await self.filters.build()
-            self.filters.fill(self.query.filters)
+            self.filters.fill(self.query.filters, self.unreadable)
             with ui.row():
                 ui.button(t('common.terapkan'), on_click=lambda: self.apply(page=1)).mark(self.m('terapkan-filter'))
                 ui.button(t('grid.filter.hapus'), on_click=self.reset_filters).props('flat').mark(self.m('reset-filter'))
-        self.filter_box.set_visibility(bool(self.query.filters))
+        self.filter_box.set_visibility(bool(self.query.filters or self.unreadable))
         self.grid = ui.aggrid({
             'columnDefs': self.column_defs(),
             'rowData': [],
@@ -229,7 +232,10 @@ class TableView(ColumnsAndViews, PasteFromExcel, UndoBanner, QuickAction, Trash,
             self.grid.options['rowData'] = []
             self.grid.update()
             return
-        page = await fetch_page(self.spec, actor, query)
+        if self.filters.holds_back():   # a filter of the link could not be read: no rows rather than more
+            page = Page([], 0, 1, query.page_size)
+        else:
+            page = await fetch_page(self.spec, actor, query)
         if ticket != self.refreshes:
             return
         self.page = page
@@ -251,6 +257,13 @@ class TableView(ColumnsAndViews, PasteFromExcel, UndoBanner, QuickAction, Trash,
         page = changes.pop('page', self.query.page)
         self.query = self.query.with_(search=self.search.value or '', filters=filters, page=max(1, page), **changes)
         await self.refresh()
+
+    async def export(self, report: bool = False) -> None:
+        """What the grid shows, so nothing while a filter of the link holds it back (pages/grid_export.py)."""
+        if self.filters.holds_back():
+            ui.notify(t('grid.filter.tidak_terbaca'), type='warning')
+            return
+        await super().export(report)
 
     async def reset_filters(self) -> None:
         self.filters.clear()
