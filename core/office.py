@@ -2,6 +2,8 @@
 Camat's signature block."""
 from __future__ import annotations
 
+from forms.fields import plain_text
+from forms.indonesian import ParseError
 from locales import t
 from models.preferences import OfficeSetting
 
@@ -34,12 +36,19 @@ async def save_office_settings(values: dict[str, str]) -> dict[str, str]:
     nip = (values.get('camat_nip') or '').replace(' ', '')
     if nip and not (nip.isdigit() and len(nip) == 18):
         errors['camat_nip'] = t('kantor.nip_18_angka')
+    cleaned = {}
     for key, value in values.items():
-        if key in DEFAULTS and len(value or '') > MAX_LENGTH:
+        if key not in DEFAULTS:
+            continue
+        if len(value or '') > MAX_LENGTH:
             errors[key] = t('kantor.terlalu_panjang', n=MAX_LENGTH)
+            continue
+        try:   # what is printed on every report's kop: no hidden characters (forms.fields.plain_text)
+            cleaned[key] = plain_text(value or '', multiline=False)
+        except ParseError as error:
+            errors[key] = str(error)
     if errors:
         return errors
-    for key, value in values.items():
-        if key in DEFAULTS:
-            await OfficeSetting.update_or_create(kunci=key, defaults={'nilai': (value or '').strip()})
+    for key, value in cleaned.items():
+        await OfficeSetting.update_or_create(kunci=key, defaults={'nilai': value})
     return {}

@@ -23,6 +23,7 @@ from zoneinfo import ZoneInfo
 
 import xlsxwriter
 
+from forms.indonesian import format_date, format_datetime
 from locales import t
 
 __all__ = ["ExportColumn", "KINDS", "export_filename", "sanitize_sheet_title", "write_xlsx"]
@@ -162,7 +163,7 @@ class _Sheet:
                 if kind == "date":
                     value = value.date()
             if value.year < 1900:  # before Excel's epoch: keep it readable as text
-                ws.write_string(r, c, value.strftime("%d/%m/%Y" if kind == "date" else "%d/%m/%Y %H:%M"))
+                ws.write_string(r, c, format_date(value) if kind == "date" else format_datetime(value))
             else:
                 ws.write_datetime(r, c, value, formats[kind])
         else:  # text, or a value that does not fit its kind: always plain text, never a formula

@@ -22,6 +22,13 @@ async def test_buku_agenda_with_kop_period_and_signature(user: User) -> None:
         field.type(text)
     user.find(marker='kantor-simpan').click()
     await user.should_see('NIP terdiri dari 18 angka.')
+    field = user.find(marker='kantor-camat_nama')   # printed on every kop: no hidden characters
+    field.clear()
+    field.type('Drs. Contoh \u202eanaN, M.Si')
+    user.find(marker='kantor-simpan').click()
+    await user.should_see('U+202E')
+    field.clear()
+    field.type('Drs. Contoh Nama, M.Si')
     field = user.find(marker='kantor-camat_nip')
     field.clear()
     field.type('197001011990031005')

@@ -141,6 +141,14 @@ def test_odd_values_do_not_break_the_export(tmp_path):
     assert ws.cell(r + 1, 4).value == "01/01/1850"  # before Excel's epoch: readable text
 
 
+def test_a_date_before_the_year_1000_keeps_its_four_year_digits(tmp_path):
+    path = tmp_path / "kuno.xlsx"
+    cols = [ExportColumn("Tgl", "date"), ExportColumn("Waktu", "datetime")]
+    assert _export(path, [[(date(1, 1, 1), datetime(999, 3, 4, 5, 6))]], columns=cols) == 1
+    ws = openpyxl.load_workbook(path).active
+    assert [ws.cell(HEADER_ROW + 1, c).value for c in (1, 2)] == ["01/01/0001", "04/03/0999 05:06"]  # reads back in
+
+
 def test_empty_export_has_header_and_filter(tmp_path):
     path = tmp_path / "empty.xlsx"
     assert _export(path, [], subtitle_lines=[]) == 0
