@@ -46,6 +46,7 @@ from core import audit
 from core.access import Actor
 from core.accounts import actor_of, normalise_username, role_rights
 from core.passwords import hash_password, needs_rehash, verify_password
+from forms.fields import shown_safely
 from locales import t
 from models.accounts import User
 from models.audit import AuditAction
@@ -201,7 +202,7 @@ async def _accept(user: User, moment: datetime) -> bool:
 async def authenticate(username: str, password: str) -> User | str:
     """Check the credentials: the user, or an Indonesian message. Starts no session (see
     `log_in`, and the login form's route in pages/login.py, which also renews the session id)."""
-    username = normalise_username(username)
+    username = shown_safely(normalise_username(username))   # an unknown name goes into the audit log as typed
     if not username or not password:
         return t('masuk.isi_keduanya')
     user = await User.get_or_none(username=username)

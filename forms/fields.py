@@ -56,6 +56,12 @@ def plain_text(text: str, *, multiline: bool) -> str:
     return text if multiline else _BREAK_ON_ONE_LINE.sub(' ', text)
 
 
+def shown_safely(text: str) -> str:
+    """Text that is kept as given (a failed login's name in the audit log), its hidden characters
+    written out as \\u202e so they cannot spoof what is shown."""
+    return _HIDDEN.sub(lambda found: f'\\u{ord(found.group()):04x}', text)
+
+
 def _text(field: Field, text: str) -> str:
     return plain_text(text, multiline=False)
 

@@ -219,3 +219,12 @@ async def test_logins_failures_and_logouts_go_to_the_audit_log(memory_db, sessio
         ('sari', AuditAction.MASUK, None),
         ('sari', AuditAction.KELUAR, None),
     ]
+
+
+async def test_a_failed_login_name_with_hidden_characters_is_logged_written_out(memory_db, session, clock):
+    """A name typed at the login with a bidi override cannot make the audit log show another name."""
+    from models.audit import AuditAction, AuditEntry
+    await AuditEntry.all().delete()
+    await auth.log_in('admin\u202enimda', PASSWORD)
+    entries = [(e.pengguna, e.aksi) for e in await AuditEntry.all()]
+    assert entries == [('admin\\u202enimda', AuditAction.GAGAL_MASUK)]
