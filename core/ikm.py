@@ -286,3 +286,8 @@ async def tahun_survei() -> list[int]:
     if first is None or last is None:
         return [date.today().year]
     return list(range(last.year, first.year - 1, -1))
+
+
+async def pilihan_layanan() -> dict[int, str]:
+    """The jenis layanan one may choose on the IKM page: their names by id, by name."""
+    return dict(await JenisLayanan.filter(deleted_at__isnull=True).order_by('nama').values_list('id', 'nama'))

@@ -1,13 +1,14 @@
 """/pengaturan/log: the audit log for the Administrator — filter, page through, export."""
 from __future__ import annotations
 
-from datetime import datetime, time, timedelta
+from datetime import datetime
 from typing import AsyncIterator
 
 from nicegui import ui
-from tortoise.queryset import QuerySet
 
 from core import audit, user_files
+from core.access import Actor
+from core.audit_query import audit_chunks, audit_page
 from locales import t
 from exports.xlsx_writer import ExportColumn, export_filename, write_xlsx
 from exports.table_export import OFFICE
@@ -16,7 +17,7 @@ from pages.widgets import date_input
 from models.audit import AUDIT_LABELS, AuditAction, AuditEntry
 from models.table import TABLES
 from pages import downloads
-from pages.frame import admin_event, admin_page, frame
+from pages.frame import admin_event, admin_only_page, frame
 from pages.history import describe
 
 PAGE_SIZE = 50
@@ -32,20 +33,6 @@ class AuditLogView:
     def __init__(self) -> None:
         self.page = 1
         self.filters: dict = {}
-
-    def queryset(self) -> QuerySet:
-        qs = AuditEntry.all()
-        if user := (self.filters.get('pengguna') or '').strip():
-            qs = qs.filter(pengguna__icontains=user)
-        if actions := self.filters.get('aksi'):
-            qs = qs.filter(aksi__in=actions)
-        if table := self.filters.get('tabel'):
-            qs = qs.filter(tabel=table)
-        if start := self.filters.get('dari'):
-            qs = qs.filter(waktu__gte=datetime.combine(start, time.min, WIB))
-        if end := self.filters.get('sampai'):
-            qs = qs.filter(waktu__lt=datetime.combine(end + timedelta(days=1), time.min, WIB))
-        return qs.order_by('-id')
 
     async def build(self) -> None:
         with ui.row().classes('w-full items-start gap-3'):
@@ -99,34 +86,26 @@ class AuditLogView:
         return await admin_event(t('log.hanya_admin')) is not None
 
     async def refresh(self) -> None:
-        qs = self.queryset()
-        total = await qs.count()
-        pages = max(1, -(-total // PAGE_SIZE))
-        self.page = min(self.page, pages)
-        entries = await qs.offset((self.page - 1) * PAGE_SIZE).limit(PAGE_SIZE)
+        found = await audit_page(self.filters, self.page, PAGE_SIZE)
+        self.page = found.page
         self.table.rows = [{'id': e.id, 'waktu': format_datetime(e.waktu), 'pengguna': e.pengguna,
                             'aksi': AUDIT_LABELS.get(e.aksi, str(e.aksi)),
                             'tabel': TABLES[e.tabel].label if e.tabel in TABLES else (e.tabel or ''),
-                            'baris': e.baris_id or '', 'rincian': entry_details(e)} for e in entries]
+                            'baris': e.baris_id or '', 'rincian': entry_details(e)} for e in found.entries]
         self.table.update()
-        self.page_label.text = t('log.halaman', halaman=self.page, jumlah=pages, catatan=format_number(total))
+        self.page_label.text = t('log.halaman', halaman=self.page, jumlah=found.pages,
+                                 catatan=format_number(found.total))
 
     async def export(self) -> None:
         actor = await admin_event(t('log.hanya_admin'))
         if actor is None:
             return
-        qs = self.queryset()
+        entries = audit_chunks(self.filters)
 
         async def chunks() -> AsyncIterator[list[tuple]]:
-            last_id = None
-            while True:
-                page = qs.filter(id__lt=last_id) if last_id else qs
-                entries = await page.limit(2000)
-                if not entries:
-                    return
+            async for chunk in entries:
                 yield [(e.waktu, e.pengguna, AUDIT_LABELS.get(e.aksi, str(e.aksi)), e.tabel or '', e.baris_id,
-                        entry_details(e), e.kelompok or '') for e in entries]
-                last_id = entries[-1].id
+                        entry_details(e), e.kelompok or '') for e in chunk]
 
         now = datetime.now(WIB)
         columns = [ExportColumn(t('log.kolom.waktu'), 'datetime'), ExportColumn(t('log.kolom.pengguna'), 'text'),
@@ -143,10 +122,7 @@ class AuditLogView:
 
 
 def register() -> None:
-    @ui.page('/pengaturan/log')
-    async def audit_log_page() -> None:
-        actor = await admin_page('/pengaturan/log', t('log.hanya_admin'))
-        if actor is None:
-            return
+    @admin_only_page('/pengaturan/log', t('log.hanya_admin'))
+    async def audit_log_page(actor: Actor) -> None:
         with frame(actor, t('log.judul'), subtitle=t('log.subjudul')):
             await AuditLogView().build()

@@ -7,13 +7,14 @@ from datetime import datetime
 from nicegui import ui
 
 from core import audit, user_files
+from core.access import Actor
 from core.backup import backup_sqlite, backups_dir, keep_days, sqlite_path
 from core.config import load_settings
 from locales import t
 from forms.indonesian import WIB, format_number
 from models.audit import AuditAction
 from pages import downloads
-from pages.frame import admin_event, admin_page, frame
+from pages.frame import admin_event, admin_only_page, frame
 
 SQLITE = 'application/vnd.sqlite3'
 
@@ -36,11 +37,8 @@ async def download_backup() -> None:
 
 
 def register() -> None:
-    @ui.page('/pengaturan/cadangan')
-    async def backup_page() -> None:
-        actor = await admin_page('/pengaturan/cadangan', t('cadangan.hanya_admin'))
-        if actor is None:
-            return
+    @admin_only_page('/pengaturan/cadangan', t('cadangan.hanya_admin'))
+    async def backup_page(actor: Actor) -> None:
         settings = load_settings()
         with frame(actor, t('cadangan.judul')):
             if sqlite_path(settings) is None:

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import calendar
 from datetime import date
-from decimal import Decimal
 from urllib.parse import urlencode
 
 from nicegui import ui
 
-from core import access
 from core.access import Action, Actor, can
+from core.dashboard_figures import budget_per_sub_kegiatan, counts_per_choice, counts_per_period, table_counts
 from locales import t
 from forms.indonesian import MONTHS, format_date
 from models.process_map import PROCESSES, Process
@@ -39,14 +38,14 @@ def visible(actor: Actor, name: str) -> TableSpec | None:
     return spec if spec is not None and can(actor, Action.LIHAT, spec) else None
 
 
-async def process_chart(actor: Actor, counts) -> None:
+async def process_chart(actor: Actor) -> None:
     processes: list[Process] = [p for p in PROCESSES if not any(c.parent == p.code for c in PROCESSES)
                                 and visible_tables(actor, process_tables(p))]
     if not processes:
         return
     totals, late = [], []
     for process in processes:
-        numbers = (await counts(actor, visible_tables(actor, process_tables(process)))).values()
+        numbers = (await table_counts(actor, visible_tables(actor, process_tables(process)))).values()
         totals.append(sum(n[0] for n in numbers))
         late.append(sum(n[1] for n in numbers))
 
@@ -74,9 +73,7 @@ async def letters_chart(actor: Actor, today: date) -> None:
     months = last_months(today)
     series = []
     for spec, field in tables:
-        qs = access.scope(actor, spec, spec.model.filter(deleted_at__isnull=True))
-        series.append({'name': spec.label, 'type': 'bar',
-                       'data': [await qs.filter(**{f'{field}__gte': a, f'{field}__lte': b}).count() for a, b in months]})
+        series.append({'name': spec.label, 'type': 'bar', 'data': await counts_per_period(actor, spec, field, months)})
 
     def open_month(event) -> None:
         spec, field = tables[event.series_index]
@@ -98,9 +95,7 @@ async def services_chart(actor: Actor) -> None:
     spec = visible(actor, 'register_layanan')
     if spec is None:
         return
-    field = spec.field('status')
-    qs = access.scope(actor, spec, spec.model.filter(deleted_at__isnull=True))
-    data = [{'name': s.value, 'value': await qs.filter(status=s).count()} for s in field.enum_type]
+    data = [{'name': status, 'value': count} for status, count in await counts_per_choice(actor, spec, 'status')]
 
     def open_status(event) -> None:
         ui.navigate.to(table_link(spec, status=event.name))
@@ -115,17 +110,9 @@ async def budget_chart(actor: Actor, today: date) -> None:
     spec = visible(actor, 'anggaran')
     if spec is None:
         return
-    rows = await access.scope(actor, spec, spec.model.filter(deleted_at__isnull=True, tahun=today.year)) \
-        .values('sub_kegiatan_id', 'pagu', 'realisasi')
-    if not rows:
+    per_sub, labels = await budget_per_sub_kegiatan(actor, spec, today.year)
+    if not per_sub:
         return
-    per_sub: dict[int, list[Decimal]] = {}
-    for row in rows:
-        totals = per_sub.setdefault(row['sub_kegiatan_id'], [Decimal(0), Decimal(0)])
-        totals[0] += Decimal(row['pagu'] or 0)
-        totals[1] += Decimal(row['realisasi'] or 0)
-    from core.listing import related_labels
-    labels = await related_labels(spec, 'sub_kegiatan', set(per_sub))
     ids = list(per_sub)
 
     def open_sub(event) -> None:
@@ -165,10 +152,10 @@ async def ikm_chart(actor: Actor, today: date) -> None:
         }, on_point_click=lambda _: ui.navigate.to('/ikm')).classes('w-full h-64').mark('grafik-ikm')
 
 
-async def dashboard(actor: Actor, counts) -> None:
+async def dashboard(actor: Actor) -> None:
     today = date.today()
     with ui.grid(columns='repeat(auto-fit, minmax(340px, 1fr))').classes('w-full gap-4'):
-        await process_chart(actor, counts)
+        await process_chart(actor)
         await letters_chart(actor, today)
         await services_chart(actor)
         await ikm_chart(actor, today)

@@ -1,6 +1,9 @@
 """The shared layout: header, navigation drawer built from the process map, and the 403 page."""
 from __future__ import annotations
 
+import functools
+import inspect
+from collections.abc import Awaitable, Callable
 from contextlib import contextmanager
 
 from nicegui import context, ui
@@ -114,6 +117,37 @@ async def admin_page(path: str, refusal: str) -> Actor | None:
         forbidden(actor, refusal)
         return None
     return actor
+
+
+PageBuilder = Callable[..., Awaitable[None]]
+
+
+def logged_in_page(path: str) -> Callable[[PageBuilder], PageBuilder]:
+    """`@logged_in_page('/tabel/{name}')` above `async def table_page(actor, name, request)`: the
+    page at `path` (ui.page), built for the actor of a logged-in user, who is passed in first; the
+    other parameters are the page's as NiceGUI gives them. The login guard of every page is here
+    (page_actor): a session that has ended meanwhile is sent to log in, and nothing is built."""
+    return _guarded_page(path, page_actor)
+
+
+def admin_only_page(path: str, refusal: str) -> Callable[[PageBuilder], PageBuilder]:
+    """`@admin_only_page('/pengaturan', t('pengaturan.hanya_admin'))`: as logged_in_page, for an
+    Administrator; anyone else gets the 403 page with `refusal` (admin_page)."""
+    return _guarded_page(path, lambda target: admin_page(target, refusal))
+
+
+def _guarded_page(path: str, actor_for: Callable[[str], Awaitable[Actor | None]]) -> Callable[[PageBuilder], PageBuilder]:
+    def register(build: PageBuilder) -> PageBuilder:
+        @functools.wraps(build)
+        async def page(**parameters) -> None:
+            actor = await actor_for(path.format(**parameters))   # '/tabel/{name}' -> '/tabel/surat_masuk'
+            if actor is not None:
+                await build(actor, **parameters)
+
+        signature = inspect.signature(build, eval_str=True)   # NiceGUI and FastAPI read it: less the actor
+        page.__signature__ = signature.replace(parameters=list(signature.parameters.values())[1:])
+        return ui.page(path)(page)
+    return register
 
 
 async def admin_event(refusal: str) -> Actor | None:

@@ -6,10 +6,11 @@ from typing import Any
 from nicegui import ui
 
 from core.access import Actor
+from core.visible_rows import fk_options
 from locales import t
 from forms.fields import display, enum_choices, kind_of, to_python
 from forms.indonesian import ParseError
-from pages.widgets import date_input, fk_options
+from pages.widgets import date_input
 from models.table import TableSpec
 
 

@@ -3,14 +3,13 @@ from __future__ import annotations
 
 from nicegui import ui
 
-from core import access
 from core.access import Actor
+from core.dashboard_figures import table_counts
 from locales import t
 from forms.indonesian import format_number
 from models.process_map import PROCESSES, Group
-from models.table import TableSpec
 from pages.dashboard import dashboard
-from pages.frame import frame, page_actor, process_state, process_tables, visible_tables
+from pages.frame import frame, logged_in_page, process_state, process_tables, visible_tables
 
 
 def owner_text(process) -> str:
@@ -21,24 +20,11 @@ def owner_text(process) -> str:
     return t('beranda.proses.pemilik', pemilik=process.owner.value)
 
 
-async def table_counts(actor: Actor, specs: list[TableSpec]) -> dict[str, tuple[int, int]]:
-    """Rows and overdue rows per table, as this actor may see them."""
-    counts = {}
-    for spec in specs:
-        qs = access.scope(actor, spec, spec.model.filter(deleted_at__isnull=True))
-        overdue = spec.model.overdue_filter()
-        counts[spec.name] = (await qs.count(), await qs.filter(overdue).count() if overdue is not None else 0)
-    return counts
-
-
 def register() -> None:
-    @ui.page('/')
-    async def home() -> None:
-        actor = await page_actor('/')
-        if actor is None:
-            return
+    @logged_in_page('/')
+    async def home(actor: Actor) -> None:
         with frame(actor, t('beranda.judul'), subtitle=t('beranda.subjudul')):
-            await dashboard(actor, table_counts)
+            await dashboard(actor)
             with ui.row().classes('w-full gap-4 items-start'):
                 for group in Group:
                     processes = [p for p in PROCESSES if p.group == group and process_state(actor, p) != 'hidden']

@@ -14,11 +14,10 @@ from core.ikm import KUNCI_PERIODE, UNSUR, Hasil, LaporanIkm, Periode, pilihan_p
 from locales import t
 from exports.ikm_export import SKM, export_ikm
 from forms.indonesian import format_long_date, format_number
-from models.pelayanan import JenisLayanan
 from models.process_map import PROCESS_BY_CODE
 from models.table import TABLES
 from pages import downloads
-from pages.frame import forbidden, frame, page_actor
+from pages.frame import forbidden, frame, logged_in_page
 
 SEMUA = 0  # the layanan selector's "every layanan"
 # a fixed JavaScript formatter (no user data in it): chart labels with a decimal comma, as on the page
@@ -93,8 +92,7 @@ class IkmView:
     async def build(self) -> None:
         self.years = await ikm.tahun_survei()
         self.tahun = self.years[0]
-        self.layanan = dict(await JenisLayanan.filter(deleted_at__isnull=True).order_by('nama')
-                            .values_list('id', 'nama'))
+        self.layanan = await ikm.pilihan_layanan()
         with ui.row().classes('w-full items-end gap-4'):
             self.tahun_select = ui.select({y: str(y) for y in self.years}, value=self.tahun,
                                           label=t('ikm.pilih.tahun'),
@@ -210,11 +208,8 @@ class IkmView:
 
 
 def register() -> None:
-    @ui.page('/ikm')
-    async def ikm_page() -> None:
-        actor = await page_actor('/ikm')
-        if actor is None:
-            return
+    @logged_in_page('/ikm')
+    async def ikm_page(actor: Actor) -> None:
         if not can(actor, Action.LIHAT, TABLES[SKM]):
             forbidden(actor, refusal(Action.LIHAT, t('ikm.nama')))
             return

@@ -4,18 +4,16 @@ from __future__ import annotations
 from nicegui import ui
 
 from core import audit
+from core.access import Actor
 from core.office import DEFAULTS, field_label, office_settings, save_office_settings
 from locales import t
 from models.audit import AuditAction
-from pages.frame import admin_event, admin_page, frame
+from pages.frame import admin_event, admin_only_page, frame
 
 
 def register() -> None:
-    @ui.page('/pengaturan/kantor')
-    async def office_page() -> None:
-        actor = await admin_page('/pengaturan/kantor', t('kantor.hanya_admin'))
-        if actor is None:
-            return
+    @admin_only_page('/pengaturan/kantor', t('kantor.hanya_admin'))
+    async def office_page(actor: Actor) -> None:
         values = await office_settings()
         with frame(actor, t('kantor.judul'), subtitle=t('kantor.subjudul')):
             inputs = {key: ui.input(field_label(key), value=values[key]).classes('w-full max-w-xl')

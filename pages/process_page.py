@@ -3,19 +3,18 @@ from __future__ import annotations
 
 from nicegui import ui
 
+from core.access import Actor
+from core.dashboard_figures import table_counts
 from locales import t
 from models.process_map import PROCESSES
 from models.table import tables_of
-from pages.frame import forbidden, frame, not_found, page_actor, process_state, visible_tables
-from pages.home import owner_text, table_counts
+from pages.frame import forbidden, frame, logged_in_page, not_found, process_state, visible_tables
+from pages.home import owner_text
 
 
 def register() -> None:
-    @ui.page('/proses/{slug}')
-    async def process_page(slug: str) -> None:
-        actor = await page_actor(f'/proses/{slug}')
-        if actor is None:
-            return
+    @logged_in_page('/proses/{slug}')
+    async def process_page(actor: Actor, slug: str) -> None:
         process = next((p for p in PROCESSES if p.slug == slug), None)
         if process is None:
             not_found(actor, t('proses.tidak_ada'))

@@ -7,10 +7,11 @@ from nicegui import ui
 
 from core import records
 from core.access import AccessDenied, Actor
+from core.visible_rows import fk_options
 from locales import t
 from forms.fields import display, to_python
 from forms.indonesian import ParseError
-from pages.widgets import build_input, fk_options, widget_value
+from pages.widgets import build_input, widget_value
 from models.table import TableSpec
 
 ActorLoader = Callable[[], Awaitable[Actor | None]]

@@ -2,24 +2,20 @@
 from __future__ import annotations
 
 from fastapi import Request
-from nicegui import ui
 
-from core.access import Action, can, refusal
+from core.access import Action, Actor, can, refusal
 from core.auth import current_actor
 from core.listing import read_link_filters
 from locales import t
 from models.process_map import PROCESS_BY_CODE
 from models.table import TABLES
-from pages.frame import forbidden, frame, not_found, page_actor
+from pages.frame import forbidden, frame, logged_in_page, not_found
 from pages.table_view import TableView
 
 
 def register() -> None:
-    @ui.page('/tabel/{name}')
-    async def table_page(name: str, request: Request) -> None:
-        actor = await page_actor(f'/tabel/{name}')
-        if actor is None:
-            return
+    @logged_in_page('/tabel/{name}')
+    async def table_page(actor: Actor, name: str, request: Request) -> None:
         spec = TABLES.get(name)
         if spec is None:
             not_found(actor, t('grid.halaman_tabel.tidak_ada'))

@@ -8,13 +8,9 @@ from typing import Any
 
 from nicegui import ui
 
-from core import access
-from core.access import Actor
 from locales import t
 from forms.fields import display, enum_choices, kind_of
-from models.table import TableSpec, related_table
-
-FK_OPTION_LIMIT = 1000
+from models.table import TableSpec
 
 DATE_LOCALE = {  # Quasar's calendar in the panel's language, weeks starting on Monday
     'days': t('formulir.tanggal.hari').split(','),
@@ -23,23 +19,6 @@ DATE_LOCALE = {  # Quasar's calendar in the panel's language, weeks starting on 
     'monthsShort': t('formulir.tanggal.bulan_singkat').split(','),
     'firstDayOfWeek': 1,
 }
-
-
-async def fk_options(spec: TableSpec, name: str, actor: Actor, current: int | None = None) -> dict[int, str]:
-    """The rows a foreign key may point at, labelled; scoped like a grid would be for this actor."""
-    from core.listing import row_label
-    target = related_table(spec, name)
-    qs = target.model.filter(deleted_at__isnull=True)
-    fixed = spec.choice_scope(actor, name)
-    qs = qs.filter(**fixed) if fixed is not None else access.scope(actor, target, qs)
-    ordering = [*target.ordering, 'id']
-    rows = await qs.order_by(*ordering).limit(FK_OPTION_LIMIT)
-    options = {row.id: row_label(target, row) for row in rows}
-    if current is not None and current not in options:
-        row = await target.model.get_or_none(id=current)
-        if row is not None:
-            options[row.id] = row_label(target, row)
-    return options
 
 
 def date_input(label: str, value: str = '') -> ui.input:
