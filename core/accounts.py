@@ -328,3 +328,42 @@ async def unlock_user(user: User, by: str = SYSTEM) -> None:
     async with in_transaction():
         await User.filter(id=user.id).update(failed_attempts=0, locked_until=None)
         await _log(by, t('log.catatan.kunci_dibuka', pengguna=user.username), table=USERS, row_id=user.id)
+
+
+# --------------------------------------------------------------------------- reading, for the settings page
+
+async def role_by_id(role_id: int | None) -> Role | None:
+    return await Role.get_or_none(id=role_id) if role_id is not None else None
+
+
+async def user_by_id(user_id: int) -> User | None:
+    return await User.get_or_none(id=user_id)
+
+
+async def role_options() -> dict[int, str]:
+    """Every role's name by id, in the order they were made."""
+    return {role.id: role.nama for role in await Role.all().order_by('id')}
+
+
+async def operator_role_ids() -> set[int]:
+    """The roles whose users are an Operator Desa (they need a desa)."""
+    return set(await Role.filter(jenis=RoleKind.OPERATOR_DESA).values_list('id', flat=True))
+
+
+async def desa_options() -> dict[int, str]:
+    """The desa an Operator Desa may be given: 'Jarit (35.08.03.2001)' by id, in the order of their codes."""
+    return {desa.id: f'{desa.nama} ({desa.kode})' for desa in await Desa.filter(deleted_at=None).order_by('kode')}
+
+
+async def users_with_roles() -> list[User]:
+    """Every user by name, with their role and desa loaded."""
+    return await User.all().order_by('username').select_related('role', 'desa')
+
+
+async def roles_with_user_counts() -> list[tuple[Role, int]]:
+    """Every role, in the order they were made, with the number of users holding it."""
+    roles = await Role.all().order_by('id')
+    counts: dict[int, int] = {}
+    for role_id in await User.all().values_list('role_id', flat=True):
+        counts[role_id] = counts.get(role_id, 0) + 1
+    return [(role, counts.get(role.id, 0)) for role in roles]

@@ -5,6 +5,7 @@ import functools
 import inspect
 from collections.abc import Awaitable, Callable
 from contextlib import contextmanager
+from typing import Any
 
 from nicegui import context, ui
 
@@ -120,6 +121,7 @@ async def admin_page(path: str, refusal: str) -> Actor | None:
 
 
 PageBuilder = Callable[..., Awaitable[None]]
+Handler = Callable[..., Awaitable[Any]]
 
 
 def logged_in_page(path: str) -> Callable[[PageBuilder], PageBuilder]:
@@ -144,10 +146,32 @@ def _guarded_page(path: str, actor_for: Callable[[str], Awaitable[Actor | None]]
             if actor is not None:
                 await build(actor, **parameters)
 
-        signature = inspect.signature(build, eval_str=True)   # NiceGUI and FastAPI read it: less the actor
-        page.__signature__ = signature.replace(parameters=list(signature.parameters.values())[1:])
+        page.__signature__ = _without_parameter(inspect.signature(build, eval_str=True), 0)  # NiceGUI reads it
         return ui.page(path)(page)
     return register
+
+
+def with_actor(actor_for: Callable[[Any], Awaitable[Actor | None]]) -> Callable[[Handler], Handler]:
+    """For an event handler of a page's object whose first step is the actor: `@with_actor(find)`
+    above `async def unlock(self, actor, user_id)`. `await find(self)` gives the actor, passed in
+    after self, or None (it has told the person why) and the handler does nothing."""
+    def decorate(handler: Handler) -> Handler:
+        @functools.wraps(handler)
+        async def guarded(self, *args, **kwargs):
+            actor = await actor_for(self)
+            if actor is None:
+                return None
+            return await handler(self, actor, *args, **kwargs)
+
+        # NiceGUI passes an event's arguments to a handler that takes some: it must not count the actor
+        guarded.__signature__ = _without_parameter(inspect.signature(handler), 1)
+        return guarded
+    return decorate
+
+
+def _without_parameter(signature: inspect.Signature, index: int) -> inspect.Signature:
+    parameters = list(signature.parameters.values())
+    return signature.replace(parameters=parameters[:index] + parameters[index + 1:])
 
 
 async def admin_event(refusal: str) -> Actor | None:
