@@ -15,7 +15,7 @@ from core.accounts import set_permission
 from models.accounts import Role
 from models.musrenbang import StatusUsulan, UsulanMusrenbang
 from models.reference import Desa
-from tests.conftest import grid, handled, until
+from tests.conftest import grid, handled, open_form_by, until
 from tests.helpers_auth import create_account, log_in_as
 
 JARIT, JUGOSARI = '35.08.03.2002', '35.08.03.2001'
@@ -179,7 +179,7 @@ async def test_on_a_phone_the_secondary_buttons_are_in_one_menu_and_the_form_is_
     await user.should_see(marker='hp-kolom-kegiatan')
     await user.should_not_see(marker='hp-kolom-desa')
 
-    user.find(marker='tambah').click()
+    await open_form_by(user, 'tambah')   # built to its last button and opened
     await user.should_see('Tambah Usulan Musrenbang')
     with user:
         form = next(iter(user.find(marker='formulir').elements))
