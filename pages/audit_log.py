@@ -17,7 +17,7 @@ from pages.widgets import date_input
 from models.audit import AUDIT_LABELS, AuditAction, AuditEntry
 from models.table import TABLES
 from pages import downloads
-from pages.frame import admin_event, admin_only_page, frame
+from pages.frame import admin_event, admin_only_page, frame, with_actor
 from pages.history import describe
 
 PAGE_SIZE = 50
@@ -96,10 +96,8 @@ class AuditLogView:
         self.page_label.text = t('log.halaman', halaman=self.page, jumlah=found.pages,
                                  catatan=format_number(found.total))
 
-    async def export(self) -> None:
-        actor = await admin_event(t('log.hanya_admin'))
-        if actor is None:
-            return
+    @with_actor(lambda _: admin_event(t('log.hanya_admin')))
+    async def export(self, actor: Actor) -> None:
         entries = audit_chunks(self.filters)
 
         async def chunks() -> AsyncIterator[list[tuple]]:

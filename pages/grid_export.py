@@ -3,18 +3,19 @@ from __future__ import annotations
 
 from nicegui import ui
 
-from core.access import AccessDenied, Action, can
+from core.access import AccessDenied, Action, Actor, can
 from locales import t
 from exports.report_export import REPORTS, export_report
 from exports.table_export import export_table
 from forms.indonesian import format_number
 from pages import downloads
+from pages.grid_host import GridHost, grid_event
 from pages.grid_phone import PhoneMenu
 
 DIRECT_DOWNLOAD_ROWS = 10_000   # bigger exports end with a link instead of an immediate download
 
 
-class Export:
+class Export(GridHost):
     """Part of TableView (pages/table_view.py): its export buttons and what they do."""
 
     def build_export_buttons(self, more: PhoneMenu) -> None:
@@ -25,10 +26,8 @@ class Export:
                 more.secondary(t('common.format_laporan'), 'print', lambda: self.export(report=True), 'ekspor-laporan') \
                     .tooltip(t('grid.toolbar.laporan_keterangan', laporan=REPORTS[spec.name].title()))
 
-    async def export(self, report: bool = False) -> None:
-        actor = await self.allowed(Action.EKSPOR)
-        if actor is None:
-            return
+    @grid_event(Action.EKSPOR)
+    async def export(self, actor: Actor, report: bool = False) -> None:
         fk_labels = {}
         for name, value in self.query.filters.items():
             if self.spec.is_fk(name):

@@ -33,9 +33,7 @@ class FilterPanel:
         self.link_notice = ui.label().classes('w-full text-warning').mark(f'{self.prefix}filter-tautan')
         self.link_notice.set_visibility(False)
         with ui.row().classes('w-full items-start gap-3'):
-            for name in self.spec.filters:
-                if self.actor.is_desa_operator and name == self.spec.desa_field:
-                    continue   # an Operator Desa sees their own desa only
+            for name in self.spec.filters_for(self.actor):   # not an Operator Desa's desa: theirs only
                 field = self.spec.field(name)
                 kind = kind_of(field)
                 label = self.spec.label_of(name)

@@ -7,6 +7,7 @@ from nicegui import ui
 from core import records
 from core.access import AccessDenied, Action
 from locales import t
+from pages.grid_host import GridHost
 from pages.grid_quick_action import QUICK_COLUMN
 
 # Ctrl+V on a focused cell: send the clipboard text and where it lands; the server does the rest.
@@ -27,7 +28,7 @@ def parse_clipboard(text: str) -> list[list[str]]:
     return [line.split('\t') for line in lines]
 
 
-class PasteFromExcel:
+class PasteFromExcel(GridHost):
     """Part of TableView (pages/table_view.py): the handler of its grid's 'paste' event."""
 
     async def on_paste(self, event) -> None:

@@ -9,6 +9,7 @@ from core import records
 from core.access import AccessDenied, Action, can
 from core.listing import row_label
 from locales import t
+from pages.grid_host import GridHost
 
 QUICK_COLUMN = '_aksi'
 # The quick action's button in a row where it applies, else the field's value as plain text (built
@@ -26,7 +27,7 @@ QUICK_RENDERER = """(params) => {
 }"""
 
 
-class QuickAction:
+class QuickAction(GridHost):
     """Part of TableView (pages/table_view.py): the column's definition and the handler of its button."""
 
     def quick_column(self) -> dict[str, Any] | None:

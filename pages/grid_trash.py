@@ -4,19 +4,18 @@ from __future__ import annotations
 from nicegui import ui
 
 from core import records
-from core.access import AccessDenied, Action
+from core.access import AccessDenied, Action, Actor
 from core.listing import display_rows
 from locales import t
 from forms.indonesian import format_datetime
+from pages.grid_host import GridHost, grid_event
 
 
-class Trash:
+class Trash(GridHost):
     """Part of TableView (pages/table_view.py): the trash dialog behind its 'sampah' button."""
 
-    async def open_trash(self) -> None:
-        actor = await self.allowed(Action.HAPUS)
-        if actor is None:
-            return
+    @grid_event(Action.HAPUS)
+    async def open_trash(self, actor: Actor) -> None:
         rows = await records.trash(self.spec, actor)
         shown = await display_rows(self.spec, rows)
         for item, row in zip(shown, rows):

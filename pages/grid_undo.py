@@ -4,11 +4,12 @@ from __future__ import annotations
 from nicegui import ui
 
 from core import records
-from core.access import AccessDenied
+from core.access import AccessDenied, Actor
 from locales import t
+from pages.grid_host import GridHost, grid_event
 
 
-class UndoBanner:
+class UndoBanner(GridHost):
     """Part of TableView (pages/table_view.py): fills and answers its undo_box."""
 
     def offer_undo(self, message: str, group: str | None) -> None:
@@ -22,9 +23,9 @@ class UndoBanner:
                 .mark(self.m('batalkan'))
         self.undo_box.set_visibility(True)
 
-    async def undo(self, group: str | None) -> None:
-        actor = await self.fresh_actor()
-        if actor is None or not group:
+    @grid_event()
+    async def undo(self, actor: Actor, group: str | None) -> None:
+        if not group:
             return
         try:
             count = await records.undo_group(actor, group)

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from nicegui import ui
 
+from core.access import Actor
 from core.preferences import load_view, save_grid_preference, save_view, saved_views
 from locales import t
+from pages.grid_host import GridHost, grid_event
 from pages.grid_phone import PhoneMenu
 
 
-class ColumnsAndViews:
+class ColumnsAndViews(GridHost):
     """Part of TableView (pages/table_view.py): the column chooser and the saved views, on a wide
     screen in the toolbar, on a phone in dialogs from the ⋮ menu."""
 
@@ -31,10 +33,8 @@ class ColumnsAndViews:
                 .tooltip(t('grid.toolbar.simpan_tampilan')).mark(self.m('simpan-tampilan'))
             await self.load_views()
 
-    async def show_column(self, name: str, shown: bool) -> None:
-        actor = await self.fresh_actor()
-        if actor is None:
-            return
+    @grid_event()
+    async def show_column(self, actor: Actor, name: str, shown: bool) -> None:
         self.hidden = (self.hidden - {name}) if shown else (self.hidden | {name})
         await save_grid_preference(actor, self.spec, hidden=self.hidden)
         self.grid.options['columnDefs'] = self.column_defs()
@@ -54,9 +54,9 @@ class ColumnsAndViews:
         self.views.options = await saved_views(self.actor, self.spec)
         self.views.update()
 
-    async def apply_view(self, view_id: int | None) -> None:
-        actor = await self.fresh_actor()
-        if actor is None or view_id is None:
+    @grid_event()
+    async def apply_view(self, actor: Actor, view_id: int | None) -> None:
+        if view_id is None:
             return
         view = await load_view(actor, self.spec, view_id)
         if view is None:

@@ -17,7 +17,7 @@ from forms.indonesian import format_long_date, format_number
 from models.process_map import PROCESS_BY_CODE
 from models.table import TABLES
 from pages import downloads
-from pages.frame import forbidden, frame, logged_in_page
+from pages.frame import forbidden, frame, logged_in_page, with_actor
 
 SEMUA = 0  # the layanan selector's "every layanan"
 # a fixed JavaScript formatter (no user data in it): chart labels with a decimal comma, as on the page
@@ -130,9 +130,9 @@ class IkmView:
         await self.load()
         self.content.refresh()
 
-    async def export(self, report_format: bool = False) -> None:
-        actor = await self.fresh_actor(Action.EKSPOR)
-        if actor is None or not self.read_selection():
+    @with_actor(lambda view: view.fresh_actor(Action.EKSPOR))
+    async def export(self, actor: Actor, report_format: bool = False) -> None:
+        if not self.read_selection():
             return
         try:
             made, report = await export_ikm(actor, self.periode, self.layanan_id or None, self.layanan_nama,

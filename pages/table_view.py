@@ -13,22 +13,21 @@ from core.access import AccessDenied, Action, Actor, can, refusal
 from core.listing import PAGE_SIZES, ListQuery, Page, fetch_page, row_label
 from core.preferences import grid_preference
 from locales import t
-from forms.fields import enum_choices, kind_of
 from forms.indonesian import format_number
 from pages.record_form import ActorLoader, open_record_form
 from models.table import TABLES, TableSpec
 from pages.grid_export import Export
 from pages.grid_filters import FilterPanel
 from pages.grid_paste import PASTE_JS, PasteFromExcel
-from pages.grid_phone import PHONE, PhoneMenu, key_column
+from pages.grid_columns import Columns
+from pages.grid_host import grid_event
+from pages.grid_phone import PHONE, PhoneMenu
 from pages.grid_quick_action import QUICK_COLUMN, QuickAction
 from pages.grid_trash import Trash
 from pages.grid_undo import UndoBanner
 from pages.grid_views import ColumnsAndViews
 from pages.history import show_history
 from pages.import_dialog import ImportDialog, import_button
-
-SORT_MARK = {False: ' ▲', True: ' ▼'}
 
 # After a click on a row: tell the server which row is selected now (read from the grid itself).
 SELECTION_JS = """(event) => {
@@ -38,10 +37,11 @@ SELECTION_JS = """(event) => {
 }"""
 
 
-class TableView(ColumnsAndViews, PasteFromExcel, UndoBanner, QuickAction, Trash, Export):
-    """The grid, composed here: building, loading pages, sorting and the row events; the filter
-    panel, column chooser and saved views, paste, undo banner, quick action, trash and export each
-    live in their own pages/grid_*.py."""
+class TableView(Columns, ColumnsAndViews, PasteFromExcel, UndoBanner, QuickAction, Trash, Export):
+    """The grid, composed here: building, loading pages, sorting and the row events; the columns,
+    filter panel, column chooser and saved views, paste, undo banner, quick action, trash and export
+    each live in their own pages/grid_*.py, and what they use of the grid is pages/grid_host.py's
+    GridHost."""
 
     def __init__(self, spec: TableSpec, actor: Actor, load_actor: ActorLoader, *,
                  parent: tuple[str, int] | None = None, filters: dict[str, Any] | None = None,
@@ -64,45 +64,6 @@ class TableView(ColumnsAndViews, PasteFromExcel, UndoBanner, QuickAction, Trash,
         return f'anak-{marker}' if self.query.parent else marker
 
     # ---- building -------------------------------------------------------------------------
-    def shown_columns(self) -> list[str]:
-        """The table's columns less the parent's in a child grid, and less the desa for an Operator
-        Desa (every row they see is of their own desa)."""
-        return [name for name in self.spec.columns
-                if not (self.query.parent and name == self.query.parent[0])
-                and not (self.actor.is_desa_operator and name == self.spec.desa_field)]
-
-    def column_defs(self) -> list[dict[str, Any]]:
-        may_edit = can(self.actor, Action.UBAH, self.spec)
-        sorted_by = dict(self.query.sort)
-        shown = self.shown_columns()
-        pinned = key_column(self.spec, shown)
-        quick = self.quick_column()
-        columns = [quick] if quick else []
-        for name in shown:
-            field = self.spec.field(name)
-            kind = kind_of(field)
-            header = self.spec.label_of(name) + (SORT_MARK[sorted_by[name]] if name in sorted_by else '')
-            column: dict[str, Any] = {'headerName': header, 'field': name, 'sortable': False,
-                                      'headerTooltip': t('grid.toolbar.urutkan'), 'hide': name in self.hidden}
-            if name in self.widths:
-                column['width'] = self.widths[name]
-            editable = (may_edit and kind.inline and not self.spec.is_fk(name)
-                        and name in self.spec.form and name not in self.spec.readonly)
-            column['editable'] = editable
-            if editable and kind.name == 'enum':
-                column['cellEditor'] = 'agSelectCellEditor'
-                column['cellEditorParams'] = {'values': ([''] if field.null else []) + enum_choices(field)}
-            if kind.numeric:
-                column['type'] = 'rightAligned'
-            if name == pinned:   # on a phone: kept on the left, at most 40% of the screen, wrapped
-                column[':pinned'] = f"{PHONE} ? 'left' : null"
-                column[':maxWidth'] = f'{PHONE} ? Math.round(window.innerWidth * 0.4) : undefined'
-                column[':wrapText'] = PHONE
-                column[':autoHeight'] = PHONE
-                column[':cellStyle'] = f"{PHONE} ? {{lineHeight: '1.4', paddingTop: '12px', paddingBottom: '12px'}} : undefined"
-            columns.append(column)
-        return columns
-
     async def build(self) -> None:
         spec = self.spec
         self.hidden, self.widths = await grid_preference(self.actor, spec)
@@ -334,10 +295,8 @@ class TableView(ColumnsAndViews, PasteFromExcel, UndoBanner, QuickAction, Trash,
             return
         await show_history(self.spec, row.id, f'{self.spec.label} {row_label(self.spec, row)}')
 
-    async def add(self) -> None:
-        actor = await self.allowed(Action.TAMBAH)
-        if actor is None:
-            return
+    @grid_event(Action.TAMBAH)
+    async def add(self, actor: Actor) -> None:
         preset, fixed = {}, ()
         if self.query.parent:
             preset = {self.query.parent[0]: self.query.parent[1]}
@@ -373,9 +332,9 @@ class TableView(ColumnsAndViews, PasteFromExcel, UndoBanner, QuickAction, Trash,
         if await dialog:
             await self.delete(row)
 
-    async def delete(self, row: dict[str, Any]) -> None:
-        actor = await self.fresh_actor()
-        if actor is None or not isinstance(row.get('id'), int):
+    @grid_event()
+    async def delete(self, actor: Actor, row: dict[str, Any]) -> None:
+        if not isinstance(row.get('id'), int):
             return
         try:
             result = await records.delete(self.spec, actor, row['id'], version=row.get('version'))
