@@ -9,12 +9,11 @@ from core.access import Action, Actor
 from core.listing import ListQuery, export_chunks
 from core.office import office_settings
 from locales import t
-from exports.table_export import export_columns
 from exports.xlsx_writer import ExportColumn, Letterhead, export_filename, write_xlsx
 from forms.fields import kind_of
 from forms.indonesian import WIB, format_long_date, format_number
 from models.audit import AuditAction
-from models.table import TableSpec
+from models.table import TableSpec, export_columns
 
 # the tables kept as an office register; each title is ekspor.judul_laporan.<table>
 REPORTS = {name: t(f'ekspor.judul_laporan.{name}') for name in (

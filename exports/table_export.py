@@ -12,14 +12,9 @@ from exports.xlsx_writer import ExportColumn, export_filename, write_xlsx
 from forms.fields import kind_of
 from forms.indonesian import WIB, format_datetime, format_number
 from models.audit import AuditAction
-from models.table import TableSpec
+from models.table import TableSpec, export_columns
 
 OFFICE = t('ekspor.kantor')   # the line under an export's title
-
-
-def export_columns(spec: TableSpec) -> list[str]:
-    """The grid's columns, then the rest of the form's fields: the file holds the whole record."""
-    return [*spec.columns, *(name for name in spec.form if name not in spec.columns)]
 
 
 def exported_by(actor: Actor, now: datetime) -> str:

@@ -1,4 +1,5 @@
-"""The one field registry: Tortoise field class → how it is parsed, shown, filtered, exported and edited.
+"""The one field registry: Tortoise field class → how it is parsed, shown, filtered, exported and edited,
+how it goes to and comes from the database, and how an import takes a typed spreadsheet cell.
 
 Looked up along the field class's MRO, so a subclass (MoneyField of DecimalField) can have its own
 entry and anything else falls back to its parent's. A new field type is one `FieldKind` entry.
@@ -19,6 +20,7 @@ from tortoise.fields.relational import ForeignKeyFieldInstance
 
 from locales import t
 from forms import indonesian as fmt
+from forms import typed_cells as cell
 from forms.indonesian import ParseError
 from models.base import LongTextField, MoneyField
 
@@ -33,6 +35,9 @@ class FieldKind:
     widget: str                                   # 'input' | 'textarea' | 'date' | 'select' | 'checkbox'
     inline: bool = True                           # may be edited in a grid cell
     numeric: bool = False                         # right-aligned in the grid
+    written_as_is: bool = False                   # a checked value goes to the database driver as it is
+    read_as_is: bool = False                      # what the driver gives back is already the Python value
+    import_cell: Callable[[Any], Any] = cell.as_is   # a typed spreadsheet cell → what to_python takes
 
 
 # Characters no text may hold, on every write path (form, cell, paste, import, names in Pengaturan):
@@ -125,27 +130,39 @@ def _parse_datetime(field: Field, text: str) -> datetime:
     return datetime(day.year, day.month, day.day, hour, minute, tzinfo=fmt.WIB)
 
 
-TEXT = FieldKind('text', 'text', 'contains', _text, _show, 'input')
+TEXT = FieldKind('text', 'text', 'contains', _text, _show, 'input',
+                 written_as_is=True, read_as_is=True, import_cell=cell.text_cell)
 REGISTRY: dict[type[Field], FieldKind] = {
     fields.CharField: TEXT,
-    fields.TextField: FieldKind('text', 'text', 'contains', _long_text, _show, 'textarea'),
-    LongTextField: FieldKind('longtext', 'text', 'contains', _long_text, _show, 'textarea', inline=False),
-    fields.IntField: FieldKind('int', 'int', 'range', lambda f, t: fmt.parse_int(t), _show, 'input', numeric=True),
+    fields.TextField: FieldKind('text', 'text', 'contains', _long_text, _show, 'textarea',
+                                written_as_is=True, read_as_is=True, import_cell=cell.text_cell),
+    LongTextField: FieldKind('longtext', 'text', 'contains', _long_text, _show, 'textarea', inline=False,
+                             written_as_is=True, read_as_is=True, import_cell=cell.text_cell),
+    fields.IntField: FieldKind('int', 'int', 'range', lambda f, t: fmt.parse_int(t), _show, 'input', numeric=True,
+                               written_as_is=True, read_as_is=True),
     fields.DecimalField: FieldKind('decimal', 'decimal', 'range', lambda f, t: fmt.parse_decimal(t),
-                                   lambda f, v: fmt.format_number(v, f.decimal_places), 'input', numeric=True),
+                                   lambda f, v: fmt.format_number(v, f.decimal_places), 'input', numeric=True,
+                                   written_as_is=True, import_cell=cell.number_cell),
     MoneyField: FieldKind('money', 'money', 'range', lambda f, t: fmt.parse_decimal(t),
-                          lambda f, v: fmt.format_rupiah(v), 'input', numeric=True),
+                          lambda f, v: fmt.format_rupiah(v), 'input', numeric=True,
+                          written_as_is=True, import_cell=cell.number_cell),
     fields.FloatField: FieldKind('float', 'decimal', 'range', lambda f, t: float(fmt.parse_decimal(t)),
-                                 lambda f, v: fmt.format_number(v, 2), 'input', numeric=True),
+                                 lambda f, v: fmt.format_number(v, 2), 'input', numeric=True,
+                                 written_as_is=True, read_as_is=True, import_cell=cell.number_cell),
     fields.DateField: FieldKind('date', 'date', 'range', lambda f, t: fmt.parse_date(t),
-                                lambda f, v: fmt.format_date(v), 'date'),
+                                lambda f, v: fmt.format_date(v), 'date',
+                                written_as_is=True, import_cell=cell.date_cell),
     fields.DatetimeField: FieldKind('datetime', 'datetime', 'range', _parse_datetime,
-                                    lambda f, v: fmt.format_datetime(v), 'input'),
+                                    lambda f, v: fmt.format_datetime(v), 'input',
+                                    written_as_is=True, import_cell=cell.datetime_cell),
     fields.BooleanField: FieldKind('bool', 'bool', 'bool', _parse_bool,
-                                   _show_bool, 'checkbox'),
-    CharEnumFieldInstance: FieldKind('enum', 'text', 'in', _parse_enum, _show_enum, 'select'),
-    IntEnumFieldInstance: FieldKind('enum', 'text', 'in', _parse_enum, _show_enum, 'select'),
-    ForeignKeyFieldInstance: FieldKind('fk', 'text', 'fk', _parse_fk, _show, 'select'),
+                                   _show_bool, 'checkbox', written_as_is=True, import_cell=cell.bool_cell),
+    CharEnumFieldInstance: FieldKind('enum', 'text', 'in', _parse_enum, _show_enum, 'select',
+                                     import_cell=cell.choice_cell),
+    IntEnumFieldInstance: FieldKind('enum', 'text', 'in', _parse_enum, _show_enum, 'select',
+                                    import_cell=cell.choice_cell),
+    ForeignKeyFieldInstance: FieldKind('fk', 'text', 'fk', _parse_fk, _show, 'select',
+                                       import_cell=cell.reference_cell),
 }
 
 

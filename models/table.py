@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import Enum
+from string import Formatter
 from typing import TYPE_CHECKING
 
 from tortoise.fields import Field
@@ -114,6 +115,11 @@ class TableSpec:
             return {'id': -1 if fixed[name] is None else fixed[name]}
         return None
 
+    @property
+    def label_fields(self) -> list[str]:
+        """The fields `row_label` names, in its order: '{kode} {nama}' reads ['kode', 'nama']."""
+        return [name for _, name, _, _ in Formatter().parse(self.row_label) if name]
+
     def format_row_label(self, row) -> str:
         return self.row_label.format_map({k: getattr(row, k, '') for k in self.fields_map if not self.is_fk(k)})
 
@@ -163,6 +169,11 @@ def editable_fields(spec: TableSpec) -> list[str]:
             continue  # reverse relations
         names.append(name)
     return names
+
+
+def export_columns(spec: TableSpec) -> list[str]:
+    """The grid's columns, then the rest of the form's fields: the file holds the whole record."""
+    return [*spec.columns, *(name for name in spec.form if name not in spec.columns)]
 
 
 @dataclass(frozen=True)
