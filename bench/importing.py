@@ -1,14 +1,14 @@
 """Benchmark 3: import n surat masuk through the real import path, against the fastest reader
 plus a raw executemany.
 
-App: `core.importer.plan_import` (read, parse, check every row as a save would) then
-`write_import` (one transaction), into an empty migrated database, from the app's own export of
+App: `exports.import_files.plan_import` (read, parse, check every row as a save would) then
+`core.importer.write_import` (one transaction), into an empty migrated database, from the app's own export of
 the n benchmark rows. Raw: python-calamine reads the same file, the cells become row tuples
 (dates as ISO text), and sqlite3 `executemany` inserts them into another empty database.
 Each side runs in its own subprocess; the time compared is CPU time (wall time printed beside).
 
-When the tree has no import path yet (core.importer with plan_import and write_import, from the
-"nothing lost" issue), the benchmark says so and is skipped.
+When the tree has no import path yet (plan_import and write_import, from the "nothing lost"
+issue), the benchmark says so and is skipped.
 """
 from __future__ import annotations
 
@@ -31,10 +31,12 @@ def available() -> str | None:
     """None when the import path exists; otherwise why the benchmark is skipped."""
     try:
         from core import importer
+        from exports import import_files
     except ImportError as error:
         return f'no import path in this tree yet (core/importer.py of the "nothing lost" issue): {error}'
-    missing = [name for name in ('plan_import', 'write_import') if not hasattr(importer, name)]
-    return f'core.importer has no {", ".join(missing)}' if missing else None
+    missing = [f'{module.__name__}.{name}' for module, name in ((import_files, 'plan_import'), (importer, 'write_import'))
+               if not hasattr(module, name)]
+    return f'no {", ".join(missing)}' if missing else None
 
 
 async def _export_file(n: int, out_dir: Path) -> Path:
@@ -59,7 +61,8 @@ async def _app(source: Path, target: Path) -> dict:
 
     from bench.grid import actor
     from core.database import tortoise_config
-    from core.importer import plan_import, write_import
+    from core.importer import write_import
+    from exports.import_files import plan_import
     from models.table import TABLES, check_tables
 
     check_tables()

@@ -26,7 +26,8 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from exports.xlsx_import import ImportFileError, Table, read_table
+from core.import_sheet import ImportFileError, Table
+from exports.xlsx_import import read_table
 from locales import t
 
 __all__ = ['READ_MEMORY_BYTES', 'READ_SECONDS', 'read_table_in_child']

@@ -4,7 +4,8 @@ without BOM), its header row found by the Indonesian labels, and its cells as ty
 Everything here is plain, synchronous and free of the database; the app runs it in a child process
 with a memory and a time limit (exports.reader_process), so that no file can take the server down.
 An xlsx is measured first (exports.xlsx_guard) and refused when python-calamine could not hold it.
-Every refusal is an ``ImportFileError`` whose message is shown to the user as is.
+Every refusal is an ``ImportFileError`` (core.import_sheet, with the Table it gives) whose message is
+shown to the user as is.
 """
 from __future__ import annotations
 
@@ -12,16 +13,16 @@ import csv
 import io
 import zipfile
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 from python_calamine import CalamineError, CalamineWorkbook
 
+from core.import_sheet import ImportFileError, Table, normalize_label
 from exports import xlsx_guard
 from locales import t
 from forms.indonesian import format_number
 
-__all__ = ['ImportFileError', 'Table', 'file_size', 'normalize_label', 'read_table', 'too_big']
+__all__ = ['file_size', 'read_table', 'too_big']
 
 HEADER_SCAN_ROWS = 30          # the header is looked for this far down (our export writes 4 rows above it)
 UNPACKED_PER_PACKED = 40       # an xlsx may unpack to this many times the upload limit, no more (zip bombs)
@@ -34,23 +35,6 @@ T = TypeVar('T')
 
 _ZIP = (b'PK\x03\x04', b'PK\x05\x06')
 _OLE = b'\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1'   # .xls, and an .xlsx locked with a password
-
-
-class ImportFileError(Exception):
-    """A file that cannot be imported at all; the message says why, in Indonesian."""
-
-
-@dataclass
-class Table:
-    """The data rows under the header, with only the columns the caller imports."""
-    header_row: int                                   # row number in the file (1 = the first row)
-    columns: list[tuple[str, str]]                    # (key, header as written) of each imported column
-    rows: list[tuple[int, list[Any]]] = field(default_factory=list)   # (row number, cells in `columns` order)
-
-
-def normalize_label(text: Any) -> str:
-    """Headers are compared without case and extra spaces: ' tanggal  DITERIMA' is 'Tanggal Diterima'."""
-    return ' '.join(str(text).split()).casefold()
 
 
 class _Labels:

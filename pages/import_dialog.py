@@ -2,7 +2,8 @@
 then an all-or-nothing import that the grid offers to undo in one step.
 
 Every event (download, upload, choice, import) reloads the actor from the session and asks the role
-matrix again, so a forged or stale event writes nothing. The work itself is in core.importer.
+matrix again, so a forged or stale event writes nothing. The checks and the write are core.importer's,
+reading the file and making the template and the failing rows exports.import_files'.
 """
 from __future__ import annotations
 
@@ -13,7 +14,8 @@ from nicegui import events, ui
 from core import importer, records
 from core.access import AccessDenied, Actor
 from core.importer import ImportFileError, ImportPlan, OnDuplicate, Status
-from core.texts import t
+from locales import t
+from exports import import_files
 from exports.xlsx_import import file_size, too_big
 from forms.indonesian import format_number
 from pages import downloads
@@ -146,7 +148,7 @@ class ImportDialog:
         if actor is None:
             return
         try:
-            made = await importer.template_file(self.spec, actor)
+            made = await import_files.template_file(self.spec, actor)
         except AccessDenied as error:
             self.show_message(str(error))
             return
@@ -180,8 +182,8 @@ class ImportDialog:
             self.progress.show(t('impor.kemajuan.memeriksa', n=format_number(done), total=format_number(total)),
                                done, total)
         try:
-            self.plan = await importer.plan_import(self.spec, actor, self.data, self.filename, self.on_duplicate(),
-                                                   parent=self.view.query.parent, on_progress=progress)
+            self.plan = await import_files.plan_import(self.spec, actor, self.data, self.filename, self.on_duplicate(),
+                                                       parent=self.view.query.parent, on_progress=progress)
         except (ImportFileError, AccessDenied) as error:
             self.plan = None
             self.preview.clear()
@@ -240,7 +242,7 @@ class ImportDialog:
         actor = await self.actor()
         if actor is None or self.plan is None or self.plan.ok:
             return
-        made = await importer.failing_rows_file(self.plan, actor)
+        made = await import_files.failing_rows_file(self.plan, actor)
         ui.download.from_url(downloads.link(made))
 
     async def commit(self) -> None:

@@ -1,6 +1,6 @@
 """The one field registry: each Tortoise field class maps to its parser, display, filter and widget,
 looked up along the MRO; and the table descriptions are checked at start-up."""
-from datetime import date
+from datetime import date, datetime, time
 from decimal import Decimal
 
 import pytest
@@ -43,6 +43,36 @@ def test_a_new_field_type_is_one_entry():
     REGISTRY[RatingField] = entry
     try:
         assert kind_of(RatingField()).display(RatingField(), 3) == '★★★'
+    finally:
+        del REGISTRY[RatingField]
+
+
+def test_a_kind_says_how_an_import_takes_a_typed_cell_and_how_a_bulk_write_stores_it():
+    """One entry also tells the import how to take a typed Excel cell (import_cell) and the bulk write
+    whether a checked value goes to the database driver as it is (written_as_is)."""
+    from core.import_cells import typed_cell
+    from core.record_bulk import _as_is, _to_db
+
+    def cell(f, value):
+        return typed_cell(kind_of(f), value)
+    assert cell(field('perihal'), 12.5) == '12,5' and cell(field('klasifikasi'), 1.5) == '1.5'   # as Excel showed it
+    assert cell(field('perihal'), 12.0) == '12' and cell(field('perihal'), True) == 'Ya'
+    assert cell(field('tanggal_surat'), datetime(2026, 11, 5, 9, 30)) == date(2026, 11, 5)
+    assert cell(field('sifat'), 1.0) == '1' and cell(MoneyField(), 0.1 + 0.2) == Decimal('0.3')
+    assert cell(field('perihal'), time(9, 30)) == '09:30:00' and cell(field('no_agenda'), 7.0) == 7.0
+    with pytest.raises(ParseError, match='terlalu panjang'):
+        cell(field('nomor_surat'), 12345678901234567.0)
+
+    class RatingField(fields.SmallIntField):
+        pass
+    REGISTRY[RatingField] = FieldKind('rating', 'int', 'range', lambda f, t: int(t), lambda f, v: '★' * v, 'input',
+                                      import_cell=lambda value: round(value))
+    try:
+        assert cell(RatingField(), 3.6) == 4
+        assert _to_db(RatingField()) is not _as_is   # not said: Tortoise converts it
+        REGISTRY[RatingField] = FieldKind('rating', 'int', 'range', lambda f, t: int(t), lambda f, v: '★' * v,
+                                          'input', written_as_is=True)
+        assert _to_db(RatingField()) is _as_is and cell(RatingField(), 3.6) == 3.6
     finally:
         del REGISTRY[RatingField]
 

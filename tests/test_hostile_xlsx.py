@@ -22,9 +22,9 @@ import pytest
 from nicegui.testing import User
 
 from core import importer
+from core.importer import ImportFileError
 from exports import reader_process
 from exports.reader_process import read_table_in_child
-from exports.xlsx_import import ImportFileError
 from models.persuratan import SuratMasuk
 from tests.test_import import element, open_dialog, text_of, upload
 from tests.test_persuratan_flow import open_as_kepala

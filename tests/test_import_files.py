@@ -1,4 +1,4 @@
-"""The import below the dialog (core.importer, exports.xlsx_import, core.records' bulk path), tested
+"""The import below the dialog (exports.import_files, core.importer, exports.xlsx_import, core.records' bulk path), tested
 without the app: CSV and Indonesian numbers, foreign keys by label, code or old spelling, typed Excel
 cells, duplicates inside a file and in the trash, the tables' own rules, an Operator Desa's desa, a
 child table's parent, data changed between preview and import, every bad kind of file, undo rights,
@@ -14,9 +14,10 @@ from typing import Any
 import openpyxl
 import pytest
 
-from core import importer, records
+from core import import_plan, importer, record_bulk, records
 from core.access import AccessDenied, Action, Actor, RoleKind
 from core.importer import ImportFileError, OnDuplicate, Status
+from exports import import_files
 from exports.xlsx_import import read_table
 from models.audit import AuditEntry
 from models.persuratan import Disposisi, SuratMasuk
@@ -52,7 +53,7 @@ def surat_rows(*numbers: int, **changes: Any) -> list[list[Any]]:
 
 
 async def plan(spec, data: bytes, name: str = 'data.xlsx', actor: Actor = KEPALA, **options) -> importer.ImportPlan:
-    return await importer.plan_import(spec, actor, data, name, **options)
+    return await import_files.plan_import(spec, actor, data, name, **options)
 
 
 def errors(result: importer.ImportPlan) -> list[tuple[int, dict[str, str]]]:
@@ -132,6 +133,22 @@ async def test_an_operator_desa_imports_for_their_own_desa_only(memory_db) -> No
     assert {o.row.desa_id for o in result.rows} == {jarit.id}
 
 
+async def test_a_field_the_table_fixes_for_the_actor_is_asked_of_no_file(memory_db, monkeypatch) -> None:
+    """Which fields an actor never chooses is the table's per-actor hook (TableSpec.fixed_values), the
+    one the form and the grid ask: the import asks it too, so such a column is required of no file
+    and of no template, and every row gets the fixed value."""
+    jarit = await Desa.get(kode='35.08.03.2002')
+    spec = TABLES['permohonan_data_desa']
+    monkeypatch.setattr(spec, 'fixed_values', lambda actor: {'desa': jarit.id})   # KEPALA is no Operator Desa
+    result = await plan(spec, xlsx(['Tanggal', 'Perihal', 'Jenis Data'], [['01/11/2026', 'Tanpa kolom desa', 'Penduduk']]))
+    assert result.ok, errors(result)
+    assert [o.row.desa_id for o in result.rows] == [jarit.id]
+    made = await import_files.template_file(spec, KEPALA)
+    lines = [cell for row in openpyxl.load_workbook(made.path).active.iter_rows(values_only=True) for cell in row
+             if isinstance(cell, str) and cell.startswith('Kolom wajib')]
+    assert lines == ['Kolom wajib: Tanggal, Perihal, Jenis Data.']
+
+
 async def test_a_child_tables_rows_belong_to_the_parent_it_was_opened_from(memory_db) -> None:
     one, two = [await SuratMasuk.create(tahun=2026, no_agenda=n, tanggal_diterima=date(2026, 11, 5), nomor_surat='x',
                                         tanggal_surat=date(2026, 11, 5), asal_surat='x', perihal=f'Surat {n}')
@@ -175,8 +192,8 @@ def growing_to(calls: list[tuple[int, int]], total: int) -> bool:
 
 async def test_the_check_and_the_write_report_growing_counts_up_to_the_total(memory_db, monkeypatch) -> None:
     """Issue 7.4: a progress bar is fed chunk by chunk, while a file is checked and while it is written."""
-    monkeypatch.setattr(importer, 'YIELD_EVERY', 4)
-    monkeypatch.setattr(records, 'BULK_CHUNK', 5)
+    monkeypatch.setattr(import_plan, 'YIELD_EVERY', 4)
+    monkeypatch.setattr(record_bulk, 'BULK_CHUNK', 5)
     checked: list[tuple[int, int]] = []
     written: list[tuple[int, int]] = []
     first = await plan(SURAT, xlsx(SURAT_HEADER, surat_rows(*range(1, 21))), on_progress=lambda *c: checked.append(c))
@@ -243,7 +260,7 @@ async def test_a_role_without_tambah_or_ubah_cannot_plan_write_or_fetch_a_templa
     data = xlsx(SURAT_HEADER, surat_rows(1))
     checked = await plan(SURAT, data)
     for attempt in (plan(SURAT, data, actor=camat), importer.write_import(SURAT, camat, checked),
-                    importer.template_file(SURAT, camat)):
+                    import_files.template_file(SURAT, camat)):
         with pytest.raises(AccessDenied, match='Anda tidak berhak mengimpor data Surat Masuk.'):
             await attempt
     only_edit = Actor(username='ed', role='x', kind=RoleKind.STAF, rights=rights(('surat_masuk', Action.UBAH)))
@@ -277,7 +294,7 @@ async def test_an_undo_stops_when_an_imported_row_was_edited_afterwards(memory_d
 @pytest.mark.parametrize('name', sorted(TABLES))
 async def test_every_tables_template_reads_back(memory_db, name: str) -> None:
     spec = TABLES[name]
-    made = await importer.template_file(spec, KEPALA)
+    made = await import_files.template_file(spec, KEPALA)
     with pytest.raises(ImportFileError, match='^Tidak ada baris data di bawah baris judul'):
         await plan(spec, made.path.read_bytes(), made.filename)   # every header of the template was recognised
 
