@@ -57,6 +57,13 @@ class TableSpec:
     children: tuple[str, ...] = field(default=())  # filled in by check_tables()
 
     @property
+    def derived(self) -> dict[str, object]:
+        """What a service derives from this description alone, made once per description, as Django's
+        Options (core/listing/plan.py: the grid's plan). Not a field: a replace()d description starts
+        without it, and asdict() and == leave it out."""
+        return self.__dict__.setdefault('_derived', {})
+
+    @property
     def name(self) -> str:
         return self.model._meta.db_table
 

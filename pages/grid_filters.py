@@ -9,6 +9,7 @@ from core.access import Actor
 from core.visible_rows import fk_options
 from locales import t
 from forms.fields import display, enum_choices, kind_of, to_python
+from forms.filters import filter_of
 from forms.indonesian import ParseError
 from pages.widgets import date_input
 from models.table import TableSpec
@@ -34,29 +35,14 @@ class FilterPanel:
         self.link_notice.set_visibility(False)
         with ui.row().classes('w-full items-start gap-3'):
             for name in self.spec.filters_for(self.actor):   # not an Operator Desa's desa: theirs only
-                field = self.spec.field(name)
-                kind = kind_of(field)
-                label = self.spec.label_of(name)
-                if kind.filter == 'contains':
-                    self.inputs[name] = ui.input(label).props('dense clearable').mark(f'{self.prefix}filter-{name}')
-                elif kind.filter == 'in':
-                    self.inputs[name] = ui.select(enum_choices(field), label=label, multiple=True) \
-                        .props('dense clearable use-chips').classes('min-w-[12rem]').mark(f'{self.prefix}filter-{name}')
-                elif kind.filter == 'fk':
-                    options = await fk_options(self.spec, name, self.actor)
-                    self.inputs[name] = ui.select(options, label=label, multiple=True, with_input=True) \
-                        .props('dense clearable use-chips').classes('min-w-[14rem]').mark(f'{self.prefix}filter-{name}')
-                elif kind.filter == 'bool':
-                    self.inputs[name] = ui.select({True: t('common.ya'), False: t('common.tidak')}, label=label) \
-                        .props('dense clearable').mark(f'{self.prefix}filter-{name}')
-                elif kind.filter == 'range':
-                    make = date_input if kind.name == 'date' else ui.input
-                    with ui.row().classes('gap-1 no-wrap'):
-                        low = make(t('grid.filter.dari', kolom=label)).props('dense').classes('w-36').mark(f'{self.prefix}filter-{name}-dari')
-                        high = make(t('grid.filter.sampai', kolom=label)).props('dense').classes('w-36').mark(f'{self.prefix}filter-{name}-sampai')
-                    self.inputs[name] = (low, high)
-                if kind.filter != 'range':   # a choice made by the person replaces the link's message
-                    self.inputs[name].on_value_change(lambda e: setattr(e.sender, 'error', None))
+                build = FILTER_WIDGETS[filter_of(self.spec.field(name)).widget]
+                element = self.inputs[name] = await build(self, name, self.spec.label_of(name))
+                if not isinstance(element, tuple):   # a choice made by the person replaces the link's message
+                    element.on_value_change(lambda e: setattr(e.sender, 'error', None))
+
+    def marker(self, name: str) -> str:
+        """The marker of a filter's input (of a range's bound: `<name>-dari`, `<name>-sampai`)."""
+        return f'{self.prefix}filter-{name}'
 
     def holds_back(self) -> bool:
         """Does a filter of the link, of which nothing could be read, still hold the grid back?"""
@@ -130,3 +116,36 @@ class FilterPanel:
                 part.value = [] if getattr(part, 'multiple', False) else None
                 if hasattr(part, 'error'):
                     part.error = None
+
+
+# ---- the input of each kind of filter (forms/filters.py names it: FilterKind.widget) -------------
+
+async def _text(panel: FilterPanel, name: str, label: str) -> ui.input:
+    return ui.input(label).props('dense clearable').mark(panel.marker(name))
+
+
+async def _choices(panel: FilterPanel, name: str, label: str) -> ui.select:
+    return ui.select(enum_choices(panel.spec.field(name)), label=label, multiple=True) \
+        .props('dense clearable use-chips').classes('min-w-[12rem]').mark(panel.marker(name))
+
+
+async def _references(panel: FilterPanel, name: str, label: str) -> ui.select:
+    options = await fk_options(panel.spec, name, panel.actor)
+    return ui.select(options, label=label, multiple=True, with_input=True) \
+        .props('dense clearable use-chips').classes('min-w-[14rem]').mark(panel.marker(name))
+
+
+async def _yes_no(panel: FilterPanel, name: str, label: str) -> ui.select:
+    return ui.select({True: t('common.ya'), False: t('common.tidak')}, label=label) \
+        .props('dense clearable').mark(panel.marker(name))
+
+
+async def _range(panel: FilterPanel, name: str, label: str) -> tuple[ui.element, ui.element]:
+    make = date_input if kind_of(panel.spec.field(name)).name == 'date' else ui.input
+    with ui.row().classes('gap-1 no-wrap'):
+        low = make(t('grid.filter.dari', kolom=label)).props('dense').classes('w-36').mark(panel.marker(f'{name}-dari'))
+        high = make(t('grid.filter.sampai', kolom=label)).props('dense').classes('w-36').mark(panel.marker(f'{name}-sampai'))
+    return low, high
+
+
+FILTER_WIDGETS = {'text': _text, 'choices': _choices, 'references': _references, 'yes_no': _yes_no, 'range': _range}

@@ -1,10 +1,12 @@
 """The grid's page query is built by Tortoise once per query shape and then only bound to new values
-(core/listing.py, "SQL compiled once per query shape"), the count and the page run in one hand-off
+(core/listing/driver.py, "SQL compiled once per query shape"), the count and the page run in one hand-off
 to the SQLite driver's thread, the foreign keys' labels joined into the page's query, and values
 converted only when shown. These check that all of it gives exactly what the plain ORM gives: the
 same rows for different values of one shape, for every filter kind, the same display text (labels,
 overdue marks) for every table of the demo data, and the same page statement by statement (the
-PostgreSQL way) and inside a transaction."""
+PostgreSQL way) and inside a transaction. All of it leans on private workings of Tortoise and
+aiosqlite (core/listing/driver.py); with its switch off the plain ORM path gives the same pages,
+counts and exports."""
 from __future__ import annotations
 
 from datetime import date, timedelta
@@ -13,11 +15,11 @@ from nicegui.testing import User
 from tortoise.transactions import in_transaction
 
 import demo
-from core import listing
 from core.access import Action, Actor, RoleKind
-from core.listing import ListQuery, build_queryset, count_rows, display_rows, fetch_page, row_label
+from core.listing import (ListQuery, build_queryset, count_rows, display_rows, driver, export_chunks, fetch_page,
+                          row_label)
 from models.persuratan import Sifat, SuratMasuk
-from models.reference import KlasifikasiArsip
+from models.reference import Desa, KlasifikasiArsip
 from models.table import TABLES
 
 WORDS = ('rapat koordinasi', 'musrenbang desa', 'evaluasi APBDes', 'sosialisasi posyandu')
@@ -66,7 +68,7 @@ async def test_one_shape_with_other_values_gives_the_rows_of_those_values(user: 
             assert await count_rows(spec, kepala(), query) == total
     if SuratMasuk._meta.db.capabilities.dialect == 'sqlite':
         # the page of a search sorted by tanggal_surat: one compiled text, reused for every word
-        compiled = [shape for shape, sql in listing._compiled_texts.items()
+        compiled = [shape for shape, sql in driver._compiled_texts.items()
                     if shape[1] == 'surat_masuk' and sql and 'MATCH' in sql and shape[6] and not shape[7]]
         assert compiled
 
@@ -126,6 +128,63 @@ async def test_one_hand_off_statement_by_statement_and_in_a_transaction_give_the
     pages = [await fetch_page(spec, kepala(), query) for query in queries]
     async with in_transaction(spec.model._meta.default_connection):
         assert [await fetch_page(spec, kepala(), query) for query in queries] == pages
-    monkeypatch.setattr(listing, '_sqlite_thread', lambda connection: None)
+    monkeypatch.setattr(driver, 'sqlite_thread', lambda connection: None)
     assert [await fetch_page(spec, kepala(), query) for query in queries] == pages
     assert [page.total for page in pages] == [await count_rows(spec, kepala(), query) for query in queries]
+
+
+def _not_used(*args, **kwargs):
+    raise AssertionError('a private working of Tortoise or aiosqlite was used with the switch off')
+
+
+async def _everything(spec, actor: Actor, queries: list[ListQuery]) -> list:
+    """What the grid shows and exports for each query: the page, the count and the export's rows."""
+    columns = [*spec.columns, *(name for name in spec.form if name not in spec.columns)]   # as exported
+    seen = []
+    for query in queries:
+        exported = [row async for chunk in export_chunks(spec, actor, query, columns, chunk_size=7) for row in chunk]
+        seen.append((await fetch_page(spec, actor, query), await count_rows(spec, actor, query), exported))
+    return seen
+
+
+def _plain_orm_only(monkeypatch) -> None:
+    """USE_DRIVER_INTERNALS off, and each private working made to fail if it were still used."""
+    monkeypatch.setattr(driver, 'USE_DRIVER_INTERNALS', False)
+    for name in ('sqlite_thread', 'compiled', 'sql_of', 'attribute_converter'):
+        monkeypatch.setattr(driver, name, _not_used)
+    for spec in TABLES.values():
+        monkeypatch.setitem(spec.derived, 'listing', None)     # the plans are made again, on the plain path
+
+
+async def test_the_plain_orm_path_gives_the_same_pages_counts_and_exports(user: User, monkeypatch) -> None:
+    """With driver.USE_DRIVER_INTERNALS off (no private workings of Tortoise or aiosqlite), a page,
+    its count and the export give exactly what they give with it on: a search, filters of every kind,
+    a foreign key's sort (the export's OFFSET path), pages in both halves."""
+    await make_rows()
+    spec = TABLES['surat_masuk']
+    ids = [k.id for k in await KlasifikasiArsip.all().order_by('kode')]
+    queries = [ListQuery(search='musrenbang', sort=(('tanggal_surat', True),), page=page, page_size=4) for page in (1, 3)]
+    queries += [ListQuery(filters={'sifat': [Sifat.BIASA.value], 'asal_surat': 'dinkes'}, page=2, page_size=5),
+                ListQuery(filters={'klasifikasi': [ids[1], ids[2]], 'tanggal_diterima': (date(2026, 2, 3), None)},
+                          sort=(('klasifikasi', False),), page_size=3, page=2),
+                ListQuery(search='rapat', filters={'tanggal_surat': (None, date(2026, 2, 8))}, page=2, page_size=3),
+                ListQuery(sort=(('no_agenda', False),), page=9, page_size=4), ListQuery(page=1, page_size=25)]
+    fast = await _everything(spec, kepala(), queries)
+    assert all(page.rows for page, _, _ in fast) and all(exported for _, _, exported in fast)
+    _plain_orm_only(monkeypatch)
+    assert await _everything(spec, kepala(), queries) == fast
+
+
+async def test_every_table_is_the_same_on_the_plain_orm_path(user: User, monkeypatch) -> None:
+    """Every table of the demo data, for a Kepala and for an Operator Desa (whose rows are one
+    desa's): the first and the last page, the count and the export, with the switch on and off."""
+    await demo.fill(with_users=False)
+    desa = await Desa.all().order_by('id').first()
+    operator = Actor('operator', 'Operator Desa', RoleKind.OPERATOR_DESA,
+                     frozenset((name, action) for name in TABLES for action in Action), desa_id=desa.id)
+    cases = [(spec, actor, [ListQuery(page_size=10), ListQuery(page=99, page_size=10,
+                                                               sort=((spec.columns[0], True),))])
+             for spec in TABLES.values() for actor in ((kepala(), operator) if spec.desa_field else (kepala(),))]
+    fast = [await _everything(spec, actor, queries) for spec, actor, queries in cases]
+    _plain_orm_only(monkeypatch)
+    assert [await _everything(spec, actor, queries) for spec, actor, queries in cases] == fast

@@ -1,4 +1,4 @@
-"""The fast paths of core/listing.py give exactly what the plain query gives: the full-text search
+"""The fast paths of core/listing/ give exactly what the plain query gives: the full-text search
 (and edits made after the index was built), counts read from indexes, pages read in reverse, and
 export chunks read by keyset. The app's own migrations build the schema, so on SQLite the search
 goes through surat_masuk_fts; on PostgreSQL the same assertions hold for icontains."""

@@ -26,7 +26,7 @@ def source_modules(with_data: bool = False) -> list[Path]:
     """The app's modules; with_data: also those holding data (they ask for keys too)."""
     files = [ROOT / 'main.py']
     for folder in SOURCE_DIRS:
-        files += sorted((ROOT / folder).glob('*.py'))
+        files += sorted((ROOT / folder).rglob('*.py'))   # packages too (core/listing/)
     return [f for f in files if with_data or f.relative_to(ROOT).as_posix() not in DATA_MODULES]
 
 

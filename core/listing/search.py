@@ -1,0 +1,131 @@
+"""The grid's search: every word must appear in at least one of the table's search fields.
+
+A table may have a full-text index, `<table>_fts` (SQLite FTS5, made by a migration). When it
+exists the search uses it: every word must match a word (or the start of one) in a search field.
+Without it the search is `icontains`, a scan of the whole table. Rows edited since the last search
+are re-indexed first (the migration says why there is no UPDATE trigger). Whether a table has its
+index is looked up once per database.
+"""
+from __future__ import annotations
+
+import re
+
+from pypika_tortoise.terms import ValueWrapper
+from tortoise.expressions import Q
+from tortoise.transactions import in_transaction
+
+from core.listing.driver import BoundTerm, database
+from models.table import TableSpec
+
+_WORD = re.compile(r'[^\W_]+')
+_fts_tables: dict[tuple[str, str], str | None] = {}   # (database, table) -> its FTS table, if any
+_fts_columns: dict[tuple[str, str], list[str]] = {}
+
+
+def _db_key(spec: TableSpec) -> tuple[str, str]:
+    db = database(spec)
+    return (str(getattr(db, 'filename', None) or id(db)), spec.name)
+
+
+async def detect_fts(spec: TableSpec) -> str | None:
+    """The table's FTS5 index (`<table>_fts` with its `<table>_fts_sync`, SQLite only), looked up
+    once per database."""
+    key = _db_key(spec)
+    if key not in _fts_tables:
+        db = database(spec)
+        name = None
+        if db.capabilities.dialect == 'sqlite' and spec.search:
+            _, rows = await db.execute_query(
+                "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN (?, ?)",
+                [f'{spec.name}_fts', f'{spec.name}_fts_sync'])
+            if rows[0][0] == 2:
+                name = f'{spec.name}_fts'
+                _, info = await db.execute_query(f'PRAGMA table_info("{name}")')
+                _fts_columns[key] = [row[1] for row in info]
+        _fts_tables[key] = name
+    return _fts_tables[key]
+
+
+def edit_marks(spec: TableSpec, fts: str) -> str:
+    """SQL for (the latest edit of a row, the latest edit already indexed), as two columns."""
+    return (f'(SELECT max(julianday("updated_at")) FROM "{spec.name}" WHERE "version" > 1), '
+            f'(SELECT "seen" FROM "{fts}_sync" WHERE "id" = 1)')
+
+
+def stale(top: float | None, seen: float | None) -> bool:
+    return top is not None and (seen is None or top > seen)
+
+
+async def sync_fts(spec: TableSpec, fts: str, marks: tuple | None = None) -> None:
+    """Re-index the rows edited since the last sync (see the migration that made the index):
+    new and deleted rows are indexed by triggers, edits here, before a search reads the index."""
+    table, db = spec.name, database(spec)
+    if marks is None:
+        _, rows = await db.execute_query(f'SELECT {edit_marks(spec, fts)}')
+        marks = (rows[0][0], rows[0][1])
+    top, seen = marks
+    if not stale(top, seen):
+        return
+    edited = f'FROM "{table}" WHERE "version" > 1 AND julianday("updated_at") > ? AND julianday("updated_at") <= ?'
+    columns = ', '.join(f'"{name}"' for name in _fts_columns[_db_key(spec)])
+    bounds = [seen or 0, top]
+    async with in_transaction(spec.model._meta.default_connection) as connection:
+        await connection.execute_query(f'DELETE FROM "{fts}" WHERE rowid IN (SELECT "id" {edited})', bounds)
+        await connection.execute_query(f'INSERT INTO "{fts}" (rowid, {columns}) SELECT "id", {columns} {edited}', bounds)
+        await connection.execute_query(f'UPDATE "{fts}_sync" SET "seen" = ? WHERE "id" = 1', [top])
+
+
+async def search_index(spec: TableSpec, search: str) -> str | None:
+    """The FTS table to search, brought up to date, when there is a search and the table has one."""
+    fts = await detect_fts(spec)
+    if fts and match_expression(search):
+        await sync_fts(spec, fts)
+    return fts
+
+
+def fts_table(spec: TableSpec) -> str | None:
+    """The FTS table when `detect_fts` has found one for this database (sync, for build_queryset)."""
+    return _fts_tables.get(_db_key(spec)) if spec.search else None
+
+
+def match_expression(text: str) -> str | None:
+    """The FTS5 query for a search text: every word as a phrase of its tokens, the last token a
+    prefix (`005/12` -> `"005 12"*`); None when no word has a letter or digit."""
+    phrases = []
+    for word in text.split():
+        tokens = _WORD.findall(word)
+        if tokens:
+            phrases.append('"' + ' '.join(tokens) + '"*')
+    return ' '.join(phrases) or None
+
+
+class FtsIds(BoundTerm):
+    """`(SELECT rowid FROM <fts> WHERE <fts> MATCH ?)`, with the match bound as a parameter."""
+
+    def __init__(self, fts_table: str, match: str) -> None:
+        super().__init__()
+        self.fts_table = fts_table
+        self.match = match
+        self.shape = ('fts', fts_table)
+        self.params = [match]
+
+    def get_sql(self, ctx) -> str:
+        return (f'(SELECT rowid FROM "{self.fts_table}" WHERE "{self.fts_table}" MATCH '
+                f'{ValueWrapper(self.match).get_sql(ctx)})')
+
+
+def search_q(spec: TableSpec, text: str) -> Q | None:
+    """Every word must appear in at least one search field (through the FTS index when there is one)."""
+    words = text.split()
+    if not words or not spec.search:
+        return None
+    fts, match = fts_table(spec), match_expression(text)
+    if fts and match:
+        return Q(id__in=FtsIds(fts, match))
+    q = Q()
+    for word in words:
+        any_field = Q()
+        for name in spec.search:
+            any_field |= Q(**{f'{name}__icontains': word})
+        q &= any_field
+    return q
