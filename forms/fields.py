@@ -22,7 +22,7 @@ from locales import t
 from forms import indonesian as fmt
 from forms import typed_cells as cell
 from forms.indonesian import ParseError
-from models.base import LongTextField, MoneyField
+from models.base import LongTextField, MoneyField, PercentField
 
 
 @dataclass(frozen=True)
@@ -130,6 +130,20 @@ def _parse_datetime(field: Field, text: str) -> datetime:
     return datetime(day.year, day.month, day.day, hour, minute, tzinfo=fmt.WIB)
 
 
+
+def _parse_percent(field: Field, text: str) -> Decimal:
+    """`12,5`, `12,5%` and `12,5 %` are 12.5 percentage points."""
+    return fmt.parse_decimal(text.strip().removesuffix('%'))
+
+
+def _show_percent(field: Field, value: Any) -> str:
+    """`12,5%`: the field's decimals, without trailing zeros."""
+    if value is None:
+        return ''
+    text = fmt.format_number(value, field.decimal_places)
+    return (text.rstrip('0').rstrip(',') if ',' in text else text) + '%'
+
+
 TEXT = FieldKind('text', 'text', 'contains', _text, _show, 'input',
                  written_as_is=True, read_as_is=True, import_cell=cell.text_cell)
 REGISTRY: dict[type[Field], FieldKind] = {
@@ -146,6 +160,8 @@ REGISTRY: dict[type[Field], FieldKind] = {
     MoneyField: FieldKind('money', 'money', 'range', lambda f, t: fmt.parse_decimal(t),
                           lambda f, v: fmt.format_rupiah(v), 'input', numeric=True,
                           written_as_is=True, import_cell=cell.number_cell),
+    PercentField: FieldKind('percent', 'percent', 'range', _parse_percent, _show_percent, 'input', numeric=True,
+                            written_as_is=True, import_cell=cell.number_cell),
     fields.FloatField: FieldKind('float', 'decimal', 'range', lambda f, t: float(fmt.parse_decimal(t)),
                                  lambda f, v: fmt.format_number(v, 2), 'input', numeric=True,
                                  written_as_is=True, read_as_is=True, import_cell=cell.number_cell),
@@ -197,13 +213,19 @@ def to_python(field: Field, raw: Any) -> Any:
         if float(raw) != int(raw):
             raise ParseError(t('formulir.galat.bilangan_bulat'))
         return int(raw)
-    if kind.name in ('decimal', 'money') and isinstance(raw, (int, float, Decimal)):
-        return Decimal(str(raw))
+    if kind.numeric and isinstance(raw, (int, float, Decimal)) and not isinstance(raw, bool):
+        return kind.parse(field, _typed_number(raw))   # each number kind reads it as it reads text
     if kind.name == 'date' and isinstance(raw, date):
         return raw
     if kind.name == 'bool' and isinstance(raw, bool):
         return raw
     return kind.parse(field, str(raw))
+
+
+def _typed_number(value: int | float | Decimal) -> str:
+    """A number as a person writes it (decimal comma, no thousands dots), so no parser takes
+    0.125 for a hundred and twenty-five."""
+    return format(Decimal(str(value)), 'f').replace('.', ',')
 
 
 def display(field: Field, value: Any) -> str:

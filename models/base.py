@@ -13,7 +13,7 @@ from tortoise import fields
 from tortoise.exceptions import ValidationError
 from tortoise.functions import Max
 from tortoise.models import Model
-from tortoise.validators import MinValueValidator, Validator
+from tortoise.validators import MaxValueValidator, MinValueValidator, Validator
 
 from locales import t
 
@@ -65,11 +65,16 @@ class NipField(fields.CharField):
 
 
 class PercentField(fields.DecimalField):
-    """A derived percentage such as capaian or serapan: two decimals, shown like 85,50."""
+    """A percentage in points, such as a serapan or a capaian: two decimals, typed 12,5 or 12,5% and
+    shown 12,5% (the *Persentase* kind of forms/fields.py). Its validators keep it from 0 to `most`:
+    100 for a share of a whole (serapan of a pagu), None where the whole can be passed (a capaian
+    above its target)."""
 
-    def __init__(self, **kwargs) -> None:
+    def __init__(self, most: int | Decimal | None = 100, **kwargs) -> None:
         kwargs.setdefault('max_digits', 9)
         kwargs.setdefault('decimal_places', 2)
+        kwargs.setdefault('validators', [MinValueValidator(Decimal(0)),
+                                         *([MaxValueValidator(Decimal(most))] if most is not None else [])])
         super().__init__(**kwargs)
 
 

@@ -160,7 +160,7 @@ class IndikatorKinerja(RecordModel):
     realisasi_tw3 = _measure('Realisasi TW III')
     realisasi_tw4 = _measure('Realisasi TW IV')
     realisasi = _measure('Realisasi Tahunan')
-    capaian_persen = PercentField(null=True, description='Capaian (%)')
+    capaian_persen = PercentField(most=None, null=True, description='Capaian (%)')   # may pass its target
 
     class Meta:
         table = 'indikator_kinerja'
