@@ -289,8 +289,9 @@ async def test_paste_a_block_from_excel(user: User) -> None:
     assert first.perihal == 'Satu'
     user.find(marker='grid').trigger('paste', {'text': 'Biasa\tSegera\nRahasia\tAmat Segera\n',
                                                'row': 0, 'col': 'sifat'})
-    await until(lambda: stored(second, 'sifat', 'urgensi'), equals=('Rahasia', 'Amat Segera'))
+    await until(lambda: grid_column(user, 'urgensi'), equals=['Segera', 'Amat Segera'])   # shown, so pasted upon
     assert await stored(first, 'sifat', 'urgensi') == ('Biasa', 'Segera')
+    assert await stored(second, 'sifat', 'urgensi') == ('Rahasia', 'Amat Segera')
     # one bad cell: the whole paste is refused, with the cell named
     user.find(marker='grid').trigger('paste', {'text': 'Sangat Rahasia\tSegera\nPenting\tBiasa\n',
                                                'row': 0, 'col': 'sifat'})
