@@ -1,4 +1,4 @@
-"""The interface texts live in one catalogue (locales/<language>/*.toml, read by core.texts).
+"""The interface texts live in one catalogue (locales/<language>/*.toml, read by locales).
 
 Checked here, by reading the source: every key the code asks for exists, every key in the
 catalogue is asked for, a translation keeps each text's placeholders, and no module writes
@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from core import texts
-from core.texts import LOCALES_DIR, SOURCE_LANGUAGE, catalogue, t
+import locales as texts
+from locales import LOCALES_DIR, SOURCE_LANGUAGE, catalogue, t
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCE_DIRS = ('core', 'pages', 'forms', 'exports', 'models', 'demo')
