@@ -6,9 +6,10 @@ from __future__ import annotations
 
 from enum import Enum
 
-from core import access, records
+from core import records
 from core.access import Actor
 from core.import_sheet import normalize_label
+from core.visible_rows import visible_rows
 from locales import t
 from forms.fields import display, kind_of
 from forms.indonesian import ParseError
@@ -31,7 +32,7 @@ class ForeignKeys:
         from core.listing import row_label
         target = self.target
         # scoped like the grid; an Operator Desa's own desa is enforced by apply_values, with its own message
-        qs = access.scope(actor, target, target.model.filter(deleted_at__isnull=True))
+        qs = visible_rows(actor, target)
         text_fields = [n for n in dict.fromkeys([*target.label_fields, *target.search, *target.natural_key])
                        if n in target.fields_map and not target.is_fk(n)
                        and kind_of(target.field(n)).name in ('text', 'int')]

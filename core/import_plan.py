@@ -16,6 +16,7 @@ from core.import_sheet import ImportFileError, Table
 from core.import_keys import ForeignKeys, key_attr, key_is_unique_in_db, key_text, natural_key_of, stored_keys
 from core.import_policy import require_import, required_fields
 from core.records import GENERAL
+from core.visible_rows import visible_rows
 from locales import t
 from forms.fields import FieldKind, kind_of
 from forms.indonesian import ParseError, format_number
@@ -238,7 +239,7 @@ async def _load_updates(plan: ImportPlan, actor: Actor, fks: dict[str, ForeignKe
     stored: dict[int, Any] = {}
     ids = [o.stored_id for o in updating]
     for start in range(0, len(ids), 500):
-        query = access.scope(actor, spec, spec.model.filter(id__in=ids[start:start + 500], deleted_at__isnull=True))
+        query = visible_rows(actor, spec, id__in=ids[start:start + 500])
         stored.update({row.id: row for row in await query})
     may_edit = access.can(actor, Action.UBAH, spec)
     for index, outcome in enumerate(updating):

@@ -18,6 +18,7 @@ from core import access, audit
 from core.access import Action, Actor
 from core.record_checks import (GENERAL, apply_values, clash_message, db_columns, stale_message, stored_values,
                                  writable_fields)
+from core.visible_rows import visible_rows
 from locales import t
 from models.audit import AuditAction, AuditEntry
 from models.table import TABLES, TableSpec
@@ -49,7 +50,7 @@ async def _fk_error(spec: TableSpec, name: str, value: int | None) -> str | None
 
 async def load_row(spec: TableSpec, actor: Actor, row_id: int):
     """A row the actor may see, or RecordNotFound (also for rows outside their scope)."""
-    row = await access.scope(actor, spec, spec.model.filter(id=row_id, deleted_at__isnull=True)).first()
+    row = await visible_rows(actor, spec, id=row_id).first()
     if row is None:
         raise RecordNotFound(t('rekaman.tidak_ditemukan', tabel=spec.label))
     return row

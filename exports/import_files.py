@@ -8,13 +8,14 @@ import asyncio
 from collections.abc import AsyncIterator
 from datetime import datetime
 
-from core import access, records, user_files
+from core import records, user_files
 from core.access import Actor
 from core.import_sheet import Table
 from core.import_plan import ImportPlan, OnDuplicate, Progress, plan_rows
 from core.import_policy import (accepted_labels, limits, natural_key_text, reason_header, require_import,
                                 required_fields, source_row_header)
 from core.listing import row_label
+from core.visible_rows import visible_rows
 from locales import t
 from exports.reader_process import read_table_in_child
 from exports.table_export import OFFICE
@@ -97,7 +98,7 @@ async def _how_to_name(spec: TableSpec, name: str, actor: Actor) -> str:
     daftar Klasifikasi Arsip, misalnya "000 Umum", atau Kode-nya saja.'"""
     target = related_table(spec, name)
     text = t('impor.templat.rujukan', kolom=spec.label_of(name), tabel=target.label)
-    qs = access.scope(actor, target, target.model.filter(deleted_at__isnull=True))
+    qs = visible_rows(actor, target)
     if example := await qs.order_by(*target.ordering, 'id').first():
         text += t('impor.templat.rujukan_contoh', contoh=row_label(target, example))
     if len(target.natural_key) == 1 and not target.is_fk(target.natural_key[0]):

@@ -8,10 +8,10 @@ from typing import Any
 from tortoise.expressions import Q
 from tortoise.queryset import QuerySet
 
-from core import access
 from core.access import Actor
 from core.listing.plan import plan_of
 from core.listing.search import search_q
+from core.visible_rows import visible_rows
 from forms.filters import filter_of, given
 from models.table import TableSpec
 
@@ -70,7 +70,7 @@ def filtered(spec: TableSpec, actor: Actor, query: ListQuery, search: bool = Tru
 def scoped(spec: TableSpec, actor: Actor, query: ListQuery, search: bool = True) -> tuple[QuerySet, list[Q]]:
     """The rows an actor may see (not deleted, in their scope), and the query's conditions on them
     (parent, search, filters): `filtered` applies them; a compiled query only reads them."""
-    qs = access.scope(actor, spec, spec.model.filter(deleted_at__isnull=True))
+    qs = visible_rows(actor, spec)
     where = []
     if query.parent is not None:
         fk, parent_id = query.parent
