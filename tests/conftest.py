@@ -208,9 +208,11 @@ def form_messages(user: User, dialog: ui.dialog | None = None) -> dict[str, str]
 
 
 async def open_form_by(user: User, marker: str) -> ui.dialog:
-    """Click the button that opens the record form (tambah, ubah, ...) and wait until it is open."""
+    """Click the button that opens the record form (tambah, ubah, ...), once it is on the page, and
+    wait until the form is open."""
+    button = await until(lambda: user.find(marker=marker), what=f'the button {marker!r}')
     async with handled():
-        user.find(marker=marker).click()
+        button.click()
     await until(lambda: in_open_form(user, 'simpan'), what=f'the form opened by {marker!r}')
     return open_form(user)
 
