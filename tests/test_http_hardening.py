@@ -4,7 +4,6 @@ as a plain POST, 303 to the login page before any page is built, the cookie's at
 security headers, the body limits, and the deployment files that go with them."""
 from __future__ import annotations
 
-import asyncio
 import re
 from datetime import timedelta
 from pathlib import Path
@@ -16,6 +15,7 @@ from nicegui.testing import User
 
 from core import auth, importer
 from pages import http_hardening, sessions
+from tests.conftest import until
 from tests.helpers_auth import PASSWORD, create_account, log_in_as, login_form, submit_login
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -28,14 +28,6 @@ SECURITY_HEADERS = {'x-frame-options': 'DENY', 'content-security-policy': "frame
 def session_cookie(response: httpx.Response) -> str | None:
     """The session cookie a response sets (its whole Set-Cookie line), if any."""
     return next((line for line in response.headers.get_list('set-cookie') if line.startswith('session=')), None)
-
-
-async def until(condition, seconds: float = 10) -> None:
-    for _ in range(int(seconds / 0.02)):
-        if condition():
-            return
-        await asyncio.sleep(0.02)
-    raise AssertionError('the condition did not come true')
 
 
 def cookie_value(line: str) -> str:
