@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Callable
 
 import openpyxl
+import pytest
 from nicegui import context
 from nicegui.testing import User
 from nicegui.testing.user_download import UserDownload
@@ -164,6 +165,7 @@ async def test_a_file_nobody_fetched_is_removed_after_the_keep_time(create_user,
     assert response.status_code == 200 and perihal_of(response.content) == sorted(SEMUA)
 
 
+@pytest.mark.skipif(not load_settings().is_sqlite, reason='the one-click backup is SQLite only (pg_dump on PostgreSQL)')
 async def test_the_backup_copy_is_removed_once_downloaded(user: User) -> None:
     """The one-click backup holds every password hash: it must not stay in DATA_DIR."""
     await create_account('pak_admin', 'Administrator')
