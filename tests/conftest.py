@@ -26,6 +26,7 @@ import inspect
 import os
 import shutil
 import sqlite3
+import time
 from contextlib import asynccontextmanager, closing
 from pathlib import Path
 from typing import Any, AsyncIterator, Callable
@@ -234,13 +235,27 @@ def _postgres_named(url: str, name: str) -> str:
     return urlunsplit(parts._replace(path=f'/{name}'))
 
 
-async def _postgres_admin(statements: list[str]) -> None:
-    """Run each statement on its own (CREATE/DROP DATABASE refuse a transaction) on the lane's database."""
+async def _postgres_admin(statements: list[str], timeout: float = 60) -> None:
+    """Run each statement on its own (CREATE/DROP DATABASE refuse a transaction) on the lane's database.
+
+    The server's autovacuum may be working in the database being dropped, or in the template being
+    copied: DROP … WITH (FORCE) may not end a process of the superuser ('must be a member of the role
+    whose process is being terminated'), and CREATE … TEMPLATE refuses while another session is in
+    the template. Both pass once autovacuum is done there, so the statement is tried again until then."""
     import asyncpg
+    busy = (asyncpg.exceptions.InsufficientPrivilegeError, asyncpg.exceptions.ObjectInUseError)
     connection = await asyncpg.connect(POSTGRES_URL.replace('postgres://', 'postgresql://', 1))
     try:
         for statement in statements:
-            await connection.execute(statement)
+            deadline = time.monotonic() + timeout
+            while True:
+                try:
+                    await connection.execute(statement)
+                    break
+                except busy:
+                    if time.monotonic() > deadline:
+                        raise
+                    await asyncio.sleep(0.1)
     finally:
         await connection.close()
 
