@@ -9,6 +9,7 @@ import weakref
 
 from core import auth
 from models.accounts import User
+from tests.conftest import until
 from tests.helpers_auth import PASSWORD, create_account, memory_db  # noqa: F401  (fixture)
 
 STAF_PELAYANAN = 'Staf Seksi Pelayanan Umum'
@@ -81,12 +82,8 @@ async def test_a_burst_of_wrong_passwords_locks_the_account_before_the_right_one
     monkeypatch.setattr(auth, '_password_work', held_work)
     await create_account('sari', STAF_PELAYANAN)
 
-    async def until(condition) -> None:
-        while not condition():
-            await asyncio.sleep(0.01)
-
     wrong = [asyncio.create_task(auth.log_in('sari', f'salah-sekali-{i}')) for i in range(11)]
-    await asyncio.wait_for(until(lambda: len(arrived) == 11), 30)  # the 11 wrong ones are being checked
+    await until(lambda: len(arrived) == 11, 'the 11 wrong attempts being checked', timeout=30)
     right = asyncio.create_task(auth.log_in('sari', PASSWORD))
     answers = await asyncio.wait_for(asyncio.gather(*wrong, right), 60)
 
