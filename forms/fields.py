@@ -22,7 +22,7 @@ from locales import t
 from forms import indonesian as fmt
 from forms import typed_cells as cell
 from forms.indonesian import ParseError
-from models.base import LongTextField, MoneyField, PercentField
+from models.base import FilesField, LongTextField, MoneyField, PercentField
 
 
 @dataclass(frozen=True)
@@ -38,6 +38,8 @@ class FieldKind:
     written_as_is: bool = False                   # a checked value goes to the database driver as it is
     read_as_is: bool = False                      # what the driver gives back is already the Python value
     import_cell: Callable[[Any], Any] = cell.as_is   # a typed spreadsheet cell → what to_python takes
+    export_value: Callable[[Field, Any], Any] | None = None   # the export cell, where not the stored value
+    typed: bool = True                            # typed by a person (grid cell, paste, import); False: uploaded
 
 
 # Characters no text may hold, on every write path (form, cell, paste, import, names in Pengaturan):
@@ -144,6 +146,57 @@ def _show_percent(field: Field, value: Any) -> str:
     return (text.rstrip('0').rstrip(',') if ',' in text else text) + '%'
 
 
+# The files kind: what a FilesField holds is the list of its files' descriptions (models/base.py). Only
+# an upload makes one (core/record_files.py checks the bytes and that the uploader may attach them);
+# here a description is checked for its shape, so nothing else can sneak into the column.
+_SHA256 = re.compile('[0-9a-f]{64}')
+FILE_NAME_MAX = 200
+FILE_KEYS = ('sha256', 'nama', 'ukuran', 'jenis')
+
+
+def safe_file_name(name: str) -> str:
+    """A file's name as kept and shown: plain one-line text, no folder parts, no hidden characters.
+    Raises ParseError naming what is wrong (a name with `../`, a NUL, a right-to-left override)."""
+    if not isinstance(name, str) or not name.strip():
+        raise ParseError(t('berkas.galat.nama_kosong'))
+    if _HIDDEN.search(name):
+        raise ParseError(t('berkas.galat.nama_tersembunyi'))
+    name = plain_text(name, multiline=False)
+    if '/' in name or '\\' in name or name in ('.', '..') or name.startswith('.'):
+        raise ParseError(t('berkas.galat.nama_folder'))
+    if len(name) > FILE_NAME_MAX:
+        raise ParseError(t('berkas.galat.nama_panjang', n=FILE_NAME_MAX))
+    return name
+
+
+def _parse_files(field: Field, raw: Any) -> list[dict] | None:
+    if isinstance(raw, str):
+        raise ParseError(t('berkas.galat.lewat_unggah'))
+    if not isinstance(raw, (list, tuple)):
+        raise ParseError(t('berkas.galat.bentuk'))
+    files = []
+    for item in raw:
+        if not isinstance(item, dict) or not _SHA256.fullmatch(str(item.get('sha256', ''))) \
+                or not isinstance(item.get('ukuran'), int) or isinstance(item.get('ukuran'), bool) \
+                or item['ukuran'] <= 0 or not isinstance(item.get('jenis'), str):
+            raise ParseError(t('berkas.galat.bentuk'))
+        files.append({'sha256': item['sha256'], 'nama': safe_file_name(item.get('nama')),
+                      'ukuran': item['ukuran'], 'jenis': item['jenis']})
+    if not getattr(field, 'many', True) and len(files) > 1:
+        raise ParseError(t('berkas.galat.satu_saja'))
+    return files or None
+
+
+def _show_files(field: Field, value: Any) -> str:
+    """The grid's paper-clip with the count: `📎 2`."""
+    return f'📎 {len(value)}' if value else ''
+
+
+def file_names(field: Field, value: Any) -> str | None:
+    """The export cell: the files' names, one per line."""
+    return '\n'.join(item['nama'] for item in value) if value else None
+
+
 TEXT = FieldKind('text', 'text', 'contains', _text, _show, 'input',
                  written_as_is=True, read_as_is=True, import_cell=cell.text_cell)
 REGISTRY: dict[type[Field], FieldKind] = {
@@ -177,6 +230,8 @@ REGISTRY: dict[type[Field], FieldKind] = {
                                      import_cell=cell.choice_cell),
     IntEnumFieldInstance: FieldKind('enum', 'text', 'in', _parse_enum, _show_enum, 'select',
                                     import_cell=cell.choice_cell),
+    FilesField: FieldKind('files', 'text', '', _parse_files, _show_files, 'files', inline=False,
+                          export_value=file_names, typed=False),
     ForeignKeyFieldInstance: FieldKind('fk', 'text', 'fk', _parse_fk, _show, 'select',
                                        import_cell=cell.reference_cell),
 }
@@ -203,6 +258,8 @@ def to_python(field: Field, raw: Any) -> Any:
     if raw is None or (isinstance(raw, str) and not raw.strip()):
         return None
     kind = kind_of(field)
+    if kind.name == 'files':
+        return kind.parse(field, raw)
     if isinstance(raw, str):
         return kind.parse(field, raw)
     if kind.name == 'enum':

@@ -78,6 +78,22 @@ class PercentField(fields.DecimalField):
         super().__init__(**kwargs)
 
 
+class FilesField(fields.JSONField):
+    """The files kept with a record: scans, photos, signed copies (the *Berkas* kind of forms/fields.py).
+
+    Stored as a list of descriptions, ``[{"sha256", "nama", "ukuran", "jenis"}, ...]``, or None for
+    none; the bytes live in the file store (core/file_store.py) under their SHA-256, so the same scan
+    kept by two records is stored once. A description in the row (and in the audit log's before/after)
+    is what ties a file to a record: the file is served through its record's rights and row scope.
+    `many=False` is *Berkas* (one file), `many=True` is *Berkas-berkas* (several).
+    """
+
+    def __init__(self, many: bool = True, **kwargs) -> None:
+        kwargs.setdefault('null', True)
+        super().__init__(**kwargs)
+        self.many = many
+
+
 class RecordModel(Model):
     """Base of every table: the bookkeeping columns the panel manages itself."""
 
