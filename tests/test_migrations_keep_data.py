@@ -36,6 +36,13 @@ async def migrate_to(url: str, files: list[Path], workdir: Path) -> None:
 
 # ---- a tiny database-neutral view of the schema ----------------------------------------------------
 
+
+def key_of(columns: list[str]) -> str:
+    """The order rows are compared in: by "id", or by the first column where a table has no id (the
+    file store's berkas_isi is keyed by its sha256). SQLite would take a quoted name it does not know
+    for a string and sort by nothing; PostgreSQL refuses it."""
+    return '"id"' if 'id' in columns else f'"{columns[0]}"'
+
 class Sqlite:
     def __init__(self, url: str) -> None:
         self.db = sqlite3.connect(url.removeprefix('sqlite://'))
@@ -61,7 +68,7 @@ class Sqlite:
 
     def select(self, table: str, columns: list[str]) -> list[tuple]:
         names = ', '.join(f'"{n}"' for n in columns)
-        return self.db.execute(f'SELECT {names} FROM "{table}" ORDER BY "id"').fetchall()
+        return self.db.execute(f'SELECT {names} FROM "{table}" ORDER BY {key_of(columns)}').fetchall()
 
     def commit(self) -> None:
         self.db.commit()
@@ -106,7 +113,7 @@ class Postgres:
 
     def select(self, table: str, columns: list[str]) -> list[tuple]:
         names = ', '.join(f'"{n}"' for n in columns)
-        return [tuple(r) for r in self.run(self.db.fetch(f'SELECT {names} FROM "{table}" ORDER BY "id"'))]
+        return [tuple(r) for r in self.run(self.db.fetch(f'SELECT {names} FROM "{table}" ORDER BY {key_of(columns)}'))]
 
     def commit(self) -> None:
         pass
