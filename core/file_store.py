@@ -16,17 +16,15 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import os
-import re
 import tempfile
 from pathlib import Path
 
 from tortoise.exceptions import IntegrityError
 
 from core.config import Settings, load_settings
+from forms.fields import SHA256
 from locales import t
 from models.files import StoredFile
-
-SHA256 = re.compile('[0-9a-f]{64}')
 
 
 class MissingFile(LookupError):

@@ -38,8 +38,6 @@ class FieldKind:
     written_as_is: bool = False                   # a checked value goes to the database driver as it is
     read_as_is: bool = False                      # what the driver gives back is already the Python value
     import_cell: Callable[[Any], Any] = cell.as_is   # a typed spreadsheet cell → what to_python takes
-    export_value: Callable[[Field, Any], Any] | None = None   # the export cell, where not the stored value
-    typed: bool = True                            # typed by a person (grid cell, paste, import); False: uploaded
 
 
 # Characters no text may hold, on every write path (form, cell, paste, import, names in Pengaturan):
@@ -147,11 +145,10 @@ def _show_percent(field: Field, value: Any) -> str:
 
 
 # The files kind: what a FilesField holds is the list of its files' descriptions (models/base.py). Only
-# an upload makes one (core/record_files.py checks the bytes and that the uploader may attach them);
-# here a description is checked for its shape, so nothing else can sneak into the column.
-_SHA256 = re.compile('[0-9a-f]{64}')
+# upload may make one (not built yet: issue #16); here a description is checked for its shape, so
+# nothing else can sneak into the column. The bytes are in core/file_store.py, named by SHA256.
+SHA256 = re.compile('[0-9a-f]{64}')
 FILE_NAME_MAX = 200
-FILE_KEYS = ('sha256', 'nama', 'ukuran', 'jenis')
 
 
 def safe_file_name(name: str) -> str:
@@ -176,7 +173,7 @@ def _parse_files(field: Field, raw: Any) -> list[dict] | None:
         raise ParseError(t('berkas.galat.bentuk'))
     files = []
     for item in raw:
-        if not isinstance(item, dict) or not _SHA256.fullmatch(str(item.get('sha256', ''))) \
+        if not isinstance(item, dict) or not SHA256.fullmatch(str(item.get('sha256', ''))) \
                 or not isinstance(item.get('ukuran'), int) or isinstance(item.get('ukuran'), bool) \
                 or item['ukuran'] <= 0 or not isinstance(item.get('jenis'), str):
             raise ParseError(t('berkas.galat.bentuk'))
@@ -193,7 +190,7 @@ def _show_files(field: Field, value: Any) -> str:
 
 
 def file_names(field: Field, value: Any) -> str | None:
-    """The export cell: the files' names, one per line."""
+    """The files' names, one per line (for the export, which does not ask for it yet)."""
     return '\n'.join(item['nama'] for item in value) if value else None
 
 
@@ -230,8 +227,7 @@ REGISTRY: dict[type[Field], FieldKind] = {
                                      import_cell=cell.choice_cell),
     IntEnumFieldInstance: FieldKind('enum', 'text', 'in', _parse_enum, _show_enum, 'select',
                                     import_cell=cell.choice_cell),
-    FilesField: FieldKind('files', 'text', '', _parse_files, _show_files, 'files', inline=False,
-                          export_value=file_names, typed=False),
+    FilesField: FieldKind('files', 'text', '', _parse_files, _show_files, 'files', inline=False),
     ForeignKeyFieldInstance: FieldKind('fk', 'text', 'fk', _parse_fk, _show, 'select',
                                        import_cell=cell.reference_cell),
 }
@@ -258,9 +254,7 @@ def to_python(field: Field, raw: Any) -> Any:
     if raw is None or (isinstance(raw, str) and not raw.strip()):
         return None
     kind = kind_of(field)
-    if kind.name == 'files':
-        return kind.parse(field, raw)
-    if isinstance(raw, str):
+    if isinstance(raw, str) or kind.name == 'files':   # files: a list of descriptions, never text
         return kind.parse(field, raw)
     if kind.name == 'enum':
         return kind.parse(field, str(raw.value if isinstance(raw, Enum) else raw))

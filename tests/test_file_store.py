@@ -9,7 +9,7 @@ import pytest
 from core.file_store import (DamagedFile, DatabaseStore, FolderStore, MissingFile, digest, file_store,
                              store_kind)
 from core.config import load_settings
-from forms.fields import display, kind_of, to_python
+from forms.fields import display, file_names, kind_of, to_python
 from forms.indonesian import ParseError
 from models.base import FilesField
 from models.files import StoredFile
@@ -84,11 +84,11 @@ def _described(**changes):
 def test_the_berkas_kind_keeps_only_well_formed_descriptions():
     several, one = FilesField(description='Lampiran'), FilesField(many=False, description='SK')
     several.model_field_name = one.model_field_name = 'x'
-    assert kind_of(several).name == 'files' and not kind_of(several).inline and not kind_of(several).typed
+    assert kind_of(several).name == 'files' and not kind_of(several).inline
     assert to_python(several, [_described(extra='dropped')]) == [_described()]
     assert to_python(several, []) is None and to_python(several, None) is None
     assert display(several, [_described(), _described()]) == '📎 2' and display(several, None) == ''
-    assert kind_of(several).export_value(several, [_described(), _described(nama='b.jpg')]) == 'scan surat.pdf\nb.jpg'
+    assert file_names(several, [_described(), _described(nama='b.jpg')]) == 'scan surat.pdf\nb.jpg'
     refused = {
         'typed text': 'scan.pdf',
         'no hash': [_described(sha256='abc')],
