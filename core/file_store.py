@@ -17,6 +17,7 @@ import asyncio
 import hashlib
 import os
 import tempfile
+from datetime import datetime
 from pathlib import Path
 
 from tortoise.exceptions import IntegrityError
@@ -104,6 +105,13 @@ class FolderStore:
             return set()
         return {p.name for p in self.root.glob('??/*') if SHA256.fullmatch(p.name)}
 
+    async def names_older_than(self, cutoff: datetime) -> set[str]:
+        """The stored SHA-256s written before `cutoff` (the sweep leaves a fresh upload alone)."""
+        if not self.root.is_dir():
+            return set()
+        moment = cutoff.timestamp()
+        return {p.name for p in self.root.glob('??/*') if SHA256.fullmatch(p.name) and p.stat().st_mtime < moment}
+
 
 class DatabaseStore:
     kind = 'database'
@@ -131,6 +139,9 @@ class DatabaseStore:
 
     async def names(self) -> set[str]:
         return set(await StoredFile.all().values_list('sha256', flat=True))
+
+    async def names_older_than(self, cutoff: datetime) -> set[str]:
+        return set(await StoredFile.filter(disimpan__lt=cutoff).values_list('sha256', flat=True))
 
 
 def store_kind(settings: Settings) -> str:

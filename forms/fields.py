@@ -189,6 +189,13 @@ def _show_files(field: Field, value: Any) -> str:
     return f'📎 {len(value)}' if value else ''
 
 
+def format_size(size: int) -> str:
+    """A file's size as a person reads it: `850 KB`, `2,4 MB`."""
+    if size < 1024 * 1024:
+        return f'{fmt.format_number(max(1, round(size / 1024)))} KB'
+    return f"{fmt.format_number(Decimal(size) / (1024 * 1024), 1).removesuffix(',0')} MB"
+
+
 def file_names(field: Field, value: Any) -> str | None:
     """The files' names, one per line (for the export, which does not ask for it yet)."""
     return '\n'.join(item['nama'] for item in value) if value else None

@@ -19,7 +19,7 @@ from tortoise import fields
 from tortoise.expressions import Q
 
 from locales import t
-from models.base import LongTextField, RecordModel
+from models.base import FilesField, LongTextField, RecordModel
 from models.table import SAME_AS_LABEL, table
 from models.workdays import add_working_days
 
@@ -37,7 +37,7 @@ OPEN_PERMINTAAN = (StatusPermintaan.DITERIMA, StatusPermintaan.DIPROSES)
 
 
 @table(label='Permintaan Data', process='L6',
-       columns=('tanggal', 'nomor', 'instansi', 'rincian', 'batas_waktu', 'tanggal_dipenuhi', 'status'),
+       columns=('tanggal', 'nomor', 'instansi', 'rincian', 'batas_waktu', 'tanggal_dipenuhi', 'status', 'lampiran'),
        search=('nomor', 'rincian', 'tujuan_penggunaan'),
        filters=('tanggal', 'instansi', 'status', 'batas_waktu'),
        ordering=('-tanggal', '-id'),
@@ -56,6 +56,8 @@ class PermintaanData(RecordModel):
     tanggal_dipenuhi = fields.DateField(null=True, description='Tanggal Dipenuhi')
     status = fields.CharEnumField(StatusPermintaan, max_length=10, default=StatusPermintaan.DITERIMA,
                                   description='Status')
+
+    lampiran = FilesField(description='Lampiran')
 
     class Meta:
         table = 'permintaan_data'
@@ -194,7 +196,7 @@ class StatusPermohonanDesa(str, Enum):
 
 
 @table(label='Permohonan Data Desa', process='L8',
-       columns=('tanggal', 'desa', 'perihal', 'jenis_data', 'tanggal_selesai', 'status'),
+       columns=('tanggal', 'desa', 'perihal', 'jenis_data', 'tanggal_selesai', 'status', 'lampiran'),
        search=('perihal', 'jenis_data', 'tindak_lanjut'),
        filters=('tanggal', 'desa', 'status'),
        ordering=('-tanggal', '-id'),
@@ -212,6 +214,8 @@ class PermohonanDataDesa(RecordModel):
     tanggal_selesai = fields.DateField(null=True, description='Tanggal Selesai')
     status = fields.CharEnumField(StatusPermohonanDesa, max_length=10, default=StatusPermohonanDesa.DITERIMA,
                                   description='Status')
+
+    lampiran = FilesField(description='Lampiran')
 
     class Meta:
         table = 'permohonan_data_desa'

@@ -21,7 +21,7 @@ from enum import Enum
 from tortoise import fields
 
 from locales import t
-from models.base import NipField, RecordModel
+from models.base import FilesField, NipField, RecordModel
 from models.choices import JenisKelamin, Pendidikan
 from models.process_map import Section
 from models.table import SAME_AS_LABEL, table
@@ -111,7 +111,7 @@ def _is_date(digits: str) -> bool:
 
 
 @table(label='Pegawai', process='M1.2',
-       columns=('nip', 'nama', 'status', 'pangkat', 'jabatan', 'jenis_jabatan', 'eselon', 'unit', 'pendidikan'),
+       columns=('nip', 'nama', 'status', 'pangkat', 'jabatan', 'jenis_jabatan', 'eselon', 'unit', 'pendidikan', 'berkas_sk'),
        search=('nip', 'nama', 'jabatan'),
        filters=('status', 'pangkat', 'jenis_jabatan', 'unit', 'jenis_kelamin', 'pendidikan'),
        ordering=('nama',),
@@ -138,6 +138,8 @@ class Pegawai(RecordModel):
     tmt_jabatan = fields.DateField(null=True, description='TMT Jabatan')
     pendidikan = fields.CharEnumField(Pendidikan, max_length=8, null=True, description='Pendidikan Terakhir')
     unit = fields.CharEnumField(UnitKerja, max_length=40, null=True, description='Unit Kerja')
+
+    berkas_sk = FilesField(description='Berkas SK')
 
     class Meta:
         table = 'pegawai'
@@ -172,7 +174,7 @@ class Pegawai(RecordModel):
 
 
 @table(label='Cuti', process='M1.2',
-       columns=('pegawai', 'jenis', 'mulai', 'selesai', 'lama_hari', 'keputusan'),
+       columns=('pegawai', 'jenis', 'mulai', 'selesai', 'lama_hari', 'keputusan', 'formulir'),
        search=('alasan', 'alamat_selama_cuti'),
        filters=('pegawai', 'jenis', 'mulai', 'keputusan'),
        ordering=('-mulai', '-id'),
@@ -191,6 +193,8 @@ class Cuti(RecordModel):
     lama_hari = fields.SmallIntField(null=True, description='Lama (hari)')
     alamat_selama_cuti = fields.CharField(max_length=255, null=True, description='Alamat Selama Cuti')
     keputusan = fields.CharEnumField(KeputusanCuti, max_length=20, null=True, description='Keputusan Pejabat')
+
+    formulir = FilesField(many=False, description='Formulir Bertanda Tangan')
 
     class Meta:
         table = 'cuti'

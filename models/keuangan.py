@@ -13,7 +13,7 @@ from decimal import Decimal
 from tortoise import fields
 
 from locales import t
-from models.base import MoneyField, PercentField, RecordModel
+from models.base import FilesField, MoneyField, PercentField, RecordModel
 from models.formats import format_rupiah
 from models.perencanaan import Level, ProgramKegiatan, level_of, percent, year_field
 from models.table import SAME_AS_LABEL, table
@@ -79,7 +79,7 @@ class Anggaran(RecordModel):
 
 
 @table(label='Realisasi Anggaran', process='M3', parent='anggaran',
-       columns=('anggaran', 'tanggal', 'bulan', 'uraian', 'no_bukti', 'nilai', 'serapan_sd_bulan'),
+       columns=('anggaran', 'tanggal', 'bulan', 'uraian', 'no_bukti', 'nilai', 'serapan_sd_bulan', 'bukti'),
        search=('uraian', 'no_bukti'),
        filters=('anggaran', 'tanggal', 'bulan'),
        ordering=('-tanggal', '-id'),
@@ -97,6 +97,8 @@ class RealisasiAnggaran(RecordModel):
     nilai = MoneyField(description='Nilai (Rp)')
     no_bukti = fields.CharField(max_length=60, description='No. Bukti/SPJ')
     serapan_sd_bulan = PercentField(null=True, description='Serapan s.d. Bulan Ini (%)')
+
+    bukti = FilesField(description='Bukti')
 
     class Meta:
         table = 'realisasi_anggaran'

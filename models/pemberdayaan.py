@@ -14,7 +14,7 @@ from enum import Enum
 from tortoise import fields
 
 from locales import t
-from models.base import LongTextField, MoneyField, NikField, RecordModel
+from models.base import FilesField, LongTextField, MoneyField, NikField, RecordModel
 from models.table import SAME_AS_LABEL, table
 
 PHONE = re.compile(r'(\+62|62|0)\d{7,13}')
@@ -22,7 +22,7 @@ EMAIL = re.compile(r'[^@\s]+@[^@\s]+\.[^@\s]+')
 
 
 @table(label='Kegiatan Pemberdayaan', process='U2',
-       columns=('tanggal', 'nama', 'desa', 'lokasi', 'sasaran', 'jumlah_peserta', 'anggaran', 'narasumber'),
+       columns=('tanggal', 'nama', 'desa', 'lokasi', 'sasaran', 'jumlah_peserta', 'anggaran', 'narasumber', 'foto'),
        search=('nama', 'lokasi', 'sasaran'),
        filters=('tanggal', 'desa', 'narasumber'),
        ordering=('-tanggal', '-id'),
@@ -44,6 +44,8 @@ class KegiatanPemberdayaan(RecordModel):
     narasumber = fields.ForeignKeyField('models.Narasumber', null=True, related_name='kegiatan',
                                         on_delete=fields.SET_NULL, description='Narasumber')
     keterangan = LongTextField(null=True, description='Keterangan')
+
+    foto = FilesField(description='Foto Kegiatan')
 
     class Meta:
         table = 'kegiatan_pemberdayaan'
@@ -157,7 +159,7 @@ class StatusUsulanMasyarakat(str, Enum):
 
 
 @table(label='Usulan Masyarakat', process='L5',
-       columns=('tanggal', 'pengusul', 'desa', 'uraian', 'opd_tujuan', 'tanggal_diteruskan', 'status'),
+       columns=('tanggal', 'pengusul', 'desa', 'uraian', 'opd_tujuan', 'tanggal_diteruskan', 'status', 'lampiran'),
        search=('pengusul', 'uraian', 'tanggapan'),
        filters=('tanggal', 'desa', 'opd_tujuan', 'status'),
        ordering=('-tanggal', '-id'),
@@ -178,6 +180,8 @@ class UsulanMasyarakat(RecordModel):
     tanggapan = LongTextField(null=True, description='Tanggapan')
     status = fields.CharEnumField(StatusUsulanMasyarakat, max_length=12, default=StatusUsulanMasyarakat.DITERIMA,
                                   description='Status')
+
+    lampiran = FilesField(description='Lampiran')
 
     class Meta:
         table = 'usulan_masyarakat'

@@ -17,7 +17,7 @@ from tortoise import fields
 from tortoise.expressions import Q
 
 from locales import t
-from models.base import LongTextField, MoneyField, NikField, RecordModel
+from models.base import FilesField, LongTextField, MoneyField, NikField, RecordModel
 from models.choices import JenisKelamin, Pendidikan
 from models.perencanaan import year_field
 from models.table import SAME_AS_LABEL, table
@@ -43,7 +43,7 @@ def at_least(pendidikan: Pendidikan | str, minimum: Pendidikan) -> bool:
 
 
 @table(label='Perangkat Desa', process='U3',
-       columns=('desa', 'nama', 'jabatan', 'no_sk', 'tgl_sk', 'masa_jabatan_selesai', 'pendidikan', 'jenis_kelamin'),
+       columns=('desa', 'nama', 'jabatan', 'no_sk', 'tgl_sk', 'masa_jabatan_selesai', 'pendidikan', 'jenis_kelamin', 'sk'),
        search=('nama', 'nik', 'no_sk'),
        filters=('desa', 'jabatan', 'pendidikan', 'jenis_kelamin', 'masa_jabatan_selesai'),
        ordering=('desa', 'jabatan', 'nama'),
@@ -61,6 +61,8 @@ class PerangkatDesa(RecordModel):
     masa_jabatan_selesai = fields.DateField(null=True, description='Masa Jabatan Selesai')
     pendidikan = fields.CharEnumField(Pendidikan, max_length=8, null=True, description='Pendidikan Terakhir')
     jenis_kelamin = fields.CharEnumField(JenisKelamin, max_length=1, description='Jenis Kelamin')
+
+    sk = FilesField(many=False, description='SK Pengangkatan')
 
     class Meta:
         table = 'perangkat_desa'
@@ -91,7 +93,7 @@ class HasilEvaluasi(str, Enum):
 
 @table(label='Evaluasi APBDes', process='U3',
        columns=('desa', 'tahun', 'jenis', 'tanggal_terima', 'tanggal_evaluasi', 'no_keputusan', 'total_belanja',
-                'hasil'),
+                'hasil', 'dokumen'),
        search=('no_keputusan', 'catatan'),
        filters=('desa', 'tahun', 'jenis', 'hasil'),
        ordering=('-tahun', 'desa'),
@@ -118,6 +120,8 @@ class EvaluasiApbdes(RecordModel):
     total_belanja = MoneyField(null=True, description='Total Belanja (Rp)')
     hasil = fields.CharEnumField(HasilEvaluasi, max_length=20, null=True, description='Hasil Evaluasi')
     catatan = LongTextField(null=True, description='Catatan Evaluasi')
+
+    dokumen = FilesField(description='Dokumen')
 
     class Meta:
         table = 'evaluasi_apbdes'

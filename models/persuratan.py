@@ -13,7 +13,7 @@ from tortoise.expressions import Q
 from tortoise.validators import MinValueValidator
 
 from locales import t
-from models.base import LongTextField, RecordModel, suggest_yearly_number, yearly_number_error
+from models.base import FilesField, LongTextField, RecordModel, suggest_yearly_number, yearly_number_error
 from models.table import table
 
 
@@ -69,7 +69,7 @@ class StatusSuratKeluar(str, Enum):
 
 @table(label='Surat Masuk', process='M1.1',
        columns=('no_agenda', 'tanggal_diterima', 'nomor_surat', 'tanggal_surat', 'asal_surat', 'perihal',
-                'klasifikasi', 'sifat', 'urgensi', 'status'),
+                'klasifikasi', 'sifat', 'urgensi', 'status', 'berkas'),
        search=('nomor_surat', 'asal_surat', 'perihal', 'ringkasan'),
        filters=('asal_surat', 'tanggal_diterima', 'sifat', 'urgensi', 'status', 'klasifikasi'),
        ordering=('-tanggal_diterima', '-no_agenda'),
@@ -98,6 +98,8 @@ class SuratMasuk(RecordModel):
     status = fields.CharEnumField(StatusSuratMasuk, max_length=20, default=StatusSuratMasuk.BELUM_DISPOSISI,
                                   db_index=True, description='Status')
 
+    berkas = FilesField(description='Scan Surat')
+
     class Meta:
         table = 'surat_masuk'
         unique_together = (('tahun', 'no_agenda'),)
@@ -120,7 +122,7 @@ class SuratMasuk(RecordModel):
 
 
 @table(label='Disposisi', process='M1.1', parent='surat_masuk',
-       columns=('surat_masuk', 'tanggal', 'dari_jabatan', 'kepada_jabatan', 'instruksi', 'batas_waktu', 'status'),
+       columns=('surat_masuk', 'tanggal', 'dari_jabatan', 'kepada_jabatan', 'instruksi', 'batas_waktu', 'status', 'lampiran'),
        search=('dari_jabatan', 'kepada_jabatan', 'isi'),
        filters=('surat_masuk', 'tanggal', 'instruksi', 'status', 'batas_waktu'),
        ordering=('-tanggal', '-id'),
@@ -138,6 +140,8 @@ class Disposisi(RecordModel):
     batas_waktu = fields.DateField(null=True, description='Batas Waktu')
     status = fields.CharEnumField(StatusDisposisi, max_length=20, default=StatusDisposisi.BELUM_DIBACA,
                                   description='Status')
+
+    lampiran = FilesField(description='Lampiran')
 
     class Meta:
         table = 'disposisi'
@@ -181,7 +185,7 @@ class Disposisi(RecordModel):
 
 @table(label='Surat Keluar', process='M1.1',
        columns=('nomor_urut', 'nomor_surat', 'tanggal_surat', 'tujuan', 'perihal', 'klasifikasi', 'jenis_naskah',
-                'sifat', 'status'),
+                'sifat', 'status', 'arsip'),
        search=('nomor_surat', 'tujuan', 'perihal', 'penandatangan'),
        filters=('tujuan', 'tanggal_surat', 'jenis_naskah', 'sifat', 'urgensi', 'status', 'klasifikasi'),
        ordering=('-tanggal_surat', '-nomor_urut'),
@@ -205,6 +209,8 @@ class SuratKeluar(RecordModel):
     penandatangan = fields.CharField(max_length=100, description='Penandatangan')
     status = fields.CharEnumField(StatusSuratKeluar, max_length=20, default=StatusSuratKeluar.KONSEP,
                                   description='Status')
+
+    arsip = FilesField(many=False, description='Arsip Bertanda Tangan')
 
     class Meta:
         table = 'surat_keluar'

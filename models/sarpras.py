@@ -16,7 +16,7 @@ from tortoise import fields
 from tortoise.validators import MaxValueValidator, MinValueValidator
 
 from locales import t
-from models.base import LongTextField, MoneyField, RecordModel
+from models.base import FilesField, LongTextField, MoneyField, RecordModel
 from models.table import SAME_AS_LABEL, table
 
 KODE_BARANG = re.compile(r'1\.3\.\d\.\d{2}\.\d{2}\.\d{2}\.\d{3}')
@@ -56,6 +56,9 @@ class KibModel(RecordModel):
 
     KIB = ''            # 'A' … 'F'
     KODE_AWAL = ''      # '1.3.1' … '1.3.6'
+
+    foto = FilesField(description='Foto')
+    dokumen = FilesField(description='Dokumen')
 
     class Meta:
         abstract = True

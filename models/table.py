@@ -166,8 +166,9 @@ def tables_of(process_code: str) -> list[TableSpec]:
 
 def editable_fields(spec: TableSpec) -> list[str]:
     """Fields a person fills in: everything but the bookkeeping, the pk, generated values and the
-    `<fk>_id` columns (the FK itself stands for them)."""
-    from models.base import RecordModel
+    `<fk>_id` columns (the FK itself stands for them). Files come last (a KIB's photo after the
+    fields its subclass adds), where the form has room for their thumbnails."""
+    from models.base import FilesField, RecordModel
     names = []
     for name, f in spec.fields_map.items():
         if name in RecordModel.SYSTEM_FIELDS or f.generated or getattr(f, 'reference', None) is not None:
@@ -175,7 +176,7 @@ def editable_fields(spec: TableSpec) -> list[str]:
         if not f.has_db_field and not spec.is_fk(name):
             continue  # reverse relations
         names.append(name)
-    return names
+    return sorted(names, key=lambda name: isinstance(spec.fields_map[name], FilesField))
 
 
 def export_columns(spec: TableSpec) -> list[str]:

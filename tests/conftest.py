@@ -26,6 +26,7 @@ import inspect
 import os
 import shutil
 import sqlite3
+import sys
 import time
 from contextlib import asynccontextmanager, closing
 from pathlib import Path
@@ -331,6 +332,9 @@ def fresh_database(request, tmp_path, monkeypatch):
     # Tortoise caches each model's SQL per connection name, not per dialect: a test on an in-memory
     # SQLite database would leave SQLite SQL behind for the next test on PostgreSQL.
     EXECUTOR_CACHE.clear()
+    for module in ('core.file_settings', 'core.record_files'):   # their caches belong to the last test's data
+        if module in sys.modules:
+            sys.modules[module].forget()
     data_dir = tmp_path / 'data'
     monkeypatch.setenv('DATA_DIR', str(data_dir))
     monkeypatch.setenv('STORAGE_SECRET', 'rahasia-uji')
