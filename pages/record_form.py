@@ -5,12 +5,13 @@ from typing import Any, Awaitable, Callable
 
 from nicegui import ui
 
-from core import records
+from core import record_files, records
 from core.access import AccessDenied, Actor
 from core.visible_rows import fk_options
 from locales import t
 from forms.fields import display, to_python
 from forms.indonesian import ParseError
+from pages.file_field import file_context
 from pages.widgets import build_input, widget_value
 from models.table import TableSpec
 
@@ -63,6 +64,7 @@ async def open_record_form(spec: TableSpec, actor: Actor, load_actor: ActorLoade
     values.update(spec.fixed_values(actor))   # shown, never chosen (an Operator Desa's desa)
     fixed = (*fixed, *spec.fixed_values(actor))
     inputs: dict[str, ui.element] = {}
+    files = await file_context(row_id, load_actor) if record_files.file_fields(spec) else None
     # full screen on a phone (Quasar's xs breakpoint, read in the browser when the form opens)
     with ui.dialog().props('persistent :maximized="Quasar.Screen.lt.sm"') as dialog, \
             ui.card().classes('w-full max-w-3xl').mark('formulir'):
@@ -74,7 +76,7 @@ async def open_record_form(spec: TableSpec, actor: Actor, load_actor: ActorLoade
             for name in spec.form:
                 options = await fk_options(spec, name, actor, values.get(name)) if spec.is_fk(name) else None
                 element = build_input(spec, name, values.get(name), options=options,
-                                      readonly=name in spec.readonly or name in fixed)
+                                      readonly=name in spec.readonly or name in fixed, files=files)
                 if spec.field(name).__class__.__name__ == 'LongTextField':
                     element.classes('col-span-full')
                 inputs[name] = element

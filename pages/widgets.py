@@ -11,6 +11,7 @@ from nicegui import ui
 from locales import t
 from forms.fields import display, enum_choices, kind_of
 from models.table import TableSpec
+from pages.file_field import FileContext, FilesInput
 
 DATE_LOCALE = {  # Quasar's calendar in the panel's language, weeks starting on Monday
     'days': t('formulir.tanggal.hari').split(','),
@@ -39,6 +40,8 @@ def widget_value(spec: TableSpec, name: str, value: Any) -> Any:
     """A stored value as its input holds it: text for typed inputs, the raw value for selects and checkboxes."""
     field = spec.field(name)
     kind = kind_of(field)
+    if kind.widget == 'files':
+        return list(value or [])
     if kind.widget == 'select':
         return value.value if hasattr(value, 'value') else value
     if kind.widget == 'checkbox':
@@ -48,11 +51,16 @@ def widget_value(spec: TableSpec, name: str, value: Any) -> Any:
 
 
 def build_input(spec: TableSpec, name: str, value: Any, *, options: dict | None = None,
-                readonly: bool = False) -> ui.element:
+                readonly: bool = False, files: FileContext | None = None) -> ui.element:
+    """The input of one field; a files column needs `files` (pages.file_field.file_context)."""
     field = spec.field(name)
     kind = kind_of(field)
     label = spec.label_of(name) + ('' if field.null or field.default is not None or readonly else ' *')
     initial = widget_value(spec, name, value)
+    if kind.widget == 'files':
+        if files is None:
+            raise ValueError(f'the files input of {spec.name}.{name} needs its FileContext')
+        return FilesInput(spec, name, initial, label=label, context=files, readonly=readonly).mark(f'field-{name}')
     if kind.widget == 'select' and kind.name == 'enum':
         element = ui.select(enum_choices(field), label=label, value=initial, clearable=field.null)
     elif kind.widget == 'select':
