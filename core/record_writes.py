@@ -14,7 +14,7 @@ from typing import Any
 from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
-from core import access, audit
+from core import access, audit, record_files
 from core.access import Action, Actor
 from core.record_checks import (GENERAL, apply_values, clash_message, db_columns, stale_message, stored_values,
                                  writable_fields)
@@ -85,7 +85,8 @@ async def _prepare(spec: TableSpec, actor: Actor, values: dict[str, Any], row_id
             if message := await _fk_error(spec, name, getattr(row, f'{name}_id')):
                 errors[name] = message
     errors = {name: errors[name] for name in writable_fields(spec) if name in errors} | errors  # in form order
-    errors = errors or await row.check_rules() or await row.check_actor_rules(actor, before)
+    errors = errors or await record_files.attach_errors(spec, actor, row, before) or await row.check_rules() \
+        or await row.check_actor_rules(actor, before)
     if errors:
         return _Prepared(row, creating, WriteResult(errors, row))
     if not access.can(actor, action, spec, row):
