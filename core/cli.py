@@ -7,9 +7,11 @@
 It migrates and seeds the database first (like the app's start-up), so it also works on a new
 installation. Passwords are asked for twice with getpass, or read from one line of stdin.
 
-And the restore of a SQLite backup (core/restore.py), which refuses while the app serves::
+And the restore of a SQLite backup (core/restore.py) with its stored files, which refuses while
+the app serves::
 
-    python main.py restore BACKUP.sqlite3
+    python main.py restore BACKUP.sqlite3     # a daily backup; files come back from the daily mirror
+    python main.py restore BACKUP.zip         # the one-click backup: the database and its files
 """
 from __future__ import annotations
 
@@ -24,7 +26,7 @@ from core.accounts import AccountError, create_user, normalise_username, set_pas
 from core.backup import sqlite_path
 from core.config import load_settings
 from core.database_lock import DatabaseInUse
-from core.restore import NotABackup, restore_sqlite
+from core.restore import NotABackup, restore_backup
 from locales import t
 from forms.indonesian import format_datetime
 from models.accounts import Role, User
@@ -140,15 +142,17 @@ def main(argv: list[str]) -> int:
 
 
 def restore(argv: list[str]) -> int:
-    """`python main.py restore FILE` (argv without 'restore'): put a backup in place of the SQLite
-    database, then print its integrity and rows per table. Returns 0 when restored, 1 when refused
-    (app running, not a backup) or the result is not sound, 2 for wrong use."""
-    database = sqlite_path(load_settings())
+    """`python main.py restore FILE` (argv without 'restore'): put a backup (a database file or the
+    one-click zip) in place of the SQLite database, with its stored files, then print how many files
+    came back, its integrity and rows per table. Returns 0 when restored, 1 when refused (app
+    running, not a backup) or the result is not sound, 2 for wrong use."""
+    settings = load_settings()
+    database = sqlite_path(settings)
     if len(argv) != 1 or database is None or not Path(argv[0]).is_file():
         print(t('konsol.pulihkan.pakai'), file=sys.stderr)
         return 2
     try:
-        restored = restore_sqlite(Path(argv[0]), database)
+        restored = restore_backup(Path(argv[0]), settings)
     except DatabaseInUse:
         print(t('konsol.gagal', pesan=t('konsol.pulihkan.sedang_dipakai', basis_data=database)), file=sys.stderr)
         return 1
@@ -161,6 +165,9 @@ def restore(argv: list[str]) -> int:
         print(t('konsol.pulihkan.tanpa_lama'))
     else:
         print(t('konsol.pulihkan.lama_disimpan', folder=restored.kept))
+    print(t('konsol.pulihkan.berkas', jumlah=restored.files))
+    if restored.damaged:
+        print(t('konsol.pulihkan.berkas_rusak', jumlah=restored.damaged), file=sys.stderr)
     print(t('konsol.pulihkan.integritas', hasil=restored.integrity))
     print(t('konsol.pulihkan.isi', tabel=len(restored.counts)))
     width = max(len(name) for name in restored.counts) + 1

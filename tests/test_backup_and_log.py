@@ -1,5 +1,5 @@
 """Data safety for the administrator: the audit log page filters and exports; a one-click backup
-is a consistent copy taken while the app runs; daily backups are kept N days; restore puts one back.
+is a zip of a consistent copy taken while the app runs and of the stored files; daily backups are kept N days; restore puts one back.
 The daily maintenance never logs an error for a backup that failed once, for a data folder that
 vanished or for the app stopping meanwhile; DAILY_MAINTENANCE=0 turns it off."""
 from __future__ import annotations
@@ -7,10 +7,12 @@ from __future__ import annotations
 import asyncio
 import io
 import logging
+import re
 import shutil
 import sqlite3
 import subprocess
 import sys
+import zipfile
 from contextlib import closing, suppress
 from datetime import datetime
 from pathlib import Path
@@ -21,8 +23,9 @@ import pytest
 from nicegui.testing import User
 
 from core import backup
-from core.backup import backup_sqlite, daily_backup, daily_maintenance, sqlite_path
+from core.backup import backup_sqlite, daily_backup, daily_maintenance, sqlite_path, store_folder
 from core.config import ROOT, load_settings
+from core.file_store import FolderStore
 from forms.indonesian import WIB
 from tests.conftest import until
 from tests.helpers_auth import create_account, log_in_as
@@ -68,16 +71,22 @@ async def test_a_clerk_cannot_open_the_log_or_the_backup(user: User) -> None:
         assert 'Akses ditolak' in response.text
 
 
-async def test_one_click_backup_is_a_consistent_copy(user: User) -> None:
+async def test_one_click_backup_is_a_zip_of_a_consistent_copy_and_the_files(user: User) -> None:
     if not on_sqlite():
         pytest.skip('the one-click backup is for SQLite; PostgreSQL uses pg_dump')
     await make_surat(1, 'Ada di cadangan')
+    scan = b'%PDF-1.4 surat masuk 1/2026'
+    sha = await FolderStore(store_folder(load_settings())).put(scan)
     await create_account('pak_admin', 'Administrator')
     await log_in_as(user, 'pak_admin', next_path='/pengaturan/cadangan')
     user.find(marker='unduh-cadangan').click()
     response = await user.download.next(timeout=10)
+    assert re.search(r'filename="?cadangan-panel-\d{8}-\d{6}\.zip', response.headers['content-disposition'])
     copy = Path(load_settings().data_dir) / 'unduhan.sqlite3'
-    copy.write_bytes(response.content)
+    with zipfile.ZipFile(io.BytesIO(response.content)) as archive:
+        assert sorted(archive.namelist()) == ['berkas/' + sha[:2] + '/' + sha, 'panel.sqlite3']
+        assert archive.read(f'berkas/{sha[:2]}/{sha}') == scan
+        copy.write_bytes(archive.read('panel.sqlite3'))
     with sqlite3.connect(copy) as db:
         assert db.execute('PRAGMA integrity_check').fetchone() == ('ok',)
         assert db.execute('SELECT perihal FROM surat_masuk').fetchall() == [('Ada di cadangan',)]
