@@ -14,7 +14,7 @@ from core.access import Action, Actor
 from core.import_cells import memo_parse, typed_cell
 from core.import_sheet import ImportFileError, Table
 from core.import_keys import ForeignKeys, key_attr, key_is_unique_in_db, key_text, natural_key_of, stored_keys
-from core.import_policy import require_import, required_fields
+from core.import_policy import is_file_column, require_import, required_fields
 from core.records import GENERAL
 from core.visible_rows import visible_rows
 from locales import t
@@ -70,6 +70,7 @@ class ImportPlan:
     columns: list[tuple[str, str]]                # (field name, header as written in the file)
     header_row: int
     rows: list[RowOutcome]
+    skipped: list[str] = field(default_factory=list)   # headers of the file columns read past (files' names)
 
     def count(self, status: Status) -> int:
         return sum(1 for row in self.rows if row.status == status)
@@ -98,7 +99,10 @@ class ImportPlan:
             parts.append(t('impor.ringkasan.dilewati', n=format_number(self.count(Status.SKIP))))
         if self.failing:
             parts.append(t('impor.ringkasan.bermasalah', n=format_number(len(self.failing))))
-        return ', '.join(parts)
+        text = ', '.join(parts)
+        if self.skipped:
+            text += '. ' + t('impor.ringkasan.kolom_berkas_dilewati', kolom=', '.join(self.skipped))
+        return text
 
 
 class RowProgress:
@@ -132,12 +136,13 @@ async def plan_rows(spec: TableSpec, actor: Actor, table: Table, filename: str,
     every YIELD_EVERY rows of each pass over them.
     """
     require_import(actor, spec)
+    table, skipped = _without_file_columns(spec, table)
     names = [name for name, _ in table.columns]
     missing = [spec.label_of(name) for name in required_fields(spec, actor, parent) if name not in names]
     if missing:
         raise ImportFileError(t('impor.kolom_wajib_tidak_ada', kolom=', '.join(missing), tabel=spec.label))
     plan = ImportPlan(spec, filename, on_duplicate, table.columns, table.header_row,
-                      [RowOutcome(number, cells) for number, cells in table.rows])
+                      [RowOutcome(number, cells) for number, cells in table.rows], skipped)
     progress = RowProgress(on_progress, len(plan.rows))   # half for the cells, half for the updates and rules
     fks = {name: await ForeignKeys(spec, name).load(actor) for name in names if spec.is_fk(name)}
     kinds = [kind_of(spec.field(name)) for name in names]
@@ -180,6 +185,18 @@ async def plan_rows(spec: TableSpec, actor: Actor, table: Table, filename: str,
             outcome.status = Status.ERROR
     progress.part(0, 1, 1, 1)
     return plan
+
+
+def _without_file_columns(spec: TableSpec, table: Table) -> tuple[Table, list[str]]:
+    """The table without its file columns (an export's files' names), and the headers of those that
+    named a file (the preview says they were read past): a record's files are never touched by an import."""
+    kept = [index for index, (name, _) in enumerate(table.columns) if not is_file_column(spec, name)]
+    if len(kept) == len(table.columns):
+        return table, []
+    skipped = [header for index, (name, header) in enumerate(table.columns) if index not in kept
+               and any(cells[index] is not None for _, cells in table.rows)]
+    return Table(table.header_row, [table.columns[index] for index in kept],
+                 [(number, [cells[index] for index in kept]) for number, cells in table.rows]), skipped
 
 
 def _values(spec: TableSpec, names: list[str], kinds: list[FieldKind], fks: dict[str, ForeignKeys],

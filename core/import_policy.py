@@ -7,6 +7,7 @@ import os
 
 from core import access, records
 from core.access import Action, Actor
+from forms.fields import kind_of
 from locales import t
 from models.table import TableSpec, export_columns
 
@@ -42,9 +43,21 @@ def source_row_header() -> str:
     return t('impor.kolom.baris_asal')
 
 
+def is_file_column(spec: TableSpec, name: str) -> bool:
+    """A column of files (scans, photos): never imported, as no file can come from a spreadsheet cell.
+    An export writes the files' names there; core.import_plan reads past them and says so."""
+    return name in spec.fields_map and kind_of(spec.field(name)).name == 'files'
+
+
+def importable_fields(spec: TableSpec) -> list[str]:
+    """The writable fields a file may give values for: the columns of the import template."""
+    return [name for name in records.writable_fields(spec) if not is_file_column(spec, name)]
+
+
 def accepted_labels(spec: TableSpec) -> dict[str, str | None]:
     """Header label → field name for the fields a file gives values for; the table's other columns
-    (derived values, as an export writes them) and our failing-rows columns are known and skipped."""
+    (derived values, as an export writes them) and our failing-rows columns are known and skipped.
+    A file column keeps its name, so that the plan can tell that the file had it (and skip it)."""
     writable = set(records.writable_fields(spec))
     labels: dict[str, str | None] = {}
     for name in export_columns(spec):

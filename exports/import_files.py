@@ -8,12 +8,12 @@ import asyncio
 from collections.abc import AsyncIterator
 from datetime import datetime
 
-from core import records, user_files
+from core import user_files
 from core.access import Actor
 from core.import_sheet import Table
 from core.import_plan import ImportPlan, OnDuplicate, Progress, plan_rows
-from core.import_policy import (accepted_labels, limits, natural_key_text, reason_header, require_import,
-                                required_fields, source_row_header)
+from core.import_policy import (accepted_labels, importable_fields, limits, natural_key_text, reason_header,
+                                require_import, required_fields, source_row_header)
 from core.listing import row_label
 from core.visible_rows import visible_rows
 from locales import t
@@ -75,7 +75,7 @@ def template_filename(spec: TableSpec) -> str:
 async def template_file(spec: TableSpec, actor: Actor) -> user_files.UserFile:
     """An empty sheet with the form's labels as headers and, above them, how to fill it in."""
     require_import(actor, spec)
-    names = records.writable_fields(spec)
+    names = importable_fields(spec)   # no file columns: a file cannot come from a cell
     required = ', '.join(spec.label_of(n) for n in required_fields(spec, actor, None))
     lines = [OFFICE, t('impor.templat.cara_mengisi'), t('impor.templat.kolom_wajib', kolom=required)]
     if spec.natural_key:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from pathlib import Path
 from typing import Callable
 
 from core import access, audit, user_files
@@ -28,14 +29,20 @@ async def export_table(spec: TableSpec, actor: Actor, query: ListQuery, *, fk_la
     only (core/user_files.py); returns it and its row count."""
     access.require(actor, Action.EKSPOR, spec)
     now = datetime.now(WIB)
-    names = export_columns(spec)
-    columns = [ExportColumn(spec.label_of(name), kind_of(spec.field(name)).export) for name in names]
     described = describe_query(spec, query, fk_labels)
     with user_files.new(actor.user_id, export_filename(spec.name, now.replace(tzinfo=None))) as made:
-        count = await write_xlsx(
-            made.path, sheet_title=spec.label, title=t('ekspor.daftar.judul', tabel=spec.label),
-            subtitle_lines=[OFFICE, t('ekspor.daftar.filter', filter=described), exported_by(actor, now)],
-            columns=columns, chunks=export_chunks(spec, actor, query, names), on_progress=on_progress)
+        count = await write_table_xlsx(made.path, spec, actor, query, described, now, on_progress=on_progress)
     await audit.record(actor.username, AuditAction.EKSPOR, table=spec.name,
                        note=t('ekspor.catatan.daftar', n=format_number(count), filter=described))
     return made, count
+
+
+async def write_table_xlsx(path: Path, spec: TableSpec, actor: Actor, query: ListQuery, described: str,
+                           now: datetime, *, on_progress: Callable[[int], None] | None = None) -> int:
+    """The grid's xlsx at `path` (also the sheet at the root of the zip with files); its row count."""
+    names = export_columns(spec)
+    columns = [ExportColumn(spec.label_of(name), kind_of(spec.field(name)).export) for name in names]
+    return await write_xlsx(
+        path, sheet_title=spec.label, title=t('ekspor.daftar.judul', tabel=spec.label),
+        subtitle_lines=[OFFICE, t('ekspor.daftar.filter', filter=described), exported_by(actor, now)],
+        columns=columns, chunks=export_chunks(spec, actor, query, names), on_progress=on_progress)

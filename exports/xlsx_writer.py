@@ -105,6 +105,7 @@ class _Sheet:
         self.columns = columns
         self.yes, self.no = t("common.ya"), t("common.tidak")
         self.formats = {k: self.wb.add_format({"num_format": f}) for k, f in NUM_FORMATS.items()}
+        self.wrapped = self.wb.add_format({"text_wrap": True, "valign": "top"})   # text of several lines
         # constant_memory: column widths and panes first, then rows strictly top to bottom.
         for c, col in enumerate(columns):
             width = col.width or min(60, max(len(col.label) + 4, _DEFAULT_WIDTHS[col.kind]))
@@ -167,7 +168,8 @@ class _Sheet:
             else:
                 ws.write_datetime(r, c, value, formats[kind])
         else:  # text, or a value that does not fit its kind: always plain text, never a formula
-            ws.write_string(r, c, value if isinstance(value, str) else str(value))
+            text = value if isinstance(value, str) else str(value)
+            ws.write_string(r, c, text, self.wrapped if "\n" in text else None)
 
     def _merged(self, row: int, last_col: int, text: str, fmt) -> None:
         if last_col > 0:

@@ -9,7 +9,7 @@ cannot follow, they are OFFSET pages of model instances.
 """
 from __future__ import annotations
 
-from typing import AsyncIterator
+from typing import Any, AsyncIterator, Callable
 
 from core.access import Actor
 from core.listing import driver
@@ -18,7 +18,20 @@ from core.listing.plan import export_value, raw_converter
 from core.listing.query import ListQuery, build_queryset, ordering
 from core.listing.rows import related_labels
 from core.listing.search import search_index
+from forms.fields import file_names
+from models.base import FilesField
 from models.table import TableSpec
+
+
+def _files_as_names(spec: TableSpec, columns: list[str]) -> dict[int, Callable[[Any], Any]]:
+    """A files column's cell: its files' names, one per line (the list of descriptions, or the raw
+    JSON the driver gives), so a person reads which scans a record has; the bytes go only into the
+    zip export (exports/files_zip.py)."""
+    found = {}
+    for i, name in enumerate(columns):
+        if isinstance(f := spec.field(name), FilesField):
+            found[i] = lambda value, f=f: file_names(f, f.to_python_value(value) if isinstance(value, str) else value)
+    return found
 
 
 def _keyset(spec: TableSpec, keys: list[str]) -> tuple[list[str], bool] | None:
@@ -45,7 +58,8 @@ async def export_chunks(spec: TableSpec, actor: Actor, query: ListQuery, columns
     db_columns = [f'{name}_id' if spec.is_fk(name) else name for name in columns]
     selected = db_columns + key_names
     fk_at = {i: name for i, name in enumerate(columns) if spec.is_fk(name)}
-    convert = [None if i in fk_at else raw_converter(spec, name) for i, name in enumerate(columns)]
+    files = _files_as_names(spec, columns)
+    convert = [files.get(i) or (None if i in fk_at else raw_converter(spec, name)) for i, name in enumerate(columns)]
     labels: dict[str, dict[int, str]] = {name: {} for name in fk_at.values()}
     key_columns = [f'"{spec.name}"."{spec.field(name).source_field or name}"' for name in key_names]
     queryset = build_queryset(spec, actor, query).limit(chunk_size).values_list(*selected)
@@ -74,6 +88,7 @@ async def _offset_chunks(spec: TableSpec, actor: Actor, query: ListQuery, column
     """The chunks of an order keyset paging cannot follow (a foreign key's label, a nullable
     column, mixed directions), or without the driver's internals: OFFSET pages of model instances."""
     qs = build_queryset(spec, actor, query)
+    files = {columns[i]: convert for i, convert in _files_as_names(spec, columns).items()}
     offset = 0
     while True:
         rows = await qs.offset(offset).limit(chunk_size)
@@ -85,6 +100,7 @@ async def _offset_chunks(spec: TableSpec, actor: Actor, query: ListQuery, column
         for row in rows:
             chunk.append(tuple(
                 labels[name].get(getattr(row, f'{name}_id')) if name in labels
+                else files[name](getattr(row, name)) if name in files
                 else export_value(spec, name, getattr(row, name))
                 for name in columns))
         yield chunk
