@@ -22,6 +22,7 @@ from nicegui import app, background_tasks, ui  # noqa: E402
 
 from pages import lifespan  # first: core.lifecycle imports Tortoise and the models without reading their source
 from core.accounts import seed_accounts
+from core import record_files
 from core.backup import daily_maintenance
 from locales import t
 from pages import http_hardening, register_all, sessions
@@ -51,6 +52,7 @@ def build() -> None:
             hooks.append(demo.fill_if_empty)
     lifespan.install(settings, after_start=hooks)
     app.on_startup(lambda: background_tasks.create(daily_maintenance(settings), name='pemeliharaan harian'))
+    app.on_startup(lambda: background_tasks.create(record_files.sweep_daily(), name='pembersihan berkas'))
     ui.button.default_props('no-caps')
     register_all()
     sessions.install()

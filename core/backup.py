@@ -32,7 +32,7 @@ from typing import BinaryIO
 from core import audit
 from core.config import Settings
 from core.database_lock import sqlite_file
-from core.file_store import DamagedFile
+from core.file_store import DamagedFile, folder_root
 from forms.fields import SHA256
 from forms.indonesian import WIB
 from locales import t
@@ -107,7 +107,7 @@ def backups_dir(settings: Settings) -> Path:
 def store_folder(settings: Settings) -> Path:
     """The folder store's root (core.file_store.FolderStore). Backed up whatever FILE_STORE says:
     with the database store it is absent or holds files from before, which are data too."""
-    return settings.data_dir / 'berkas'
+    return folder_root(settings)
 
 
 def files_mirror(settings: Settings) -> Path:

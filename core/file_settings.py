@@ -20,7 +20,8 @@ MB = 1024 * 1024
 KEYS = ('berkas_maks_mb', 'berkas_maks_rekaman_mb', 'berkas_sisi_gambar', 'berkas_hapus_lokasi', 'berkas_wajib')
 DEFAULTS = {'berkas_maks_mb': '10', 'berkas_maks_rekaman_mb': '50', 'berkas_sisi_gambar': '2000',
             'berkas_hapus_lokasi': 'ya', 'berkas_wajib': ''}
-BOUNDS = {'berkas_maks_mb': (1, 100), 'berkas_maks_rekaman_mb': (1, 500), 'berkas_sisi_gambar': (0, 10000)}
+LARGEST_FILE_MB = 100             # the most a setting may allow for one file (nginx lets this through)
+BOUNDS = {'berkas_maks_mb': (1, LARGEST_FILE_MB), 'berkas_maks_rekaman_mb': (1, 500), 'berkas_sisi_gambar': (0, 10000)}
 
 
 @dataclass(frozen=True)

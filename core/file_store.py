@@ -151,9 +151,14 @@ def store_kind(settings: Settings) -> str:
     return 'folder' if settings.is_sqlite else 'database'
 
 
+def folder_root(settings: Settings) -> Path:
+    """Where the folder store keeps its files: DATA_DIR/berkas."""
+    return settings.data_dir / 'berkas'
+
+
 def file_store(settings: Settings | None = None) -> FolderStore | DatabaseStore:
     """The store the settings name (read anew: tests change DATA_DIR and FILE_STORE)."""
     settings = settings or load_settings()
     if store_kind(settings) == 'database':
         return DatabaseStore()
-    return FolderStore(settings.data_dir / 'berkas')
+    return FolderStore(folder_root(settings))

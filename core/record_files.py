@@ -14,7 +14,7 @@ The path of a file:
 3. `open_file`: the bytes are handed out only after `can(lihat)` and the row scope of the record
    that holds them, now or in its history (the audit log keeps the descriptions), or to the person
    who has just uploaded them (a thumbnail before the first save).
-4. `sweep`: a file that no record, no deleted record and no audit entry names, and that is older
+4. `sweep` (daily, `sweep_daily`): a file that no record, no deleted record and no audit entry names, and that is older
    than a day, is removed from the store. The old file of a replaced scan is thus kept for as long as
    the audit log keeps the change (AUDIT_RETENTION_DAYS), and a deleted record's files stay with it
    in the trash.
@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import logging
 import time
 from collections import OrderedDict
 from dataclasses import dataclass
@@ -34,6 +35,7 @@ from typing import Any
 
 from core import access
 from core.access import Action, Actor
+from core.backup import DAY_SECONDS, maintenance_enabled
 from core.file_checks import FileRefused, check_upload
 from core.file_images import ImageRefused, prepare_image, thumbnail
 from core.file_settings import FileSettings, file_settings
@@ -45,6 +47,7 @@ from models.audit import AuditEntry
 from models.base import FilesField
 from models.table import TABLES, TableSpec
 
+log = logging.getLogger('panel')
 TICKET_SECONDS = 24 * 60 * 60
 SWEEP_GRACE = timedelta(days=1)
 THUMBNAILS_KEPT = 256
@@ -61,8 +64,8 @@ class OpenedFile:
     jenis: str
 
 
-_tickets: dict[str, dict[str, float]] = {}         # username → {sha256: expiry}
-_thumbnails: OrderedDict[str, bytes | None] = OrderedDict()
+_tickets: dict[str, dict[str, tuple[float, dict]]] = {}   # username → {sha256: (expiry, description)}
+_thumbnails: OrderedDict[tuple[str, str], bytes | None] = OrderedDict()   # (sha256, type) → PNG
 
 
 def now() -> float:
@@ -81,16 +84,18 @@ def file_fields(spec: TableSpec) -> list[str]:
     return [name for name in spec.form if isinstance(spec.field(name), FilesField)]
 
 
-def _give_ticket(username: str, sha: str) -> None:
+def _give_ticket(username: str, description: dict[str, Any]) -> None:
     held = _tickets.setdefault(username, {})
     moment = now()
-    for old in [key for key, expiry in held.items() if expiry < moment]:
+    for old in [key for key, (expiry, _) in held.items() if expiry < moment]:
         del held[old]
-    held[sha] = moment + TICKET_SECONDS
+    held[description['sha256']] = (moment + TICKET_SECONDS, description)
 
 
-def _holds_ticket(username: str, sha: str) -> bool:
-    return _tickets.get(username, {}).get(sha, 0) >= now()
+def _ticket(username: str, sha: str) -> dict[str, Any] | None:
+    """The description of the person's own upload `sha`, while their ticket for it holds."""
+    expiry, description = _tickets.get(username, {}).get(sha, (0.0, None))
+    return description if expiry >= now() else None
 
 
 def _require_file_field(spec: TableSpec, name: str) -> None:
@@ -116,8 +121,9 @@ async def accept_upload(actor: Actor, spec: TableSpec, name: str, file_name: str
     except ImageRefused as error:
         raise FileRefused(str(error)) from None
     sha = await file_store().put(kept)
-    _give_ticket(actor.username, sha)
-    return {'sha256': sha, 'nama': accepted.nama, 'ukuran': len(kept), 'jenis': accepted.jenis}
+    description = {'sha256': sha, 'nama': accepted.nama, 'ukuran': len(kept), 'jenis': accepted.jenis}
+    _give_ticket(actor.username, description)
+    return dict(description)
 
 
 def _hashes(value: Any) -> set[str]:
@@ -150,7 +156,7 @@ async def attach_errors(spec: TableSpec, actor: Actor, row: Any, before: dict[st
             errors[name] = t('berkas.galat.wajib')
             continue
         new = _hashes(value) - _hashes(before.get(name))
-        unknown = {sha for sha in new if not _holds_ticket(actor.username, sha)}
+        unknown = {sha for sha in new if _ticket(actor.username, sha) is None}
         if unknown and row.id is not None:
             unknown -= await _history_hashes(spec, row.id, name)
         if unknown:
@@ -182,7 +188,7 @@ async def _kept_by_row(actor: Actor, table: str, row_id: int, name: str, sha: st
 
 
 async def open_file(actor: Actor, sha: str, *, table: str | None = None, row_id: int | None = None,
-                    name: str | None = None, file_name: str = '', jenis: str = '') -> OpenedFile:
+                    name: str | None = None) -> OpenedFile:
     """The bytes of a file the actor may see. Raises access.AccessDenied without *lihat* on the
     table, FileUnavailable for anything else (so a guessed URL learns nothing)."""
     if not SHA256.fullmatch(sha or ''):
@@ -190,8 +196,8 @@ async def open_file(actor: Actor, sha: str, *, table: str | None = None, row_id:
     item = None
     if table is not None and row_id is not None and name is not None:
         item = await _kept_by_row(actor, table, row_id, name, sha)
-    if item is None and _holds_ticket(actor.username, sha):
-        item = {'nama': file_name or sha[:12], 'jenis': jenis or 'application/octet-stream'}
+    if item is None:
+        item = _ticket(actor.username, sha)
     if item is None:
         raise FileUnavailable(t('berkas.galat.tidak_tersedia'))
     try:
@@ -203,11 +209,12 @@ async def open_file(actor: Actor, sha: str, *, table: str | None = None, row_id:
 
 async def thumbnail_of(opened: OpenedFile, sha: str) -> bytes | None:
     """A small PNG of an opened image or PDF (None for other files), kept for the next asker."""
-    if sha in _thumbnails:
-        _thumbnails.move_to_end(sha)
-        return _thumbnails[sha]
+    key = (sha, opened.jenis)
+    if key in _thumbnails:
+        _thumbnails.move_to_end(key)
+        return _thumbnails[key]
     made = await asyncio.to_thread(thumbnail, opened.data, opened.jenis)
-    _thumbnails[sha] = made
+    _thumbnails[key] = made
     while len(_thumbnails) > THUMBNAILS_KEPT:
         _thumbnails.popitem(last=False)
     return made
@@ -231,11 +238,25 @@ async def referenced_hashes() -> set[str]:
     return found
 
 
+async def sweep_daily() -> None:
+    """The sweep at start-up and then every day while the app runs, with the daily maintenance
+    (DAILY_MAINTENANCE=0 turns both off); a failed round is logged and tried the next day."""
+    if not maintenance_enabled():
+        return
+    while True:
+        try:
+            if removed := await sweep():
+                log.info('Berkas: %d berkas yang tidak disebut rekaman mana pun dihapus', removed)
+        except Exception:  # noqa: BLE001 - the sweep must never stop the app
+            log.exception('Pembersihan berkas gagal')
+        await asyncio.sleep(DAY_SECONDS)
+
+
 async def sweep(moment: datetime | None = None) -> int:
     """Remove the stored files nothing names any more and nobody holds a ticket for, once they are a
     day old (an upload whose form was never saved); returns how many were removed."""
     store = file_store()
-    keep = await referenced_hashes() | {sha for held in _tickets.values() for sha, expiry in held.items()
+    keep = await referenced_hashes() | {sha for held in _tickets.values() for sha, (expiry, _) in held.items()
                                         if expiry >= now()}
     cutoff = (moment or datetime.now(timezone.utc)) - SWEEP_GRACE
     removed = 0

@@ -26,6 +26,7 @@ from core.file_settings import file_settings
 from forms.fields import format_size
 from locales import t
 from models.table import TableSpec
+from pages import http_hardening
 from pages.file_routes import PREVIEWABLE, file_link
 
 ActorLoader = Callable[[], Awaitable[Actor | None]]
@@ -91,7 +92,7 @@ class FilesInput(ui.column):
     # ---- the list -------------------------------------------------------------------------------
     def file_url(self, item: dict[str, Any], *, download: bool = False, thumbnail: bool = False) -> str:
         return file_link(item['sha256'], table=self.spec.name, row_id=self.context.row_id, column=self.name,
-                         nama=item['nama'], jenis=item['jenis'], download=download, thumbnail=thumbnail)
+                         download=download, thumbnail=thumbnail)
 
     def _show(self) -> None:
         self.listing.clear()
@@ -164,6 +165,8 @@ class FilesInput(ui.column):
                 .on('rejected', self.rejected, js_handler=REJECTED_ENTRIES) \
                 .props(f'accept="{CAMERA_TYPES}" capture=environment flat bordered') \
                 .classes('lt-md').mark(f'kamera-{self.name}')
+        for upload in (self.upload, self.camera):
+            http_hardening.allow_file_upload(upload.props['url'], limit)
 
     def rejected(self, event: events.GenericEventArguments) -> None:
         """The browser refused a file before sending it: say why (its size, or its type)."""

@@ -34,11 +34,11 @@ FILE_HEADERS = {
 }
 
 
-def file_link(sha: str, *, table: str, row_id: int | None, column: str, nama: str = '', jenis: str = '',
-              download: bool = False, thumbnail: bool = False) -> str:
+def file_link(sha: str, *, table: str, row_id: int | None, column: str, download: bool = False,
+              thumbnail: bool = False) -> str:
     """The address of a file (or of its thumbnail) as kept by `table.column` of row `row_id` (None:
-    not saved yet, the uploader's own fresh upload); `nama` and `jenis` describe such an upload."""
-    query = {'tabel': table, 'kolom': column, 'nama': nama, 'jenis': jenis}
+    not saved yet, the uploader's own fresh upload, described by their ticket)."""
+    query = {'tabel': table, 'kolom': column}
     if row_id is not None:
         query['baris'] = str(row_id)
     if download:
@@ -52,14 +52,13 @@ def content_disposition(name: str, *, inline: bool) -> str:
     return f"{'inline' if inline else 'attachment'}; filename=\"{fallback}\"; filename*=UTF-8''{quote(name, safe='')}"
 
 
-async def _opened(sha: str, tabel: str, baris: str, kolom: str, nama: str, jenis: str) -> record_files.OpenedFile:
+async def _opened(sha: str, tabel: str, baris: str, kolom: str) -> record_files.OpenedFile:
     actor = await current_actor()
     if actor is None:
         raise HTTPException(403, t('common.sesi_berakhir'))
     row_id = int(baris) if baris.isdigit() else None
     try:
-        return await record_files.open_file(actor, sha, table=tabel or None, row_id=row_id, name=kolom or None,
-                                            file_name=nama, jenis=jenis if jenis in PREVIEWABLE else OCTET)
+        return await record_files.open_file(actor, sha, table=tabel or None, row_id=row_id, name=kolom or None)
     except AccessDenied as error:
         raise HTTPException(403, str(error)) from None
     except record_files.FileUnavailable:
@@ -68,17 +67,15 @@ async def _opened(sha: str, tabel: str, baris: str, kolom: str, nama: str, jenis
 
 def register() -> None:
     @app.get('/berkas/{sha}')
-    async def file(sha: str, tabel: str = '', baris: str = '', kolom: str = '', nama: str = '', jenis: str = '',
-                   unduh: str = '') -> Response:
-        opened = await _opened(sha, tabel, baris, kolom, nama, jenis)
+    async def file(sha: str, tabel: str = '', baris: str = '', kolom: str = '', unduh: str = '') -> Response:
+        opened = await _opened(sha, tabel, baris, kolom)
         shown = opened.jenis in PREVIEWABLE and unduh != '1'
         headers = {**FILE_HEADERS, 'Content-Disposition': content_disposition(opened.nama, inline=shown)}
         return Response(opened.data, media_type=opened.jenis or OCTET, headers=headers)
 
     @app.get('/berkas/{sha}/gambar-kecil')
-    async def thumbnail(sha: str, tabel: str = '', baris: str = '', kolom: str = '', nama: str = '',
-                        jenis: str = '') -> Response:
-        opened = await _opened(sha, tabel, baris, kolom, nama, jenis)
+    async def thumbnail(sha: str, tabel: str = '', baris: str = '', kolom: str = '') -> Response:
+        opened = await _opened(sha, tabel, baris, kolom)
         picture = await record_files.thumbnail_of(opened, sha)
         if picture is None:
             raise HTTPException(404, t('berkas.galat.tidak_tersedia'))

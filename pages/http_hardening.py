@@ -9,16 +9,22 @@
   refuses a big file already in the browser (ui.upload's max_file_size, pages/import_dialog.py);
   this holds for any other client. nginx in front has the same limit: deploy/nginx.conf's
   client_max_body_size is IMPORT_MAX_MB + 1 MB (tests/test_http_hardening.py checks they agree).
+  The files input of a record form (pages/file_field.py) has its own upload route, registered here
+  with the administrator's limit per file (`allow_file_upload`); nginx lets through the largest a
+  setting may give (core.file_settings.LARGEST_FILE_MB + 1 MB), the app holds each route to its own.
 """
 from __future__ import annotations
 
 import re
+from collections import OrderedDict
 
 from starlette.datastructures import Headers, MutableHeaders
 from starlette.responses import PlainTextResponse
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from core import importer
+from core.file_settings import LARGEST_FILE_MB, MB
+from forms.fields import format_size
 from exports.xlsx_import import file_size
 from locales import t
 from pages.sessions import LOGIN_PATH
@@ -53,13 +59,32 @@ class SecurityHeaders:
         await self.app(scope, receive, send_with_headers)
 
 
+FILE_ROUTES_KEPT = 10_000
+_file_routes: OrderedDict[str, int] = OrderedDict()   # a files input's upload route → its limit per file
+
+
 def upload_limit() -> int:
-    """The largest request body of an upload: the import's file limit plus the envelope."""
+    """The largest request body of an import's upload: the import's file limit plus the envelope."""
     return importer.limits()[0] + UPLOAD_ENVELOPE
+
+
+def largest_upload() -> int:
+    """The largest request body any upload route may accept (what nginx must let through)."""
+    return max(importer.limits()[0], LARGEST_FILE_MB * MB) + UPLOAD_ENVELOPE
+
+
+def allow_file_upload(route: str, max_file_bytes: int) -> None:
+    """A files input's upload route takes files up to the administrator's limit (not the import's)."""
+    _file_routes[route] = max_file_bytes
+    _file_routes.move_to_end(route)
+    while len(_file_routes) > FILE_ROUTES_KEPT:
+        _file_routes.popitem(last=False)
 
 
 def body_limit(path: str) -> tuple[int, str] | None:
     """(bytes, the message of a refusal) for a route whose requests are limited here."""
+    if (per_file := _file_routes.get(path)) is not None:
+        return per_file + UPLOAD_ENVELOPE, t('berkas.unggah.terlalu_besar', batas=format_size(per_file))
     if UPLOAD_ROUTE.fullmatch(path):
         return upload_limit(), t('impor.dialog.terlalu_besar', batas=file_size(importer.limits()[0]))
     if path == LOGIN_PATH:

@@ -15,7 +15,7 @@ from nicegui.testing import User
 
 from core import auth, importer
 from pages import http_hardening, sessions
-from tests.conftest import until
+from tests.conftest import open_form_by, until
 from tests.helpers_auth import PASSWORD, create_account, log_in_as, login_form, submit_login
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -265,6 +265,26 @@ async def test_an_oversized_upload_without_content_length_is_cut_off(user: User,
     await user.should_not_see('besar.csv')  # nothing reached the dialog
 
 
+async def test_a_files_input_takes_files_up_to_the_file_limit_not_the_import_limit(user: User, monkeypatch) -> None:
+    monkeypatch.setenv('IMPORT_MAX_MB', '1')
+    await create_account('sari', KEPALA_UMUM)
+    await log_in_as(user, 'sari', next_path='/tabel/surat_masuk')
+    await open_form_by(user, 'tambah')
+    with user:
+        route = next(iter(user.find(marker='unggah-berkas').elements)).props['url']
+    boundary = 'grens'
+    scan = b'%PDF-1.4\n' + b'0' * (2 * 1024 * 1024) + b'\n%%EOF\n'   # 2 MB: over the import's 1 MB, under 10 MB
+    body = (f'--{boundary}\r\nContent-Disposition: form-data; name="file"; filename="scan.pdf"\r\n'
+            f'Content-Type: application/pdf\r\n\r\n').encode() + scan + f'\r\n--{boundary}--\r\n'.encode()
+    response = await user.http_client.post(route, content=body,
+                                           headers={'content-type': f'multipart/form-data; boundary={boundary}'})
+    assert response.status_code != 413, response.text
+    response = await user.http_client.post(route, content=b'x', headers={
+        'content-length': str(10 * 1024 * 1024 + http_hardening.UPLOAD_ENVELOPE + 1),
+        'content-type': f'multipart/form-data; boundary={boundary}'})
+    assert response.status_code == 413 and 'lebih besar dari batas 10 MB' in response.text
+
+
 async def test_an_oversized_login_form_is_refused_before_its_password_is_checked(user: User, monkeypatch) -> None:
     checked = []
     monkeypatch.setattr(auth, 'authenticate', lambda *args: checked.append(args))
@@ -289,8 +309,8 @@ def test_nginx_lets_through_exactly_what_the_app_accepts(monkeypatch):
     monkeypatch.delenv('IMPORT_MAX_MB', raising=False)
     limits = nginx_body_limits()
     assert set(limits) == {'nginx.conf', 'nginx-scale-out.conf'}
-    assert set(limits.values()) == {http_hardening.upload_limit()}
-    assert importer.limits()[0] == 10 * 1024 * 1024  # the relation stated in the comment: 10 + 1 MB
+    assert set(limits.values()) == {http_hardening.largest_upload()}
+    assert http_hardening.largest_upload() == 101 * 1024 * 1024   # the relation stated in the comment: 100 + 1 MB
 
 
 def test_nginx_sends_hsts_over_https():

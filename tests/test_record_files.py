@@ -16,6 +16,7 @@ from core.file_checks import FileRefused
 from core.file_settings import file_settings, save_file_settings
 from core.file_store import file_store
 from models.table import TABLES
+from tests.conftest import until
 from tests.rules_lane import JARIT, JUGOSARI, PEMBERDAYAAN, actor, desa, lane_db, refused  # noqa: F401
 
 USULAN = TABLES['usulan_masyarakat']
@@ -134,3 +135,24 @@ async def test_the_sweep_keeps_what_records_and_the_audit_log_name(lane_db):
     assert await record_files.sweep(later) == 1
     names = await file_store().names()
     assert {kept['sha256'], replaced['sha256']} <= names and orphan['sha256'] not in names
+
+
+async def test_the_daily_sweep_removes_a_day_old_orphan(lane_db, monkeypatch):
+    import asyncio
+    import os
+    from core.file_store import DatabaseStore
+    from models.files import StoredFile
+    ani = await actor(f'Kepala {PEMBERDAYAAN}', 'ani')
+    orphan = await record_files.accept_upload(ani, USULAN, 'lampiran', 'lupa disimpan.jpg', a_jpeg())
+    record_files.forget()                                    # the form was closed: the ticket went with the process
+    store, day_old = file_store(), datetime.now(timezone.utc) - timedelta(days=2)
+    if isinstance(store, DatabaseStore):
+        await StoredFile.filter(sha256=orphan['sha256']).update(disimpan=day_old)
+    else:
+        os.utime(store.path(orphan['sha256']), (day_old.timestamp(), day_old.timestamp()))
+    monkeypatch.setenv('DAILY_MAINTENANCE', '1')
+    sweeping = asyncio.create_task(record_files.sweep_daily())
+    try:
+        await until(lambda: store.has(orphan['sha256']), 'the orphan swept', equals=False)
+    finally:
+        sweeping.cancel()
