@@ -145,8 +145,8 @@ def _show_percent(field: Field, value: Any) -> str:
 
 
 # The files kind: what a FilesField holds is the list of its files' descriptions (models/base.py). Only
-# upload may make one (not built yet: issue #16); here a description is checked for its shape, so
-# nothing else can sneak into the column. The bytes are in core/file_store.py, named by SHA256.
+# an upload makes one (core/record_files.py); here a description is checked for its shape, so nothing
+# else can sneak into the column. The bytes are in core/file_store.py, named by SHA256.
 SHA256 = re.compile('[0-9a-f]{64}')
 FILE_NAME_MAX = 200
 
@@ -197,7 +197,7 @@ def format_size(size: int) -> str:
 
 
 def file_names(field: Field, value: Any) -> str | None:
-    """The files' names, one per line (for the export, which does not ask for it yet)."""
+    """The files' names, one per line: what the Excel export writes in a files column."""
     return '\n'.join(item['nama'] for item in value) if value else None
 
 

@@ -29,7 +29,7 @@ from models.reference import Desa
 from models.table import TABLES
 from pages.file_field import FilesInput
 from pages.file_routes import file_link
-from tests.conftest import form_messages, grid_rows, handled, in_open_form, open_form_by, stored, submit_form, until
+from tests.conftest import form_messages, grid_column, grid_rows, handled, in_open_form, open_form_by, stored, submit_form, until
 from tests.helpers_auth import create_account, log_in_as
 from tests.test_persuratan_flow import KEPALA_UMUM, make_surat
 
@@ -171,10 +171,20 @@ async def test_a_replaced_scan_stays_in_the_history_and_a_restored_record_keeps_
     opened = await user.http_client.get(old_link)
     assert opened.status_code == 200 and opened.content == old_scan
 
-    clerk = await actor_of_user(await Account.get(username='sari').select_related('role'))
-    spec = TABLES['surat_masuk']
-    assert (await records.delete(spec, clerk, surat.id)).ok
-    assert (await records.restore(spec, clerk, surat.id)).ok
+    user.find(marker='hapus').click()                       # Hapus in the grid, then Pulihkan in Sampah
+    await user.should_see('Hapus data Surat Masuk ini?')
+    user.find(marker='ya-hapus').click()
+    await until(lambda: grid_rows(user), equals=[])
+    record_files.forget()                                    # a day later: no upload ticket vouches any more
+    assert (await user.http_client.get(old_link)).status_code == 404   # a deleted record serves nothing
+    user.find(marker='sampah').click()
+    await user.should_see('Sampah · Surat Masuk')
+    with user:
+        trash = next(iter(user.find(marker='tabel-sampah').elements))
+    assert [row['berkas'] for row in trash.rows] == ['📎 1']
+    trash.selected = [trash.rows[0]]
+    user.find(marker='pulihkan').click()
+    await until(lambda: grid_column(user, 'berkas'), equals=['📎 1'])
     new = (await stored(surat, 'berkas'))[0]
     response = await user.http_client.get(file_link(new['sha256'], table='surat_masuk', row_id=surat.id,
                                                     column='berkas'))
@@ -226,3 +236,21 @@ async def test_a_one_file_column_replaces_its_file(user: User) -> None:
     await upload(user, 'sk', 'sk-baru.jpg', jpeg_bytes('blue'), 'image/jpeg')
     await until(lambda: [f['nama'] for f in files_input(user, 'sk').value], equals=['sk-baru.jpg'])
     assert await PerangkatDesa.all().count() == 0   # an upload saves nothing by itself
+
+
+async def test_an_upload_cut_off_half_way_stores_nothing(user: User) -> None:
+    await clerk_with_a_surat(user)
+    await open_surat_form(user)
+    with user:
+        route = in_open_form(user, 'unggah-berkas').props['url']
+    scan = pdf_bytes()
+    boundary = 'grens'
+    head = (f'--{boundary}\r\nContent-Disposition: form-data; name="file"; filename="scan.pdf"\r\n'
+            f'Content-Type: application/pdf\r\n\r\n').encode()
+    response = await user.http_client.post(route, content=head + scan[:len(scan) // 2], headers={
+        'content-type': f'multipart/form-data; boundary={boundary}'})    # the connection ends mid-file
+    assert response.status_code == 200      # the route has answered: whatever arrived was handled (nothing)
+    assert files_input(user).value == [] and await file_store().names() == set()
+    await upload(user, 'berkas', 'scan.pdf', scan[:len(scan) // 2], 'application/pdf')   # a half file sent whole
+    assert 'terpotong' in await until(lambda: form_messages(user).get('berkas'))
+    assert files_input(user).value == [] and await file_store().names() == set()
