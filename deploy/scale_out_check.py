@@ -10,7 +10,11 @@ What it proves, with one headless Chromium per instance (each talking to its ins
   1. an edit saved through instance A is seen through instance B;
   2. the optimistic lock holds across them: B opened the row, A saved it, B's save is refused
      with the conflict panel, and the database keeps A's value;
-  3. through nginx: logging in works (the websocket upgrade passes), and when the instance that
+  3. a file uploaded through A is served by B: a real PDF picked in a surat masuk's form on A (its
+     thumbnail shown, saved, 📎 1 in the grid) is stored once in the database (berkas_isi, the file
+     store of PostgreSQL), and B hands the same bytes to a user logged in there, and none to a
+     request without a session;
+  4. through nginx: logging in works (the websocket upgrade passes), and when the instance that
      served the browser stops, nginx moves the browser to the other one and it is still logged in
      (the session is in Redis, shared by both).
 Every process it starts is stopped at the end, and the throw-away database is dropped.
@@ -18,7 +22,9 @@ Every process it starts is stopped at the end, and the throw-away database is dr
 from __future__ import annotations
 
 import asyncio
+import base64
 import contextlib
+import hashlib
 import os
 import shutil
 import signal
@@ -26,6 +32,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import urllib.error
 import urllib.request
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
@@ -34,12 +41,13 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from tests.e2e.browser import (button, field, grid_rows, keys, log_in, open_by_double_click,  # noqa: E402
-                               select_all, wait_for_text, wait_until)
+                               scroll_grid_to, select_all, wait_for_text, wait_until)
 from tests.e2e.harness import (PASSWORD, AppServer, app_env, free_port, in_database, missing_browser,  # noqa: E402
                                new_chrome, quit_chrome)
 
 PG_VERSION = '15'
 ROW = 'Dr. Rina Kusuma'
+SURAT = 'Undangan rapat koordinasi pertanahan'
 steps: list[str] = []
 
 
@@ -174,11 +182,19 @@ def served_by(url: str) -> str:
 # ---- the data --------------------------------------------------------------------------------
 
 async def _seed() -> None:
+    from datetime import date
+
     from models.pemberdayaan import Narasumber
+    from models.persuratan import SuratMasuk
     from tests.helpers_auth import create_account
     await create_account('sari', 'Kepala Seksi Pemberdayaan Masyarakat', PASSWORD)
     await create_account('budi', 'Staf Seksi Pemberdayaan Masyarakat', PASSWORD)
+    await create_account('umum', 'Kepala Subbag Umum dan Kepegawaian', PASSWORD)   # surat masuk: all rights
+    await create_account('arsip', 'Staf Subbag Umum dan Kepegawaian', PASSWORD)    # surat masuk: lihat
     await Narasumber.create(nama=ROW, bidang='Kesehatan Masyarakat', kontak='0812 5555 0101')
+    today = date.today()
+    await SuratMasuk.create(tahun=today.year, no_agenda=1, tanggal_diterima=today, nomor_surat='590/12/35.08',
+                            tanggal_surat=today, asal_surat='BPN Kabupaten Lumajang', perihal=SURAT)
 
 
 def stored(database_url: str):
@@ -187,6 +203,29 @@ def stored(database_url: str):
         row = await Narasumber.get(nama=ROW)
         return row.bidang, row.version
     return in_database(database_url, read)
+
+
+def stored_scan(database_url: str) -> tuple[int, list, bytes | None]:
+    """(the surat's id, its berkas column, the bytes berkas_isi holds under its first file's SHA-256)."""
+    async def read():
+        from models.files import StoredFile
+        from models.persuratan import SuratMasuk
+        row = await SuratMasuk.get(perihal=SURAT)
+        kept = None
+        if row.berkas:
+            found = await StoredFile.filter(sha256=row.berkas[0]['sha256']).values_list('isi', flat=True)
+            kept = bytes(found[0]) if found else None
+        return row.id, row.berkas, kept
+    return in_database(database_url, read)
+
+
+def scan_pdf(path: Path) -> bytes:
+    """A real one-page A4 PDF (the uploader checks what a file is, not just its name)."""
+    import pypdfium2
+    document = pypdfium2.PdfDocument.new()
+    document.new_page(595, 842)
+    document.save(str(path))
+    return path.read_bytes()
 
 
 # ---- the browser steps -----------------------------------------------------------------------
@@ -204,6 +243,58 @@ def type_bidang(driver, text: str) -> None:
     field(driver, 'Bidang Keahlian').click()
     select_all(driver)
     keys(driver, Keys.BACKSPACE, text)
+
+
+def upload_scan(driver, base_url: str, scan: Path) -> None:
+    """The surat's form, its PDF picked in the Scan Surat uploader (sent at once), its thumbnail
+    loaded from the server, saved, and 📎 1 in the grid (as tests/e2e/test_scan_upload.py does)."""
+    driver.get(f'{base_url}/tabel/surat_masuk')
+    cell = wait_until(lambda: next((c for c in driver.find_elements('css selector', '.ag-cell[col-id="perihal"]')
+                                    if c.text == SURAT), None), f'the surat {SURAT!r} in the grid of {base_url}')
+    open_by_double_click(driver, cell, 'Ubah Surat Masuk')
+    picker = wait_until(lambda: driver.execute_script(
+        """return [...document.querySelectorAll('.q-dialog .q-uploader input[type=file]')]
+               .find(i => (i.getAttribute('accept') || '').includes('.pdf')) || null;"""),
+        'the file input of the Scan Surat uploader')
+    picker.send_keys(str(scan))
+    wait_until(lambda: driver.execute_script(
+        """return [...document.querySelectorAll('.q-dialog img')]
+               .some(i => i.src.includes('/gambar-kecil') && i.complete && i.naturalWidth > 0);"""),
+        'the thumbnail of the uploaded scan, loaded')
+    button(driver, 'Simpan').click()
+    wait_for_text(driver, 'Surat Masuk tersimpan')
+    scroll_grid_to(driver, 'berkas')
+    wait_until(lambda: [r.get('Scan Surat') for r in grid_rows(driver)] == ['📎 1'],
+               'the paper clip with 1 in the Scan Surat column of the one surat')
+
+
+def fetched(driver, url: str) -> tuple[int, bytes]:
+    """(status, body) of a GET made by the page itself, so with its session cookie."""
+    driver.set_script_timeout(60)
+    status, body = driver.execute_async_script("""
+        const done = arguments[arguments.length - 1];
+        fetch(arguments[0], {credentials: 'same-origin'}).then(async r => {
+            const bytes = new Uint8Array(await r.arrayBuffer());
+            let text = '';
+            for (let i = 0; i < bytes.length; i += 0x8000) text += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+            done([r.status, btoa(text)]);
+        }).catch(e => done([0, btoa(String(e))]));""", url)
+    return status, base64.b64decode(body)
+
+
+class _NoRedirect(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, *args, **kwargs):
+        return None
+
+
+def anonymous(url: str) -> tuple[str, bytes]:
+    """(status, and where it sends to if anywhere; body) of a GET without any cookie, redirects not followed."""
+    try:
+        with urllib.request.build_opener(_NoRedirect).open(url, timeout=10) as response:
+            return str(response.status), response.read()
+    except urllib.error.HTTPError as error:
+        location = (error.headers.get('Location') or '').split('?')[0]
+        return f'{error.code}{f" to {location}" if location else ""}', error.read()
 
 
 def check(work: Path) -> None:
@@ -256,7 +347,28 @@ def check(work: Path) -> None:
         assert stored(database_url) == ('Sanitasi (A menyimpan dulu)', 3), stored(database_url)
         ok('a stale save through B after A saved is refused (conflict shown, A\'s value kept, version 3)')
 
-        # 3. through nginx: websocket upgrade, stickiness, and the session surviving its instance
+        # 3. a file uploaded through A, downloaded through B (the file store is the shared database)
+        scan = work / 'Scan undangan pertanahan.pdf'
+        pdf = scan_pdf(scan)
+        sha = hashlib.sha256(pdf).hexdigest()
+        for driver, server, username in ((browser_a, a, 'umum'), (browser_b, b, 'arsip')):
+            driver.get(f'{server.url}/logout')
+            log_in(driver, server.url, username, PASSWORD, next_path='/tabel/surat_masuk')
+        upload_scan(browser_a, a.url, scan)
+        row_id, berkas, kept = stored_scan(database_url)
+        assert [(f['sha256'], f['nama'], f['ukuran']) for f in berkas or []] == [(sha, scan.name, len(pdf))], berkas
+        assert kept == pdf, 'berkas_isi does not hold the uploaded bytes'
+        in_folders = [path for name in 'ab' for path in (work / name / 'data' / 'berkas').rglob(sha)]
+        assert not in_folders, f'the file went to a folder: {in_folders}'
+        address = f'/berkas/{sha}?tabel=surat_masuk&baris={row_id}&kolom=berkas&unduh=1'
+        status, body = fetched(browser_b, f'{b.url}{address}')
+        assert status == 200 and body == pdf, (status, len(body), hashlib.sha256(body).hexdigest())
+        refused, leaked = anonymous(f'{b.url}{address}')
+        assert refused != '200' and pdf not in leaked, (refused, leaked[:200])
+        ok(f'a PDF uploaded through A ({len(pdf)} bytes, sha256 {sha[:12]}…) is stored once in berkas_isi and '
+           f'served by B with the same bytes to a logged-in user; B refuses it without a session ({refused})')
+
+        # 4. through nginx: websocket upgrade, stickiness, and the session surviving its instance
         first = served_by(proxy)
         assert first in (f'127.0.0.1:{a.port}', f'127.0.0.1:{b.port}'), first
         log_in(browser_c, proxy, 'sari', PASSWORD, next_path='/tabel/narasumber')
