@@ -45,18 +45,6 @@ def add_working_days(start: date, days: int, holidays: Collection[date] | None =
 
 
 def subtract_working_days(start: date, days: int, holidays: Collection[date] | None = None) -> date:
-    """The date `days` working days before `start` (start itself not counted): `-2` typed in a date."""
-    off = _calendar if holidays is None else holidays
-    current = start
-    remaining = days
-    while remaining > 0:
-        current -= timedelta(days=1)
-        if is_working_day(current, off):
-            remaining -= 1
-    return current
-
-
-def subtract_working_days(start: date, days: int, holidays: Collection[date] | None = None) -> date:
     """The date `days` working days before `start` (start itself not counted)."""
     off = _calendar if holidays is None else holidays
     current = start
