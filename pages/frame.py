@@ -83,10 +83,13 @@ def frame(actor: Actor, title: str, *, subtitle: str = ''):
         with ui.button(icon='logout', on_click=lambda: ui.navigate.to('/logout')) \
                 .props(f'flat color=white aria-label="{t("common.keluar")}"').mark('keluar'):
             ui.label(t('common.keluar')).classes('gt-xs q-ml-sm')
-    with ui.left_drawer().classes('bg-grey-1 q-pa-md').props('width=300 bordered') as drawer:  # closed on phones
+    # Open above Quasar's breakpoint, closed on phones (show-if-above). Not value=None: NiceGUI would
+    # then ask the browser for the drawer's state with a 1 s timeout, an error on a busy machine.
+    with ui.left_drawer(value=False).classes('bg-grey-1 q-pa-md').props('width=300 bordered show-if-above') \
+            as drawer:
         ui.link(t('kerangka.navigasi.beranda'), '/').classes('text-body1 no-underline text-primary')
         navigation(actor)
-    drawer_button.on_click(drawer.toggle)
+    drawer_button.on_click(lambda: drawer.run_method('toggle'))   # Quasar knows whether it is shown
     keep_cookie_alive()
     with ui.column().classes('w-full q-pa-md gap-2'):
         ui.label(title).classes('text-h5')
