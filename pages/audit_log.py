@@ -18,15 +18,56 @@ from models.audit import AUDIT_LABELS, AuditAction, AuditEntry
 from models.table import TABLES
 from pages import downloads
 from pages.frame import admin_event, admin_only_page, frame, with_actor
-from pages.history import describe
+from pages.history import LINES_STYLE, describe, logged_labels
 
 PAGE_SIZE = 50
 
 
-def entry_details(entry: AuditEntry) -> str:
+def entry_details(entry: AuditEntry, labels: dict | None = None) -> str:
+    """The entry's note, then its changes, one line per field (pages.history.describe)."""
     spec = TABLES.get(entry.tabel or '')
-    details = describe(spec, entry.sebelum, entry.sesudah) if spec else ''
-    return '; '.join(part for part in (entry.keterangan or '', details) if part)
+    details = describe(spec, entry.sebelum, entry.sesudah, labels) if spec else ''
+    return '\n'.join(part for part in (entry.keterangan or '', details) if part)
+
+
+async def entries_labels(entries: list[AuditEntry]) -> dict[str, dict]:
+    """The labels of the rows the entries' foreign keys point at, per table."""
+    by_table: dict[str, list[AuditEntry]] = {}
+    for entry in entries:
+        if entry.tabel in TABLES:
+            by_table.setdefault(entry.tabel, []).append(entry)
+    return {name: await logged_labels(TABLES[name], found) for name, found in by_table.items()}
+
+
+def shown_rows(entries: list[AuditEntry], labels: dict[str, dict]) -> list[dict]:
+    """The page's lines, newest first: an entry per line, except that the entries of one batch (a
+    paste, an import, an undo: one `kelompok`) next to each other are one line listing its rows."""
+    batches: list[list[AuditEntry]] = []
+    for entry in entries:
+        if batches and entry.kelompok and batches[-1][0].kelompok == entry.kelompok:
+            batches[-1].append(entry)
+        else:
+            batches.append([entry])
+    rows = []
+    for batch in batches:
+        first = batch[0]
+        action = AUDIT_LABELS.get(first.aksi, str(first.aksi))
+        row_ids = [e.baris_id for e in batch if e.baris_id is not None]
+        row = {'id': first.id, 'waktu': format_datetime(first.waktu), 'pengguna': first.pengguna, 'aksi': action,
+               'tabel': TABLES[first.tabel].label if first.tabel in TABLES else (first.tabel or ''),
+               'baris': first.baris_id or '', 'rincian': entry_details(first, labels.get(first.tabel))}
+        if len(batch) > 1:
+            parts = []
+            for entry in batch:
+                details = entry_details(entry, labels.get(entry.tabel))
+                if entry.baris_id is not None:
+                    details = '\n'.join([t('riwayat.log.baris', nomor=entry.baris_id),
+                                         *(f'  {line}' for line in details.splitlines())])
+                parts.append(details)
+            row.update(aksi=t('riwayat.log.aksi_kelompok', aksi=action, n=len(row_ids)) if row_ids else action,
+                       baris=', '.join(map(str, sorted(row_ids))), rincian='\n'.join(parts))
+        rows.append(row)
+    return rows
 
 
 class AuditLogView:
@@ -50,7 +91,7 @@ class AuditLogView:
                 .mark('log-ekspor')
         columns = [{'name': name, 'label': t(f'log.kolom.{name}'), 'field': name, 'align': 'left'}
                    for name in ('waktu', 'pengguna', 'aksi', 'tabel', 'baris', 'rincian')]
-        columns[-1]['style'] = 'white-space: normal'
+        columns[-1]['style'] = LINES_STYLE
         self.table = ui.table(columns=columns, rows=[], row_key='id').classes('w-full').mark('log-tabel-data')
         with ui.row().classes('items-center'):
             ui.button(icon='chevron_left', on_click=lambda: self.go(self.page - 1)).props('flat round')
@@ -88,10 +129,7 @@ class AuditLogView:
     async def refresh(self) -> None:
         found = await audit_page(self.filters, self.page, PAGE_SIZE)
         self.page = found.page
-        self.table.rows = [{'id': e.id, 'waktu': format_datetime(e.waktu), 'pengguna': e.pengguna,
-                            'aksi': AUDIT_LABELS.get(e.aksi, str(e.aksi)),
-                            'tabel': TABLES[e.tabel].label if e.tabel in TABLES else (e.tabel or ''),
-                            'baris': e.baris_id or '', 'rincian': entry_details(e)} for e in found.entries]
+        self.table.rows = shown_rows(found.entries, await entries_labels(found.entries))
         self.table.update()
         self.page_label.text = t('log.halaman', halaman=self.page, jumlah=found.pages,
                                  catatan=format_number(found.total))
@@ -102,8 +140,9 @@ class AuditLogView:
 
         async def chunks() -> AsyncIterator[list[tuple]]:
             async for chunk in entries:
+                labels = await entries_labels(chunk)
                 yield [(e.waktu, e.pengguna, AUDIT_LABELS.get(e.aksi, str(e.aksi)), e.tabel or '', e.baris_id,
-                        entry_details(e), e.kelompok or '') for e in chunk]
+                        entry_details(e, labels.get(e.tabel)), e.kelompok or '') for e in chunk]
 
         now = datetime.now(WIB)
         columns = [ExportColumn(t('log.kolom.waktu'), 'datetime'), ExportColumn(t('log.kolom.pengguna'), 'text'),

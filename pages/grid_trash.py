@@ -28,7 +28,14 @@ class Trash(GridHost):
             ui.label(t('grid.sampah.judul', tabel=self.spec.label)).classes('text-h6')
             ui.label(t('grid.sampah.penjelasan')).classes('text-caption')
             table = ui.table(columns=columns, rows=shown, row_key='id', selection='single',
-                             pagination=10).classes('w-full').mark(self.m('tabel-sampah'))
+                             pagination=10).classes('w-full cursor-pointer').mark(self.m('tabel-sampah'))
+            by_id = {item['id']: item for item in shown}
+
+            def pick(event) -> None:
+                """A click (or a tap) anywhere on a row selects it, as its small checkbox does."""
+                if event.args in by_id:
+                    table.selected = [by_id[event.args]]
+            table.on('rowClick', pick, js_handler='(evt, row) => emit(row.id)')
 
             async def restore() -> None:
                 if not table.selected:
