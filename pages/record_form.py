@@ -9,10 +9,10 @@ from core import record_files, records
 from core.access import AccessDenied, Actor
 from core.visible_rows import fk_options
 from locales import t
-from forms.fields import display, to_python
+from forms.fields import display, kind_of, to_python
 from forms.indonesian import ParseError
 from pages.file_field import file_context
-from pages.widgets import build_input, widget_value
+from pages.widgets import DateInput, build_input, widget_value
 from models.table import TableSpec
 
 ActorLoader = Callable[[], Awaitable[Actor | None]]
@@ -40,6 +40,21 @@ async def conflict_rows(spec: TableSpec, stored, typed: dict[str, Any]) -> list[
     return rows
 
 
+def sticky_fields(spec: TableSpec) -> list[str]:
+    """What a clerk typing a pile of paper keeps from one record to the next ("Simpan & tambah lagi"):
+    the dates, references and choices, except those a unique constraint binds. Numbers the model
+    suggests (the next agenda number) are suggested afresh."""
+    unique = {name for group in spec.model._meta.unique_together for name in group}
+    return [name for name in spec.form
+            if name not in spec.readonly and name not in unique and not getattr(spec.field(name), 'unique', False)
+            and (spec.is_fk(name) or kind_of(spec.field(name)).name in ('date', 'enum'))]
+
+
+def kept_values(spec: TableSpec, saved) -> dict[str, Any]:
+    """The sticky fields' values of a row just saved, as a preset of the next blank form."""
+    return {name: getattr(saved, f'{name}_id' if spec.is_fk(name) else name) for name in sticky_fields(spec)}
+
+
 async def initial_values(spec: TableSpec, preset: dict[str, Any] | None) -> dict[str, Any]:
     values: dict[str, Any] = {}
     for name in spec.form:
@@ -53,7 +68,13 @@ async def initial_values(spec: TableSpec, preset: dict[str, Any] | None) -> dict
 async def open_record_form(spec: TableSpec, actor: Actor, load_actor: ActorLoader, *, row_id: int | None = None,
                            preset: dict[str, Any] | None = None, fixed: tuple[str, ...] = (),
                            on_saved: Callable[[], Awaitable[None]] | None = None) -> ui.dialog:
-    """Open the form; `fixed` fields (e.g. the parent surat of a disposisi) are shown but not editable."""
+    """Open the form; `fixed` fields (e.g. the parent surat of a disposisi) are shown but not editable.
+
+    From the keyboard: the focus starts in the first field that can be typed in, Enter in a one-line
+    input and Ctrl+S save, Ctrl+Enter saves a new record and opens the next blank one with the
+    sticky values kept (`sticky_fields`), Esc closes a form nothing was typed in and asks first
+    when something was."""
+    asked_fixed = fixed
     state: dict[str, Any] = {'version': None}
     if row_id is not None:
         row = await records.load_row(spec, actor, row_id)
@@ -66,8 +87,8 @@ async def open_record_form(spec: TableSpec, actor: Actor, load_actor: ActorLoade
     inputs: dict[str, ui.element] = {}
     files = await file_context(row_id, load_actor) if record_files.file_fields(spec) else None
     # full screen on a phone (Quasar's xs breakpoint, read in the browser when the form opens)
-    with ui.dialog().props('persistent :maximized="Quasar.Screen.lt.sm"') as dialog, \
-            ui.card().classes('w-full max-w-3xl').mark('formulir'):
+    with ui.dialog().props('persistent no-shake :maximized="Quasar.Screen.lt.sm"') as dialog, \
+            ui.card().classes('w-full max-w-3xl').mark('formulir') as card:
         title = t('formulir.judul_ubah', tabel=spec.label) if row_id else t('formulir.judul_tambah', tabel=spec.label)
         ui.label(title).classes('text-h6')
         general = ui.label().classes('text-negative').mark('form-error')
@@ -80,8 +101,15 @@ async def open_record_form(spec: TableSpec, actor: Actor, load_actor: ActorLoade
                 if spec.field(name).__class__.__name__ == 'LongTextField':
                     element.classes('col-span-full')
                 inputs[name] = element
+        editable = {name: element for name, element in inputs.items()
+                    if name not in spec.readonly and name not in fixed}
+        first = next((element for name, element in editable.items()
+                      if kind_of(spec.field(name)).widget in ('input', 'textarea', 'date', 'select')), None)
+        if first is not None:
+            first.props('autofocus')
+        opened_with = {name: element.value for name, element in editable.items()}
 
-        async def submit() -> None:
+        async def submit(again: bool = False) -> None:
             fresh = await load_actor()
             if fresh is None:
                 ui.notify(t('common.sesi_berakhir'), type='warning')
@@ -102,6 +130,8 @@ async def open_record_form(spec: TableSpec, actor: Actor, load_actor: ActorLoade
             for name, element in inputs.items():
                 if hasattr(element, 'error'):
                     element.error = result.errors.get(name)
+                if isinstance(element, DateInput):   # a date the rules ask for: today in one click
+                    element.offer_today(bool(element.error) and not element.value)
             general.text = result.errors.get(records.GENERAL, '')
             if not result.ok and not general.text:
                 general.text = t('formulir.periksa_isian')
@@ -111,6 +141,35 @@ async def open_record_form(spec: TableSpec, actor: Actor, load_actor: ActorLoade
                 dialog.close()
                 if on_saved:
                     await on_saved()
+                if again and row_id is None:
+                    host = dialog.parent_slot
+                    dialog.delete()
+                    with host:
+                        await open_record_form(spec, fresh, load_actor, fixed=asked_fixed, on_saved=on_saved,
+                                               preset={**(preset or {}), **kept_values(spec, result.row)})
+
+        with ui.dialog() as ask, ui.card().mark('buang-isian'):
+            ui.label(t('formulir.buang.tanya')).classes('text-h6')
+            ui.label(t('formulir.buang.penjelasan'))
+            with ui.row().classes('w-full justify-end'):
+                ui.button(t('formulir.buang.lanjut'), on_click=ask.close).props('flat autofocus').mark('lanjut-mengisi')
+                ui.button(t('formulir.buang.buang'), on_click=lambda: (ask.close(), dialog.close())) \
+                    .props('color=negative').mark('buang')
+
+        def cancel() -> None:
+            if any(element.value != opened_with[name] for name, element in editable.items()):
+                ask.open()
+            else:
+                dialog.close()
+
+        for name, element in editable.items():   # Enter saves from one line; a long text takes it as a new line
+            if isinstance(element, ui.input) and not isinstance(element, ui.textarea):
+                element.on('keydown.enter.exact', submit)
+        card.on('keydown.ctrl.s.prevent', submit)
+        if row_id is None:
+            card.on('keydown.ctrl.enter.prevent', lambda: submit(again=True))
+        # Esc in an open list or calendar closes that list first (Quasar), not the form
+        card.on('keydown.esc', cancel, js_handler='() => { if (!document.querySelector(".q-menu")) emit() }')
 
         conflict_box = ui.column().classes('w-full')
 
@@ -150,6 +209,9 @@ async def open_record_form(spec: TableSpec, actor: Actor, load_actor: ActorLoade
                 'bottom: -1rem; padding-bottom: 1rem; box-shadow: 0 -1px 0 rgba(0, 0, 0, 0.12)') \
                 .mark('tombol-formulir'):
             ui.button(t('common.batal'), on_click=dialog.close).props('flat').mark('batal')
-            ui.button(t('common.simpan'), icon='save', on_click=submit).mark('simpan')
+            if row_id is None:
+                ui.button(t('formulir.simpan_tambah'), icon='playlist_add', on_click=lambda: submit(again=True)) \
+                    .props('outline').tooltip(t('formulir.pintasan_simpan_tambah')).mark('simpan-tambah')
+            ui.button(t('common.simpan'), icon='save', on_click=submit).tooltip(t('formulir.pintasan_simpan')).mark('simpan')
     dialog.open()
     return dialog

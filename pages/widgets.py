@@ -10,6 +10,8 @@ from nicegui import ui
 
 from locales import t
 from forms.fields import display, enum_choices, kind_of
+from forms import indonesian
+from forms.indonesian import ParseError, format_date, parse_date
 from models.table import TableSpec
 from pages.file_field import FileContext, FilesInput
 
@@ -22,18 +24,76 @@ DATE_LOCALE = {  # Quasar's calendar in the panel's language, weeks starting on 
 }
 
 
-def date_input(label: str, value: str = '') -> ui.input:
-    """A text input read as dd/mm/yyyy, with a calendar in a menu."""
-    with ui.input(label, value=value, placeholder=t('formulir.tanggal.contoh')).props('clearable') as field:
-        with ui.menu().props('no-parent-event') as menu:
-            calendar = ui.date(mask='DD/MM/YYYY').bind_value(field)
-            calendar.props['locale'] = DATE_LOCALE
-            with calendar:
-                with ui.row().classes('justify-end'):
-                    ui.button(t('common.tutup'), on_click=menu.close).props('flat')
-        with field.add_slot('append'):
-            ui.icon('edit_calendar').on('click', menu.open).classes('cursor-pointer')
-    return field
+class DateInput(ui.input):
+    """A text input for a date typed any way forms.indonesian.parse_date reads (`2/12/26`, `2 Des`,
+    `hari ini`, `+3`), with a calendar in a menu. On leaving it the text is shown back as dd/mm/yyyy,
+    or the reason it cannot be read appears beside it, before anything is saved. Its clear and
+    calendar icons are not tab stops: Tab goes from field to field."""
+
+    def __init__(self, label: str, value: str = '', *, readonly: bool = False) -> None:
+        super().__init__(label, value=value, placeholder=t('formulir.tanggal.contoh'))
+        self._unread: str | None = None     # the message this input put beside itself, not a save's
+        with self:
+            with ui.menu().props('no-parent-event') as menu:
+                calendar = ui.date(mask='DD/MM/YYYY').bind_value(self)
+                calendar.props['locale'] = DATE_LOCALE
+                with calendar:
+                    with ui.row().classes('justify-end'):
+                        ui.button(t('common.tutup'), on_click=menu.close).props('flat')
+            with self.add_slot('append'):
+                self.today_button = ui.button(t('formulir.isi_hari_ini'), on_click=self.fill_today) \
+                    .props('flat dense no-caps size=sm color=primary').mark('isi-hari-ini')
+                self.today_button.set_visibility(False)
+                if not readonly:
+                    clear_icon(self, '')
+                    ui.icon('edit_calendar').props('tabindex=-1').on('click', menu.open).classes('cursor-pointer')
+        self.on('blur', self.show_read_back)
+
+    def show_read_back(self) -> None:
+        """The typed text as the date it is read as (`2/12/26` → 02/12/2026), or why it is not one."""
+        text = (self.value or '').strip()
+        if self._unread is not None and self.error == self._unread:
+            self.error = None
+        self._unread = None
+        if not text:
+            return
+        try:
+            self.value = format_date(parse_date(text))
+        except ParseError as error:
+            self.error = self._unread = str(error)
+
+    def offer_today(self, offered: bool) -> None:
+        self.today_button.set_visibility(offered)
+
+    def fill_today(self) -> None:
+        self.value = format_date(indonesian.today())
+        self.error = None
+        self.offer_today(False)
+
+
+def date_input(label: str, value: str = '', *, readonly: bool = False) -> DateInput:
+    return DateInput(label, value, readonly=readonly)
+
+
+def clear_icon(element: ui.element, empty: Any) -> ui.icon:
+    """An icon that empties the input, for the mouse and the finger only: Quasar's own `clearable`
+    icon is a tab stop (its tabindex is fixed at 0), one more Tab between two fields."""
+    icon = ui.icon('cancel').props(f'tabindex=-1 aria-label="{t("formulir.kosongkan")}"') \
+        .classes('cursor-pointer text-grey-6').mark('kosongkan')
+    icon.on('click.stop.prevent', lambda: setattr(element, 'value', empty))
+    icon.bind_visibility_from(element, 'value', backward=lambda value: value not in (None, '', []))
+    return icon
+
+
+def type_ahead(element: ui.select) -> ui.select:
+    """A select read from the keyboard: typing filters its list and marks the first match, which Tab
+    or Enter picks (`seg` → Segera); a filter that matches nothing says so instead of an empty list."""
+    element.on('filter', js_handler='(text, update) => update(null, select => {'
+                                    ' if (text !== "" && select.options.length > 0) {'
+                                    ' select.setOptionIndex(-1); select.moveOptionSelection(1, true); } })')
+    with element.add_slot('no-option'):
+        ui.item(t('formulir.tidak_ada_pilihan')).classes('text-grey-7').mark('tidak-ada-pilihan')
+    return element
 
 
 def widget_value(spec: TableSpec, name: str, value: Any) -> Any:
@@ -61,25 +121,27 @@ def build_input(spec: TableSpec, name: str, value: Any, *, options: dict | None 
         if files is None:
             raise ValueError(f'the files input of {spec.name}.{name} needs its FileContext')
         return FilesInput(spec, name, initial, label=label, context=files, readonly=readonly).mark(f'field-{name}')
-    if kind.widget == 'select' and kind.name == 'enum':
-        element = ui.select(enum_choices(field), label=label, value=initial, clearable=field.null)
-    elif kind.widget == 'select':
-        element = ui.select(options or {}, label=label, value=initial, with_input=True, clearable=field.null) \
-            .props('use-input input-debounce=0')
+    if kind.widget == 'select':
+        choices = enum_choices(field) if kind.name == 'enum' else options or {}
+        element = type_ahead(ui.select(choices, label=label, value=initial, with_input=True))
+        if field.null and not readonly:
+            with element.add_slot('append'):
+                clear_icon(element, None)
     elif kind.widget == 'checkbox':
         element = ui.checkbox(label, value=initial)
     elif kind.widget == 'textarea':
         element = ui.textarea(label, value=initial).props('autogrow')
     elif kind.widget == 'date':
-        element = date_input(label, initial)
+        element = date_input(label, initial, readonly=readonly)
     else:
         element = ui.input(label, value=initial)
         if kind.name == 'money':
             element.props('prefix=Rp')
         if kind.numeric:
             element.props('input-class=text-right')
-    if readonly:
-        element.props(f'readonly placeholder="{t("formulir.diisi_otomatis")}"').tooltip(t('formulir.diisi_otomatis'))
+    if readonly:   # shown, not a tab stop
+        element.props(f'readonly tabindex=-1 placeholder="{t("formulir.diisi_otomatis")}"') \
+            .tooltip(t('formulir.diisi_otomatis'))
     if field.null is False and kind.widget != 'checkbox':
         element.props('hide-bottom-space')
     return element.mark(f'field-{name}').classes('w-full')
