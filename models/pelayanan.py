@@ -22,7 +22,7 @@ from tortoise.validators import MaxValueValidator, MinValueValidator, Validator
 from locales import t
 from models.base import LongTextField, MoneyField, NikField, RecordModel, suggest_yearly_number, yearly_number_error
 from models.choices import JenisKelamin
-from models.table import SAME_AS_LABEL, table
+from models.table import SAME_AS_LABEL, QuickAction, table
 from models.workdays import add_working_days
 
 
@@ -94,7 +94,8 @@ DONE_STATUSES = (StatusLayanan.SELESAI, StatusLayanan.DIAMBIL)
        readonly=('tahun', 'batas_waktu'),
        desa_field='desa',
        row_label='{no_registrasi}/{tahun} {nama_pemohon}',
-       natural_key=('tahun', 'no_registrasi'))
+       natural_key=('tahun', 'no_registrasi'),
+       quick_action=QuickAction('layanan_selesai', 'status', StatusLayanan.DIPROSES, StatusLayanan.SELESAI))
 class RegisterLayanan(RecordModel):
     """One request at the PATEN desk. No. registrasi is unique per year and suggested; the batas
     waktu is derived from the layanan's jangka waktu (working days); a request still Diterima or
@@ -184,10 +185,18 @@ ANSWER_FIELDS = ('u1', 'u2', 'u3', 'u4', 'u5', 'u6', 'u7', 'u8', 'u9')
 
 
 class AnswerValidator(Validator):
-    """An SKM answer: 1 (tidak baik), 2 (kurang baik), 3 (baik) or 4 (sangat baik)."""
+    """An SKM answer: 1 (tidak baik), 2 (kurang baik), 3 (baik) or 4 (sangat baik).
+
+    Its `scale` marks the field as a scale: the words of the points 1, 2, … in order, which the form
+    shows as a row of labelled choices (pages/widget_scale.py) while the column keeps the number."""
+
+    @property
+    def scale(self) -> tuple[str, ...]:
+        return (t('formulir.skala.tidak_baik'), t('formulir.skala.kurang_baik'), t('formulir.skala.baik'),
+                t('formulir.skala.sangat_baik'))
 
     def __call__(self, value) -> None:
-        if value is not None and value not in (1, 2, 3, 4):
+        if value is not None and value not in range(1, len(self.scale) + 1):
             raise ValidationError(t('aturan.skm_responden.jawaban'))
 
 

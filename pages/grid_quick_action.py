@@ -1,4 +1,9 @@
-"""The quick-action column: one tap on a row (validate an usulan) writes through core.records."""
+"""The quick-action column: one tap on a row (validate an usulan, finish a PATEN request) writes
+through core.records.
+
+A status that needs a date (Selesai needs its Tanggal Selesai) is refused by the table's rules when
+the date is empty; when that date is all the save lacks, the grid offers today and, confirmed, saves
+the status and the date together, as one edit through records.save."""
 from __future__ import annotations
 
 from typing import Any
@@ -8,7 +13,10 @@ from nicegui import ui
 from core import records
 from core.access import AccessDenied, Action, can
 from core.listing import row_label
+from forms.fields import display, kind_of
+from forms import indonesian
 from locales import t
+from models.table import TableSpec
 from pages.grid_host import GridHost
 
 QUICK_COLUMN = '_aksi'
@@ -25,6 +33,17 @@ QUICK_RENDERER = """(params) => {
     + 'background:var(--q-positive);color:#fff;font-weight:500;cursor:pointer';
   return button;
 }"""
+
+
+def missing_date(spec: TableSpec, row: Any, errors: dict[str, str]) -> str | None:
+    """The date field whose emptiness is the one thing a save was refused for, if that is so: a
+    typed date of the form, empty in the row, and the only field with a message."""
+    if row is None or len(errors) != 1:
+        return None
+    name = next(iter(errors))
+    if name not in spec.form or name in spec.readonly or kind_of(spec.field(name)).name != 'date':
+        return None
+    return name if getattr(row, name, None) is None else None
 
 
 class QuickAction(GridHost):
@@ -58,9 +77,45 @@ class QuickAction(GridHost):
             ui.notify(str(error), type='negative')
             await self.refresh()
             return
+        if not result.ok and (date_field := missing_date(self.spec, result.row, result.errors)):
+            self.offer_today(result.row, version, date_field)
+            return
+        self.tell(result)
+        await self.refresh()
+
+    def tell(self, result: records.WriteResult) -> None:
+        action = self.spec.quick_action
         if result.ok:
             ui.notify(t(f'grid.aksi_cepat.{action.key}.selesai', data=row_label(self.spec, result.row)),
                       type='positive')
         else:
             ui.notify(next(iter(result.errors.values())), type='negative', multi_line=True)
-        await self.refresh()
+
+    def offer_today(self, row: Any, version: int, date_field: str) -> ui.dialog:
+        """'Selesai hari ini?': confirmed, the action's value and today's date are saved together."""
+        action, day = self.spec.quick_action, indonesian.today()
+        with ui.dialog() as dialog, ui.card().mark(self.m('tawar-hari-ini')):
+            ui.label(t('grid.aksi_cepat.hari_ini.judul', nilai=action.after.value)).classes('text-h6')
+            ui.label(t('grid.aksi_cepat.hari_ini.pesan', kolom=self.spec.label_of(date_field),
+                       tanggal=display(self.spec.field(date_field), day), data=row_label(self.spec, row),
+                       nilai=action.after.value))
+
+            async def confirm() -> None:
+                dialog.close()
+                actor = await self.allowed(Action.UBAH)
+                if actor is None:
+                    return
+                try:
+                    result = await records.save(self.spec, actor, {action.field: action.after.value, date_field: day},
+                                                row_id=row.id, version=version)
+                except (AccessDenied, records.RecordNotFound) as error:
+                    ui.notify(str(error), type='negative')
+                else:
+                    self.tell(result)
+                await self.refresh()
+            with ui.row().classes('w-full justify-end'):
+                ui.button(t('common.batal'), on_click=dialog.close).props('flat').mark(self.m('batal-hari-ini'))
+                ui.button(t('grid.aksi_cepat.hari_ini.ya'), icon='today', on_click=confirm) \
+                    .props('autofocus').mark(self.m('ya-hari-ini'))
+        dialog.open()
+        return dialog

@@ -14,6 +14,7 @@ from forms import indonesian
 from forms.indonesian import ParseError, format_date, parse_date
 from models.table import TableSpec
 from pages.file_field import FileContext, FilesInput
+from pages.widget_scale import scale_input, scale_words
 
 DATE_LOCALE = {  # Quasar's calendar in the panel's language, weeks starting on Monday
     'days': t('formulir.tanggal.hari').split(','),
@@ -116,6 +117,8 @@ def build_input(spec: TableSpec, name: str, value: Any, *, options: dict | None 
     field = spec.field(name)
     kind = kind_of(field)
     label = spec.label_of(name) + ('' if field.null or field.default is not None or readonly else ' *')
+    if words := scale_words(field):
+        return scale_input(name, label, value, words, readonly=readonly)
     initial = widget_value(spec, name, value)
     if kind.widget == 'files':
         if files is None:
