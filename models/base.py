@@ -135,11 +135,28 @@ class RecordModel(Model):
 
     @classmethod
     async def suggested_values(cls) -> dict[str, object]:
-        """Values to pre-fill in a new record's form (e.g. the next agenda number)."""
-        return {}
+        """Values to pre-fill in a new record's form (e.g. the next agenda number). Override per
+        table; by default what the context tells (`context_defaults`)."""
+        return context_defaults(cls)
 
     def __str__(self) -> str:
         return f'#{self.id}'
+
+
+def context_defaults(model) -> dict[str, object]:
+    """What a new record of any table most likely holds, read from its fields alone: today for its
+    own date (a field named `tanggal`), the current year for a `tahun` that is typed (not derived).
+    A clerk types today's paper today; a table with better knowledge overrides suggested_values."""
+    spec, today = getattr(model, 'panel', None), date.today()
+    readonly = spec.readonly if spec is not None else ()
+    typed = {name: field for name, field in model._meta.fields_map.items()
+             if field.default is None and name not in readonly}
+    found: dict[str, object] = {}
+    if type(typed.get('tanggal')) is fields.DateField:
+        found['tanggal'] = today
+    if isinstance(typed.get('tahun'), fields.IntField):
+        found['tahun'] = today.year
+    return found
 
 
 # ---- yearly registers (agenda, nomor urut, no. registrasi): numbers unique within a year ----

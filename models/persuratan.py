@@ -130,11 +130,12 @@ class SuratMasuk(RecordModel):
 class Disposisi(RecordModel):
     surat_masuk = fields.ForeignKeyField('models.SuratMasuk', related_name='disposisi', on_delete=fields.CASCADE,
                                          description='Surat Masuk')
+    tanggal = fields.DateField(description='Tanggal')   # today by default (RecordModel.suggested_values)
+    dari_jabatan = fields.CharField(max_length=100, description='Dari')
+    # who passes a disposisi on names it after saying who they are; only one of the same surat fits
     induk = fields.ForeignKeyField('models.Disposisi', null=True, related_name='lanjutan', on_delete=fields.SET_NULL,
                                    description='Lanjutan dari Disposisi')
-    dari_jabatan = fields.CharField(max_length=100, description='Dari')
     kepada_jabatan = fields.CharField(max_length=100, description='Kepada')
-    tanggal = fields.DateField(description='Tanggal')
     isi = LongTextField(null=True, description='Isi Disposisi')
     instruksi = fields.CharEnumField(Instruksi, max_length=30, default=Instruksi.PROSES, description='Instruksi')
     batas_waktu = fields.DateField(null=True, description='Batas Waktu')
@@ -142,6 +143,9 @@ class Disposisi(RecordModel):
                                   description='Status')
 
     lampiran = FilesField(description='Lampiran')
+
+    # the choices of a foreign key narrowed to rows sharing the form's value (core.visible_rows.fk_options)
+    choices_within = {'induk': 'surat_masuk'}
 
     class Meta:
         table = 'disposisi'
