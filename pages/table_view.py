@@ -17,6 +17,7 @@ from forms.indonesian import format_number
 from pages.record_form import ActorLoader, open_record_form
 from models.table import TABLES, TableSpec
 from pages.grid_export import Export
+from pages.grid_bulk import SelectedRows
 from pages.grid_filters import FilterPanel
 from pages.grid_paste import PASTE_JS, PasteFromExcel
 from pages.grid_columns import Columns
@@ -37,7 +38,7 @@ SELECTION_JS = """(event) => {
 }"""
 
 
-class TableView(Columns, ColumnsAndViews, PasteFromExcel, UndoBanner, QuickAction, Trash, Export):
+class TableView(Columns, ColumnsAndViews, PasteFromExcel, UndoBanner, SelectedRows, QuickAction, Trash, Export):
     """The grid, composed here: building, loading pages, sorting and the row events; the columns,
     filter panel, column chooser and saved views, paste, undo banner, quick action, trash and export
     each live in their own pages/grid_*.py, and what they use of the grid is pages/grid_host.py's
@@ -91,6 +92,7 @@ class TableView(Columns, ColumnsAndViews, PasteFromExcel, UndoBanner, QuickActio
             if can(self.actor, Action.UBAH, spec):
                 self.edit_button = ui.button(t('common.ubah'), icon='edit', on_click=self.edit_selected) \
                     .props('outline').mark(self.m('ubah'))
+            selection_actions = self.build_selection_actions()   # fill-down, bulk edit (pages/grid_bulk.py)
             for child in spec.children:
                 child_spec = TABLES[child]
                 if can(self.actor, Action.LIHAT, child_spec):
@@ -124,7 +126,7 @@ class TableView(Columns, ColumnsAndViews, PasteFromExcel, UndoBanner, QuickActio
             'columnDefs': self.column_defs(),
             'rowData': [],
             ':getRowId': '(params) => String(params.data.id)',
-            'rowSelection': {'mode': 'singleRow', 'checkboxes': False, 'enableClickSelection': True},
+            'rowSelection': {'mode': 'multiRow', 'checkboxes': False, 'enableClickSelection': True},
             'rowClassRules': {'text-negative': 'data._terlambat'},
             'stopEditingWhenCellsLoseFocus': True,
             ':rowHeight': f'{PHONE} ? 48 : undefined',   # rows a finger can hit
@@ -147,6 +149,8 @@ class TableView(Columns, ColumnsAndViews, PasteFromExcel, UndoBanner, QuickActio
                      js_handler='(e) => { if (e.finished && e.column && e.source === "uiColumnResized") '
                                 'emit({colId: e.column.getColId(), width: e.column.getActualWidth()}) }')
         self.grid.on('paste', self.on_paste, js_handler=PASTE_JS.replace('GRID_ID', str(self.grid.id)))
+        self.wire_undo_keys(page_wide=not self.query.parent)   # Ctrl+Z / Ctrl+Y
+        self.wire_selection(selection_actions)                 # Ctrl+D and the 'Baris terpilih' menu
         with ui.row().classes('w-full items-center gap-2'):
             self.summary = ui.label().mark(self.m('ringkasan'))
             ui.space()
@@ -267,8 +271,7 @@ class TableView(Columns, ColumnsAndViews, PasteFromExcel, UndoBanner, QuickActio
             await self.refresh()
             return
         try:
-            result = await records.save(self.spec, actor, {name: args.get('newValue')}, row_id=data['id'],
-                                        version=data.get('version'))
+            result = await self.save_cell(actor, name, args.get('newValue'), data['id'], data.get('version'))
         except (AccessDenied, records.RecordNotFound) as error:
             ui.notify(str(error), type='negative')
             await self.refresh()
