@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 import os
 import time
+import zipfile
 from datetime import datetime
 from pathlib import Path
 from typing import Callable
@@ -172,7 +173,9 @@ async def test_the_backup_copy_is_removed_once_downloaded(user: User) -> None:
     await log_in_as(user, 'pak_admin', next_path='/pengaturan/cadangan')
     user.find(marker='unduh-cadangan').click()
     response = await user.download.next(timeout=10)
-    assert response.status_code == 200 and response.content.startswith(b'SQLite format 3')
+    assert response.status_code == 200 and response.content.startswith(b'PK\x03\x04')   # a zip (issue #16)
+    with zipfile.ZipFile(io.BytesIO(response.content)) as backup:
+        assert backup.read('panel.sqlite3').startswith(b'SQLite format 3')
     assert 'cadangan-panel-' in response.headers['content-disposition']
     await until(lambda: not files_left(), 'the backup copy stays on the server')
     assert (await user.http_client.get(str(response.request.url))).status_code == 404
