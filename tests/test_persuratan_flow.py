@@ -228,7 +228,9 @@ async def test_disposisi_of_a_surat_and_its_status(user: User) -> None:
     await open_form_by(user, 'anak-tambah')
     for name, text in {'dari_jabatan': 'Camat', 'kepada_jabatan': 'Kasi Pemerintahan', 'tanggal': '06/11/2026',
                        'batas_waktu': '05/11/2026'}.items():
-        user.find(marker=f'field-{name}').type(text)
+        field = user.find(marker=f'field-{name}')
+        field.clear()              # the date opens with today in it
+        field.type(text)
     user.find(marker='simpan').click()
     await user.should_see('Batas waktu tidak boleh sebelum tanggal disposisi.')
     field = user.find(marker='field-batas_waktu')
