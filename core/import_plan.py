@@ -11,9 +11,10 @@ from typing import Any
 
 from core import access, records
 from core.access import Action, Actor
-from core.import_cells import memo_parse, typed_cell
+from core.import_cells import ChoiceCodes, choice_codes, memo_parse, typed_cell
 from core.import_sheet import ImportFileError, Table
 from core.import_keys import ForeignKeys, key_attr, key_is_unique_in_db, key_text, natural_key_of, stored_keys
+from core.import_mapping import Mapping, map_columns
 from core.import_policy import is_file_column, require_import, required_fields
 from core.records import GENERAL
 from core.visible_rows import visible_rows
@@ -71,6 +72,8 @@ class ImportPlan:
     header_row: int
     rows: list[RowOutcome]
     skipped: list[str] = field(default_factory=list)   # headers of the file columns read past (files' names)
+    mapped: list[tuple[str, str | None]] = field(default_factory=list)   # (header, field or None) not labels
+    codes: dict[str, ChoiceCodes] = field(default_factory=dict)          # field → its column's codes of choices
 
     def count(self, status: Status) -> int:
         return sum(1 for row in self.rows if row.status == status)
@@ -125,24 +128,30 @@ class RowProgress:
 
 async def plan_rows(spec: TableSpec, actor: Actor, table: Table, filename: str,
                     on_duplicate: OnDuplicate = OnDuplicate.SKIP, *, parent: tuple[str, int] | None = None,
-                    on_progress: Progress | None = None) -> ImportPlan:
+                    on_progress: Progress | None = None, mapping: Mapping | None = None,
+                    ask_mapping: bool = False) -> ImportPlan:
     """Check every row of a file already read (`table`, with the columns of
-    core.import_policy.accepted_labels) as a save would, without writing anything.
+    core.import_policy.accepted_labels, and UNMAPPED ones that `mapping` maps) as a save would,
+    without writing anything. An enum column's codes (L/P, 1–4) are read as its choices.
 
-    Raises AccessDenied (no right to add or edit this table) and ImportFileError (a required column
-    is missing). Row problems are in the plan, per row and field.
+    Raises AccessDenied (no right to add or edit this table), MappingNeeded (a header that is no
+    label and that `mapping` does not map, two columns for one field, or `ask_mapping`) and
+    ImportFileError (a required column is missing). Row problems are in the plan, per row and field.
     `parent` fixes the parent of a child table's rows (an import into the disposisi of one surat).
     `on_progress(done, total)` gets the rows checked so far, from (0, total) to (total, total),
     every YIELD_EVERY rows of each pass over them.
     """
     require_import(actor, spec)
+    table, mapped = map_columns(spec, table, mapping, ask=ask_mapping)
     table, skipped = _without_file_columns(spec, table)
     names = [name for name, _ in table.columns]
     missing = [spec.label_of(name) for name in required_fields(spec, actor, parent) if name not in names]
     if missing:
         raise ImportFileError(t('impor.kolom_wajib_tidak_ada', kolom=', '.join(missing), tabel=spec.label))
+    codes = {name: found for index, name in enumerate(names)
+             if (found := choice_codes(spec.field(name), (cells[index] for _, cells in table.rows))).choices}
     plan = ImportPlan(spec, filename, on_duplicate, table.columns, table.header_row,
-                      [RowOutcome(number, cells) for number, cells in table.rows], skipped)
+                      [RowOutcome(number, cells) for number, cells in table.rows], skipped, mapped, codes)
     progress = RowProgress(on_progress, len(plan.rows))   # half for the cells, half for the updates and rules
     fks = {name: await ForeignKeys(spec, name).load(actor) for name in names if spec.is_fk(name)}
     kinds = [kind_of(spec.field(name)) for name in names]
@@ -152,7 +161,7 @@ async def plan_rows(spec: TableSpec, actor: Actor, table: Table, filename: str,
         if index % YIELD_EVERY == 0:
             progress.part(0, .5, index, len(plan.rows))
             await asyncio.sleep(0)   # let other users' requests run, and the progress be shown
-        values, errors = _values(spec, names, kinds, fks, outcome.cells, parent)
+        values, errors = _values(spec, names, kinds, fks, codes, outcome.cells, parent)
         row = new_row()
         _, parse_errors = records.apply_values(spec, actor, row, values, creating=True, parse=parse)
         outcome.row, outcome.errors = row, parse_errors | errors   # the cell's own message wins
@@ -200,13 +209,17 @@ def _without_file_columns(spec: TableSpec, table: Table) -> tuple[Table, list[st
 
 
 def _values(spec: TableSpec, names: list[str], kinds: list[FieldKind], fks: dict[str, ForeignKeys],
-            cells: list[Any], parent: tuple[str, int] | None) -> tuple[dict[str, Any], dict[str, str]]:
-    """One row's cells as values for core.records.apply_values: typed cells adapted, foreign keys as ids."""
+            codes: dict[str, ChoiceCodes], cells: list[Any],
+            parent: tuple[str, int] | None) -> tuple[dict[str, Any], dict[str, str]]:
+    """One row's cells as values for core.records.apply_values: typed cells adapted, codes as their
+    choices, foreign keys as ids."""
     values: dict[str, Any] = {}
     errors: dict[str, str] = {}
     for name, kind, cell in zip(names, kinds, cells):
         try:
             value = typed_cell(kind, cell)
+            if name in codes:
+                value = codes[name](value)
             if name in fks and value is not None:
                 value = fks[name].find(str(value))
         except ParseError as error:
@@ -268,7 +281,7 @@ async def _load_updates(plan: ImportPlan, actor: Actor, fks: dict[str, ForeignKe
             outcome.errors = {GENERAL: t('impor.baris.tidak_berhak_ubah', kunci=key_text(spec, outcome.key))}
             continue
         before = records.stored_values(spec, row)
-        values, errors = _values(spec, names, kinds, fks, outcome.cells, parent)
+        values, errors = _values(spec, names, kinds, fks, plan.codes, outcome.cells, parent)
         _, parse_errors = records.apply_values(spec, actor, row, values, creating=False)
         outcome.row, outcome.before, outcome.errors = row, before, parse_errors | errors
         if not outcome.errors and records.stored_values(spec, row) == before:

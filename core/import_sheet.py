@@ -8,6 +8,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 
+UNMAPPED = '?'   # the key of a column whose header is none of the caller's labels (core.import_mapping maps it)
+
+
 class ImportFileError(Exception):
     """A file that cannot be imported at all; the message says why, in Indonesian."""
 
@@ -16,7 +19,7 @@ class ImportFileError(Exception):
 class Table:
     """The data rows under the header, with only the columns the caller imports."""
     header_row: int                                   # row number in the file (1 = the first row)
-    columns: list[tuple[str, str]]                    # (key, header as written) of each imported column
+    columns: list[tuple[str, str]]                    # (key or UNMAPPED, header as written) of each column read
     rows: list[tuple[int, list[Any]]] = field(default_factory=list)   # (row number, cells in `columns` order)
 
 

@@ -3,6 +3,11 @@
     plan = await import_files.plan_import(spec, actor, data, 'surat.xlsx', OnDuplicate.SKIP)  # read and check
     result = await importer.write_import(spec, actor, plan)          # one transaction, one undo group
 
+An office's own file whose headers are not all our labels ('Tgl Survei', 'L/P', 'Umur') is read
+through a mapping: header → field, or skipped (core.import_mapping). Without one that covers every
+header, planning raises MappingNeeded with a suggestion per header; the dialog asks, and remembers
+the answer per table and per person. A choice column's codes (L/P, 1–4) are read as its choices.
+
 The file itself is exports' work (exports/import_files.py): read in a child process with a memory
 and a time limit (exports.reader_process, waited for on a worker thread), so no file can take the
 server down, into a core.import_sheet.Table whose columns are found by their Indonesian labels
@@ -24,18 +29,31 @@ Callers use this module; the work is split by job:
 
     core/import_policy.py   who may import, the limits, the columns a file may and must have
     core/import_sheet.py    what a file reader hands over: the Table, or an ImportFileError
-    core/import_cells.py    typed cells as the field registry takes them, and as the preview shows them
+    core/import_cells.py    typed cells as the field registry takes them (codes as choices), as the preview shows them
+    core/import_mapping.py  headers that are not labels mapped to fields: suggested, chosen, remembered
     core/import_keys.py     foreign keys by their label, stored rows by their natural key
     core/import_plan.py     every row checked, what would happen to it (plan_rows); writes nothing
     core/import_write.py    the plan written all or nothing (write_import)
 """
 from __future__ import annotations
 
-from core.import_cells import memo_parse, shown_cell, typed_cell
+from core.import_cells import ChoiceCodes, choice_codes, memo_parse, shown_cell, typed_cell
 from core.import_keys import ForeignKeys, natural_key_of, stored_keys
+from core.import_mapping import (
+    HeaderChoice,
+    Mapping,
+    MappingNeeded,
+    check_mapping,
+    labelled_columns,
+    map_columns,
+    remember_mapping,
+    remembered_mapping,
+    suggest,
+)
 from core.import_plan import ImportPlan, OnDuplicate, Progress, RowOutcome, Status, plan_rows
 from core.import_policy import (
     accepted_labels,
+    importable_fields,
     limits,
     may_import,
     natural_key_text,
@@ -48,7 +66,9 @@ from core.import_policy import (
 from core.import_sheet import ImportFileError, Table, normalize_label
 from core.import_write import ImportResult, write_import
 
-__all__ = ['ForeignKeys', 'ImportFileError', 'ImportPlan', 'ImportResult', 'OnDuplicate', 'Progress', 'RowOutcome',
-           'Status', 'Table', 'accepted_labels', 'limits', 'may_import', 'memo_parse', 'natural_key_of',
-           'natural_key_text', 'normalize_label', 'plan_rows', 'reason_header', 'refusal', 'require_import',
-           'required_fields', 'shown_cell', 'source_row_header', 'stored_keys', 'typed_cell', 'write_import']
+__all__ = ['ChoiceCodes', 'ForeignKeys', 'HeaderChoice', 'ImportFileError', 'ImportPlan', 'ImportResult', 'Mapping',
+           'MappingNeeded', 'OnDuplicate', 'Progress', 'RowOutcome', 'Status', 'Table', 'accepted_labels',
+           'check_mapping', 'choice_codes', 'importable_fields', 'labelled_columns', 'limits', 'map_columns',
+           'may_import', 'memo_parse', 'natural_key_of', 'natural_key_text', 'normalize_label', 'plan_rows',
+           'reason_header', 'refusal', 'remember_mapping', 'remembered_mapping', 'require_import', 'required_fields',
+           'shown_cell', 'source_row_header', 'stored_keys', 'suggest', 'typed_cell', 'write_import']

@@ -1,4 +1,5 @@
-"""Per-person grid settings (hidden columns, widths) and saved views ('tampilan') of a table."""
+"""Per-person grid settings (hidden columns, widths), the headers of their import files mapped to
+fields (core.import_mapping decides what may be kept), and saved views ('tampilan') of a table."""
 from __future__ import annotations
 
 from typing import Any
@@ -11,6 +12,8 @@ from models.table import TableSpec
 
 MAX_VIEWS = 30
 MAX_VIEW_NAME = 60
+MAX_MAPPED_HEADERS = 300   # remembered import headers per person and table; the oldest go first
+MAX_HEADER = 200
 
 
 async def grid_preference(actor: Actor, spec: TableSpec) -> tuple[set[str], dict[str, int]]:
@@ -34,6 +37,26 @@ async def save_grid_preference(actor: Actor, spec: TableSpec, *, hidden: set[str
     if width is not None and width[0] in spec.columns:
         pref.lebar = {**pref.lebar, width[0]: max(40, min(1200, int(width[1])))}
     await pref.save()
+
+
+async def import_mapping(actor: Actor, spec: TableSpec) -> dict[str, str | None]:
+    """The headers this person mapped when importing into this table: header → field name or None."""
+    if actor.user_id is None:
+        return {}
+    pref = await GridPreference.get_or_none(user_id=actor.user_id, tabel=spec.name)
+    stored = pref.impor if pref is not None and isinstance(pref.impor, dict) else {}
+    return {header: name or None for header, name in stored.items() if isinstance(name, str)}
+
+
+async def save_import_mapping(actor: Actor, spec: TableSpec, mapping: dict[str, str | None]) -> None:
+    """Add headers to what this person mapped before; a header mapped again moves to the newest."""
+    if actor.user_id is None or not mapping:
+        return
+    pref, _ = await GridPreference.get_or_create(user_id=actor.user_id, tabel=spec.name)
+    kept = {header: name for header, name in (pref.impor or {}).items() if header not in mapping}
+    kept.update({header[:MAX_HEADER]: name or '' for header, name in mapping.items()})
+    pref.impor = dict(list(kept.items())[-MAX_MAPPED_HEADERS:])
+    await pref.save(update_fields=['impor'])
 
 
 def encode_view(spec: TableSpec, query: ListQuery) -> dict[str, Any]:

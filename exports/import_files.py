@@ -11,6 +11,7 @@ from datetime import datetime
 from core import user_files
 from core.access import Actor
 from core.import_sheet import Table
+from core.import_mapping import Mapping
 from core.import_plan import ImportPlan, OnDuplicate, Progress, plan_rows
 from core.import_policy import (accepted_labels, importable_fields, limits, natural_key_text, reason_header,
                                 require_import, required_fields, source_row_header)
@@ -27,12 +28,17 @@ from models.table import TableSpec, related_table
 
 async def plan_import(spec: TableSpec, actor: Actor, data: bytes, filename: str,
                       on_duplicate: OnDuplicate = OnDuplicate.SKIP, *, parent: tuple[str, int] | None = None,
-                      on_progress: Progress | None = None) -> ImportPlan:
+                      on_progress: Progress | None = None, mapping: Mapping | None = None,
+                      ask_mapping: bool = False) -> ImportPlan:
     """Read the file and check every row as a save would (core.import_plan.plan_rows), without
     writing anything.
 
     Raises AccessDenied (no right to add or edit this table) and ImportFileError (a file that
     cannot be imported at all: its message says why). Row problems are in the plan, per row and field.
+    Headers that are not the table's labels are read by `mapping` (header → field, or None to skip
+    the column; core.import_mapping.remembered_mapping gives the person's earlier choices); when
+    it does not cover them, or `ask_mapping`, the ImportFileError is a MappingNeeded with a
+    suggestion for each header.
     `parent` fixes the parent of a child table's rows (an import into the disposisi of one surat).
     `on_progress(done, total)` gets the rows checked so far, from (0, total) once the file is read
     (in a child process) to (total, total), every YIELD_EVERY rows of each pass over them.
@@ -41,7 +47,8 @@ async def plan_import(spec: TableSpec, actor: Actor, data: bytes, filename: str,
     max_bytes, max_rows = limits()
     table: Table = await asyncio.to_thread(read_table_in_child, data, filename, accepted_labels(spec),
                                            max_rows=max_rows, max_bytes=max_bytes)
-    return await plan_rows(spec, actor, table, filename, on_duplicate, parent=parent, on_progress=on_progress)
+    return await plan_rows(spec, actor, table, filename, on_duplicate, parent=parent, on_progress=on_progress,
+                           mapping=mapping, ask_mapping=ask_mapping)
 
 
 async def _one_chunk(rows: list[tuple]) -> AsyncIterator[list[tuple]]:

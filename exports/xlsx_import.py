@@ -1,5 +1,7 @@
 """Reading an uploaded table back: an xlsx (python-calamine) or a csv (`;` or `,`, UTF-8 with or
-without BOM), its header row found by the Indonesian labels, and its cells as typed values.
+without BOM), its header row found by the Indonesian labels (or, in an office's own file where none
+is written as our labels, as the first row of headings), and its cells as typed values. A header
+that is none of the labels is kept under core.import_sheet.UNMAPPED: core.import_mapping maps it.
 
 Everything here is plain, synchronous and free of the database; the app runs it in a child process
 with a memory and a time limit (exports.reader_process), so that no file can take the server down.
@@ -17,7 +19,7 @@ from typing import Any, TypeVar
 
 from python_calamine import CalamineError, CalamineWorkbook
 
-from core.import_sheet import ImportFileError, Table, normalize_label
+from core.import_sheet import UNMAPPED, ImportFileError, Table, normalize_label
 from exports import xlsx_guard
 from locales import t
 from forms.indonesian import format_number
@@ -47,6 +49,10 @@ class _Labels:
     def score(self, row: Iterable[Any]) -> int:
         return sum(1 for cell in row if isinstance(cell, str) and normalize_label(cell) in self.keys)
 
+    def header_likeness(self, row: list[Any]) -> tuple[int, int]:
+        """How much a row looks like the header: its cells that are labels, then its cells of words."""
+        return self.score(row), sum(1 for cell in row if _is_heading(cell))
+
     def expected(self) -> str:
         return t('impor.berkas.kolom_dikenal', kolom=', '.join(self.shown))
 
@@ -61,8 +67,9 @@ def read_table(data: bytes, filename: str, labels: dict[str, str | None], *, max
     more than ``UNPACKED_PER_PACKED`` times that), more than MAX_SHEETS sheets, more shared strings
     than cells allowed, a formula cell, a first sheet reaching (by its cells or its declared
     dimension) beyond row `max_rows` + HEADER_SCAN_ROWS or column MAX_COLUMNS, or holding more
-    than that many rows of CELLS_PER_ROW cells, no header row, unknown or repeated headers, no data
-    rows, more than `max_rows` data rows.
+    than that many rows of CELLS_PER_ROW cells, no header row, repeated headers, no data rows, more
+    than `max_rows` data rows. Headers that are not in `labels` are read under UNMAPPED, for the
+    caller to map or refuse.
     """
     if not data or not data.strip():
         raise ImportFileError(t('impor.berkas.kosong'))
@@ -172,7 +179,8 @@ def _csv_rows(data: bytes, known: _Labels) -> Iterator[list[Any]]:
     head = text.splitlines()[:HEADER_SCAN_ROWS]
     # the delimiter is the one under which the header reads best (`8.000,01` has commas too)
     delimiter = max((';', ',', '\t'),
-                    key=lambda d: max((known.score(row) for row in csv.reader(head, delimiter=d)), default=0))
+                    key=lambda d: max((known.header_likeness(row) for row in csv.reader(head, delimiter=d)),
+                                      default=(0, 0)))
     try:
         yield from csv.reader(io.StringIO(text, newline=''), delimiter=delimiter)
     except csv.Error:
@@ -185,6 +193,11 @@ def _clean(cell: Any) -> Any:
     return None if cell is None or (isinstance(cell, str) and not cell.strip()) else cell
 
 
+def _is_heading(cell: Any) -> bool:
+    """A cell that could head a column: text with a letter in it (not a number written as text)."""
+    return isinstance(cell, str) and any(c.isalpha() for c in cell)
+
+
 def _table(rows: Iterator[list[Any]], known: _Labels, max_rows: int) -> Table:
     top: list[list[Any]] = []
     for row in rows:
@@ -193,27 +206,25 @@ def _table(rows: Iterator[list[Any]], known: _Labels, max_rows: int) -> Table:
             break
     if not any(_clean(cell) is not None for row in top for cell in row):
         raise ImportFileError(t('impor.berkas.tanpa_data'))
-    scores = [known.score(row) for row in top]
-    if max(scores) == 0:
+    # the row with most labels; in a file without any, the first row with most headings (two at least)
+    scores = [known.header_likeness(row) for row in top]
+    best = max(scores)
+    if best[0] == 0 and best[1] < 2:
         raise ImportFileError(t('impor.berkas.tanpa_judul', dikenal=known.expected()))
-    header_index = scores.index(max(scores))
+    header_index = scores.index(best)
     kept: list[tuple[int, str, str]] = []
-    unknown: list[str] = []
     seen: set[str] = set()
     for index, cell in enumerate(top[header_index]):
         if _clean(cell) is None:
             continue
         text, label = str(cell).strip(), normalize_label(cell)
-        if label not in known.keys:
-            unknown.append(text)
-        elif label in seen:
+        if label in seen:
             raise ImportFileError(t('impor.berkas.kolom_ganda', kolom=text, baris=header_index + 1))
-        else:
-            seen.add(label)
-            if known.keys[label] is not None:
-                kept.append((index, known.keys[label], text))
-    if unknown:
-        raise ImportFileError(t('impor.berkas.kolom_asing', kolom=', '.join(unknown), dikenal=known.expected()))
+        seen.add(label)
+        if label not in known.keys:
+            kept.append((index, UNMAPPED, text))
+        elif known.keys[label] is not None:
+            kept.append((index, known.keys[label], text))
     table = Table(header_row=header_index + 1, columns=[(key, text) for _, key, text in kept])
     positions = [index for index, _, _ in kept]
     numbered = [*enumerate(top[header_index + 1:], start=header_index + 2)]

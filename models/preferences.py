@@ -1,5 +1,5 @@
-"""What each person sets for themselves (grid columns and widths, saved views) and what the office
-sets once (the letterhead and the Camat's name for report-format exports)."""
+"""What each person sets for themselves (grid columns and widths, import mappings, saved views)
+and what the office sets once (the letterhead and the Camat's name for report-format exports)."""
 from __future__ import annotations
 
 from tortoise import fields
@@ -7,12 +7,14 @@ from tortoise.models import Model
 
 
 class GridPreference(Model):
-    """The columns a person shows in a table's grid, and their widths."""
+    """The columns a person shows in a table's grid, and their widths; and the fields they mapped
+    their own files' headers to when importing into it (core.import_mapping)."""
     id = fields.IntField(primary_key=True)
     user = fields.ForeignKeyField('models.User', related_name=False, on_delete=fields.CASCADE)
     tabel = fields.CharField(max_length=64)
     tersembunyi = fields.JSONField(default=list, description='Kolom yang disembunyikan')
     lebar = fields.JSONField(default=dict, description='Lebar kolom (piksel)')
+    impor = fields.JSONField(default=dict, description='Pemetaan judul kolom berkas impor')
 
     class Meta:
         table = 'preferensi_grid'
