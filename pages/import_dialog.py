@@ -1,5 +1,6 @@
-"""'Impor Excel' on a grid: the template, the upload, a preview with the errors per row and per cell,
-then an all-or-nothing import that the grid offers to undo in one step.
+"""'Impor Excel' on a grid: the template, the upload, a mapping step when the file's headers are not
+all the table's labels, a preview with the mapping used and the errors per row and per cell, then
+an all-or-nothing import that the grid offers to undo in one step.
 
 Every event (download, upload, choice, import) reloads the actor from the session and asks the role
 matrix again, so a forged or stale event writes nothing. The checks and the write are core.importer's,
@@ -7,13 +8,14 @@ reading the file and making the template and the failing rows exports.import_fil
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from nicegui import events, ui
 
 from core import importer, records
 from core.access import AccessDenied, Actor
-from core.importer import ImportFileError, ImportPlan, OnDuplicate, Status
+from core.importer import HeaderChoice, ImportFileError, ImportPlan, Mapping, MappingNeeded, OnDuplicate, Status
 from locales import t
 from exports import import_files
 from exports.xlsx_import import file_size, too_big
@@ -77,6 +79,11 @@ class ImportDialog:
         self.data: bytes | None = None
         self.filename = ''
         self.plan: ImportPlan | None = None
+        self.mapping: Mapping | None = None           # chosen in the step for this file; None: the remembered one
+        self.asking = False                           # the person asked to change the mapping
+        self.remembered = False                       # the plan shown read the file by the remembered mapping
+        self.headers: list[HeaderChoice] = []         # the file's headers, as the mapping step last showed them
+        self.selects: dict[str, ui.select] = {}
 
     def m(self, marker: str) -> str:
         return self.view.m(marker)
@@ -155,7 +162,7 @@ class ImportDialog:
         ui.download.from_url(downloads.link(made))
 
     async def on_upload(self, event: events.UploadEventArguments) -> None:
-        self.data, self.plan = None, None
+        self.data, self.plan, self.mapping, self.headers = None, None, None, []
         self.import_button.disable()
         self.preview.clear()
         self.show_message('')
@@ -181,26 +188,92 @@ class ImportDialog:
         def progress(done: int, total: int) -> None:
             self.progress.show(t('impor.kemajuan.memeriksa', n=format_number(done), total=format_number(total)),
                                done, total)
+        mapping, self.remembered = self.mapping, self.mapping is None
+        if mapping is None:
+            mapping = await importer.remembered_mapping(actor, self.spec)
+        asking, self.asking = self.asking, False
         try:
             self.plan = await import_files.plan_import(self.spec, actor, self.data, self.filename, self.on_duplicate(),
-                                                       parent=self.view.query.parent, on_progress=progress)
+                                                       parent=self.view.query.parent, on_progress=progress,
+                                                       mapping=mapping, ask_mapping=asking)
+        except MappingNeeded as needed:
+            self.plan = None
+            self.show_message(str(needed))
+            self.show_mapping(needed.headers)
+            return None
         except (ImportFileError, AccessDenied) as error:
             self.plan = None
-            self.preview.clear()
             self.show_message(str(error))
+            if self.mapping is not None and self.headers:   # a mapping that leaves out a required column
+                self.show_mapping(self.headers)
+            else:
+                self.preview.clear()
             return None
         finally:
             self.progress.stop()
         self.show_plan(self.plan)
         return self.plan
 
+    # ---- the mapping step -------------------------------------------------------------------------
+    def show_mapping(self, headers: list[HeaderChoice]) -> None:
+        """A select per header that is not a label, on its suggested field or '(lewati kolom ini)'."""
+        spec = self.spec
+        self.headers = headers
+        self.import_button.disable()
+        self.preview.clear()
+        options = {'': t('impor.pemetaan.lewati')} | {name: spec.label_of(name)
+                                                      for name in importer.importable_fields(spec)}
+        labelled = importer.labelled_columns(headers)
+        self.selects = {}
+        with self.preview, ui.column().classes('w-full gap-2').mark(self.m('impor-pemetaan-langkah')):
+            ui.label(t('impor.pemetaan.judul')).classes('text-subtitle1')
+            ui.label(t('impor.pemetaan.petunjuk', tabel=spec.label, lewati=t('impor.pemetaan.lewati'))) \
+                .classes('text-body2')
+            if labelled:
+                ui.label(t('impor.pemetaan.cocok', kolom=', '.join(labelled))).classes('text-body2 text-grey-8')
+            with ui.grid().classes('w-full gap-x-4 gap-y-2 grid-cols-1 sm:grid-cols-2 md:grid-cols-3'):
+                for choice in headers:
+                    if choice.labelled:
+                        continue
+                    with ui.column().classes('gap-0'):
+                        self.selects[choice.header] = ui.select(options, label=choice.header, with_input=True,
+                                                                value=choice.field or '') \
+                            .props('outlined dense options-dense').classes('w-full').mark(self.m('impor-peta'))
+                        samples = ', '.join(choice.samples) if choice.samples else t('impor.pemetaan.kosong')
+                        ui.label(t('impor.pemetaan.contoh', contoh=samples)).classes('text-caption text-grey-8')
+            ui.button(t('impor.pemetaan.terapkan'), icon='check', on_click=self.apply_mapping) \
+                .mark(self.m('impor-petakan'))
+
+    async def apply_mapping(self) -> None:
+        """Check the chosen mapping, read the file through it, and remember it for the next file."""
+        actor = await self.actor()
+        if actor is None or self.data is None or not self.selects:
+            return
+        chosen = {header: select.value or None for header, select in self.selects.items()}
+        if problem := importer.check_mapping(self.spec, chosen, importer.labelled_columns(self.headers)):
+            self.show_message(problem)
+            return
+        self.mapping = chosen
+        self.headers = [choice if choice.labelled else replace(choice, field=chosen.get(choice.header))
+                        for choice in self.headers]   # shown again as chosen if the file still cannot be read
+        if await self.check(actor) is not None:
+            await importer.remember_mapping(actor, self.spec, chosen)
+
+    async def change_mapping(self) -> None:
+        """'Ubah pemetaan' under the preview: the mapping step again, on the mapping used."""
+        if self.data is not None and (actor := await self.actor()) is not None:
+            self.asking = True
+            await self.check(actor)
+
     def show_plan(self, plan: ImportPlan) -> None:
         spec = self.spec
         self.preview.clear()
+        self.selects = {}
         self.show_message('' if plan.ok else t('impor.pratinjau.bermasalah', n=format_number(len(plan.failing))))
         with self.preview:
             ui.label(t('impor.pratinjau.ringkasan', berkas=plan.filename, ringkasan=plan.summary())) \
                 .classes('text-body1').mark(self.m('impor-ringkasan'))
+            self.show_mapping_used(plan)
             columns = [{'name': '_baris', 'label': t('impor.kolom.baris'), 'field': '_baris', 'align': 'right'}]
             columns += [{'name': name, 'label': spec.label_of(name), 'field': name, 'align': 'left'}
                         for name, _ in plan.columns]
@@ -228,14 +301,33 @@ class ImportDialog:
                                         n=format_number(plan.count(Status.NEW) + plan.count(Status.UPDATE)))
             self.import_button.enable()
 
+    def show_mapping_used(self, plan: ImportPlan) -> None:
+        """The headers read by a mapping (and whether it was remembered), and the codes read as choices."""
+        spec = self.spec
+        if plan.mapped:
+            pairs = '; '.join(t('impor.pemetaan.pasangan', judul=header,
+                                kolom=spec.label_of(name) if name else t('impor.pemetaan.dilewati'))
+                              for header, name in plan.mapped)
+            with ui.row().classes('w-full items-center gap-2'):
+                ui.label(t('impor.pemetaan.tersimpan' if self.remembered else 'impor.pemetaan.dipakai',
+                           pasangan=pairs)).classes('text-body2').mark(self.m('impor-pemetaan'))
+                ui.button(t('impor.pemetaan.ubah'), icon='edit', on_click=self.change_mapping) \
+                    .props('flat dense').mark(self.m('impor-ubah-pemetaan'))
+        if plan.codes:
+            columns = '; '.join(t('impor.pemetaan.kode', kolom=spec.label_of(name),
+                                  pasangan=', '.join(t('impor.pemetaan.pasangan', judul=code, kolom=choice)
+                                                     for code, choice in codes.pairs()))
+                                for name, codes in plan.codes.items())
+            ui.label(t('impor.pemetaan.kode_dibaca', kolom=columns)).classes('text-body2').mark(self.m('impor-kode'))
+
     def row_of(self, plan: ImportPlan, outcome: importer.RowOutcome) -> dict[str, Any]:
-        """A preview row, keyed by field names (never by anything from the file)."""
+        """A preview row, keyed by field names (never by anything from the file); a code shows its choice."""
         row: dict[str, Any] = {'_baris': outcome.number, '_status': outcome.status.text,
                                '_alasan': plan.reason(outcome),
                                '_galat': {name: message for name, message in outcome.errors.items()
                                           if name in self.spec.fields_map}}
         for (name, _), cell in zip(plan.columns, outcome.cells):
-            row[name] = importer.shown_cell(cell)
+            row[name] = importer.shown_cell(plan.codes[name](cell) if name in plan.codes else cell)
         return row
 
     async def download_failing(self) -> None:
