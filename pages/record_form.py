@@ -168,8 +168,9 @@ async def open_record_form(spec: TableSpec, actor: Actor, load_actor: ActorLoade
         card.on('keydown.ctrl.s.prevent', submit)
         if row_id is None:
             card.on('keydown.ctrl.enter.prevent', lambda: submit(again=True))
-        # Esc in an open list or calendar closes that list first (Quasar), not the form
-        card.on('keydown.esc', cancel, js_handler='() => { if (!document.querySelector(".q-menu")) emit() }')
+        # on the key's release: Quasar closes the topmost dialog on it, which must not be the question
+        # just opened; Esc in an open list or calendar closes that list (Quasar), not the form
+        card.on('keyup.esc', cancel, js_handler='() => { if (!document.querySelector(".q-menu")) emit() }')
 
         conflict_box = ui.column().classes('w-full')
 

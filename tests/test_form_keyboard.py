@@ -106,17 +106,17 @@ async def test_a_long_text_keeps_enter_for_a_new_line_and_ctrl_s_saves_anywhere(
 
 async def test_esc_closes_an_untouched_form_and_asks_before_dropping_typed_values(user: User) -> None:
     await open_surat_form(user)
-    await press(user, 'formulir', 'keydown.esc')
+    await press(user, 'formulir', 'keyup.esc')
     with pytest.raises(LookupError):
         open_form(user)
 
     await open_form_by(user, 'tambah')
     put(user, 'perihal', 'Belum selesai diketik')
-    await press(user, 'formulir', 'keydown.esc')
+    await press(user, 'formulir', 'keyup.esc')
     await user.should_see('Buang isian?')
     await press(user, 'lanjut-mengisi', 'click')
     assert field(user, 'perihal').value == 'Belum selesai diketik'     # back in the form, nothing lost
-    await press(user, 'formulir', 'keydown.esc')
+    await press(user, 'formulir', 'keyup.esc')
     await user.should_see('Buang isian?')
     await press(user, 'buang', 'click')
     with pytest.raises(LookupError):
