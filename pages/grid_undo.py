@@ -93,13 +93,13 @@ class UndoBanner(GridHost):
 
     async def undo_last(self, redo: bool = False) -> None:
         """Ctrl+Z: undo this person's last edit on this grid; Ctrl+Y (redo): do again the last one undone."""
+        actor = await self.fresh_actor()   # the rights are checked by core.records, per row
+        if actor is None:
+            return
         history = edit_history(self)
         stack = history.redo if redo else history.undo
         if not stack:
             ui.notify(t('grid.ulang.tidak_ada_ulang' if redo else 'grid.ulang.tidak_ada_batal'), type='info')
-            return
-        actor = await self.fresh_actor()   # the rights are checked by core.records, per row
-        if actor is None:
             return
         group = stack.pop()
         if redo:

@@ -74,10 +74,11 @@ async def test_a_paste_past_the_last_row_asks_then_adds_the_rows(user: User) -> 
     press(user, 'z')   # the added rows go to the trash, the overwritten one gets its values back
     await until(lambda: user.notify.contains('Dibatalkan: 3 baris kembali seperti semula.'))
     assert await SuratMasuk.filter(deleted_at__isnull=True).values_list('perihal', flat=True) == ['Satu']
+    await until(lambda: grid_column(user, 'perihal'), equals=['Satu'])
     press(user, 'y')   # and come back out of it, the same rows
     await until(lambda: sorted(grid_column(user, 'perihal')), equals=['Dua', 'Satu diperbaiki', 'Tiga'])
-    assert [s.id for s in await SuratMasuk.filter(deleted_at__isnull=True, perihal__in=['Dua', 'Tiga'])
-            .order_by('no_agenda')] == [s.id for s in added]
+    assert await SuratMasuk.filter(deleted_at__isnull=True, perihal__in=['Dua', 'Tiga']) \
+        .order_by('no_agenda').values_list('id', flat=True) == [s.id for s in added]
     press(user, 'z')
     await until(lambda: grid_column(user, 'perihal'), equals=['Satu'])
 
