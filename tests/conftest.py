@@ -219,6 +219,12 @@ async def open_form_by(user: User, marker: str) -> ui.dialog:
     return open_form(user)
 
 
+async def confirm_paste(user: User) -> None:
+    """Say Ya to the question a paste over existing rows asks first (pages/grid_paste.py)."""
+    await user.should_see(marker='ya-tempel')
+    user.find(marker='ya-tempel').click()
+
+
 async def submit_form(user: User) -> dict[str, str]:
     """Press Simpan in the open form and wait until it has answered: {} when it saved and closed,
     else what it says (see `form_messages`)."""

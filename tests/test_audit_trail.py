@@ -8,7 +8,7 @@ from nicegui.testing import User
 
 from models.audit import AuditAction, AuditEntry
 from models.persuratan import Disposisi, SuratMasuk
-from tests.conftest import grid_column, grid_rows, stored, until
+from tests.conftest import confirm_paste, grid_column, grid_rows, stored, until
 from tests.test_persuratan_flow import add_surat, make_surat, open_as_kepala
 
 
@@ -73,6 +73,7 @@ async def test_a_whole_paste_is_undone_in_one_step(user: User) -> None:
     await open_as_kepala(user)
     user.find(marker='grid').trigger('paste', {'text': 'Rahasia\tSegera\nTerbatas\tAmat Segera\n',
                                                'row': 0, 'col': 'sifat'})
+    await confirm_paste(user)
     await until(lambda: stored(second, 'sifat'), equals='Terbatas')
     assert await stored(first, 'sifat') == 'Rahasia'
     await user.should_see(marker='batalkan')
@@ -86,6 +87,7 @@ async def test_an_undo_never_overwrites_a_later_change(user: User) -> None:
     first = await make_surat(1, 'Satu')
     await open_as_kepala(user)
     user.find(marker='grid').trigger('paste', {'text': 'Rahasia\n', 'row': 0, 'col': 'sifat'})
+    await confirm_paste(user)
     row = await until(lambda: next(r for r in grid_rows(user) if r['sifat'] == 'Rahasia'))
     user.find(marker='grid').trigger('cellValueChanged', {'data': row, 'colId': 'sifat', 'oldValue': 'Rahasia',
                                                           'newValue': 'Terbatas'})

@@ -19,6 +19,7 @@ from models.accounts import Role
 from models.accounts import User as Account
 from models.kepegawaian import nip_errors
 from models.persuratan import Sifat, StatusSuratMasuk, SuratMasuk
+from tests.conftest import confirm_paste
 from tests.helpers_auth import memory_db  # noqa: F401  (a fixture)
 from tests.test_import import element, until, open_dialog, preview, surat, text_of, upload, xlsx
 from tests.test_settings_ui import open_settings_as_admin
@@ -80,6 +81,7 @@ async def test_a_cell_edit_and_a_paste_are_refused_with_their_cell_named(user: U
     await user.should_see('Perihal: Teks ini memuat karakter tersembunyi yang tidak diizinkan (U+202E, karakter ke-5).',
                           retries=30)
     user.find(marker='grid').trigger('paste', {'text': 'Bappeda\nDinas\x00Kominfo\n', 'row': 0, 'col': 'asal_surat'})
+    await confirm_paste(user)
     await user.should_see('Baris ke-2, Asal Surat: Teks ini memuat karakter tersembunyi yang tidak diizinkan '
                           '(U+0000, karakter ke-6).', retries=30)
     assert [(s.perihal, s.asal_surat, s.version) for s in await SuratMasuk.all().order_by('no_agenda')] == \

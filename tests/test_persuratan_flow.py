@@ -11,8 +11,8 @@ from nicegui.testing import User
 
 from models.persuratan import Disposisi, StatusSuratMasuk, SuratMasuk
 from models.reference import KlasifikasiArsip
-from tests.conftest import (finished, grid, grid_column, grid_rows, handled, handlers_of, in_open_form, open_form_by,
-                            stored, submit_form, until)
+from tests.conftest import (confirm_paste, finished, grid, grid_column, grid_rows, handled, handlers_of, in_open_form,
+                            open_form_by, stored, submit_form, until)
 from tests.helpers_auth import create_account, log_in_as
 
 KEPALA_UMUM = 'Kepala Subbag Umum dan Kepegawaian'
@@ -291,12 +291,14 @@ async def test_paste_a_block_from_excel(user: User) -> None:
     assert first.perihal == 'Satu'
     user.find(marker='grid').trigger('paste', {'text': 'Biasa\tSegera\nRahasia\tAmat Segera\n',
                                                'row': 0, 'col': 'sifat'})
+    await confirm_paste(user)
     await until(lambda: grid_column(user, 'urgensi'), equals=['Segera', 'Amat Segera'])   # shown, so pasted upon
     assert await stored(first, 'sifat', 'urgensi') == ('Biasa', 'Segera')
     assert await stored(second, 'sifat', 'urgensi') == ('Rahasia', 'Amat Segera')
     # one bad cell: the whole paste is refused, with the cell named
     user.find(marker='grid').trigger('paste', {'text': 'Sangat Rahasia\tSegera\nPenting\tBiasa\n',
                                                'row': 0, 'col': 'sifat'})
+    await confirm_paste(user)
     await user.should_see('Baris ke-2, Sifat: Pilih salah satu: Biasa, Terbatas, Rahasia, Sangat Rahasia.')
     await first.refresh_from_db()
     assert first.sifat.value == 'Biasa'

@@ -142,6 +142,7 @@ def test_paste_a_block_copied_from_excel(panel, browser, screenshot_dir):
     put_on_clipboard(browser, 'Tanaman Pangan\t0812 0000 1111\r\nBudidaya Ikan\tbukan-kontak\r\n')
     focus_bidang_of(first)
     paste(browser)
+    button(browser, 'Ya').click()      # a paste over rows asks first
     wait_for_text(browser, 'Tempelan tidak disimpan')
     assert 'Baris ke-2, Kontak (telepon/email): Tulis nomor telepon' in body_text(browser)
     assert narasumber(panel, 'Drs. Hadi Santoso').bidang == 'Pertanian'
@@ -152,6 +153,7 @@ def test_paste_a_block_copied_from_excel(panel, browser, screenshot_dir):
     put_on_clipboard(browser, 'Tanaman Pangan\t0812 0000 1111\r\nBudidaya Ikan\tikan@lumajangkab.go.id\r\n')
     focus_bidang_of(first)
     paste(browser)
+    button(browser, 'Ya').click()
     wait_for_text(browser, '2 baris diperbarui dari tempelan.')
     hadi, wulan = narasumber(panel, 'Drs. Hadi Santoso'), narasumber(panel, 'Ir. Wulan Sari')
     assert (hadi.bidang, hadi.kontak, wulan.bidang, wulan.kontak) == (
