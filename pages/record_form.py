@@ -42,12 +42,15 @@ async def conflict_rows(spec: TableSpec, stored, typed: dict[str, Any]) -> list[
 
 def sticky_fields(spec: TableSpec) -> list[str]:
     """What a clerk typing a pile of paper keeps from one record to the next ("Simpan & tambah lagi"):
-    the dates, references and choices, except those a unique constraint binds. Numbers the model
-    suggests (the next agenda number) are suggested afresh."""
+    the dates, references and choices, and the one-line texts the table is filtered by (a category
+    such as the asal surat of a pile from one sender), except those a unique constraint binds.
+    Numbers the model suggests (the next agenda number) are suggested afresh."""
     unique = {name for group in spec.model._meta.unique_together for name in group}
     return [name for name in spec.form
             if name not in spec.readonly and name not in unique and not getattr(spec.field(name), 'unique', False)
-            and (spec.is_fk(name) or kind_of(spec.field(name)).name in ('date', 'enum'))]
+            and (spec.is_fk(name) or kind_of(spec.field(name)).name in ('date', 'enum')
+                 or (name in spec.filters and kind_of(spec.field(name)).widget == 'input'
+                     and kind_of(spec.field(name)).name == 'text'))]
 
 
 def kept_values(spec: TableSpec, saved) -> dict[str, Any]:

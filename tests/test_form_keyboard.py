@@ -125,8 +125,8 @@ async def test_esc_closes_an_untouched_form_and_asks_before_dropping_typed_value
 
 
 def test_the_sticky_fields_are_dates_references_and_choices_without_unique_ones() -> None:
-    assert sticky_fields(TABLES['surat_masuk']) == ['tanggal_diterima', 'tanggal_surat', 'klasifikasi', 'sifat',
-                                                    'urgensi', 'status']
+    assert sticky_fields(TABLES['surat_masuk']) == ['tanggal_diterima', 'tanggal_surat', 'asal_surat', 'klasifikasi',
+                                                    'sifat', 'urgensi', 'status']   # asal surat: a filtered text
     assert sticky_fields(TABLES['register_layanan']) == ['tanggal', 'desa', 'layanan', 'status', 'tanggal_selesai']
     assert 'nip' not in sticky_fields(TABLES['pegawai'])
 
@@ -154,7 +154,8 @@ async def test_save_and_add_another_keeps_the_dates_references_and_choices(user:
     assert field(user, 'klasifikasi').value == klasifikasi.id
     assert (field(user, 'sifat').value, field(user, 'urgensi').value) == ('Terbatas', 'Segera')
     assert field(user, 'no_agenda').value == '2'                         # the next number, suggested afresh
-    assert [field(user, name).value for name in ('nomor_surat', 'asal_surat', 'perihal')] == ['', '', '']
+    assert field(user, 'asal_surat').value == 'Bappeda'                  # the same sender's pile
+    assert [field(user, name).value for name in ('nomor_surat', 'perihal')] == ['', '']
 
     put(user, 'nomor_surat', '006/2/2026')
     put(user, 'asal_surat', 'Inspektorat')
