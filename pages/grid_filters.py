@@ -1,6 +1,10 @@
-"""The grid's filter panel: one input a filterable column, read back as the filters of a ListQuery."""
+"""The grid's filter panel: one input a filterable column, read back as the filters of a ListQuery;
+and the same filters in the columns' headers (AG Grid community's text, number and date filters),
+which only edit the panel's inputs, so a header filter is the panel's server-side filter."""
 from __future__ import annotations
 
+from datetime import date
+from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from nicegui import ui
@@ -108,6 +112,21 @@ class FilterPanel:
             self.link_notice.set_visibility(True)
             self.values()   # the message of a range's unreadable bound, beside it
 
+    def set_value(self, name: str, value: Any) -> None:
+        """One filter's input set to a value as ListQuery holds it (a range as (low, high)), or
+        emptied by None: what a header filter changes."""
+        element = self.inputs.get(name)
+        if element is None:
+            return
+        self.unusable.discard(name)
+        if isinstance(element, tuple):
+            for part, bound in zip(element, value or (None, None)):
+                part.value = display(self.spec.field(name), bound) if bound is not None else None
+                part.error = None
+        else:
+            element.value = value
+            element.error = None
+
     def clear(self) -> None:
         self.unusable.clear()
         self.link_notice.set_visibility(False)
@@ -149,3 +168,89 @@ async def _range(panel: FilterPanel, name: str, label: str) -> tuple[ui.element,
 
 
 FILTER_WIDGETS = {'text': _text, 'choices': _choices, 'references': _references, 'yes_no': _yes_no, 'range': _range}
+
+
+# ---- the filters in the columns' headers ---------------------------------------------------------
+
+_NUMBERS = {'int': int, 'float': float, 'decimal': lambda v: Decimal(str(v)), 'money': lambda v: Decimal(str(v))}
+_RANGE_OPTIONS = ['inRange', 'equals', 'greaterThanOrEqual', 'lessThanOrEqual']
+# No rows are filtered in the browser (the page holds the server's rows, as text): the filter is
+# only a way to edit the query, so every row passes it there (AG Grid's enableFilterHandlers).
+_PASS = '() => true'
+
+
+def header_filter(field: Any) -> dict[str, Any] | None:
+    """The AG Grid column filter of a field's header (its `filter` and `filterParams`): text that
+    contains, or a range of dates or numbers; None for the kinds only the panel filters (choices,
+    references, yes/no, percentages)."""
+    kind = kind_of(field)
+    params: dict[str, Any] = {'buttons': ['reset', 'apply'], 'closeOnApply': True, 'maxNumConditions': 1}
+    if kind.filter == 'contains':
+        return {'filter': {'component': 'agTextColumnFilter', ':doesFilterPass': _PASS},
+                'filterParams': {**params, 'filterOptions': ['contains']}}
+    if kind.filter == 'range' and kind.name in ('date', *_NUMBERS):
+        component = 'agDateColumnFilter' if kind.name == 'date' else 'agNumberColumnFilter'
+        return {'filter': {'component': component, ':doesFilterPass': _PASS},
+                'filterParams': {**params, 'filterOptions': _RANGE_OPTIONS, 'inRangeInclusive': True}}
+    return None
+
+
+def header_model(spec: TableSpec, names: list[str], filters: dict[str, Any]) -> dict[str, Any]:
+    """The query's filters of these columns as AG Grid's filter model, for the headers to show."""
+    model = {}
+    for name in names:
+        value = filters.get(name)
+        if value in (None, '', (None, None)):
+            continue
+        kind = kind_of(spec.field(name)).name
+        if isinstance(value, str):
+            model[name] = {'filterType': 'text', 'type': 'contains', 'filter': value}
+            continue
+        low, high = value
+        if kind == 'date':
+            iso = lambda d: f'{d.isoformat()} 00:00:00' if d is not None else None   # noqa: E731
+            entry = {'filterType': 'date', 'dateFrom': iso(low if low is not None else high), 'dateTo': iso(high)}
+        else:
+            number = lambda n: float(n) if isinstance(n, Decimal) else n   # noqa: E731
+            entry = {'filterType': 'number', 'filter': number(low if low is not None else high),
+                     'filterTo': number(high)}
+        if low is not None and high is not None:
+            entry['type'] = 'equals' if low == high else 'inRange'
+        else:
+            entry['type'] = 'greaterThanOrEqual' if low is not None else 'lessThanOrEqual'
+        model[name] = entry
+    return model
+
+
+def from_header_model(spec: TableSpec, names: list[str], model: Any) -> dict[str, Any]:
+    """AG Grid's filter model, as the browser sent it, read back as the query's filters of these
+    columns (None: no filter). Anything else of the model (another column, an unknown type, a
+    value that is no date or number) is left out."""
+    model = model if isinstance(model, dict) else {}
+    result: dict[str, Any] = {}
+    for name in names:
+        entry = model.get(name)
+        result[name] = _read_entry(kind_of(spec.field(name)).name, entry) if isinstance(entry, dict) else None
+    return result
+
+
+def _read_entry(kind: str, entry: dict[str, Any]) -> Any:
+    kind_of_type = entry.get('type')
+    if entry.get('filterType') == 'text':
+        text = entry.get('filter')
+        return text.strip() or None if isinstance(text, str) and kind_of_type == 'contains' else None
+    try:
+        if entry.get('filterType') == 'date' and kind == 'date':
+            first, second = (date.fromisoformat(str(entry[key])[:10]) if entry.get(key) else None
+                             for key in ('dateFrom', 'dateTo'))
+        elif entry.get('filterType') == 'number' and kind in _NUMBERS:
+            first, second = (_NUMBERS[kind](entry[key]) if isinstance(entry.get(key), (int, float))
+                             and not isinstance(entry.get(key), bool) else None for key in ('filter', 'filterTo'))
+        else:
+            return None
+    except (ValueError, InvalidOperation, OverflowError):
+        return None
+    if first is None:
+        return None
+    return {'inRange': (first, second), 'equals': (first, first), 'greaterThanOrEqual': (first, None),
+            'lessThanOrEqual': (None, first)}.get(kind_of_type)

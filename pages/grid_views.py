@@ -18,8 +18,8 @@ class ColumnsAndViews(GridHost):
     async def build_column_and_view_tools(self, more: PhoneMenu) -> None:
         spec = self.spec
         more.add(t('grid.toolbar.kolom'), 'view_column', self.open_columns_dialog, 'kolom')
-        with ui.button(t('grid.toolbar.kolom'), icon='view_column').props('flat').classes('gt-xs') \
-                .mark(self.m('tombol-kolom')):
+        with ui.button(icon='view_column').props(f'flat round dense aria-label="{t("grid.toolbar.kolom")}"') \
+                .classes('gt-xs q-mx-xs').tooltip(t('grid.toolbar.kolom')).mark(self.m('tombol-kolom')):
             with ui.menu():
                 for name in self.shown_columns():
                     ui.checkbox(spec.label_of(name), value=name not in self.hidden,
@@ -28,8 +28,8 @@ class ColumnsAndViews(GridHost):
             more.add(t('grid.toolbar.tampilan'), 'bookmarks', self.open_views_dialog, 'tampilan')
             self.views = ui.select({}, label=t('grid.toolbar.tampilan'), clearable=True,
                                    on_change=lambda e: self.apply_view(e.value)) \
-                .props('dense outlined').classes('w-48 gt-xs').mark(self.m('tampilan'))
-            ui.button(icon='bookmark_add', on_click=self.ask_view_name).props('flat round').classes('gt-xs') \
+                .props('dense outlined').classes('w-32 gt-xs').mark(self.m('tampilan'))
+            ui.button(icon='bookmark_add', on_click=self.ask_view_name).props('flat round dense').classes('gt-xs q-mx-xs') \
                 .tooltip(t('grid.toolbar.simpan_tampilan')).mark(self.m('simpan-tampilan'))
             await self.load_views()
 

@@ -4,7 +4,7 @@ from the session and goes through core.records / core.access, so a forged event 
 """
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Callable
 
 from nicegui import ui
 
@@ -18,9 +18,9 @@ from pages.record_form import ActorLoader, open_record_form
 from models.table import TABLES, TableSpec
 from pages.grid_export import Export
 from pages.grid_bulk import SelectedRows
-from pages.grid_filters import FilterPanel
+from pages.grid_filters import FilterPanel, from_header_model
 from pages.grid_paste import PASTE_JS, PasteFromExcel
-from pages.grid_columns import Columns
+from pages.grid_columns import Columns, locale_text
 from pages.grid_host import grid_event
 from pages.grid_phone import PHONE, PhoneMenu
 from pages.grid_quick_action import QUICK_COLUMN, QuickAction
@@ -36,6 +36,79 @@ SELECTION_JS = """(event) => {
   const rows = grid && grid.api ? grid.api.getSelectedRows() : [];
   emit({selected: rows.length > 0, data: rows.length ? rows[0] : event.data});
 }"""
+
+# A click on a header sorts (with Shift: adds the column to the sort); a click on its filter button
+# only opens the filter. AG Grid's event does not carry the click, and NiceGUI hands it on later, so
+# the click is noted as it happens (capture phase, before AG Grid's own listeners) when the grid is
+# ready, and read when the event comes.
+NOTE_HEADER_CLICKS_JS = """() => {
+  if (window.panelHeaderClick !== undefined) return;
+  window.panelHeaderClick = {};
+  document.addEventListener('click', (e) => {
+    const target = e.target && e.target.closest ? e.target : null;
+    if (target && target.closest('.ag-header-cell'))
+      window.panelHeaderClick = {shift: e.shiftKey, filter: !!target.closest('.ag-header-cell-filter-button')};
+  }, true);
+}"""
+HEADER_CLICK_JS = """(e) => {
+  const click = window.panelHeaderClick || {};
+  if (!click.filter) emit({colId: e.colId, shift: !!click.shift});
+}"""
+
+# The toolbar's buttons a little narrower than Quasar's, and its secondary buttons (outlined or flat)
+# with their words only, so that it is one line at 1366 px; Tambah keeps its icon.
+TOOLBAR_CSS = """
+.grid-toolbar .q-btn:not(.q-btn--round) { padding-left: 8px; padding-right: 8px; }
+.grid-toolbar .q-btn .q-icon.on-left { margin-right: 4px; }
+.grid-toolbar .q-btn:not(.q-btn--round):not(.bg-primary) .q-icon.on-left { display: none; }
+"""
+
+
+def next_sort(sort: tuple[tuple[str, bool], ...], name: str, shift: bool) -> tuple[tuple[str, bool], ...]:
+    """A click on a column's header: ascending, descending, then back to the table's default order.
+    With Shift the column is added to the sort (or its direction changed, or it is taken out) and
+    the other columns keep theirs; without, it is the only column sorted."""
+    current = dict(sort).get(name)
+    step = {None: False, False: True, True: None}[current]
+    if not shift:
+        return () if step is None else ((name, step),)
+    if current is None:
+        return (*sort, (name, False))
+    return tuple((n, step) if n == name else (n, d) for n, d in sort if n != name or step is not None)
+
+
+class ToolbarMenu:
+    """The toolbar's secondary actions (Hapus, Riwayat, Sampah, Impor, the reports) in one
+    'Lainnya' menu on a wide screen, so that the toolbar is one line at 1366 px; on a phone they
+    are in the ⋮ menu (PhoneMenu) as before. Ekspor Excel stays a button of its own."""
+    on_the_toolbar = ('ekspor',)
+
+    def __init__(self, phone: PhoneMenu, m: Callable[[str], str]) -> None:
+        self.phone = phone
+        self.m = m
+        with ui.button(icon='more_horiz').props(f'flat round dense aria-label="{t("grid.toolbar.lainnya_desktop")}"') \
+                .classes('gt-xs').tooltip(t('grid.toolbar.lainnya_desktop')).mark(m('tombol-lainnya')) as self.button:
+            self.menu = ui.menu().mark(m('menu-lainnya-desktop'))
+
+    def add(self, text: str, icon: str, handler: Any, marker: str) -> None:
+        self.phone.add(text, icon, handler, marker)
+
+    def secondary(self, text: str, icon: str, handler: Any, marker: str, props: str = 'outline') -> ui.element:
+        if marker in self.on_the_toolbar:
+            return self.phone.secondary(text, icon, handler, marker, props)
+        self.phone.add(text, icon, handler, marker)
+        return self.item(text, icon, handler, marker, negative='negative' in props)
+
+    def item(self, text: str, icon: str, handler: Any, marker: str, negative: bool = False) -> ui.menu_item:
+        with self.menu, ui.menu_item(on_click=handler).classes('gt-xs').mark(self.m(marker)) as item:
+            with ui.item_section().props('avatar'):
+                ui.icon(icon, color='negative' if negative else None)
+            ui.item_section(text).classes('whitespace-nowrap')
+        return item
+
+    def build(self) -> None:
+        self.button.move(target_index=-1)   # last on the toolbar's line
+        self.phone.build()
 
 
 class TableView(Columns, ColumnsAndViews, PasteFromExcel, UndoBanner, SelectedRows, QuickAction, Trash, Export):
@@ -68,19 +141,20 @@ class TableView(Columns, ColumnsAndViews, PasteFromExcel, UndoBanner, SelectedRo
     async def build(self) -> None:
         spec = self.spec
         self.hidden, self.widths = await grid_preference(self.actor, spec)
-        more = PhoneMenu(self.m)   # on a phone, the secondary buttons are in one ⋮ menu
-
-        with ui.row().classes('w-full items-center gap-2'):
+        ui.add_css(TOOLBAR_CSS)
+        with ui.row().classes('w-full items-center gap-1 grid-toolbar'):
+            more = ToolbarMenu(PhoneMenu(self.m), self.m)   # secondary actions: one menu on any screen
             search_text = t('grid.toolbar.cari', tabel=spec.label.lower())
             self.search = ui.input(placeholder=search_text) \
                 .props(f'dense outlined clearable debounce=400 aria-label="{search_text.rstrip("…")}"') \
-                .classes('w-full sm:w-72').mark(self.m('cari'))
+                .classes('w-full sm:w-32').mark(self.m('cari'))
             self.search.on_value_change(lambda: self.apply(page=1))
             with self.search.add_slot('prepend'):
                 ui.icon('search')
             if spec.filters:
-                ui.button(t('grid.toolbar.filter'), icon='filter_list', on_click=self.toggle_filters).props('flat') \
-                    .classes('gt-xs').mark(self.m('tombol-filter'))
+                ui.button(icon='filter_list', on_click=self.toggle_filters) \
+                    .props(f'flat round dense aria-label="{t("grid.toolbar.filter")}"').classes('gt-xs q-mx-xs') \
+                    .tooltip(t('grid.toolbar.filter')).mark(self.m('tombol-filter'))
                 with self.search.add_slot('append'):   # on a phone: in the search box, so the buttons fit one line
                     ui.button(icon='filter_list', on_click=self.toggle_filters) \
                         .props(f'flat round dense aria-label="{t("grid.toolbar.filter")}"').classes('lt-sm') \
@@ -132,13 +206,18 @@ class TableView(Columns, ColumnsAndViews, PasteFromExcel, UndoBanner, SelectedRo
             ':rowHeight': f'{PHONE} ? 48 : undefined',   # rows a finger can hit
             'singleClickEdit': False,
             'overlayNoRowsTemplate': t('grid.kosong'),
-            'defaultColDef': {'resizable': True, 'minWidth': 90},
-            'autoSizeStrategy': {'type': 'fitCellContents'},
-            'localeText': {'noRowsToShow': t('grid.kosong')},
+            'defaultColDef': {'resizable': True, 'minWidth': 90, 'wrapHeaderText': True, 'autoHeaderHeight': True},
+            'localeText': locale_text(),
+            'enableFilterHandlers': True,   # the header filters' rows are the server's (grid_filters.header_filter)
+            'initialState': self.grid_state(),
+            ':onGridReady': NOTE_HEADER_CLICKS_JS,
         }, auto_size_columns=False).classes('w-full').style('height: 60vh').mark(self.m('grid'))
-        self.grid.on('columnHeaderClicked', self.on_header_clicked)
+        self.grid.on('columnHeaderClicked', self.on_header_clicked, js_handler=HEADER_CLICK_JS)
+        self.grid.on('filterChanged', self.on_header_filter,
+                     js_handler=f'() => emit({{model: getElement({self.grid.id}).api.getFilterModel()}})')
         self.grid.on('cellValueChanged', self.on_cell_changed)
-        self.grid.on('cellDoubleClicked', self.on_double_clicked)
+        self.grid.on('cellDoubleClicked', self.on_double_clicked,
+                     js_handler=f'(e) => emit({{data: e.data, colId: e.colId, phone: {PHONE}}})')
         if self.quick_column():
             self.grid.on('cellClicked', self.on_quick_action,
                          js_handler=f'(e) => {{ if (e.colId === "{QUICK_COLUMN}" && e.data) '
@@ -207,6 +286,7 @@ class TableView(Columns, ColumnsAndViews, PasteFromExcel, UndoBanner, SelectedRo
         self.query = self.query.with_(page=self.page.page)
         self.grid.options['rowData'] = self.page.rows
         self.grid.options['columnDefs'] = self.column_defs()
+        self.grid.options['initialState'] = self.grid_state()   # the grid is drawn anew: its header filters
         self.grid.update()
         self.selected = None
         first = (self.page.page - 1) * self.page.page_size + 1 if self.page.total else 0
@@ -236,17 +316,21 @@ class TableView(Columns, ColumnsAndViews, PasteFromExcel, UndoBanner, SelectedRo
 
     # ---- events ---------------------------------------------------------------------------
     async def on_header_clicked(self, event) -> None:
-        name = (event.args or {}).get('colId')
+        args = event.args or {}
+        name = args.get('colId')
         if name not in self.spec.sortable():
             return
-        current = dict(self.query.sort).get(name)
-        if current is None:
-            sort = ((name, False),)       # ascending
-        elif current is False:
-            sort = ((name, True),)        # descending
-        else:
-            sort = ()                     # back to the table's default order
-        await self.apply(sort=sort)
+        allowed = self.spec.sortable()
+        current = tuple((n, d) for n, d in self.query.sort if n in allowed)
+        await self.apply(sort=next_sort(current, name, args.get('shift') is True))
+
+    async def on_header_filter(self, event) -> None:
+        """A header's filter applied: the panel's input of that column takes it, and the grid is
+        read again with the panel's filters, on the server, from page 1."""
+        names = self.header_filtered()
+        for name, value in from_header_model(self.spec, names, (event.args or {}).get('model')).items():
+            self.filters.set_value(name, value)
+        await self.apply(page=1)
 
     async def on_row_selected(self, event) -> None:
         args = event.args or {}
@@ -256,9 +340,14 @@ class TableView(Columns, ColumnsAndViews, PasteFromExcel, UndoBanner, SelectedRo
             self.selected = None
 
     async def on_double_clicked(self, event) -> None:
-        data = (event.args or {}).get('data') or {}
-        if (event.args or {}).get('colId') == QUICK_COLUMN:
+        """A double click edits the cell in place where this person may (AG Grid opens its editor);
+        on another cell, or a double tap on a phone, it opens the row's form."""
+        args = event.args or {}
+        data = args.get('data') or {}
+        if args.get('colId') == QUICK_COLUMN:
             return   # a double tap on the quick action's button is that action, not the form
+        if args.get('phone') is not True and self.inline_editable(args.get('colId')):
+            return
         if isinstance(data.get('id'), int):
             self.selected = data
             await self.edit_selected()
