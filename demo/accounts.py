@@ -12,7 +12,7 @@ from core.passwords import hash_password, policy_error
 from demo.base import DEMO_USER
 from models.accounts import Role, User
 from models.audit import AuditAction
-from models.kepegawaian import JenisJabatan, Pegawai, UnitKerja
+from models.kepegawaian import ESELON_JABATAN, Pegawai, UnitKerja
 from models.process_map import Section
 from models.reference import Desa
 
@@ -48,7 +48,7 @@ def _person_for(kind: RoleKind, role_name: str, section: Section | None, pegawai
         if kind == RoleKind.PIMPINAN and p.jabatan == ('Camat Candipuro' if role_name == 'Camat' else role_name):
             return p.nama
         if section is not None and p.unit == STAF_UNIT[section]:
-            if (kind == RoleKind.KEPALA) == (p.jenis_jabatan == JenisJabatan.STRUKTURAL):
+            if (kind == RoleKind.KEPALA) == (p.jenis_jabatan in ESELON_JABATAN):
                 return p.nama
     return None
 
