@@ -7,14 +7,15 @@ from collections.abc import Awaitable, Callable
 from contextlib import contextmanager
 from typing import Any
 
-from nicegui import context, ui
+from nicegui import background_tasks, context, ui
 
 from core.access import Action, Actor, can
 from core.auth import actor_of_user, current_actor, session_user
+from core.for_me import count_for
+from forms.indonesian import format_number
 from locales import t
 from models.process_map import PROCESSES, Group, Process
 from models.table import TABLES, TableSpec, tables_of
-from pages.global_search import GlobalSearch
 from pages.sessions import CHANGE_PASSWORD_PATH, keep_cookie_alive, login_url, user_checked_by_middleware
 
 
@@ -39,6 +40,24 @@ def process_state(actor: Actor, process: Process) -> str:
     return 'open' if visible_tables(actor, specs) else 'hidden'
 
 
+def for_me_button(actor: Actor) -> None:
+    """The header's way to 'Untuk saya' (pages.for_me), with a badge of how many items wait: counted
+    once the page is built, so that no page waits for the count."""
+    if actor.is_admin:
+        return
+    with ui.button(icon='inbox', on_click=lambda: ui.navigate.to('/untuk-saya')) \
+            .props(f'flat color=white aria-label="{t("kerangka.kepala.untuk_saya")}"').mark('untuk-saya'):
+        ui.label(t('kerangka.kepala.untuk_saya')).classes('gt-sm q-ml-sm')
+        badge = ui.badge(color='negative').props('floating').mark('untuk-saya-badge')
+        badge.set_visibility(False)
+
+    async def fill() -> None:
+        waiting = await count_for(actor)
+        badge.set_text(format_number(waiting))
+        badge.set_visibility(waiting > 0)
+    background_tasks.create(fill(), name='untuk-saya-badge')
+
+
 def navigation(actor: Actor) -> None:
     for group in Group:
         processes = [p for p in PROCESSES if p.group == group and process_state(actor, p) != 'hidden']
@@ -54,7 +73,9 @@ def navigation(actor: Actor) -> None:
             else:
                 ui.link(f'{process.code} {process.name}', f'/proses/{process.slug}') \
                     .classes(f'text-body2 no-underline text-primary {indent}')
-    references = visible_tables(actor, [s for s in TABLES.values() if s.process is None])
+    # an Operator Desa picks a desa or an instansi in a form, and never needs their tables in the menu
+    references = [] if actor.is_desa_operator else \
+        visible_tables(actor, [s for s in TABLES.values() if s.process is None])
     if references:
         ui.label(t('common.data_referensi')).classes('text-overline text-grey-7 q-mt-sm')
         for spec in references:
@@ -73,16 +94,16 @@ def frame(actor: Actor, title: str, *, subtitle: str = ''):
     app_name = t('common.app_name')
     ui.page_title(f'{title} · {app_name}')
     ui.colors(primary='#1f5f8b')
-    search = GlobalSearch()   # every page's search across the tables: the header's button and Ctrl+K
     with ui.header().classes('items-center q-py-xs bg-primary'):
         drawer_button = ui.button(icon='menu').props(f'flat round color=white aria-label="{t("kerangka.kepala.menu")}"')
         ui.link(app_name, '/').classes('text-white text-h6 no-underline gt-xs')
         ui.link(t('kerangka.kepala.nama_singkat'), '/').classes('text-white text-subtitle1 no-underline xs')  # phones
         ui.space()
-        search.button()
         ui.label(f'{actor.username} · {actor.role}').classes('text-white text-body2 gt-xs')
-        ui.button(icon='key', on_click=lambda: ui.navigate.to('/ganti-sandi')).props('flat round color=white') \
-            .tooltip(t('kerangka.kepala.ganti_sandi')).mark('ganti-sandi')
+        for_me_button(actor)
+        with ui.button(icon='key', on_click=lambda: ui.navigate.to('/ganti-sandi')) \
+                .props(f'flat color=white aria-label="{t("kerangka.kepala.ganti_sandi")}"').mark('ganti-sandi'):
+            ui.label(t('kerangka.kepala.ganti_sandi')).classes('gt-xs q-ml-sm')
         with ui.button(icon='logout', on_click=lambda: ui.navigate.to('/logout')) \
                 .props(f'flat color=white aria-label="{t("common.keluar")}"').mark('keluar'):
             ui.label(t('common.keluar')).classes('gt-xs q-ml-sm')
@@ -94,7 +115,6 @@ def frame(actor: Actor, title: str, *, subtitle: str = ''):
         navigation(actor)
     drawer_button.on_click(lambda: drawer.run_method('toggle'))   # Quasar knows whether it is shown
     keep_cookie_alive()
-    search.keyboard()
     with ui.column().classes('w-full q-pa-md gap-2'):
         ui.label(title).classes('text-h5')
         if subtitle:

@@ -1,5 +1,6 @@
 """/pengaturan/kantor: the office's kop and the Camat's signature block, and the settings of the files
-kept with records (core.file_settings), for the Administrator."""
+kept with records (core.file_settings), and the SMTP server of the daily digest (core.digest), for
+the Administrator."""
 from __future__ import annotations
 
 from nicegui import ui
@@ -7,7 +8,7 @@ from nicegui import ui
 from core import audit
 from core.access import Actor
 from core.file_settings import file_columns, save_file_settings, stored_values
-from core.office import DEFAULTS, field_label, office_settings, save_office_settings
+from core.office import DEFAULTS, field_label, office_settings, save_office_settings, save_smtp_settings, smtp_values
 from locales import t
 from models.audit import AuditAction
 from pages.frame import admin_event, admin_only_page, frame
@@ -36,6 +37,7 @@ def register() -> None:
                     ui.notify(t('kantor.tersimpan'), type='positive')
             ui.button(t('common.simpan'), icon='save', on_click=save).mark('kantor-simpan')
             await file_section()
+            await smtp_section()
 
 
 async def file_section() -> None:
@@ -73,3 +75,42 @@ async def file_section() -> None:
                            note=t('kantor.berkas.catatan'))
         ui.notify(t('kantor.berkas.tersimpan'), type='positive')
     ui.button(t('common.simpan'), icon='save', on_click=save).mark('kantor-berkas-simpan')
+
+
+SMTP_TEXTS = ('smtp_host', 'smtp_port', 'smtp_pengguna', 'smtp_sandi', 'smtp_pengirim')
+SMTP_SWITCHES = ('smtp_aktif', 'smtp_starttls')
+
+
+async def smtp_section() -> None:
+    """The SMTP server of the daily digest: off by default, its own save; the password never shown."""
+    values = await smtp_values()
+    ui.separator().classes('my-4 max-w-xl')
+    ui.label(t('kantor.smtp.judul')).classes('text-lg font-medium')
+    ui.label(t('kantor.smtp.keterangan')).classes('text-sm text-gray-600 max-w-xl')
+    fields: dict[str, ui.element] = {
+        'smtp_aktif': ui.switch(t('kantor.smtp.smtp_aktif'), value=values['smtp_aktif'] == 'ya').mark('kantor-smtp_aktif')}
+    for key in SMTP_TEXTS:
+        shown = '' if key == 'smtp_sandi' else values[key]
+        fields[key] = ui.input(t(f'kantor.smtp.{key}'), value=shown, password=key == 'smtp_sandi') \
+            .classes('w-full max-w-xl').mark(f'kantor-{key}')
+    fields['smtp_starttls'] = ui.checkbox(t('kantor.smtp.smtp_starttls'), value=values['smtp_starttls'] == 'ya') \
+        .mark('kantor-smtp_starttls')
+
+    async def save() -> None:
+        fresh = await admin_event(t('kantor.hanya_admin'))
+        if fresh is None:
+            return
+        given = {key: element.value for key, element in fields.items()}
+        for key in SMTP_SWITCHES:
+            given[key] = 'ya' if given[key] else 'tidak'
+        errors = await save_smtp_settings(given)
+        for key in SMTP_TEXTS:
+            fields[key].error = errors.get(key)
+        if errors:
+            ui.notify(t('kantor.smtp.belum_tersimpan'), type='negative')
+            return
+        fields['smtp_sandi'].value = ''
+        await audit.record(fresh.username, AuditAction.HAK_AKSES, table='pengaturan_kantor',
+                           note=t('kantor.smtp.catatan'))
+        ui.notify(t('kantor.smtp.tersimpan'), type='positive')
+    ui.button(t('common.simpan'), icon='save', on_click=save).mark('kantor-smtp-simpan')
