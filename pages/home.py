@@ -1,12 +1,14 @@
 """The home page: the Peta Proses Bisnis, with record counts and overdue items per process."""
 from __future__ import annotations
 
+from datetime import date
+
 from nicegui import ui
 
 from core.access import Actor
-from core.dashboard_figures import table_counts
+from core.dashboard_figures import pengingat_kepegawaian, table_counts
 from locales import t
-from forms.indonesian import format_number
+from forms.indonesian import format_date, format_number
 from models.process_map import PROCESSES, Group
 from pages.dashboard import dashboard
 from pages.frame import frame, logged_in_page, process_state, process_tables, visible_tables
@@ -25,6 +27,7 @@ def register() -> None:
     async def home(actor: Actor) -> None:
         with frame(actor, t('beranda.judul'), subtitle=t('beranda.subjudul')):
             await dashboard(actor)
+            await reminders(actor)
             with ui.row().classes('w-full gap-4 items-start'):
                 for group in Group:
                     processes = [p for p in PROCESSES if p.group == group and process_state(actor, p) != 'hidden']
@@ -35,6 +38,19 @@ def register() -> None:
                         ui.label(t(f'beranda.kelompok.{group.name.lower()}')).classes('text-caption text-grey-7')
                         for process in processes:
                             await process_card(actor, process)
+
+
+async def reminders(actor: Actor) -> None:
+    """The coming KGB, kenaikan pangkat and pensiun of the pegawai this viewer may see, each linked to the Pegawai grid."""
+    items = await pengingat_kepegawaian(actor, date.today())
+    if not items:
+        return
+    with ui.card().classes('w-full q-pa-sm').mark('pengingat-kepegawaian'):
+        ui.label(t('beranda.pengingat.judul')).classes('text-subtitle1')
+        ui.label(t('beranda.pengingat.keterangan')).classes('text-caption text-grey-7')
+        for item in items:
+            ui.link(t(f'beranda.pengingat.{item.jenis}', tanggal=format_date(item.tanggal), nama=item.nama),
+                    '/tabel/pegawai').classes('text-body2')
 
 
 async def process_card(actor: Actor, process) -> None:

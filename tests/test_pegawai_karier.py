@@ -9,11 +9,15 @@ import asyncio
 from datetime import date
 from pathlib import Path
 
+from nicegui.testing import User
+
 from core.config import load_settings
+from core.dashboard_figures import pengingat_kepegawaian
 from models.kepegawaian import (JenisJabatan, Pegawai, add_years, batas_usia_pensiun, masa_kerja,
                                 next_after)
 from models.reference import Pangkat
-from tests.rules_lane import UMUM, actor, refused, save
+from tests.rules_lane import JARIT, UMUM, actor, refused, save
+from tests.helpers_auth import create_account, log_in_as
 from tests.rules_lane import lane_db  # noqa: F401  (the fixture the tests ask for)
 from tests.test_migrations_keep_data import MIGRATIONS, Postgres, Sqlite, fill, migrate_to
 
@@ -87,6 +91,45 @@ async def test_jabatan_of_uu_asn_and_latihan_jabatan(lane_db):
     assert result.ok, result.errors
     row = await Pegawai.get(id=result.row.id)
     assert (row.jenis_jabatan, row.latihan_jabatan_jam, row.pendidikan_lulus) == ('Pengawas', 270, 2008)
+
+
+async def test_reminders_of_the_home_page_with_a_fixed_today(lane_db):
+    today = date(2026, 3, 1)
+    common = {'jenis_kelamin': 'L', 'jabatan': 'Pengadministrasi Umum', 'status': 'PNS'}
+    await Pegawai.create(nama='Gaji Berkala', tanggal_lahir=date(1990, 5, 5), nip='199005052014041001',
+                         tmt_cpns=date(2014, 4, 1), tmt_kgb=date(2024, 4, 1), **common)          # KGB 1 April 2026
+    await Pegawai.create(nama='Naik Pangkat', tanggal_lahir=date(1988, 1, 1), nip='198801012015011001',
+                         tmt_cpns=date(2015, 1, 1), tmt_kgb=date(2025, 1, 1), tmt_pangkat=date(2022, 8, 1),
+                         **common)                                                               # KP 1 August 2026
+    await Pegawai.create(nama='Purna Tugas', tanggal_lahir=date(1968, 7, 15), nip='196807151990031001',
+                         tmt_cpns=date(1990, 3, 1), tmt_kgb=date(2025, 3, 1), **common)          # 58 on 15 July 2026
+    await Pegawai.create(nama='Masih Lama', tanggal_lahir=date(1968, 12, 15), nip='196812151990031002',
+                         tmt_cpns=date(1990, 3, 1), tmt_kgb=date(2025, 3, 1), tmt_pangkat=date(2024, 4, 1),
+                         **common)                                                               # 58 in December: later
+    await Pegawai.create(nama='Fungsional Madya', tanggal_lahir=date(1968, 7, 1), nip='196807011990031003',
+                         tmt_cpns=date(1990, 3, 1), tmt_kgb=date(2025, 3, 1), jenis_jabatan='Fungsional',
+                         **{**common, 'jabatan': 'Perencana Ahli Madya'})                        # BUP 60: 2028
+    await Pegawai.create(nama='Honorer', tanggal_lahir=date(1968, 7, 15), status='Non-ASN', jenis_kelamin='L',
+                         jabatan='Pramu Bakti')
+    kepala = await actor(f'Kepala {UMUM}')
+    found = [(r.jenis, r.tanggal, r.nama) for r in await pengingat_kepegawaian(kepala, today)]
+    assert found == [('kgb', date(2026, 4, 1), 'Gaji Berkala'), ('pensiun', date(2026, 7, 15), 'Purna Tugas'),
+                     ('kp', date(2026, 8, 1), 'Naik Pangkat')]
+    later = [(r.jenis, r.nama) for r in await pengingat_kepegawaian(kepala, date(2026, 7, 16))]
+    assert later == [('kp', 'Naik Pangkat'), ('pensiun', 'Masih Lama')]     # Purna Tugas's day has passed
+    operator = await actor('Operator Desa', desa_kode=JARIT)     # may not see Pegawai: no reminders
+    assert await pengingat_kepegawaian(operator, today) == []
+
+
+async def test_the_home_page_shows_the_reminders(user: User) -> None:
+    born = add_years(date.today(), -58, 2)       # reaches 58 in two months
+    nip = f'{born:%Y%m%d}{born.year + 22}031001'
+    await Pegawai.create(nama='Purna Tugas', tanggal_lahir=born, nip=nip, tmt_cpns=date(born.year + 22, 3, 1),
+                         jenis_kelamin='L', jabatan='Pengadministrasi Umum', status='PNS')
+    await create_account('kasubbag', f'Kepala {UMUM}')
+    await log_in_as(user, 'kasubbag')
+    await user.should_see(marker='pengingat-kepegawaian')
+    await user.should_see(f'{born.day:02d}/{born.month:02d}/{born.year + 58}: Purna Tugas mencapai batas usia pensiun')
 
 
 def test_the_migration_maps_struktural_by_eselon(tmp_path: Path) -> None:
