@@ -81,12 +81,31 @@ def dialog_buttons(dialog: ui.dialog, marker: str, change: Change, redraw: Redra
 
 
 def password_row(label: str, marker: str) -> ui.input:
+    """A password typed or made: the field shows what it holds, and 'Buat sandi' fills it with a
+    generated one the administrator reads before saving."""
     with ui.row().classes('w-full items-start no-wrap gap-2'):
         field = ui.input(label, password=False).props('outlined').classes('flex-grow').mark(marker)
         field.props['hint'] = t('masuk.aturan_sandi', n=MIN_LENGTH)
-        ui.button(icon='casino', on_click=lambda: field.set_value(generate_password())) \
-            .props('flat round').tooltip(t('pengaturan.pengguna.sandi_acak'))
+        ui.button(t('pengaturan.pengguna.buat_sandi'), icon='casino',
+                  on_click=lambda: (field.set_value(generate_password()), setattr(field, 'error', None))) \
+            .props('flat no-caps').tooltip(t('pengaturan.pengguna.sandi_acak')).mark(f'{marker}-buat')
     return field
+
+
+def show_password_once(title: str, password: str) -> None:
+    """The password just set, shown this once with a copy button: it is stored only as a hash."""
+    with ui.dialog() as dialog, ui.card().classes('w-[28rem] max-w-full gap-2').mark('sandi-sekali'):
+        ui.label(title).classes('text-h6')
+        ui.label(t('pengaturan.pengguna.sandi_sekali')).classes('text-body2')
+        with ui.row().classes('w-full items-center no-wrap gap-2'):
+            ui.label(password).classes('text-h6 font-mono').mark('sandi-ditampilkan')
+            ui.button(t('pengaturan.pengguna.salin'), icon='content_copy',
+                      on_click=lambda: (ui.clipboard.write(password),
+                                        ui.notify(t('pengaturan.pengguna.tersalin'), type='positive'))) \
+                .props('flat no-caps').mark('salin-sandi')
+        with ui.row().classes('w-full justify-end'):
+            ui.button(t('pengaturan.pengguna.sudah_dicatat'), on_click=lambda: _close(dialog)).mark('tutup-sandi')
+    dialog.open()
 
 
 def _close(dialog: ui.dialog) -> None:

@@ -12,7 +12,7 @@ from core.accounts import (AccountError, create_user, desa_options, operator_rol
 from forms.indonesian import format_datetime
 from locales import t
 from models.accounts import User
-from pages.settings_dialogs import admin_only, dialog_buttons, password_row, settings_dialog
+from pages.settings_dialogs import admin_only, dialog_buttons, password_row, settings_dialog, show_password_once
 
 USER_COLUMNS = ('nama_pengguna', 'nama_lengkap', 'peran', 'desa', 'status', 'terakhir_masuk')
 
@@ -32,6 +32,7 @@ class UsersTab:
         ui.button(t('pengaturan.pengguna.tambah'), icon='person_add', on_click=self.open_new_user) \
             .mark('tambah-pengguna')
         self.box = ui.column().classes('w-full')
+        self.notices = ui.element('div')     # the dialog that shows a new password; never redrawn
 
     async def render(self) -> None:
         users = await users_with_roles()
@@ -82,16 +83,27 @@ class UsersTab:
             ui.label(t('pengaturan.pengguna.wajib_ganti_pertama')).classes('text-caption text-grey-7')
 
             async def create(actor: Actor) -> str:
+                missing = {field: message for field, element, message in (
+                    ('username', username, t('pengaturan.pengguna.isi_nama_pengguna')),
+                    ('role', role, t('pengaturan.pengguna.pilih_peran')),
+                    ('password', password, t('pengaturan.pengguna.isi_sandi_awal'))) if not element.value}
+                for field, message in missing.items():   # every empty field at once, beside it
+                    fields[field].error = message
+                if missing:
+                    field, message = next(iter(missing.items()))
+                    raise AccountError(message, field)
                 if (role_obj := await role_by_id(role.value)) is None:
                     raise AccountError(t('pengaturan.pengguna.pilih_peran'), 'role')
                 user = await create_user(username.value or '', password.value or '', role_obj,
                                          nama_lengkap=nama.value or '', desa_id=desa.value,
                                          must_change_password=True, by=actor.username)
+                with self.notices:
+                    show_password_once(t('pengaturan.pengguna.sandi_awal_judul', pengguna=user.username),
+                                       password.value)
                 return t('pengaturan.pengguna.dibuat', pengguna=user.username)
 
-            dialog_buttons(dialog, 'user-simpan', create, self.render,
-                           {'username': username, 'nama_lengkap': nama, 'role': role, 'desa': desa,
-                            'password': password})
+            fields = {'username': username, 'nama_lengkap': nama, 'role': role, 'desa': desa, 'password': password}
+            dialog_buttons(dialog, 'user-simpan', create, self.render, fields)
 
     @admin_only
     async def open_edit_user(self, _: Actor, user_id: int) -> None:
