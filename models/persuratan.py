@@ -1,20 +1,44 @@
-"""M1.1 Persuratan: surat masuk with its disposisi chain, and surat keluar.
+"""M1.1 Persuratan: surat masuk with its disposisi chain, surat keluar with its Buku Ekspedisi.
 
 Sources: the Tata Naskah Dinas practice of Pemkab Lumajang (agenda book columns), Permendagri
 83/2022 for the klasifikasi; the disposisi instructions are the usual lembar disposisi options.
+
+Nomor surat keluar. Permendagri 1/2023 (Tata Naskah Dinas di Lingkungan Pemerintah Daerah) numbers
+a letter from the kode klasifikasi arsip (Permendagri 83/2022), its nomor urut in the year's register
+and the code of the unit that signs it; the text of the regulation itself could not be fetched here,
+so the default pattern `{klasifikasi}/{nomor}/{unit}/{tahun}` is the usual Pemda form (e.g.
+100.3.4/25/35.08.03/2026) and the office sets its own in Data Kantor (core.office). The number is
+made, never typed: a new letter reserves the next number of its year in the counter row of
+`penomoran_surat` (one UPDATE ... RETURNING inside the save's transaction, so two clerks, also in
+two app processes, never get the same number, and a save that fails gives its number back). A
+cancelled letter keeps its number in the register as *Batal*.
+
+Buku Ekspedisi. The Lembar Pengantar/Buku Ekspedisi is named among the records of penciptaan arsip
+in Permendagri 83/2022 (code 000.5.3.1); its columns follow the usual Pemda book (tanggal kirim,
+nomor surat, tujuan, sarana pengiriman, nama dan tanggal penerima, paraf/keterangan), since no
+published blank of Permendagri 1/2023 could be fetched to check them against.
 """
 from __future__ import annotations
 
 from datetime import date
 from enum import Enum
 
+from string import Formatter
+
 from tortoise import fields
-from tortoise.expressions import Q
+from tortoise.expressions import F, Q
+from tortoise.models import Model
 from tortoise.validators import MinValueValidator
 
 from locales import t
 from models.base import FilesField, LongTextField, RecordModel, suggest_yearly_number, yearly_number_error
-from models.table import table
+from models.preferences import OfficeSetting
+from models.reference import KlasifikasiArsip
+from models.table import SAME_AS_LABEL, table
+
+POLA_NOMOR_SURAT = '{klasifikasi}/{nomor}/{unit}/{tahun}'   # until the office sets its own in Data Kantor
+KODE_UNIT = '35.08.03'     # Kemendagri code of Kec. Candipuro, until the office sets its own
+NOMOR_PARTS = ('klasifikasi', 'nomor', 'unit', 'tahun')
 
 
 class Sifat(str, Enum):
@@ -65,6 +89,74 @@ class StatusSuratKeluar(str, Enum):
     VERIFIKASI = 'Verifikasi'
     DITANDATANGANI = 'Ditandatangani'
     DIKIRIM = 'Dikirim'
+    BATAL = 'Batal'
+
+
+def nomor_pattern_error(pola: str) -> str | None:
+    """Why a nomor surat pattern cannot be used, or None: it must hold {nomor}, and name only the
+    parts a number is made of."""
+    try:
+        names = [name for _, name, _, _ in Formatter().parse(pola or '') if name is not None]
+    except ValueError:
+        return t('persuratan.surat_keluar.pola_rusak')
+    unknown = [name for name in names if name not in NOMOR_PARTS]
+    if unknown:
+        return t('persuratan.surat_keluar.pola_bagian', bagian=unknown[0], boleh=', '.join(f'{{{p}}}' for p in NOMOR_PARTS))
+    if 'nomor' not in names:
+        return t('persuratan.surat_keluar.pola_tanpa_nomor')
+    return None
+
+
+def format_nomor(pola: str, klasifikasi: str, nomor: int, unit: str, tahun: int) -> str:
+    return pola.format(klasifikasi=klasifikasi, nomor=nomor, unit=unit, tahun=tahun)
+
+
+class PenomoranSurat(Model):
+    """The last number given in each yearly register of letters.
+
+    The counter row makes the reservation of a number atomic: its UPDATE takes the row's lock."""
+    register = fields.CharField(max_length=40, description='Register')
+    tahun = fields.SmallIntField(description='Tahun')
+    terakhir = fields.IntField(default=0, description='Nomor terakhir')
+
+    class Meta:
+        table = 'penomoran_surat'
+        unique_together = (('register', 'tahun'),)
+
+
+_OPEN_COUNTER = ('INSERT INTO "penomoran_surat" ("register", "tahun", "terakhir") VALUES (?, ?, 0) '
+                 'ON CONFLICT ("register", "tahun") DO NOTHING')
+_TAKE_NUMBER = ('UPDATE "penomoran_surat" SET "terakhir" = (CASE WHEN "terakhir" >= {stored} THEN "terakhir" '
+                'ELSE {stored} END) + 1 WHERE "register" = ? AND "tahun" = ? RETURNING "terakhir"')
+_STORED_MAX = 'SELECT COALESCE(MAX("{number}"), 0) FROM "{table}" WHERE "tahun" = ?'
+
+
+def _marks(db, sql: str) -> str:
+    """The ? marks of `sql` as the connection's dialect writes bound parameters ($1, $2 ... on PostgreSQL)."""
+    if db.capabilities.dialect != 'postgres':
+        return sql
+    parts = sql.split('?')
+    return ''.join(part + (f'${i + 1}' if i < len(parts) - 1 else '') for i, part in enumerate(parts))
+
+
+async def reserve_number(db, register: str, model, number_field: str, tahun: int) -> int:
+    """The next number of `register` in `tahun`, taken in one statement on `db` (the caller's
+    transaction). The counter starts at, and never falls below, the largest number already stored
+    in `model`'s `number_field` (rows written before the counter existed, or imported with their
+    own numbers)."""
+    tahun = int(tahun)
+    await db.execute_query(_marks(db, _OPEN_COUNTER), [register, tahun])
+    stored = '(' + _STORED_MAX.format(number=model._meta.fields_db_projection[number_field],
+                                      table=model._meta.db_table) + ')'
+    rows = await db.execute_query_dict(_marks(db, _TAKE_NUMBER.format(stored=stored)),
+                                       [tahun, tahun, register, tahun])
+    return int(rows[0]['terakhir'])
+
+
+async def nomor_settings() -> tuple[str, str]:
+    """The office's nomor surat pattern and unit code (Data Kantor), or the defaults."""
+    stored = dict(await OfficeSetting.filter(kunci__in=['pola_nomor_surat', 'kode_unit']).values_list('kunci', 'nilai'))
+    return stored.get('pola_nomor_surat') or POLA_NOMOR_SURAT, stored.get('kode_unit') or KODE_UNIT
 
 
 @table(label='Surat Masuk', process='M1.1',
@@ -190,13 +282,16 @@ class Disposisi(RecordModel):
 @table(label='Surat Keluar', process='M1.1',
        columns=('nomor_urut', 'nomor_surat', 'tanggal_surat', 'tujuan', 'perihal', 'klasifikasi', 'jenis_naskah',
                 'sifat', 'status', 'arsip'),
-       search=('nomor_surat', 'tujuan', 'perihal', 'penandatangan'),
+       search=('nomor_surat', 'tujuan', 'perihal', 'penandatangan', 'keterangan'),
        filters=('tujuan', 'tanggal_surat', 'jenis_naskah', 'sifat', 'urgensi', 'status', 'klasifikasi'),
        ordering=('-tanggal_surat', '-nomor_urut'),
-       readonly=('tahun',),
+       readonly=('tahun', 'nomor_urut', 'nomor_surat'),
        row_label='{nomor_surat}',
        natural_key=('tahun', 'nomor_urut'))
 class SuratKeluar(RecordModel):
+    """A letter the office sends. Its nomor urut and nomor surat are made when it is first saved
+    (see the module's docstring); the klasifikasi and the year they were made from stay."""
+
     tahun = fields.SmallIntField(description='Tahun')
     nomor_urut = fields.IntField(validators=[MinValueValidator(1)], description='No. Urut')
     nomor_surat = fields.CharField(max_length=100, description='Nomor Surat')
@@ -213,6 +308,7 @@ class SuratKeluar(RecordModel):
     penandatangan = fields.CharField(max_length=100, description='Penandatangan')
     status = fields.CharEnumField(StatusSuratKeluar, max_length=20, default=StatusSuratKeluar.KONSEP,
                                   description='Status')
+    keterangan = fields.CharField(max_length=255, null=True, description='Keterangan')
 
     arsip = FilesField(many=False, description='Arsip Bertanda Tangan')
 
@@ -225,8 +321,94 @@ class SuratKeluar(RecordModel):
             self.tahun = self.tanggal_surat.year
 
     async def check_rules(self) -> dict[str, str]:
-        return await yearly_number_error(self, 'nomor_urut')
+        errors: dict[str, str] = {}
+        if not self.klasifikasi_id:
+            errors['klasifikasi'] = t('persuratan.surat_keluar.klasifikasi_wajib')
+        if self.status and StatusSuratKeluar(self.status) == StatusSuratKeluar.BATAL and not (self.keterangan or '').strip():
+            errors['keterangan'] = t('persuratan.surat_keluar.alasan_batal')
+        if self.id:
+            stored = await SuratKeluar.filter(id=self.id).values('tahun', 'klasifikasi_id', 'nomor_surat')
+            if stored and stored[0]['tahun'] != self.tahun:
+                errors['tanggal_surat'] = t('persuratan.surat_keluar.tahun_tetap', nomor=stored[0]['nomor_surat'],
+                                            tahun=stored[0]['tahun'])
+            elif stored and stored[0]['klasifikasi_id'] and stored[0]['klasifikasi_id'] != self.klasifikasi_id:
+                errors['klasifikasi'] = t('persuratan.surat_keluar.klasifikasi_tetap', nomor=stored[0]['nomor_surat'])
+            errors.update(await yearly_number_error(self, 'nomor_urut'))
+        return errors
+
+    async def save(self, *args, **kwargs) -> None:
+        """A new letter takes the next number of its year and its nomor surat here, in the
+        transaction that stores it."""
+        if not self._saved_in_db and not self.nomor_urut:
+            db = kwargs.get('using_db') or self._choose_db(True)
+            self.derive()
+            self.nomor_urut = await reserve_number(db, 'surat_keluar', SuratKeluar, 'nomor_urut', self.tahun)
+            pola, unit = await nomor_settings()
+            klasifikasi = await KlasifikasiArsip.filter(id=self.klasifikasi_id).values_list('kode', flat=True) \
+                if self.klasifikasi_id else []
+            self.nomor_surat = format_nomor(pola, klasifikasi[0] if klasifikasi else '', self.nomor_urut, unit, self.tahun)
+        await super().save(*args, **kwargs)
 
     @classmethod
     async def suggested_values(cls) -> dict[str, object]:
-        return await suggest_yearly_number(cls, 'nomor_urut', 'tanggal_surat')
+        return {'tanggal_surat': date.today()}
+
+
+class SaranaKirim(str, Enum):
+    CARAKA = 'Diantar Caraka/Kurir'
+    POS = 'Pos'
+    JASA_PENGIRIMAN = 'Jasa Pengiriman'
+    SURAT_ELEKTRONIK = 'Surat Elektronik'
+    APLIKASI = 'Aplikasi Naskah Dinas (SRIKANDI)'
+    DIAMBIL = 'Diambil Sendiri'
+
+
+@table(label='Buku Ekspedisi', process='M1.1', parent='surat_keluar',
+       columns=('tanggal_kirim', 'surat_keluar', 'tujuan', 'sarana', 'petugas', 'nama_penerima', 'tanggal_terima',
+                'keterangan', 'tanda_terima'),
+       search=('tujuan', 'petugas', 'nama_penerima', 'keterangan'),
+       filters=('surat_keluar', 'tanggal_kirim', 'sarana', 'tanggal_terima'),
+       ordering=('-tanggal_kirim', '-id'),
+       row_label='{tanggal_kirim} {tujuan}')
+class Ekspedisi(RecordModel):
+    """One sending of a surat keluar: when, to whom, by what means, and who received it when (the
+    receipt, paraf or stamp, kept as a scan)."""
+
+    surat_keluar = fields.ForeignKeyField('models.SuratKeluar', related_name='ekspedisi', on_delete=fields.CASCADE,
+                                          description='Nomor Surat')
+    tanggal_kirim = fields.DateField(description='Tanggal Kirim')
+    tujuan = fields.CharField(max_length=200, description='Tujuan')
+    sarana = fields.CharEnumField(SaranaKirim, max_length=40, default=SaranaKirim.CARAKA, description='Sarana Pengiriman')
+    petugas = fields.CharField(max_length=100, null=True, description='Petugas Pengirim')
+    nama_penerima = fields.CharField(max_length=100, null=True, description='Nama Penerima')
+    tanggal_terima = fields.DateField(null=True, description='Tanggal Terima')
+    keterangan = fields.CharField(max_length=255, null=True, description='Paraf/Keterangan')
+
+    tanda_terima = FilesField(many=False, description='Tanda Terima')
+
+    class Meta:
+        table = 'ekspedisi_surat_keluar'
+        table_description = SAME_AS_LABEL
+
+    async def check_rules(self) -> dict[str, str]:
+        errors: dict[str, str] = {}
+        surat = await SuratKeluar.get_or_none(id=self.surat_keluar_id) if self.surat_keluar_id else None
+        if surat is not None and surat.status == StatusSuratKeluar.BATAL:
+            errors['surat_keluar'] = t('persuratan.ekspedisi.surat_batal', nomor=surat.nomor_surat)
+        elif surat is not None and self.tanggal_kirim and self.tanggal_kirim < surat.tanggal_surat:
+            errors['tanggal_kirim'] = t('persuratan.ekspedisi.sebelum_surat')
+        if self.tanggal_terima and self.tanggal_kirim and self.tanggal_terima < self.tanggal_kirim:
+            errors['tanggal_terima'] = t('persuratan.ekspedisi.terima_sebelum_kirim')
+        elif self.tanggal_terima and not (self.nama_penerima or '').strip():
+            errors['nama_penerima'] = t('persuratan.ekspedisi.penerima_wajib')
+        return errors
+
+    async def after_write(self) -> None:
+        """A signed letter that is sent becomes Dikirim."""
+        if self.deleted_at is None:
+            await SuratKeluar.filter(id=self.surat_keluar_id, status=StatusSuratKeluar.DITANDATANGANI.value) \
+                .update(status=StatusSuratKeluar.DIKIRIM.value, version=F('version') + 1)
+
+    @classmethod
+    async def suggested_values(cls) -> dict[str, object]:
+        return {'tanggal_kirim': date.today()}

@@ -1,16 +1,23 @@
 """Reference tables every process points at: desa, instansi, klasifikasi arsip, pangkat.
 
 Sources: Kemendagri area codes of Kec. Candipuro (35.08.03), the Peta Relasi of the seed for the
-outside parties, Permendagri 83/2022 for the top level of the klasifikasi arsip, PP 99/2000 (Kenaikan
-Pangkat PNS, Lampiran I) for the 17 pangkat and golongan/ruang.
+outside parties, PP 99/2000 (Kenaikan Pangkat PNS, Lampiran I) for the 17 pangkat and golongan/ruang.
+
+Klasifikasi arsip: the full code list of the lampiran of Permendagri 83/2022 (Kode Klasifikasi Arsip
+di Lingkungan Kementerian Dalam Negeri dan Pemerintah Daerah), 2,986 codes down to the fourth level,
+seeded by core.seed from core/seed_data/klasifikasi_arsip.json (its `sumber` names where the
+machine-readable copy was taken from). The regulation gives codes and their descriptions only, no
+retention: the retensi and nasib akhir columns stay empty until the office types its own JRA in.
 """
 from __future__ import annotations
 
 from enum import Enum
 
 from tortoise import fields
+from tortoise.expressions import Q
 from tortoise.validators import MaxValueValidator, MinValueValidator
 
+from locales import t
 from models.base import RecordModel
 from models.process_map import Section
 from models.table import SAME_AS_LABEL, table
@@ -60,7 +67,7 @@ class Instansi(RecordModel):
        natural_key=('kode',))
 class KlasifikasiArsip(RecordModel):
     kode = fields.CharField(max_length=20, unique=True, description='Kode')
-    nama = fields.CharField(max_length=200, description='Nama Klasifikasi')
+    nama = fields.CharField(max_length=1000, description='Nama Klasifikasi')
     retensi_aktif = fields.SmallIntField(null=True, validators=[MinValueValidator(0)],
                                          description='Retensi Aktif (tahun)')
     retensi_inaktif = fields.SmallIntField(null=True, validators=[MinValueValidator(0)],
@@ -69,6 +76,24 @@ class KlasifikasiArsip(RecordModel):
 
     class Meta:
         table = 'klasifikasi_arsip'
+
+    @classmethod
+    async def find(cls, text: str, limit: int = 50) -> tuple[list[KlasifikasiArsip], str | None]:
+        """The picker's search: a code typed from its start ('005', '000.1.2') or words found in
+        the name ('undangan', 'perjalanan dinas'), in code order; with the message to show when
+        nothing matches (None when something does)."""
+        words = (text or '').split()
+        query = cls.filter(deleted_at__isnull=True)
+        if words:
+            by_words = Q(*(Q(nama__icontains=word) for word in words), join_type='AND')
+            query = query.filter(Q(kode__startswith=text.strip()) | by_words)
+        rows = sorted(await query.order_by('kode').limit(limit * 4), key=lambda row: _code_order(row.kode))[:limit]
+        return rows, (None if rows else t('persuratan.klasifikasi.tidak_cocok', teks=text.strip()))
+
+
+def _code_order(kode: str) -> tuple:
+    """'000.1.10' after '000.1.9': the parts of a code as numbers."""
+    return tuple(int(part) if part.isdigit() else 0 for part in kode.split('.'))
 
 
 @table(label='Pangkat', owner=Section.UMUM,
