@@ -19,7 +19,8 @@ from models.table import TableSpec, export_columns
 REPORTS = {name: t(f'ekspor.judul_laporan.{name}') for name in (
     'surat_masuk', 'surat_keluar', 'kib_a_tanah', 'kib_b_peralatan_mesin', 'kib_c_gedung_bangunan',
     'kib_d_jalan_irigasi_jaringan', 'kib_e_aset_tetap_lainnya', 'kib_f_konstruksi_dalam_pengerjaan',
-    'register_layanan')}
+    'register_layanan', 'pegawai')}
+DUK_TABLE = 'pegawai'   # its report is the Daftar Urut Kepangkatan (exports/duk_report.py)
 
 
 async def letterhead(today: date) -> Letterhead:
@@ -50,6 +51,9 @@ def period_text(spec: TableSpec, query: ListQuery) -> str:
 
 async def export_report(spec: TableSpec, actor: Actor, query: ListQuery,
                         on_progress=None) -> tuple[user_files.UserFile, int]:
+    if spec.name == DUK_TABLE:
+        from exports.duk_report import export_duk   # here: the DUK imports this module's kop
+        return await export_duk(actor, on_progress=on_progress)
     access.require(actor, Action.EKSPOR, spec)
     now = datetime.now(WIB)
     names = ['_no', *export_columns(spec)]
