@@ -200,7 +200,8 @@ class TableView(Columns, ColumnsAndViews, PasteFromExcel, UndoBanner, SelectedRo
             'columnDefs': self.column_defs(),
             'rowData': [],
             ':getRowId': '(params) => String(params.data.id)',
-            'rowSelection': {'mode': 'multiRow', 'checkboxes': False, 'enableClickSelection': True},
+            'rowSelection': {'mode': 'multiRow', 'checkboxes': False, 'headerCheckbox': False,   # no selection column
+                             'enableClickSelection': True},
             'rowClassRules': {'text-negative': 'data._terlambat'},
             'stopEditingWhenCellsLoseFocus': True,
             ':rowHeight': f'{PHONE} ? 48 : undefined',   # rows a finger can hit
