@@ -14,10 +14,10 @@ finds agenda 12 of 2026.
 
 Typos: when nothing matches as typed, the search is made again with one typo allowed in each word
 of four letters or more (a letter wrong, missing, extra, or two swapped: Damerau distance 1),
-written as LIKE patterns (`LAH_R`, `LAHAR` for 'lahr'), and the groups say the rows are only
-similar. This works on SQLite and PostgreSQL alike; on PostgreSQL the pg_trgm GIN indexes that
-migration 5 makes (on the UPPER(...) the patterns compare) serve these patterns, where the
-extension could be created. It is a scan of the searched fields elsewhere, fine at the office's
+written as LIKE patterns (`LAH_R` for 'lahr', `LAHAR` for 'lahra'), and the groups say the rows
+are only similar. This works on SQLite and PostgreSQL alike (tested on both); on PostgreSQL the
+pg_trgm GIN indexes of migration 5 (surat_masuk's search fields so far, on the very UPPER(...)
+the patterns compare) serve these patterns, where the extension could be created. It is a scan of the searched fields elsewhere, fine at the office's
 size (a fallback, only when nothing matched). The FTS5 trigram tokenizer would not help here: it
 finds substrings, not near misses.
 
