@@ -5,9 +5,10 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta, timezone
 from decimal import Decimal
 from enum import Enum
-from typing import Any
+from typing import Any, Iterable
 
 from tortoise.fields import DateField, DatetimeField, DecimalField
+from tortoise.functions import Count
 
 from models.audit import AuditAction, AuditEntry
 
@@ -63,6 +64,16 @@ async def record(user: str, action: AuditAction, *, table: str | None = None, ro
 
 async def history(table: str, row_id: int) -> list[AuditEntry]:
     return await AuditEntry.filter(tabel=table, baris_id=row_id).order_by('-waktu', '-id')
+
+
+async def batch_sizes(entries: Iterable[AuditEntry]) -> dict[str, int]:
+    """How many rows each batch (`kelompok`) of the entries wrote, in one query."""
+    groups = sorted({entry.kelompok for entry in entries if entry.kelompok})
+    if not groups:
+        return {}
+    counted = await AuditEntry.filter(kelompok__in=groups, baris_id__isnull=False).group_by('kelompok') \
+        .annotate(n=Count('id')).values_list('kelompok', 'n')
+    return dict(counted)
 
 
 async def prune(days: int) -> int:

@@ -13,7 +13,6 @@ from __future__ import annotations
 from typing import Any, Iterable
 
 from nicegui import ui
-from tortoise.functions import Count
 
 from core import audit
 from core.listing import related_labels
@@ -123,21 +122,11 @@ async def logged_labels(spec: TableSpec, entries: Iterable[AuditEntry]) -> Label
     return {name: await related_labels(spec, name, found) for name, found in ids.items()}
 
 
-async def batch_sizes(entries: Iterable[AuditEntry]) -> dict[str, int]:
-    """How many rows each batch (`kelompok`) of the entries wrote, in one query."""
-    groups = sorted({entry.kelompok for entry in entries if entry.kelompok})
-    if not groups:
-        return {}
-    counted = await AuditEntry.filter(kelompok__in=groups, baris_id__isnull=False).group_by('kelompok') \
-        .annotate(n=Count('id')).values_list('kelompok', 'n')
-    return dict(counted)
-
-
 async def history_rows(spec: TableSpec, row_id: int) -> list[dict[str, Any]]:
     """The row's history as the dialog's table shows it, newest first."""
     entries = await audit.history(spec.name, row_id)
     labels = await logged_labels(spec, entries)
-    sizes = await batch_sizes(entries)
+    sizes = await audit.batch_sizes(entries)
     rows = []
     for entry in entries:
         lines = change_lines(spec, entry.sebelum, entry.sesudah, labels)

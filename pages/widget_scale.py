@@ -12,7 +12,6 @@ from __future__ import annotations
 from typing import Any
 
 from nicegui import ui
-from tortoise.fields import Field
 
 from locales import t
 
@@ -25,7 +24,7 @@ KEYS_JS = """(e) => {
 }"""
 
 
-def scale_words(field: Field) -> tuple[str, ...]:
+def scale_words(field) -> tuple[str, ...]:
     """The words of the points 1, 2, … of a scale field, or () when the field is no scale."""
     for validator in field.validators:
         if words := getattr(validator, 'scale', None):
