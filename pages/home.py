@@ -11,6 +11,7 @@ from locales import t
 from forms.indonesian import format_date, format_number
 from models.process_map import PROCESSES, Group
 from pages.dashboard import dashboard
+from pages.for_me import for_me_card
 from pages.frame import frame, logged_in_page, process_state, process_tables, visible_tables
 
 
@@ -26,6 +27,7 @@ def register() -> None:
     @logged_in_page('/')
     async def home(actor: Actor) -> None:
         with frame(actor, t('beranda.judul'), subtitle=t('beranda.subjudul')):
+            await for_me_card(actor)
             await dashboard(actor)
             await reminders(actor)
             with ui.row().classes('w-full gap-4 items-start'):

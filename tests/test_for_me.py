@@ -161,6 +161,11 @@ async def test_an_operator_desa_sees_only_their_desas_items(user: User) -> None:
     await user.should_not_see('Sudah divalidasi')
     await until(lambda: element(user, 'untuk-saya-badge').text, equals='2')
 
+    await user.open('/')      # the home page's card: the same items, and the way to the whole list
+    await user.should_see(marker='untuk-saya-kartu')
+    await user.should_see('Rabat beton Dusun Krajan')
+    assert element(user, 'untuk-saya-jumlah').text == '2'
+
 
 async def test_a_disposisi_is_marked_ditindaklanjuti_in_one_click_with_a_note(user: User) -> None:
     surat = await make_surat(1, 'Kesiapsiagaan lahar Semeru')
