@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 from urllib.parse import urlencode
 
@@ -187,13 +187,13 @@ class Item:
     def overdue(self, on: date) -> bool:
         return self.deadline is not None and self.deadline < on
 
-    def urgency(self, on: date) -> tuple:
+    def urgency(self) -> tuple:
         """Sort key: overdue and due first (by deadline), then those with no deadline, oldest first."""
         return (self.deadline is None, self.deadline or date.max, self.since or date.max, self.table, self.row_id)
 
 
 def _after(day: date) -> date:
-    return date.fromordinal(day.toordinal() + 1)
+    return day + timedelta(days=1)
 
 
 def deadline_text(item: Item, on: date | None = None) -> str:
@@ -215,11 +215,10 @@ def deadline_text(item: Item, on: date | None = None) -> str:
 
 
 def _title(source: Source, row) -> str:
-    label = row_label(source.spec, row)
     if source.table == 'disposisi' and row.surat_masuk is not None:
         surat = row_label(TABLES['surat_masuk'], row.surat_masuk)
         return t('untuk_saya.judul_disposisi', surat=surat, dari=row.dari_jabatan)
-    return label
+    return row_label(source.spec, row)
 
 
 def _item(source: Source, row) -> Item:
@@ -243,7 +242,7 @@ async def items_for(actor: Actor, on: date | None = None) -> list[Item]:
         ordering = [f'{source.deadline}', source.since, 'id'] if source.deadline else [source.since, 'id']
         rows = await qs.select_related(*source.related).order_by(*ordering).limit(LIMIT)
         items += [_item(source, row) for row in rows]
-    return sorted(items, key=lambda item: item.urgency(on))
+    return sorted(items, key=Item.urgency)
 
 
 async def counts_for(actor: Actor) -> dict[str, int]:
@@ -272,7 +271,8 @@ async def follow_up(actor: Actor, disposisi_id: int, note: str) -> WriteResult:
     row = await visible_rows(actor, spec, id=disposisi_id).filter(mine).first() if mine is not None else None
     if row is None:
         return WriteResult({records.GENERAL: t('untuk_saya.tindak_lanjut.bukan_untuk_anda')})
-    line = t('untuk_saya.tindak_lanjut.baris', tanggal=format_date(indonesian.today()), pengguna=actor.username, catatan=note)
+    line = t('untuk_saya.tindak_lanjut.baris', tanggal=format_date(indonesian.today()), pengguna=actor.username,
+             catatan=note)
     isi = f'{row.isi}\n{line}' if row.isi else line
     return await records.save(spec, actor, {'status': StatusDisposisi.DITINDAKLANJUTI.value, 'isi': isi},
                               row_id=row.id, version=row.version)
