@@ -16,6 +16,7 @@ from forms.indonesian import format_number
 from locales import t
 from models.process_map import PROCESSES, Group, Process
 from models.table import TABLES, TableSpec, tables_of
+from pages.global_search import GlobalSearch
 from pages.sessions import CHANGE_PASSWORD_PATH, keep_cookie_alive, login_url, user_checked_by_middleware
 
 
@@ -94,11 +95,13 @@ def frame(actor: Actor, title: str, *, subtitle: str = ''):
     app_name = t('common.app_name')
     ui.page_title(f'{title} · {app_name}')
     ui.colors(primary='#1f5f8b')
+    search = GlobalSearch()   # every page's search across the tables: the header's button and Ctrl+K
     with ui.header().classes('items-center q-py-xs bg-primary'):
         drawer_button = ui.button(icon='menu').props(f'flat round color=white aria-label="{t("kerangka.kepala.menu")}"')
         ui.link(app_name, '/').classes('text-white text-h6 no-underline gt-xs')
         ui.link(t('kerangka.kepala.nama_singkat'), '/').classes('text-white text-subtitle1 no-underline xs')  # phones
         ui.space()
+        search.button()
         ui.label(f'{actor.username} · {actor.role}').classes('text-white text-body2 gt-xs')
         for_me_button(actor)
         with ui.button(icon='key', on_click=lambda: ui.navigate.to('/ganti-sandi')) \
@@ -115,6 +118,7 @@ def frame(actor: Actor, title: str, *, subtitle: str = ''):
         navigation(actor)
     drawer_button.on_click(lambda: drawer.run_method('toggle'))   # Quasar knows whether it is shown
     keep_cookie_alive()
+    search.keyboard()
     with ui.column().classes('w-full q-pa-md gap-2'):
         ui.label(title).classes('text-h5')
         if subtitle:

@@ -62,7 +62,7 @@ class GlobalSearch:
     def button(self) -> ui.button:
         """The header's search button."""
         with ui.button(icon='search', on_click=self.open) \
-                .props(f'flat color=white aria-label="{t("cari.judul")}"').mark('cari') as button:
+                .props(f'flat color=white aria-label="{t("cari.judul")}"').mark('cari-semua') as button:
             ui.label(t('cari.tombol')).classes('gt-xs q-ml-sm')
             button.tooltip(t('cari.tooltip'))
         return button

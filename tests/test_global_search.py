@@ -165,7 +165,7 @@ async def test_enter_opens_the_first_result_read_only_for_a_role_that_may_not_ch
     await letters()
     await create_account('camat', 'Camat')
     await log_in_as(user, 'camat')
-    user.find(marker='cari').click()                                     # the header's button
+    user.find(marker='cari-semua').click()                               # the header's button
     await until(lambda: search_dialog(user).value, what='the search dialog opened by the button')
     await type_search(user, 'lahr Regoyo')
     await user.should_see('Yang mirip (satu huruf berbeda)', retries=20)
