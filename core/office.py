@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from forms.fields import plain_text
 from forms.indonesian import ParseError, parse_int
 from locales import t
+from models.persuratan import KODE_UNIT, POLA_NOMOR_SURAT, nomor_pattern_error
 from models.preferences import OfficeSetting
 
 DEFAULTS: dict[str, str] = {   # key: the value until the administrator sets one
@@ -19,6 +20,8 @@ DEFAULTS: dict[str, str] = {   # key: the value until the administrator sets one
     'camat_nama': '',
     'camat_pangkat': '',
     'camat_nip': '',
+    'kode_unit': KODE_UNIT,                  # how a nomor surat keluar is made (models.persuratan):
+    'pola_nomor_surat': POLA_NOMOR_SURAT,    # Permendagri 1/2023 leaves both to the office
 }
 MAX_LENGTH = 300
 
@@ -39,6 +42,9 @@ async def save_office_settings(values: dict[str, str]) -> dict[str, str]:
     nip = (values.get('camat_nip') or '').replace(' ', '')
     if nip and not (nip.isdigit() and len(nip) == 18):
         errors['camat_nip'] = t('kantor.nip_18_angka')
+    pola = (values.get('pola_nomor_surat') or '').strip()
+    if pola and (message := nomor_pattern_error(pola)):
+        errors['pola_nomor_surat'] = message
     cleaned = {}
     for key, value in values.items():
         if key not in DEFAULTS:

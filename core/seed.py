@@ -1,9 +1,17 @@
-"""Reference data every installation starts with. Idempotent: running it again adds only what is missing."""
+"""Reference data every installation starts with. Idempotent: running it again adds only what is missing.
+
+The long lists taken from regulations live as data in core/seed_data/, each naming its source: the
+klasifikasi arsip of Permendagri 83/2022 and the hari libur of the SKB 3 Menteri for 2025 and 2026.
+"""
 from __future__ import annotations
 
+import json
 from datetime import date
 from decimal import Decimal
+from functools import cache
+from pathlib import Path
 
+from models.holidays import HariLibur, JenisLibur, load_holidays
 from models.pelayanan import JenisLayanan, KategoriLayanan
 from models.perencanaan import Level, ProgramKegiatan
 from models.process_map import DESA, outside_parties
@@ -33,11 +41,24 @@ INSTANSI_JENIS = {
     DESA: JenisInstansi.DESA, 'Kepala Desa': JenisInstansi.DESA,
 }
 
-KLASIFIKASI_POKOK = (  # Permendagri 83/2022, top level
-    ('000', 'Umum'), ('100', 'Pemerintahan'), ('200', 'Politik'), ('300', 'Keamanan dan Ketertiban'),
-    ('400', 'Kesejahteraan Rakyat'), ('500', 'Perekonomian'), ('600', 'Pekerjaan Umum dan Ketenagaan'),
-    ('700', 'Pengawasan'), ('800', 'Kepegawaian'), ('900', 'Keuangan'),
-)
+SEED_DATA = Path(__file__).with_name('seed_data')
+
+
+@cache
+def seed_data(name: str) -> dict:
+    """One file of core/seed_data (read once per process)."""
+    return json.loads((SEED_DATA / name).read_text(encoding='utf-8'))
+
+
+def klasifikasi_arsip() -> list[tuple[str, str]]:
+    """Every code of the lampiran of Permendagri 83/2022 with its description, in code order."""
+    return [(kode, nama) for kode, nama in seed_data('klasifikasi_arsip.json')['kode']]
+
+
+def hari_libur() -> list[tuple[date, str, JenisLibur, str]]:
+    """The national holidays and cuti bersama of the SKB 3 Menteri, 2025 and 2026."""
+    return [(date.fromisoformat(tanggal), nama, JenisLibur(jenis), dasar)
+            for tanggal, nama, jenis, dasar in seed_data('hari_libur.json')['hari_libur']]
 
 PANGKAT = (  # PP 99/2000, Lampiran I: golongan/ruang and pangkat, lowest first
     ('I/a', 'Juru Muda'), ('I/b', 'Juru Muda Tingkat I'), ('I/c', 'Juru'), ('I/d', 'Juru Tingkat I'),
@@ -106,12 +127,42 @@ async def seed_reference() -> None:
             known.add(party.casefold())
             await Instansi.create(nama=party, jenis=INSTANSI_JENIS.get(party, JenisInstansi.LAINNYA),
                                   keterangan='Pihak pada Peta Relasi', created_by=SEED_USER)
-    known = set(await KlasifikasiArsip.filter(kode__in=[kode for kode, _ in KLASIFIKASI_POKOK])
-                .values_list('kode', flat=True))
-    for kode, nama in KLASIFIKASI_POKOK:
-        if kode not in known:
-            await KlasifikasiArsip.get_or_create(kode=kode, defaults={'nama': nama, 'created_by': SEED_USER})
+    await seed_klasifikasi()
+    await seed_hari_libur()
     await seed_process_reference()
+
+
+# rows of these writers that nobody edited since (version 1) take the regulation's wording
+UNTOUCHED_WRITERS = (SEED_USER, 'demo')
+
+
+async def seed_klasifikasi() -> None:
+    """Upsert the klasifikasi arsip by kode: missing codes are added (a deleted one stays deleted),
+    a row only the seed or the demo wrote takes the regulation's name; rows people edited, and
+    codes not in the regulation, are left alone (letters keep pointing at them)."""
+    stored = {row['kode']: row for row in await KlasifikasiArsip.all().values('id', 'kode', 'nama', 'version',
+                                                                              'created_by')}
+    missing = []
+    for kode, nama in klasifikasi_arsip():
+        row = stored.get(kode)
+        if row is None:
+            missing.append(KlasifikasiArsip(kode=kode, nama=nama, created_by=SEED_USER, updated_by=SEED_USER))
+        elif row['nama'] != nama and row['version'] == 1 and row['created_by'] in UNTOUCHED_WRITERS:
+            await KlasifikasiArsip.filter(id=row['id'], version=1).update(nama=nama)
+    if missing:
+        await KlasifikasiArsip.bulk_create(missing, batch_size=500)
+
+
+async def seed_hari_libur() -> None:
+    """Add the SKB holidays whose date is not in the table yet (one the administrator deleted stays
+    deleted), then load the calendar every working-day deadline counts with."""
+    known = set(await HariLibur.all().values_list('tanggal', flat=True))
+    missing = [HariLibur(tanggal=tanggal, nama=nama, jenis=jenis, dasar=dasar, created_by=SEED_USER,
+                         updated_by=SEED_USER)
+               for tanggal, nama, jenis, dasar in hari_libur() if tanggal not in known]
+    if missing:
+        await HariLibur.bulk_create(missing)
+    await load_holidays()
 
 
 async def seed_process_reference() -> None:

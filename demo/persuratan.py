@@ -1,15 +1,18 @@
 """Demo rows of M1.1 Persuratan (models/persuratan.py): the surat masuk of the agenda book (the
-generator the benchmarks also use, demo/surat_masuk_rows.py), their disposisi chains, and the surat
-keluar. The surat's status is what Disposisi.after_write would make of its disposisi.
+generator the benchmarks also use, demo/surat_masuk_rows.py), their disposisi chains, the surat
+keluar numbered as SuratKeluar.save numbers them (klasifikasi of Permendagri 83/2022, the default
+pattern and unit code), a few of them *Batal*, and the Buku Ekspedisi of the letters sent. The surat's
+status is what Disposisi.after_write would make of its disposisi.
 """
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
-from demo.base import AWAL, DEMO_USER, KODE_SURAT, SEED, DemoData, demo_rows, stamp
+from demo.base import AWAL, DEMO_USER, SEED, DemoData, demo_rows, stamp
 from demo.surat_masuk_rows import SURAT_MASUK_COLUMNS, surat_masuk_rows
-from models.persuratan import (Disposisi, Instruksi, JenisNaskah, Sifat, StatusDisposisi, StatusSuratKeluar,
-                               StatusSuratMasuk, SuratKeluar, SuratMasuk, Urgensi)
+from models.persuratan import (KODE_UNIT, POLA_NOMOR_SURAT, Disposisi, Ekspedisi, Instruksi, JenisNaskah,
+                               SaranaKirim, Sifat, StatusDisposisi, StatusSuratKeluar, StatusSuratMasuk, SuratKeluar,
+                               SuratMasuk, Urgensi, format_nomor)
 from models.reference import KlasifikasiArsip
 from models.workdays import add_working_days
 
@@ -85,17 +88,17 @@ async def persuratan(demo: DemoData) -> None:
         'Bupati Lumajang c.q. Kepala Bagian Pemerintahan', 'Kepala Dinas Kependudukan dan Pencatatan Sipil',
         'Kepala Bappeda Kabupaten Lumajang', 'Kepala BPKD Kabupaten Lumajang', 'Kapolsek Candipuro',
         'Danramil Candipuro', 'Kepala Puskesmas Candipuro', 'Para Kepala Desa se-Kecamatan Candipuro']
-    hal = (('Undangan rapat koordinasi', JenisNaskah.UNDANGAN, '000.9'),
-           ('Undangan Musrenbang Kecamatan', JenisNaskah.UNDANGAN, '000.9'),
-           ('Penyampaian laporan bulanan', JenisNaskah.SURAT_DINAS, '100'),
-           ('Permohonan data penduduk miskin', JenisNaskah.SURAT_DINAS, '400'),
-           ('Surat tugas monitoring Dana Desa', JenisNaskah.SURAT_TUGAS, '900'),
-           ('Surat tugas pembinaan administrasi desa', JenisNaskah.SURAT_TUGAS, '100.3'),
-           ('Surat keterangan pindah tugas', JenisNaskah.SURAT_KETERANGAN, '800'),
-           ('Edaran kesiapsiagaan erupsi Semeru', JenisNaskah.SURAT_EDARAN, '300'),
-           ('Nota dinas usulan kenaikan pangkat', JenisNaskah.NOTA_DINAS, '800.1'),
-           ('Rekomendasi pencairan ADD tahap II', JenisNaskah.SURAT_DINAS, '900.1'),
-           ('Penyampaian hasil evaluasi APBDes', JenisNaskah.SURAT_DINAS, '100.3'))
+    hal = (('Undangan rapat koordinasi', JenisNaskah.UNDANGAN, '100.2.2.4'),
+           ('Undangan Musrenbang Kecamatan', JenisNaskah.UNDANGAN, '000.7.1.4'),
+           ('Penyampaian laporan bulanan', JenisNaskah.SURAT_DINAS, '100.2.2.4'),
+           ('Permohonan data penduduk miskin', JenisNaskah.SURAT_DINAS, '400.9.14'),
+           ('Surat tugas monitoring Dana Desa', JenisNaskah.SURAT_TUGAS, '800.1.11.1'),
+           ('Surat tugas pembinaan administrasi desa', JenisNaskah.SURAT_TUGAS, '800.1.11.1'),
+           ('Surat keterangan pindah tugas', JenisNaskah.SURAT_KETERANGAN, '800.1.3.1'),
+           ('Edaran kesiapsiagaan erupsi Semeru', JenisNaskah.SURAT_EDARAN, '300.2.2'),
+           ('Nota dinas usulan kenaikan pangkat', JenisNaskah.NOTA_DINAS, '800.1.3.2'),
+           ('Rekomendasi pencairan ADD tahap II', JenisNaskah.SURAT_DINAS, '400.10.2.4'),
+           ('Penyampaian hasil evaluasi APBDes', JenisNaskah.SURAT_DINAS, '400.10.2.4'))
     keluar = []
     for tahun in (2025, 2026):
         first, last = date(tahun, 1, 2), min(date(tahun, 12, 30), g.end)
@@ -104,9 +107,13 @@ async def persuratan(demo: DemoData) -> None:
         for urut, tanggal in enumerate(g.days(80 if tahun == 2025 else 70, first, last), start=1):
             perihal, jenis, kode = g.choice(hal)
             age = (g.end - tanggal).days
-            status = StatusSuratKeluar.DIKIRIM if age > 7 else g.choice(list(StatusSuratKeluar))
+            status = StatusSuratKeluar.DIKIRIM if age > 7 else g.choice(list(StatusSuratKeluar)[:-1])
+            if urut % 37 == 0:
+                status = StatusSuratKeluar.BATAL
             keluar.append(SuratKeluar(
-                nomor_urut=urut, nomor_surat=f'{kode}/{urut}/{KODE_SURAT}/{tahun}', tanggal_surat=tanggal,
+                nomor_urut=urut, nomor_surat=format_nomor(POLA_NOMOR_SURAT, kode, urut, KODE_UNIT, tahun),
+                tanggal_surat=tanggal, keterangan='Salah alamat tujuan; diganti surat baru'
+                if status == StatusSuratKeluar.BATAL else None,
                 tujuan=g.choice(tujuan), perihal=perihal, klasifikasi_id=klasifikasi.get(kode), jenis_naskah=jenis,
                 sifat=g.weighted(((Sifat.BIASA, 90), (Sifat.TERBATAS, 10))),
                 urgensi=g.weighted(((Urgensi.BIASA, 80), (Urgensi.SEGERA, 20))),
@@ -114,3 +121,18 @@ async def persuratan(demo: DemoData) -> None:
                 penandatangan=g.weighted((('Camat Candipuro', 75), ('Sekretaris Kecamatan', 25))),
                 status=status, created_at=stamp(tanggal)))
     await demo.bulk(SuratKeluar, keluar)
+    sent = await SuratKeluar.filter(status=StatusSuratKeluar.DIKIRIM.value, created_by=DEMO_USER)
+    ekspedisi = []
+    for surat in sent:
+        kirim = surat.tanggal_surat + timedelta(days=g.rng.randrange(0, 3))
+        sarana = g.weighted(((SaranaKirim.CARAKA, 60), (SaranaKirim.APLIKASI, 25), (SaranaKirim.POS, 10),
+                             (SaranaKirim.SURAT_ELEKTRONIK, 5)))
+        diterima = kirim + timedelta(days=g.rng.randrange(0, 4)) if kirim + timedelta(days=3) <= g.end else None
+        ekspedisi.append(Ekspedisi(
+            surat_keluar_id=surat.id, tanggal_kirim=kirim, tujuan=surat.tujuan, sarana=sarana,
+            petugas=g.choice(('Suparman (caraka)', 'Hadi Santoso (caraka)', 'Staf Subbag Umum')),
+            nama_penerima=g.choice(('Siti Aminah', 'Bambang Irawan', 'Dwi Lestari', 'Agus Prasetyo'))
+            if diterima else None,
+            tanggal_terima=diterima, keterangan='Paraf penerima ada' if diterima else 'Menunggu tanda terima',
+            created_at=stamp(kirim)))
+    await demo.bulk(Ekspedisi, ekspedisi)

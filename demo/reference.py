@@ -1,17 +1,17 @@
-"""Demo rows of the reference tables (models/reference.py): the seed fills desa, instansi,
-klasifikasi and pangkat; the demo adds the OPD and Bagian Setda its rows name, and a second level of
-klasifikasi arsip the letters use.
+"""Demo rows of the reference tables (models/reference.py): the seed fills desa, instansi, the full
+klasifikasi arsip of Permendagri 83/2022 and pangkat; the demo adds the OPD and Bagian Setda its
+rows name.
 """
 from __future__ import annotations
 
 from demo.base import DemoData, demo_rows
-from models.reference import Instansi, JenisInstansi, KlasifikasiArsip
+from models.reference import Instansi, JenisInstansi
 
 
 @demo_rows(step=10)
 async def reference(demo: DemoData) -> None:
     """The seed fills desa, instansi, klasifikasi and pangkat; add the OPD and Bagian Setda that
-    the demo rows name, and a second level of klasifikasi the letters use."""
+    the demo rows name."""
     extra = [
         ('Dinas Pekerjaan Umum dan Penataan Ruang', JenisInstansi.OPD),
         ('Dinas Pendidikan', JenisInstansi.OPD),
@@ -29,12 +29,3 @@ async def reference(demo: DemoData) -> None:
     await demo.bulk(Instansi, [Instansi(nama=nama, jenis=jenis, keterangan='Data demo')
                                for nama, jenis in extra if nama.casefold() not in known])
     demo.instansi = {i.nama: i for i in await Instansi.filter(deleted_at__isnull=True)}
-    second_level = [
-        ('000.1', 'Ketatausahaan dan Kerumahtanggaan', 2, 3), ('000.9', 'Rapat dan Undangan', 1, 1),
-        ('100.3', 'Pemerintahan Desa', 3, 5), ('400.10', 'Pemberdayaan Masyarakat', 2, 3),
-        ('800.1', 'Sumber Daya Manusia', 2, 5), ('900.1', 'Keuangan Daerah', 2, 5),
-    ]
-    known = set(await KlasifikasiArsip.all().values_list('kode', flat=True))
-    await demo.bulk(KlasifikasiArsip, [KlasifikasiArsip(kode=kode, nama=nama, retensi_aktif=aktif,
-                                                        retensi_inaktif=inaktif)
-                                       for kode, nama, aktif, inaktif in second_level if kode not in known])

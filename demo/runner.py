@@ -20,7 +20,7 @@ from models.accounts import User
 from models.audit import AuditAction
 from models.table import TABLES
 
-SEEDED_TABLES = {'desa', 'instansi', 'klasifikasi_arsip', 'pangkat', 'program_kegiatan', 'jenis_layanan'}
+SEEDED_TABLES = {'desa', 'instansi', 'klasifikasi_arsip', 'pangkat', 'program_kegiatan', 'jenis_layanan', 'hari_libur'}
 
 
 def wanted() -> bool:

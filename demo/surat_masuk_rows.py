@@ -15,7 +15,7 @@ import random
 from datetime import date, datetime, timedelta, timezone
 from typing import Iterator
 
-GENERATOR_VERSION = 1               # part of the name of bench/datagen.py's cached databases: raise it on a change
+GENERATOR_VERSION = 2               # part of the name of bench/datagen.py's cached databases: raise it on a change
 LAST_YEAR = 2026
 YEARS = 10
 
@@ -53,7 +53,8 @@ SIFAT = (('Biasa', 85), ('Terbatas', 10), ('Rahasia', 4), ('Sangat Rahasia', 1))
 URGENSI = (('Biasa', 75), ('Segera', 20), ('Amat Segera', 5))
 STATUS = (('Selesai', 70), ('Didisposisi', 20), ('Belum Disposisi', 10))
 KLASIFIKASI_CODES = ('000', '100', '200', '300', '400', '500', '600', '700', '800', '900')
-KODE_SURAT = ('005', '045', '100', '140', '400', '470', '500', '593', '800', '900')
+KODE_SURAT = ('000.1.5', '000.5.3.1', '100.2.2.4', '400.10.2.2', '400.12', '400.9.14', '500', '300.2.2', '800.1.3.2',
+              '900.1.3')   # Permendagri 83/2022
 
 
 def _weighted(rng: random.Random, pairs: tuple[tuple[str, int], ...], k: int) -> list[str]:

@@ -341,6 +341,9 @@ def fresh_database(request, tmp_path, monkeypatch):
     for module in ('core.file_settings', 'core.record_files'):   # their caches belong to the last test's data
         if module in sys.modules:
             sys.modules[module].forget()
+    if 'models.workdays' in sys.modules:   # the calendar of the last test's data: back to the seeded one
+        from core.seed import hari_libur
+        sys.modules['models.workdays'].set_holidays([day for day, *_ in hari_libur()])
     data_dir = tmp_path / 'data'
     monkeypatch.setenv('DATA_DIR', str(data_dir))
     monkeypatch.setenv('STORAGE_SECRET', 'rahasia-uji')

@@ -27,7 +27,8 @@ PROCESS_OWNER = {
     'L6': UMUM, 'L7': PEMERINTAHAN, 'L8': PEMERINTAHAN, 'L9': PEMERINTAHAN,
 }
 # docs/design.md §Roles: "desa: Seksi Pemerintahan; instansi, klasifikasi arsip and pangkat: Subbag Umum".
-REFERENCE_OWNER = {'desa': PEMERINTAHAN, 'instansi': UMUM, 'klasifikasi_arsip': UMUM, 'pangkat': UMUM}
+REFERENCE_OWNER = {'desa': PEMERINTAHAN, 'instansi': UMUM, 'klasifikasi_arsip': UMUM, 'pangkat': UMUM,
+                   'hari_libur': UMUM}
 # docs/design.md §Roles: Operator Desa, "on the tables of L1, L2, L8 and L9 that have a desa", own desa only.
 DESA_OPERATOR_PROCESSES = {'L1', 'L2', 'L8', 'L9'}
 

@@ -27,8 +27,8 @@ from models.kepegawaian import Pegawai
 from models.keuangan import Anggaran
 from models.pemberdayaan import KegiatanPemberdayaan
 from models.perencanaan import Level, ProgramKegiatan
-from models.persuratan import SuratMasuk
-from models.reference import Instansi
+from models.persuratan import SuratKeluar, SuratMasuk
+from models.reference import Instansi, KlasifikasiArsip
 from models.sarpras import KibBPeralatanMesin
 from models.table import TABLES, TableSpec, check_tables
 from tests.conftest import grid_rows, in_open_form, open_form_by, submit_form, until
@@ -63,6 +63,17 @@ async def _surat() -> dict[str, Any]:
     surat = await SuratMasuk.create(tahun=TODAY.year, no_agenda=1, tanggal_diterima=TODAY, nomor_surat='005/12/2026',
                                     tanggal_surat=TODAY, asal_surat='Bappeda', perihal='Undangan musrenbang')
     return {'surat_masuk': surat.id}
+
+
+async def _klasifikasi() -> dict[str, Any]:
+    return {'klasifikasi': (await KlasifikasiArsip.get(kode='000.1.5')).id}
+
+
+async def _surat_keluar() -> dict[str, Any]:
+    surat = await SuratKeluar.create(tahun=TODAY.year, tanggal_surat=TODAY, tujuan='Kepala Desa Jarit',
+                                     perihal='Undangan rapat', penandatangan='Camat Candipuro',
+                                     klasifikasi_id=(await _klasifikasi())['klasifikasi'])
+    return {'surat_keluar': surat.id}
 
 
 async def _pegawai() -> dict[str, Any]:
@@ -100,6 +111,7 @@ async def _sub_kegiatan_id() -> dict[str, Any]:
 PREPARE: dict[str, Callable[[], Awaitable[dict[str, Any]]]] = {
     'disposisi': _surat, 'cuti': _pegawai, 'realisasi_anggaran': _anggaran, 'anggaran': _sub_kegiatan_id,
     'penerima_pembinaan': _kegiatan, 'penyampaian_informasi': _informasi, 'mutasi_barang': _barang,
+    'surat_keluar': _klasifikasi, 'ekspedisi_surat_keluar': _surat_keluar,
 }
 
 
@@ -110,7 +122,8 @@ KIB_KODE = {'kib_a_tanah': '1.3.1.01.01.01.001', 'kib_b_peralatan_mesin': '1.3.2
             'kib_f_konstruksi_dalam_pengerjaan': '1.3.6.01.01.01.001'}
 OVERRIDES: dict[str, dict[str, str]] = {
     'desa': {'kode': '35.08.03.2011'},
-    'klasifikasi_arsip': {'kode': '005'},
+    'klasifikasi_arsip': {'kode': '000.0'},   # shown on the grid's first page, among 2,986 codes
+    'hari_libur': {'tanggal': '04/01/2027', 'dasar': 'Keputusan Bupati (uji)'},   # no SKB for 2027 is seeded
     'pangkat': {'golongan': 'IV/f'},
     'pegawai': {'nip': '198503122010011002', 'tanggal_lahir': '12/03/1985', 'jenis_kelamin': 'L'},
     'program_kegiatan': {'kode': '7.01.07'},

@@ -1,0 +1,106 @@
+"""Issue #14: one holiday calendar behind every working-day deadline. The SKB holidays of 2025 and
+2026 are seeded; a PATEN deadline and a permintaan data deadline count around Idul Fitri and the
+cuti bersama; a holiday the administrator adds, changes or removes moves the open deadlines."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from core import access
+from models import workdays
+from models.holidays import HariLibur, JenisLibur
+from models.informasi import PermintaanData
+from models.pelayanan import JenisLayanan, RegisterLayanan
+from models.reference import Instansi
+from models.workdays import add_working_days, count_working_days, subtract_working_days
+from tests.rules_lane import PELAYANAN, UMUM, actor, refused, save
+from tests.rules_lane import lane_db  # noqa: F401
+
+
+@pytest.fixture
+async def calendar(lane_db):
+    """The seeded calendar, put back after the test (a test that adds a holiday reloads it)."""
+    before = workdays.holidays()
+    yield
+    workdays.set_holidays(before)
+
+
+async def test_the_skb_holidays_of_2025_and_2026_are_seeded(calendar):
+    per_year = {year: await HariLibur.filter(tanggal__gte=date(year, 1, 1), tanggal__lte=date(year, 12, 31)).count()
+                for year in (2025, 2026, 2027)}
+    assert per_year == {2025: 28, 2026: 25, 2027: 0}   # 17 + 10 (+ 18 Agustus), 17 + 8; 2027 not published
+    assert (await HariLibur.get(tanggal=date(2025, 8, 18))).dasar == 'SKB 933/2025, 1/2025, 3/2025'
+    assert (await HariLibur.get(tanggal=date(2026, 3, 23))).jenis == JenisLibur.CUTI_BERSAMA
+    assert date(2025, 4, 7) in workdays.holidays() and date(2026, 12, 24) in workdays.holidays()
+
+
+def test_working_days_skip_the_holidays_given():
+    idul_fitri_2025 = {date(2025, 3, 28), date(2025, 3, 31), date(2025, 4, 1), date(2025, 4, 2), date(2025, 4, 3),
+                       date(2025, 4, 4), date(2025, 4, 7)}
+    assert add_working_days(date(2025, 3, 27), 3, idul_fitri_2025) == date(2025, 4, 10)
+    assert add_working_days(date(2025, 3, 27), 3, ()) == date(2025, 4, 1)
+    assert subtract_working_days(date(2025, 4, 10), 3, idul_fitri_2025) == date(2025, 3, 27)
+    assert count_working_days(date(2025, 3, 24), date(2025, 4, 11), idul_fitri_2025) == 8
+    assert count_working_days(date(2025, 3, 24), date(2025, 4, 11), ()) == 15
+
+
+async def test_a_paten_deadline_counts_past_idul_fitri_2025(calendar):
+    kepala = await actor(f'Kepala {PELAYANAN}')
+    layanan = await JenisLayanan.get(nama='Rekomendasi Izin Keramaian')   # 3 hari kerja
+    assert (await save('register_layanan', kepala, {'no_registrasi': '1', 'tanggal': '27/03/2025', 'nik': '3508035203900002',
+                                                    'nama_pemohon': 'Ahmad', 'layanan': layanan.id})).ok
+    # 28/3 cuti bersama Nyepi, 31/3-1/4 Idulfitri, 2-4/4 and 7/4 cuti bersama: 8, 9, 10 April
+    assert (await RegisterLayanan.get()).batas_waktu == date(2025, 4, 10)
+
+
+async def test_a_new_holiday_moves_the_open_deadlines_and_its_removal_moves_them_back(calendar):
+    pelayanan = await actor(f'Kepala {PELAYANAN}')
+    umum = await actor(f'Kepala {UMUM}')
+    layanan = await JenisLayanan.get(nama='Rekomendasi Izin Keramaian')
+    base = {'tanggal': '03/11/2026', 'nik': '3508035203900002', 'nama_pemohon': 'Ahmad', 'layanan': layanan.id}
+    assert (await save('register_layanan', pelayanan, {**base, 'no_registrasi': '1'})).ok
+    assert (await save('register_layanan', pelayanan, {**base, 'no_registrasi': '2', 'status': 'Selesai',
+                                                       'tanggal_selesai': '04/11/2026'})).ok
+    setda = await Instansi.get(nama='Bagian pada Setda Kabupaten Lumajang')
+    request = {'tanggal': '03/11/2026', 'instansi': setda.id, 'rincian': 'Data penduduk'}
+    assert (await save('permintaan_data', umum, {**request, 'nomor': 'A'})).ok
+    assert (await save('permintaan_data', umum, {**request, 'nomor': 'B', 'batas_waktu': '30/11/2026'})).ok
+    open_request, done = await RegisterLayanan.all().order_by('no_registrasi')
+    assert open_request.batas_waktu == date(2026, 11, 6)
+    assert (await PermintaanData.get(nomor='A')).batas_waktu == date(2026, 11, 17)
+
+    result = await save('hari_libur', umum, {'tanggal': '05/11/2026', 'nama': 'Libur daerah contoh',
+                                             'jenis': 'Libur Daerah'})
+    assert result.ok, result.errors
+    await open_request.refresh_from_db()
+    await done.refresh_from_db()
+    assert open_request.batas_waktu == date(2026, 11, 9)       # 4, 6, 9 November
+    assert done.batas_waktu == date(2026, 11, 6)               # a finished request keeps its deadline
+    assert (await PermintaanData.get(nomor='A')).batas_waktu == date(2026, 11, 18)
+    assert (await PermintaanData.get(nomor='B')).batas_waktu == date(2026, 11, 30)   # typed by hand: stays
+
+    from core import records
+    from models.table import TABLES
+    assert (await records.delete(TABLES['hari_libur'], umum, result.row.id)).ok
+    await open_request.refresh_from_db()
+    assert open_request.batas_waktu == date(2026, 11, 6)
+    assert (await PermintaanData.get(nomor='A')).batas_waktu == date(2026, 11, 17)
+
+
+async def test_hari_libur_rules(calendar):
+    umum = await actor(f'Staf {UMUM}')
+    refused(await save('hari_libur', umum, {'tanggal': '31/03/2025', 'nama': 'Idulfitri', 'jenis': 'Libur Nasional',
+                                            'dasar': 'SKB'}), 'tanggal', 'Tanggal ini sudah ada di daftar hari libur.')
+    refused(await save('hari_libur', umum, {'tanggal': '04/01/2027', 'nama': 'Cuti bersama', 'jenis': 'Cuti Bersama'}),
+            'dasar', 'Isi dasar penetapan Cuti Bersama (nomor SKB atau keputusan).')
+    assert await HariLibur.filter(tanggal=date(2027, 1, 4)).count() == 0
+    assert (await save('hari_libur', umum, {'tanggal': '01/01/2027', 'nama': 'Tahun Baru 2027 Masehi',
+                                            'jenis': 'Libur Nasional', 'dasar': 'SKB tahun 2027'})).ok
+    assert date(2027, 1, 1) in workdays.holidays()
+
+
+async def test_only_the_owner_section_edits_the_calendar(calendar):
+    pelayanan = await actor(f'Staf {PELAYANAN}')
+    with pytest.raises(access.AccessDenied):
+        await save('hari_libur', pelayanan, {'tanggal': '02/01/2027', 'nama': 'Libur', 'jenis': 'Libur Daerah'})
