@@ -3,13 +3,16 @@ an Operator Desa's own desa). Written once: the record counts of the home and pr
 dashboard's figures and the choices of a foreign key ask here."""
 from __future__ import annotations
 
+from tortoise.expressions import Q
 from tortoise.queryset import QuerySet
 
 from core import access
 from core.access import Actor
+from locales import t
 from models.table import TableSpec, related_table
 
-FK_OPTION_LIMIT = 1000
+FK_OPTION_LIMIT = 1000   # a table with more rows is searched on the server as the person types (fk_search)
+FK_SEARCH_LIMIT = 50
 
 
 def visible_rows(actor: Actor, spec: TableSpec, **conditions) -> QuerySet:
@@ -26,23 +29,54 @@ def shared_with(spec: TableSpec, name: str, values: dict | None) -> dict[str, in
     return {f'{within}_id': value} if isinstance(value, int) else None
 
 
-async def fk_options(spec: TableSpec, name: str, actor: Actor, current: int | None = None,
-                     values: dict | None = None) -> dict[int, str]:
-    """The rows a foreign key may point at, labelled; scoped like a grid would be for this actor
-    (or the one row a value fixed for them allows, TableSpec.choice_scope), and to the rows that
-    share a value with the form's row when the model says so (`values`: the form's values, ids for
-    foreign keys; see shared_with). The row it points at now is kept among them."""
-    from core.listing import row_label
+def _choosable(spec: TableSpec, name: str, actor: Actor, values: dict | None) -> QuerySet:
+    """The rows a foreign key may point at, before any ordering or limit (see fk_options)."""
     target = related_table(spec, name)
     fixed = spec.choice_scope(actor, name)
     qs = target.model.filter(deleted_at__isnull=True, **fixed) if fixed is not None else visible_rows(actor, target)
     if (shared := shared_with(spec, name, values)) is not None:
         qs = qs.filter(**shared)
+    return qs
+
+
+async def fk_options(spec: TableSpec, name: str, actor: Actor, current: int | None = None,
+                     values: dict | None = None) -> dict[int, str]:
+    """The rows a foreign key may point at, labelled; scoped like a grid would be for this actor
+    (or the one row a value fixed for them allows, TableSpec.choice_scope), and to the rows that
+    share a value with the form's row when the model says so (`values`: the form's values, ids for
+    foreign keys; see shared_with). The row it points at now is kept among them. At most
+    FK_OPTION_LIMIT rows: a page offers fk_search beyond that."""
+    from core.listing import row_label
+    target = related_table(spec, name)
     ordering = [*target.ordering, 'id']
-    rows = await qs.order_by(*ordering).limit(FK_OPTION_LIMIT)
+    rows = await _choosable(spec, name, actor, values).order_by(*ordering).limit(FK_OPTION_LIMIT)
     options = {row.id: row_label(target, row) for row in rows}
     if current is not None and current not in options:
         row = await target.model.get_or_none(id=current)
         if row is not None:
             options[row.id] = row_label(target, row)
     return options
+
+
+async def fk_search(spec: TableSpec, name: str, actor: Actor, text: str,
+                    values: dict | None = None) -> tuple[dict[int, str], str | None]:
+    """The choices of a foreign key that match what the person typed, for a table too long to list
+    whole (the 2,986 klasifikasi arsip): the target model's own `find` when it has one (a code from
+    its start, or the words of its name), else rows holding every typed word in one of the target's
+    search fields; within the rows fk_options may offer. Returns the labelled choices (at most
+    FK_SEARCH_LIMIT) and, when none matches, the message to show in place of the list."""
+    from core.listing import row_label
+    target = related_table(spec, name)
+    qs = _choosable(spec, name, actor, values)
+    if hasattr(target.model, 'find'):
+        found, message = await target.model.find(text, limit=FK_SEARCH_LIMIT)
+        allowed = set(await qs.filter(id__in=[row.id for row in found]).values_list('id', flat=True))
+        rows = [row for row in found if row.id in allowed]
+    else:
+        message = None
+        for word in text.split():
+            qs = qs.filter(Q(*(Q(**{f'{field}__icontains': word}) for field in target.search), join_type='OR'))
+        rows = await qs.order_by(*target.ordering, 'id').limit(FK_SEARCH_LIMIT) if target.search else []
+    if rows:
+        return {row.id: row_label(target, row) for row in rows}, None
+    return {}, message or t('formulir.tidak_ada_pilihan')

@@ -15,6 +15,7 @@ from locales import t
 from forms.fields import display, enum_choices, kind_of, to_python
 from forms.filters import filter_of
 from forms.indonesian import ParseError
+from pages.reference_picker import search_on_server, too_long_to_list
 from pages.widgets import date_input
 from models.table import TableSpec
 
@@ -150,8 +151,9 @@ async def _choices(panel: FilterPanel, name: str, label: str) -> ui.select:
 
 async def _references(panel: FilterPanel, name: str, label: str) -> ui.select:
     options = await fk_options(panel.spec, name, panel.actor)
-    return ui.select(options, label=label, multiple=True, with_input=True) \
+    element = ui.select(options, label=label, multiple=True, with_input=True) \
         .props('dense clearable use-chips').classes('min-w-[14rem]').mark(panel.marker(name))
+    return search_on_server(element, panel.spec, name, panel.actor) if too_long_to_list(options) else element
 
 
 async def _yes_no(panel: FilterPanel, name: str, label: str) -> ui.select:

@@ -12,6 +12,7 @@ from locales import t
 from forms.fields import display, kind_of, to_python
 from forms.indonesian import ParseError
 from pages.file_field import file_context
+from pages.reference_picker import search_on_server, too_long_to_list
 from pages.widgets import DateInput, build_input, widget_value
 from models.table import TableSpec
 
@@ -102,6 +103,8 @@ async def open_record_form(spec: TableSpec, actor: Actor, load_actor: ActorLoade
                     if spec.is_fk(name) else None
                 element = build_input(spec, name, values.get(name), options=options,
                                       readonly=name in spec.readonly or name in fixed, files=files)
+                if options is not None and too_long_to_list(options) and name not in fixed:
+                    search_on_server(element, spec, name, actor, values)
                 if spec.field(name).__class__.__name__ == 'LongTextField':
                     element.classes('col-span-full')
                 inputs[name] = element

@@ -270,6 +270,8 @@ async def test_filter_by_choice_and_by_reference(user: User) -> None:
     user.find(marker='terapkan-filter').click()
     await until(lambda: sorted(grid_column(user, 'perihal')), equals=['Keuangan selesai', 'Umum selesai'])
     user.find(marker='filter-klasifikasi').click()
+    user.find(marker='filter-klasifikasi').trigger('inputValue', '900')   # 2,986 codes: searched as typed
+    await user.should_see('900 Keuangan')
     user.find('900 Keuangan').click()
     user.find(marker='terapkan-filter').click()
     await until(lambda: grid_column(user, 'perihal'), equals=['Keuangan selesai'])
