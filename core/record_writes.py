@@ -97,13 +97,14 @@ async def _prepare(spec: TableSpec, actor: Actor, values: dict[str, Any], row_id
 async def _write(spec: TableSpec, actor: Actor, prepared: _Prepared, group: str | None = None) -> WriteResult | None:
     """Write one prepared row inside the caller's transaction, and log it; a conflict comes back as a result."""
     row = prepared.row
-    after = stored_values(spec, row)
     if prepared.creating:
         row.created_by = row.updated_by = actor.username
         await row.save()
+        after = stored_values(spec, row)   # after save: what save() makes (a nomor surat keluar) is logged too
         await audit.record(actor.username, AuditAction.TAMBAH, table=spec.name, row_id=row.id,
                            after=audit.snapshot(after), group=group)
     else:
+        after = stored_values(spec, row)
         changes = dict(after)
         changes.update(version=row.version + 1, updated_by=actor.username, updated_at=datetime.now(timezone.utc))
         if await spec.model.filter(id=row.id, version=row.version).update(**changes) != 1:
