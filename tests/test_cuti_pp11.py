@@ -20,7 +20,7 @@ async def pegawai(nama='Budi', tmt_cpns=date(2010, 1, 1), jenis_kelamin='L', sta
 
 
 def days(first: date, working: int) -> dict[str, str]:
-    """A request of `working` working days from `first` (a working day), as typed in the form."""
+    """A request of `working` working days from `first` (a working day, no holiday), as typed in the form."""
     last = add_working_days(first, working - 1)
     return {'mulai': f'{first:%d/%m/%Y}', 'selesai': f'{last:%d/%m/%Y}'}
 
@@ -57,11 +57,11 @@ async def test_balance_n2_n1_n_carries_at_most_six_days(lane_db):
     saldo = await saldo_cuti_tahunan(budi, 2026)
     assert (saldo.n2, saldo.n1, saldo.n, saldo.total) == (0, 6, 12, 18)
     result = await save('cuti', kepala, {'pegawai': budi.id, 'jenis': 'Tahunan', 'alasan': 'Mudik',
-                                         **days(date(2026, 6, 1), 19)})
+                                         **days(date(2026, 7, 6), 19)})
     refused(result, 'selesai', 'Sisa cuti tahunan hanya 18 hari kerja (N-2: 0, N-1: 6, N: 12); '
                                'yang diminta 19 hari kerja.')
     result = await save('cuti', kepala, {'pegawai': budi.id, 'jenis': 'Tahunan', 'alasan': 'Mudik',
-                                         **days(date(2026, 6, 1), 5)})
+                                         **days(date(2026, 7, 6), 5)})
     assert result.ok, result.errors
     row = await Cuti.get(id=result.row.id)
     assert (row.sisa_n2, row.sisa_n1, row.sisa_n, row.lama_hari) == (0, 6, 12, 5)   # the formulir's catatan cuti
@@ -151,7 +151,7 @@ async def test_two_decisions_and_a_refusal_gives_the_days_back(lane_db):
     budi = await pegawai()
     result = await save('cuti', kepala, {'pegawai': budi.id, 'jenis': 'Tahunan', 'alasan': 'Mudik',
                                          'pertimbangan_atasan': 'Perubahan', 'keputusan': 'Ditangguhkan',
-                                         **days(date(2026, 6, 1), 4)})
+                                         **days(date(2026, 7, 6), 4)})
     assert result.ok, result.errors
     row = await Cuti.get(id=result.row.id)
     assert (row.pertimbangan_atasan, row.keputusan) == ('Perubahan', 'Ditangguhkan')
