@@ -1,5 +1,6 @@
-"""Report-format Excel: the office's own registers (Buku Agenda, KIB, register layanan) with the kop,
-a title, the period and the Camat's signature block, through the one writer with typed cells."""
+"""Report-format Excel: the office's own registers (Buku Agenda, Buku Ekspedisi, KIB, register
+layanan) with the kop, a title, the period and the Camat's signature block, through the one writer
+with typed cells."""
 from __future__ import annotations
 
 from datetime import date, datetime
@@ -17,7 +18,7 @@ from models.table import TableSpec, export_columns
 
 # the tables kept as an office register; each title is ekspor.judul_laporan.<table>
 REPORTS = {name: t(f'ekspor.judul_laporan.{name}') for name in (
-    'surat_masuk', 'surat_keluar', 'kib_a_tanah', 'kib_b_peralatan_mesin', 'kib_c_gedung_bangunan',
+    'surat_masuk', 'surat_keluar', 'ekspedisi_surat_keluar', 'kib_a_tanah', 'kib_b_peralatan_mesin', 'kib_c_gedung_bangunan',
     'kib_d_jalan_irigasi_jaringan', 'kib_e_aset_tetap_lainnya', 'kib_f_konstruksi_dalam_pengerjaan',
     'register_layanan', 'pegawai')}
 DUK_TABLE = 'pegawai'   # its report is the Daftar Urut Kepangkatan (exports/duk_report.py)

@@ -57,3 +57,30 @@ async def test_deleting_the_letter_takes_its_ekspedisi_along(lane_db):
     assert (await records.delete(TABLES['surat_keluar'], kepala, surat.id)).ok
     from models.persuratan import Ekspedisi
     assert (await Ekspedisi.get(id=sent.id)).deleted_at is not None
+
+
+async def test_the_buku_ekspedisi_report_with_kop_period_and_signature(lane_db):
+    from datetime import date, datetime
+
+    import openpyxl
+
+    from core.listing import ListQuery
+    from exports.report_export import export_report
+    kepala = await actor(f'Kepala {UMUM}')
+    surat = await signed_letter(kepala)
+    for kirim, penerima in (('11/02/2026', 'Siti Aminah'), ('02/03/2026', 'Di luar periode')):
+        assert (await save('ekspedisi_surat_keluar', kepala, {
+            'surat_keluar': surat.id, 'tanggal_kirim': kirim, 'tujuan': 'Kepala Desa Jarit', 'sarana': 'Pos',
+            'nama_penerima': penerima, 'tanggal_terima': kirim})).ok
+    query = ListQuery(filters={'tanggal_kirim': (date(2026, 2, 1), date(2026, 2, 28))})
+    made, count = await export_report(TABLES['ekspedisi_surat_keluar'], kepala, query)
+    values = [[c.value for c in row] for row in openpyxl.load_workbook(made.path).active.iter_rows()]
+    flat = [v for row in values for v in row if v is not None]
+    assert count == 1 and 'BUKU EKSPEDISI SURAT KELUAR' in flat
+    assert 'Periode: 1 Februari 2026 s.d. 28 Februari 2026' in flat
+    header = next(i for i, row in enumerate(values) if row[0] == 'No.')
+    assert values[header][1:9] == ['Tanggal Kirim', 'Nomor Surat', 'Tujuan', 'Sarana Pengiriman', 'Petugas Pengirim',
+                                   'Nama Penerima', 'Tanggal Terima', 'Paraf/Keterangan']
+    row = values[header + 1]
+    assert row[0] == 1 and isinstance(row[1], datetime) and row[2] == surat.nomor_surat and row[6] == 'Siti Aminah'
+    assert 'Di luar periode' not in flat and 'CAMAT CANDIPURO' in flat
