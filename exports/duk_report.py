@@ -8,7 +8,8 @@ the page's width, the heading rows repeated on every page. The DUK is the whole 
 viewer may see, not the grid's filtered rows.
 
 A kecamatan has tens of PNS, so the rows are read at once and the workbook is written on a thread
-with plain xlsxwriter (report_export's streaming writer has no two-row heading or page setup).
+with plain xlsxwriter (report_export's streaming writer has no two-row heading); its print setup is
+the books' one (xlsx_writer.apply_print_setup).
 """
 from __future__ import annotations
 
@@ -22,7 +23,7 @@ from core import access, audit, user_files
 from core.access import Action, Actor
 from core.visible_rows import visible_rows
 from exports.report_export import letterhead
-from exports.xlsx_writer import export_filename
+from exports.xlsx_writer import BOOK, apply_print_setup, export_filename
 from forms.indonesian import WIB, format_long_date, format_number
 from locales import t
 from models.audit import AuditAction
@@ -36,7 +37,6 @@ HEADING = (('no', ()), ('nama_nip', ('nama', 'nip')), ('pangkat', ('gol_ruang', 
            ('pendidikan', ('nama', 'lulus', 'ijazah')), ('usia', ()), ('mutasi', ()), ('keterangan', ()))
 WIDTHS = (5, 28, 21, 20, 11, 30, 11, 6, 6, 26, 9, 8, 24, 8, 9, 7, 14, 10)
 COLUMNS = len(WIDTHS)
-FOLIO = 14            # xlsxwriter's paper 14: Folio 8.5 x 13 in, the F4 of Indonesian offices
 HEADING_ROW = 7       # after the kop (3 lines), a blank row, the title, "Keadaan per", a blank row
 
 
@@ -117,12 +117,7 @@ def write_duk(path: Path, kop: tuple[str, ...], signature: tuple[str, ...], titl
     below = HEADING_ROW + 3 + len(rows) + 1
     for i, line in enumerate(signature, start=below):
         ws.merge_range(i, first, i, last, line, wb.add_format({'align': 'center'}))
-    ws.set_landscape()
-    ws.set_paper(FOLIO)
-    ws.fit_to_pages(1, 0)
-    ws.repeat_rows(HEADING_ROW, HEADING_ROW + 2)
-    ws.center_horizontally()
-    ws.set_margins(left=0.4, right=0.4, top=0.6, bottom=0.6)
+    apply_print_setup(ws, BOOK, (HEADING_ROW, HEADING_ROW + 2))
     wb.close()
 
 

@@ -10,12 +10,13 @@ from core.ikm import BOBOT, KONVERSI, UNSUR, LaporanIkm
 from locales import t
 from exports.table_export import OFFICE, exported_by
 from exports.report_export import letterhead
-from exports.xlsx_writer import ExportColumn, export_filename, write_xlsx
+from exports.xlsx_writer import A4, ExportColumn, PrintSetup, export_filename, write_xlsx
 from forms.indonesian import WIB, format_date, format_number
 from models.audit import AuditAction
 from models.table import TABLES
 
 SKM = 'skm_responden'
+PRINT = PrintSetup(landscape=True, paper=A4)   # ten columns: landscape A4 is wide enough
 
 
 def columns() -> list[ExportColumn]:
@@ -83,7 +84,7 @@ async def export_ikm(actor: Actor, periode: ikm.Periode, layanan_id: int | None 
                 t('ekspor.ikm.metode', konversi=KONVERSI),
                 exported_by(actor, now),
             ],
-            columns=columns(), chunks=chunks(), letterhead=kop)
+            columns=columns(), chunks=chunks(), letterhead=kop, print_setup=PRINT)
     total = report.total
     await audit.record(actor.username, AuditAction.EKSPOR, table=SKM,
                        note=t('ekspor.catatan.ikm', periode=periode.label, layanan=layanan_nama,

@@ -1,6 +1,7 @@
 """Report-format Excel: the office's own registers (Buku Agenda, Buku Ekspedisi, KIB, register
 layanan) with the kop, a title, the period and the Camat's signature block, through the one writer
-with typed cells."""
+with typed cells. Every one prints as the office keeps its books (xlsx_writer.BOOK): landscape F4,
+one page wide, the column headings on every page, page numbers in the footer."""
 from __future__ import annotations
 
 from datetime import date, datetime
@@ -10,7 +11,7 @@ from core.access import Action, Actor
 from core.listing import ListQuery, export_chunks
 from core.office import office_settings
 from locales import t
-from exports.xlsx_writer import ExportColumn, Letterhead, export_filename, write_xlsx
+from exports.xlsx_writer import BOOK, ExportColumn, Letterhead, export_filename, write_xlsx
 from forms.fields import kind_of
 from forms.indonesian import WIB, format_long_date, format_number
 from models.audit import AuditAction
@@ -75,7 +76,7 @@ async def export_report(spec: TableSpec, actor: Actor, query: ListQuery,
     with user_files.new(actor.user_id, name) as made:
         count = await write_xlsx(made.path, sheet_title=spec.label, title=REPORTS.get(spec.name, spec.label.upper()),
                                  subtitle_lines=[period_text(spec, query)], columns=columns, chunks=numbered(),
-                                 on_progress=on_progress, letterhead=kop)
+                                 on_progress=on_progress, letterhead=kop, print_setup=BOOK)
     await audit.record(actor.username, AuditAction.EKSPOR, table=spec.name,
                        note=t('ekspor.catatan.laporan', jenis=t('common.format_laporan'), n=format_number(count)))
     return made, count

@@ -26,7 +26,8 @@ import xlsxwriter
 from forms.indonesian import format_date, format_datetime
 from locales import t
 
-__all__ = ["ExportColumn", "KINDS", "export_filename", "sanitize_sheet_title", "write_xlsx"]
+__all__ = ["A4", "BOOK", "F4", "ExportColumn", "KINDS", "PrintSetup", "apply_print_setup", "export_filename",
+           "sanitize_sheet_title", "write_xlsx"]
 
 WIB = ZoneInfo("Asia/Jakarta")
 KINDS = ("text", "int", "decimal", "money", "percent", "date", "datetime", "bool")
@@ -92,11 +93,47 @@ class Letterhead:
     signature: tuple[str, ...]    # e.g. 'Candipuro, 28 November 2026', 'CAMAT CANDIPURO', '', '', 'NAMA', 'NIP. …'
 
 
+A4 = 9     # xlsxwriter's set_paper codes (Excel's paperSize): 9 is A4 210 x 297 mm,
+F4 = 14    # 14 is Folio 8.5 x 13 in (216 x 330 mm), the F4 of Indonesian offices
+
+
+@dataclass(frozen=True)
+class PrintSetup:
+    """How a report-format sheet prints: Excel keeps it in the file, so the clerk presses Print and
+    gets pages that fit the paper. Always one page wide (any number of pages tall), the heading
+    rows on every page, 'Halaman 1 dari 3' in the footer, centred between the margins (inches)."""
+    landscape: bool = True
+    paper: int = F4
+    margins: tuple[float, float, float, float] = (0.4, 0.4, 0.6, 0.6)   # left, right, top, bottom
+
+
+# The office's books (Buku Agenda, Ekspedisi, KIB, register layanan, DUK) have many columns and are
+# kept on F4 paper: landscape F4. A report of a few columns (the IKM recap) prints on A4.
+BOOK = PrintSetup()
+
+
+def apply_print_setup(ws, setup: PrintSetup, heading_rows: tuple[int, int]) -> None:
+    """The one place a worksheet's print setup is made; `heading_rows` (first, last, 0-based) are
+    repeated at the top of every printed page."""
+    if setup.landscape:
+        ws.set_landscape()
+    else:
+        ws.set_portrait()
+    ws.set_paper(setup.paper)
+    ws.fit_to_pages(1, 0)
+    ws.repeat_rows(*heading_rows)
+    ws.center_horizontally()
+    left, right, top, bottom = setup.margins
+    ws.set_margins(left=left, right=right, top=top, bottom=bottom)
+    ws.set_footer("&C" + t("ekspor.cetak.halaman"))
+
+
 class _Sheet:
     """Holds the workbook; every method runs on the export's single worker thread."""
 
     def __init__(self, path: Path, sheet_title: str, title: str,
-                 subtitle_lines: list[str], columns: list[ExportColumn], letterhead: Letterhead | None = None) -> None:
+                 subtitle_lines: list[str], columns: list[ExportColumn], letterhead: Letterhead | None = None,
+                 print_setup: PrintSetup | None = None) -> None:
         self.wb = xlsxwriter.Workbook(str(path), {
             "constant_memory": True, "strings_to_formulas": False, "strings_to_urls": False,
             "strings_to_numbers": False, "remove_timezone": True,
@@ -133,6 +170,8 @@ class _Sheet:
         for c, col in enumerate(columns):
             self.ws.write_string(self.header_row, c, col.label, header_fmt)
         self.ws.freeze_panes(self.header_row + 1, 0)
+        if print_setup:
+            apply_print_setup(self.ws, print_setup, (self.header_row, self.header_row))
         self.next_row = self.header_row + 1
 
     def write_rows(self, rows: list[Sequence[Any]]) -> int:
@@ -197,13 +236,14 @@ def _discard(tmp: Path) -> None:
 async def write_xlsx(path: Path, *, sheet_title: str, title: str, subtitle_lines: list[str],
                      columns: list[ExportColumn], chunks: AsyncIterator[list[Sequence[Any]]],
                      on_progress: Callable[[int], None] | None = None,
-                     letterhead: Letterhead | None = None) -> int:
+                     letterhead: Letterhead | None = None, print_setup: PrintSetup | None = None) -> int:
     """Stream ``chunks`` of row tuples into a one-sheet xlsx at ``path``; return the rows written.
 
     Each row holds one Python value per column (str, int, Decimal, float, date, datetime, bool, None).
     Writing chunk N on the worker thread overlaps with fetching chunk N+1 on the event loop, so a
     yielded list must not be mutated afterwards. ``on_progress(total_rows_written)`` runs on the
-    event loop after each chunk. The file appears at ``path`` only when complete (written as
+    event loop after each chunk. ``print_setup`` makes it print to the paper (apply_print_setup),
+    its column headings repeated on every page. The file appears at ``path`` only when complete (written as
     ``<path>.part`` and renamed); on error or cancellation the partial file is removed.
     """
     if not columns:
@@ -218,7 +258,8 @@ async def write_xlsx(path: Path, *, sheet_title: str, title: str, subtitle_lines
     written = 0
     try:
         sheet = await loop.run_in_executor(
-            executor, _Sheet, tmp, sheet_title, title, list(subtitle_lines), list(columns), letterhead)
+            executor, _Sheet, tmp, sheet_title, title, list(subtitle_lines), list(columns), letterhead,
+            print_setup)
         async for chunk in chunks:
             if pending is not None:
                 written += await pending
