@@ -28,6 +28,7 @@ from pages.grid_trash import Trash
 from pages.grid_undo import UndoBanner
 from pages.grid_views import ColumnsAndViews
 from pages.history import show_history
+from pages.print_routes import add_print_action
 from pages.import_dialog import ImportDialog, import_button
 
 # After a click on a row: tell the server which row is selected now (read from the grid itself).
@@ -184,6 +185,7 @@ class TableView(Columns, ColumnsAndViews, PasteFromExcel, UndoBanner, SelectedRo
             if importer.may_import(self.actor, spec):
                 more.add(t('common.impor_excel'), 'upload_file', lambda: ImportDialog(self).open(), 'impor')
             self.build_export_buttons(more)
+            add_print_action(self, more)   # 'Cetak': the selected row's sheet as a PDF
             more.build()
         self.undo_box = ui.row().classes('w-full items-center bg-blue-1 q-pa-sm rounded-borders')
         self.undo_box.set_visibility(False)

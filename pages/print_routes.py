@@ -1,0 +1,44 @@
+"""The grid's 'Cetak' action: the printable sheet of the selected row (exports/pdf_print.py: the
+Lembar Disposisi of a surat masuk, the tanda terima of a PATEN request, the formulir of a cuti), made
+for the person as a PDF and handed over like any other download (/unduh/<token>, pages/downloads.py).
+The actor is read again from the session at the click, and the row is checked as the record is."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from nicegui import ui
+
+from core.access import AccessDenied, Action, can
+from core.records import RecordNotFound
+from exports.pdf_print import PRINTABLE, print_record
+from locales import t
+from pages import downloads
+
+if TYPE_CHECKING:
+    from pages.table_view import TableView, ToolbarMenu
+
+
+def add_print_action(view: TableView, more: ToolbarMenu) -> None:
+    """'Cetak' in the grid's menu, for a table with a printable sheet and a person who may see it."""
+    spec = view.spec
+    if spec.name not in PRINTABLE or not can(view.actor, Action.LIHAT, spec):
+        return
+    sheet = t(f'cetak.aksi.lembar.{spec.name}')
+    more.secondary(t('cetak.aksi.menu'), 'print', lambda: print_selected(view), 'cetak') \
+        .tooltip(t('cetak.aksi.keterangan', lembar=sheet))
+
+
+async def print_selected(view: TableView) -> None:
+    if not view.selected:
+        ui.notify(t('common.pilih_satu_baris'), type='warning')
+        return
+    actor = await view.allowed(Action.LIHAT)
+    if actor is None:
+        return
+    try:
+        made = await print_record(view.spec, actor, view.selected['id'])
+    except (AccessDenied, RecordNotFound) as error:
+        ui.notify(str(error), type='negative')
+        return
+    ui.notify(t('cetak.aksi.selesai', lembar=t(f'cetak.aksi.lembar.{view.spec.name}')), type='positive')
+    ui.download.from_url(downloads.link(made))
