@@ -61,5 +61,5 @@ async def test_the_ikm_trend_is_on_the_dashboard(user: User) -> None:
     trend = chart(user, 'grafik-ikm')
     quarter = (today.month - 1) // 3
     assert trend.options['series'][0]['data'][4 + quarter] == 87.5     # NRR 3.5 on every unsur × 25
-    click(user, 'grafik-ikm', 0, 4 + quarter)
-    await until(lambda: user.back_history[-1], equals='/ikm')
+    click(user, 'grafik-ikm', 0, 4 + quarter)                           # the IKM page on that triwulan
+    await until(lambda: user.back_history[-1], equals=f'/ikm?tahun={today.year}&periode=t{quarter + 1}')
