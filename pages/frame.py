@@ -59,6 +59,12 @@ def for_me_button(actor: Actor) -> None:
     background_tasks.create(fill(), name='untuk-saya-badge')
 
 
+def process_pages(actor: Actor, process: Process) -> None:
+    """A process's pages beside its tables, under its link: U1's IKM, for whoever may see the SKM answers."""
+    if process.code == 'U1' and 'skm_responden' in TABLES and can(actor, Action.LIHAT, TABLES['skm_responden']):
+        ui.link(t('ikm.judul'), '/ikm').classes('text-body2 no-underline text-primary q-pl-md').mark('navigasi-ikm')
+
+
 def navigation(actor: Actor) -> None:
     for group in Group:
         processes = [p for p in PROCESSES if p.group == group and process_state(actor, p) != 'hidden']
@@ -74,6 +80,7 @@ def navigation(actor: Actor) -> None:
             else:
                 ui.link(f'{process.code} {process.name}', f'/proses/{process.slug}') \
                     .classes(f'text-body2 no-underline text-primary {indent}')
+                process_pages(actor, process)
     # an Operator Desa picks a desa or an instansi in a form, and never needs their tables in the menu
     references = [] if actor.is_desa_operator else \
         visible_tables(actor, [s for s in TABLES.values() if s.process is None])

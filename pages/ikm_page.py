@@ -2,17 +2,23 @@
 
 Visible to whoever may view the SKM answers (skm_responden); the export needs 'ekspor' on that
 table. Every handler reloads the actor from the session and asks the role matrix again.
+
+It opens on the current triwulan, the period the Camat asks about (issue #18); a link may name
+another (`/ikm?tahun=2026&periode=t3`, as a point of the home page's IKM chart does).
 """
 from __future__ import annotations
 
+from fastapi import Request
 from nicegui import ui
 
 from core import ikm
 from core.access import AccessDenied, Action, Actor, can, refusal
 from core.auth import current_actor
+from core.dashboard_figures import triwulan_of
 from core.ikm import KUNCI_PERIODE, UNSUR, Hasil, LaporanIkm, Periode, pilihan_periode, round_half_up
 from locales import t
 from exports.ikm_export import SKM, export_ikm
+from forms import indonesian
 from forms.indonesian import format_long_date, format_number
 from models.process_map import PROCESS_BY_CODE
 from models.table import TABLES
@@ -56,9 +62,11 @@ def trend_chart(trend: list[tuple[Periode, Hasil | None]]) -> dict:
 
 
 class IkmView:
-    def __init__(self, actor: Actor) -> None:
+    def __init__(self, actor: Actor, tahun: str | None = None, kunci: str | None = None) -> None:
+        """`tahun` and `kunci` as a link gives them (text); the current triwulan without them."""
         self.actor = actor
         self.spec = TABLES[SKM]
+        self.asked = (tahun, kunci)
         self.tahun: int = 0
         self.kunci = 'tahun'
         self.layanan_id = SEMUA
@@ -89,9 +97,18 @@ class IkmView:
         semua = t('ikm.pilih.semua_layanan')
         return self.layanan.get(self.layanan_id, semua) if self.layanan_id else semua
 
+    def opening_period(self) -> None:
+        """The year and period to open on: the link's, when they are among the options, else the
+        current triwulan (its year is offered even before anyone has answered in it)."""
+        today = indonesian.today()
+        self.years = sorted({*self.years, today.year}, reverse=True)
+        tahun, kunci = self.asked
+        self.tahun = int(tahun) if tahun and tahun.isdigit() and int(tahun) in self.years else today.year
+        self.kunci = kunci if kunci in KUNCI_PERIODE else triwulan_of(today).kunci
+
     async def build(self) -> None:
         self.years = await ikm.tahun_survei()
-        self.tahun = self.years[0]
+        self.opening_period()
         self.layanan = await ikm.pilihan_layanan()
         with ui.row().classes('w-full items-end gap-4'):
             self.tahun_select = ui.select({y: str(y) for y in self.years}, value=self.tahun,
@@ -209,10 +226,10 @@ class IkmView:
 
 def register() -> None:
     @logged_in_page('/ikm')
-    async def ikm_page(actor: Actor) -> None:
+    async def ikm_page(actor: Actor, request: Request) -> None:
         if not can(actor, Action.LIHAT, TABLES[SKM]):
             forbidden(actor, refusal(Action.LIHAT, t('ikm.nama')))
             return
         process = PROCESS_BY_CODE[TABLES[SKM].process]
         with frame(actor, t('ikm.judul'), subtitle=t('ikm.subjudul', proses=f'{process.code} {process.name}')):
-            await IkmView(actor).build()
+            await IkmView(actor, request.query_params.get('tahun'), request.query_params.get('periode')).build()
