@@ -6,7 +6,7 @@ the matching filter (or the IKM page on the clicked triwulan).
 
 The charts are laid out for 1366 px and for a phone alike: the grid of cards narrows to one column,
 each chart keeps its labels inside its box (grid.containLabel), long names lie on horizontal bars,
-truncated, with the whole name in the tooltip, and ECharts follows the card's width by itself."""
+wrapped, with the whole name in the tooltip, and ECharts follows the card's width by itself."""
 from __future__ import annotations
 
 import calendar
@@ -34,8 +34,9 @@ MUTU_COLOR = {'A': 'positive', 'B': 'primary', 'C': 'warning', 'D': 'negative'}
 CARDS = 'repeat(auto-fit, minmax(min(100%, 340px), 1fr))'   # one column on a phone
 # fixed JavaScript formatters (no user data in them): numbers with a decimal comma, as on the page
 DECIMAL_JS = 'v => v == null ? "" : v.toFixed(2).replace(".", ",")'
+POINT_LABEL_JS = 'p => p.value == null ? "" : p.value.toFixed(2).replace(".", ",")'
 PERCENT_LABEL_JS = 'p => p.value.toFixed(2).replace(".", ",") + " %"'
-NAME_WIDTH = 150     # px of a category name beside a horizontal bar; longer names end in …
+NAME_WIDTH = 150     # px of a category name beside a horizontal bar; a longer name wraps
 
 
 def table_link(spec: TableSpec, **filters: str | list[str]) -> str:
@@ -78,7 +79,7 @@ async def process_chart(actor: Actor) -> None:
             'legend': {'data': [data, lewat], 'top': 0},
             'grid': {'left': 8, 'right': 10, 'bottom': 8, 'top': 36, 'containLabel': True},
             'xAxis': {'type': 'category', 'data': [p.code for p in processes],
-                      'axisLabel': {'interval': 0, 'hideOverlap': True}},
+                      'axisLabel': {'interval': 0, 'rotate': 45}},
             'yAxis': {'type': 'value', 'minInterval': 1},
             'series': [{'name': data, 'type': 'bar', 'data': totals},
                        {'name': lewat, 'type': 'bar', 'data': late, 'itemStyle': {'color': OVERDUE_COLOR},
@@ -139,7 +140,7 @@ async def services_chart(actor: Actor) -> None:
 
 async def budget_chart(actor: Actor, today: date) -> None:
     """Serapan per program, by the programs' names on horizontal bars (a name longer than the room
-    ends in …; the tooltip shows it whole); a bar opens the Anggaran grid on that program's sub kegiatan."""
+    wraps; the tooltip shows it whole); a bar opens the Anggaran grid on that program's sub kegiatan."""
     spec = visible(actor, 'anggaran')
     programs = await serapan_per_program(actor, today.year) if spec else []
     if not programs:
@@ -154,11 +155,11 @@ async def budget_chart(actor: Actor, today: date) -> None:
             'grid': {'left': 8, 'right': 56, 'bottom': 8, 'top': 8, 'containLabel': True},
             'xAxis': {'type': 'value', 'min': 0, 'max': 100},
             'yAxis': {'type': 'category', 'inverse': True, 'data': [p.nama for p in programs],
-                      'axisLabel': {'width': NAME_WIDTH, 'overflow': 'truncate', 'ellipsis': '…'}},
+                      'axisLabel': {'width': NAME_WIDTH, 'overflow': 'break', 'lineHeight': 14}},
             'series': [{'name': t('beranda.grafik.serapan'), 'type': 'bar', 'itemStyle': {'color': BAR_COLOR},
                         'data': [float(p.persen) for p in programs],
                         'label': {'show': True, 'position': 'right', ':formatter': PERCENT_LABEL_JS}}],
-        }, on_point_click=open_program).classes('w-full').style(f'height: {max(16, 3 * len(programs) + 2)}rem') \
+        }, on_point_click=open_program).classes('w-full').style(f'height: {max(16, 4 * len(programs) + 2)}rem') \
             .mark('grafik-anggaran')
 
 
@@ -209,7 +210,8 @@ async def ikm_chart(actor: Actor, today: date) -> None:
             'series': [{'name': t('ikm.singkatan'), 'type': 'line', 'connectNulls': True,
                         'data': [float(r.ikm) if r else None for _, r in points],
                         'itemStyle': {'color': BAR_COLOR},
-                        'label': {'show': True, 'position': 'top', ':formatter': 'p => ' + DECIMAL_JS + '(p.value)'}}],
+                        'label': {'show': True, 'position': 'top', ':formatter': POINT_LABEL_JS},
+                        'labelLayout': {'hideOverlap': True}}],
         }, on_point_click=open_quarter).classes('w-full h-64').mark('grafik-ikm')
 
 
