@@ -198,7 +198,7 @@ async def test_the_page_shows_ikm_chart_and_exports_numbers(user: User) -> None:
     await create_account('wati', KEPALA_PELAYANAN)
     await log_in_as(user, 'wati', next_path='/proses/u1')
     await user.should_see('Indeks Kepuasan Masyarakat')                  # the link on the U1 page
-    await user.open('/ikm')
+    await user.open('/ikm?tahun=2026&periode=tahun')                   # /ikm alone opens on this quarter
     await user.should_see('Tahun 2026')
     assert element(user, 'nilai-ikm').text == '88,33'
     assert element(user, 'mutu-ikm').text == 'A'
@@ -255,7 +255,8 @@ async def test_staff_sees_the_page_but_cannot_export(user: User) -> None:
     legalisasi, _ = await two_layanan()
     await add_answers(legalisasi, date(2026, 8, 10), EXAMPLE)
     staf = await create_account('budi', 'Staf Seksi Pelayanan Umum')
-    await log_in_as(user, 'budi', next_path='/ikm')
+    await log_in_as(user, 'budi')
+    await user.open('/ikm?tahun=2026&periode=tahun')
     await user.should_see('88,33')
     await user.should_not_see('Ekspor Excel')
     actor = await load_actor(staf.id)
@@ -277,5 +278,6 @@ async def test_a_role_without_rights_gets_403(user: User) -> None:
 async def test_the_page_without_respondents(user: User) -> None:
     await create_account('camat', 'Camat')
     await log_in_as(user, 'camat', next_path='/ikm')
-    await user.should_see(f'Belum ada responden SKM pada Tahun {date.today().year}.')
+    quarter = 'I II III IV'.split()[(date.today().month - 1) // 3]       # /ikm opens on this quarter
+    await user.should_see(f'Belum ada responden SKM pada Triwulan {quarter} {date.today().year}.')
     await user.should_see('Ekspor Excel')                                # Camat may export

@@ -73,6 +73,7 @@ async def test_ikm_recap_in_report_format(user: User) -> None:
         with user:
             year = next(iter(user.find(marker='pilih-tahun').elements))
             year.value = 2026
+            next(iter(user.find(marker='pilih-periode').elements)).value = 'tahun'   # /ikm opens on this quarter
     user.find(marker='ekspor-laporan').click()
     response = await user.download.next(timeout=10)
     flat = [c.value for row in openpyxl.load_workbook(io.BytesIO(response.content)).active.iter_rows() for c in row

@@ -23,6 +23,8 @@ def expected_links(role_name: str) -> set[str]:
         codes = {process.code} | {p.code for p in PROCESSES if p.parent == process.code}
         if any(may_view(role_name, s.name) for s in TABLES.values() if s.process in codes):
             links.add(f'/proses/{process.slug}')
+    if may_view(role_name, 'skm_responden'):   # the IKM under U1
+        links.add('/ikm')
     if role_name != 'Operator Desa':   # a desa's menu leaves out the reference tables (issue #18); it may still open them
         links |= {f'/tabel/{s.name}' for s in TABLES.values() if s.process is None and may_view(role_name, s.name)}
     return links
