@@ -40,7 +40,7 @@ from urllib.parse import urlsplit, urlunsplit
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from tests.e2e.browser import (button, field, grid_rows, keys, log_in, open_by_double_click,  # noqa: E402
+from tests.e2e.browser import (button, field, grid_rows, keys, log_in, open_in_form,  # noqa: E402
                                scroll_grid_to, select_all, wait_for_text, wait_until)
 from tests.e2e.harness import (PASSWORD, AppServer, app_env, free_port, in_database, missing_browser,  # noqa: E402
                                new_chrome, quit_chrome)
@@ -235,7 +235,7 @@ def open_row(driver, base_url: str) -> None:
     driver.get(f'{base_url}/tabel/narasumber')
     wait_until(lambda: ROW in [r.get('Nama') for r in grid_rows(driver)], f'{ROW} in the grid of {base_url}')
     cell = next(c for c in driver.find_elements('css selector', '.ag-cell[col-id="nama"]') if c.text == ROW)
-    open_by_double_click(driver, cell, 'Ubah Narasumber')
+    open_in_form(driver, cell, 'Ubah Narasumber')
 
 
 def type_bidang(driver, text: str) -> None:
@@ -251,7 +251,7 @@ def upload_scan(driver, base_url: str, scan: Path) -> None:
     driver.get(f'{base_url}/tabel/surat_masuk')
     cell = wait_until(lambda: next((c for c in driver.find_elements('css selector', '.ag-cell[col-id="perihal"]')
                                     if c.text == SURAT), None), f'the surat {SURAT!r} in the grid of {base_url}')
-    open_by_double_click(driver, cell, 'Ubah Surat Masuk')
+    open_in_form(driver, cell, 'Ubah Surat Masuk')
     picker = wait_until(lambda: driver.execute_script(
         """return [...document.querySelectorAll('.q-dialog .q-uploader input[type=file]')]
                .find(i => (i.getAttribute('accept') || '').includes('.pdf')) || null;"""),

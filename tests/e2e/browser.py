@@ -142,6 +142,21 @@ def open_by_double_click(driver, cell: WebElement, expected_text: str, tries: in
     wait_for_text(driver, expected_text, timeout=8)
 
 
+def open_in_form(driver, cell: WebElement, expected_text: str, tries: int = 3) -> None:
+    """Select a grid cell's row with a click and open its form with the toolbar's Ubah (on a desktop a
+    double click edits the cell itself); a click landing while the grid re-renders can be lost, so
+    it is retried (bounded)."""
+    for attempt in range(tries):
+        cell.click()
+        button(driver, 'Ubah').click()
+        try:
+            wait_for_text(driver, expected_text, timeout=5 if attempt < tries - 1 else 8)
+            return
+        except AssertionError:
+            if attempt == tries - 1:
+                raise
+
+
 def log_in(driver, base_url: str, username: str, password: str, next_path: str = '/') -> None:
     """Log in with the keyboard only: the user name field has the focus, Tab, password, Enter."""
     driver.get(f'{base_url}/login?next={next_path}')

@@ -118,9 +118,9 @@ def test_dates_shown_back_selects_typed_into_and_esc_asks(panel, browser):
 
     tab_to(browser, is_input('Klasifikasi'), 'the Klasifikasi select', limit=6)
     ActionChains(browser).send_keys('zzz').perform()
-    wait_for_text(browser, 'Tidak ada pilihan yang cocok')
+    wait_for_text(browser, 'Tidak ada klasifikasi yang cocok dengan "zzz"')   # searched on the server (#14)
     ActionChains(browser).send_keys(Keys.ESCAPE).perform()    # closes the list, not the form
-    wait_until(lambda: 'Tidak ada pilihan yang cocok' not in body_text(browser), 'the list to close')
+    wait_until(lambda: 'yang cocok dengan' not in body_text(browser), 'the list to close')
     assert form_open(browser)
 
     tab_to(browser, is_input('Urgensi'), 'the Urgensi select', limit=8)

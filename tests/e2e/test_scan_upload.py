@@ -9,7 +9,7 @@ import pypdfium2
 import pytest
 from selenium.webdriver.common.by import By
 
-from tests.e2e.browser import button, grid_rows, log_in, open_by_double_click, scroll_grid_to, wait_for_text, wait_until
+from tests.e2e.browser import button, grid_rows, log_in, open_in_form, scroll_grid_to, wait_for_text, wait_until
 from tests.e2e.harness import PASSWORD
 
 pytestmark = pytest.mark.e2e
@@ -30,7 +30,7 @@ def test_upload_a_scan_see_its_thumbnail_and_save(panel, browser, tmp_path):
     log_in(browser, panel.url, 'umum', PASSWORD, next_path='/tabel/surat_masuk')
     cell = wait_until(lambda: next((c for c in browser.find_elements(By.CSS_SELECTOR, '.ag-cell[col-id="perihal"]')
                                     if c.text == PERIHAL), None), f'the surat {PERIHAL!r} in the grid')
-    open_by_double_click(browser, cell, 'Ubah Surat Masuk')
+    open_in_form(browser, cell, 'Ubah Surat Masuk')
     picker = wait_until(lambda: browser.execute_script(
         """return [...document.querySelectorAll('.q-dialog .q-uploader input[type=file]')]
                .find(i => (i.getAttribute('accept') || '').includes('.pdf')) || null;"""),
