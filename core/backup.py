@@ -27,7 +27,7 @@ from collections.abc import Iterator
 from contextlib import closing, suppress
 from datetime import datetime
 from pathlib import Path
-from typing import BinaryIO
+from typing import Awaitable, BinaryIO, Callable
 
 from core import audit
 from core.config import Settings
@@ -268,6 +268,22 @@ async def maintain(settings: Settings) -> None:
                 log.info('Log audit: %d catatan lebih tua dari %d hari dihapus', removed, days)
     except Exception:  # noqa: BLE001 - maintenance must never stop the app
         log.exception('Pemeliharaan harian gagal')
+
+
+async def run_regularly(job: Callable[[], Awaitable[int]], every_seconds: float,
+                        done: Callable[[int], None]) -> None:
+    """`job` at start-up and then every `every_seconds` while the app runs, unless DAILY_MAINTENANCE=0
+    (the sweep of files, the e-mail digest). A failed round is logged and tried at the next; `done`
+    is told the count the job reports, when there is one."""
+    if not maintenance_enabled():
+        return
+    while True:
+        try:
+            if count := await job():
+                done(count)
+        except Exception:  # noqa: BLE001 - a regular job must never stop the app
+            log.exception('Tugas berkala %s gagal', job.__qualname__)
+        await asyncio.sleep(every_seconds)
 
 
 async def daily_maintenance(settings: Settings) -> None:

@@ -20,7 +20,7 @@ from datetime import date, datetime
 from email.message import EmailMessage
 
 from core.accounts import load_actor
-from core.backup import maintenance_enabled
+from core.backup import run_regularly
 from core.for_me import Item, deadline_text, items_for
 from core.office import SmtpSettings, email_error, office_settings, smtp_settings
 from forms.indonesian import WIB, format_date
@@ -29,8 +29,8 @@ from models.accounts import User
 from models.preferences import OfficeSetting
 from models.workdays import is_working_day
 
-log = logging.getLogger(__name__)
 
+log = logging.getLogger('panel')
 EMAIL_KEY = 'surel.{user_id}'
 LAST_SENT_KEY = 'ringkasan_terakhir'
 SEND_HOUR = 7
@@ -129,12 +129,4 @@ async def send_if_due(moment: datetime | None = None) -> int:
 
 async def send_daily() -> None:
     """The digest every working day while the app runs; a failed round is logged, not retried that day."""
-    if not maintenance_enabled():
-        return
-    while True:
-        try:
-            if sent := await send_if_due():
-                log.info('Ringkasan harian: %d e-mail terkirim', sent)
-        except Exception:  # noqa: BLE001 - the digest must never stop the app
-            log.exception('Ringkasan harian gagal dikirim')
-        await asyncio.sleep(CHECK_SECONDS)
+    await run_regularly(send_if_due, CHECK_SECONDS, lambda n: log.info('Ringkasan harian: %d e-mail terkirim', n))

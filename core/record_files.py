@@ -35,7 +35,7 @@ from typing import Any
 
 from core import access
 from core.access import Action, Actor
-from core.backup import DAY_SECONDS, maintenance_enabled
+from core.backup import DAY_SECONDS, run_regularly
 from core.file_checks import FileRefused, check_upload
 from core.file_images import ImageRefused, prepare_image, thumbnail
 from core.file_settings import FileSettings, file_settings
@@ -239,17 +239,9 @@ async def referenced_hashes() -> set[str]:
 
 
 async def sweep_daily() -> None:
-    """The sweep at start-up and then every day while the app runs, with the daily maintenance
-    (DAILY_MAINTENANCE=0 turns both off); a failed round is logged and tried the next day."""
-    if not maintenance_enabled():
-        return
-    while True:
-        try:
-            if removed := await sweep():
-                log.info('Berkas: %d berkas yang tidak disebut rekaman mana pun dihapus', removed)
-        except Exception:  # noqa: BLE001 - the sweep must never stop the app
-            log.exception('Pembersihan berkas gagal')
-        await asyncio.sleep(DAY_SECONDS)
+    """The sweep at start-up and then every day while the app runs, with the daily maintenance."""
+    await run_regularly(sweep, DAY_SECONDS,
+                        lambda n: log.info('Berkas: %d berkas yang tidak disebut rekaman mana pun dihapus', n))
 
 
 async def sweep(moment: datetime | None = None) -> int:
