@@ -142,12 +142,12 @@ def open_by_double_click(driver, cell: WebElement, expected_text: str, tries: in
     wait_for_text(driver, expected_text, timeout=8)
 
 
-def open_in_form(driver, cell: WebElement, expected_text: str, tries: int = 3) -> None:
+def open_in_form(driver, cell: WebElement | Callable[[], WebElement], expected_text: str, tries: int = 3) -> None:
     """Select a grid cell's row with a click and open its form with the toolbar's Ubah (on a desktop a
     double click edits the cell itself); a click landing while the grid re-renders can be lost, so
-    it is retried (bounded)."""
+    it is retried (bounded). `cell` may be a function finding it anew for each try."""
     for attempt in range(tries):
-        cell.click()
+        (cell() if callable(cell) else cell).click()
         button(driver, 'Ubah').click()
         try:
             wait_for_text(driver, expected_text, timeout=5 if attempt < tries - 1 else 8)

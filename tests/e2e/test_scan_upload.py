@@ -44,5 +44,5 @@ def test_upload_a_scan_see_its_thumbnail_and_save(panel, browser, tmp_path):
     button(browser, 'Simpan').click()
     wait_for_text(browser, 'Surat Masuk tersimpan')
     scroll_grid_to(browser, 'berkas')
-    wait_until(lambda: [row.get('Scan Surat') for row in grid_rows(browser) if row.get('Scan Surat')] == ['📎 1'],
-               'the paper clip with 1 in the Scan Surat column of that surat only')
+    wait_until(lambda: [row.get('Scan Surat') for row in grid_rows(browser) if row.get('Perihal') == PERIHAL] == ['📎 1'],
+               'the paper clip with 1 in the Scan Surat column of that surat')

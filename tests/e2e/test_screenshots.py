@@ -16,7 +16,7 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 
 from forms.indonesian import format_date
-from tests.e2e.browser import (body_text, button, field, grid_rows, keys, log_in, select_all, shoot, wait_for_text,
+from tests.e2e.browser import (body_text, button, field, grid_rows, keys, log_in, open_in_form, select_all, shoot, wait_for_text,
                                wait_until)
 from tests.e2e.harness import PASSWORD
 from tests.e2e.test_global_search import press_ctrl_k, results
@@ -64,19 +64,6 @@ def surat_masuk(panel, perihal: str):
     return panel.db(read)
 
 
-def open_form(driver, col_id: str, text: str, title: str) -> None:
-    """Select the row of a cell and press Ubah (a double click on a desktop edits the cell itself);
-    a click landing while the grid is drawn anew can be lost, so it is retried (bounded)."""
-    for attempt in range(3):
-        cell(driver, col_id, text).click()
-        button(driver, 'Ubah').click()
-        try:
-            return wait_for_text(driver, title, timeout=5 if attempt < 2 else 10)
-        except AssertionError:
-            if attempt == 2:
-                raise
-
-
 def shown_dialog(driver):
     return next((d for d in reversed(driver.find_elements(By.CSS_SELECTOR, '.q-dialog')) if d.is_displayed()), None)
 
@@ -86,7 +73,7 @@ def test_a_scan_in_the_surat_masuk_form_and_in_the_viewer(panel, browser, screen
     scan.write_bytes(letter_pdf())
     desktop(browser)
     log_in(browser, panel.url, 'umum', PASSWORD, next_path='/tabel/surat_masuk')
-    open_form(browser, 'perihal', 'Pemeriksaan reguler', 'Ubah Surat Masuk')
+    open_in_form(browser, lambda: cell(browser, 'perihal', 'Pemeriksaan reguler'), 'Ubah Surat Masuk')
     picker = wait_until(lambda: browser.execute_script(
         """return [...document.querySelectorAll('.q-dialog .q-uploader input[type=file]')]
                .find(i => (i.getAttribute('accept') || '').includes('.pdf')) || null;"""),
@@ -239,7 +226,7 @@ def test_a_rows_riwayat_has_a_line_per_field(panel, browser, screenshot_dir):
     desktop(browser)
     log_in(browser, panel.url, 'kasi', PASSWORD, next_path='/tabel/narasumber')
     wait_until(lambda: grid_rows(browser), 'rows in the grid')
-    open_form(browser, 'nama', 'Bambang Prasetyo, S.E.', 'Ubah Narasumber')
+    open_in_form(browser, lambda: cell(browser, 'nama', 'Bambang Prasetyo, S.E.'), 'Ubah Narasumber')
     for label, value in (('Nama', 'Bambang Prasetyo, S.E., M.M.'), ('Bidang Keahlian', 'Koperasi dan BUMDes'),
                          ('Kontak (telepon/email)', 'bambang@lumajangkab.go.id')):
         field(browser, label).click()
