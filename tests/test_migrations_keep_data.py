@@ -139,6 +139,8 @@ def value_for(sql_type: str, index: int):
         return date(2026, 2, index + 1)
     if sql_type.startswith('json'):
         return f'{{"n": {index}}}'
+    if sql_type in ('bytea', 'blob'):                 # a stored file's bytes (berkas_isi.isi)
+        return f'n{index}'.encode()
     length = re.search(r'\((\d+)\)', sql_type)
     return f'n{index}'[: int(length.group(1)) if length else None]
 
