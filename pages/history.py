@@ -91,7 +91,10 @@ def change_lines(spec: TableSpec, before: dict[str, Any] | None, after: dict[str
     the row got when added (empty ones left out) or held when deleted."""
     before, after = before or {}, after or {}
     lines = []
-    for column in dict.fromkeys([*before, *after]):
+    order = {name: index for index, name in enumerate(spec.fields_map)}   # PostgreSQL's jsonb keeps no key order
+    columns = sorted(dict.fromkeys([*before, *after]),
+                     key=lambda column: order.get(field_name(spec, column), len(order)))
+    for column in columns:
         label = field_label(spec, column)
         if column in before and column in after:
             lines.append(f'{label}: {shown_value(spec, column, before[column], labels)} → '

@@ -54,7 +54,7 @@ def test_money_reads_as_rupiah_and_a_choice_by_its_label():
     spec = TABLES['jenis_layanan']
     assert JenisLayanan._meta.fields_map['biaya'].default == Decimal(0)
     assert describe(spec, {'biaya': '0.00', 'kategori': 'Non-Perizinan'}, {'biaya': '150000.00', 'kategori': 'Perizinan'}) \
-        .split('\n') == ['Biaya/Tarif (Rp): Rp 0 → Rp 150.000', 'Kategori: Non-Perizinan → Perizinan']
+        .split('\n') == ['Kategori: Non-Perizinan → Perizinan', 'Biaya/Tarif (Rp): Rp 0 → Rp 150.000']   # form order
 
 
 async def test_a_batch_is_shown_as_its_rows(user: User) -> None:
