@@ -18,7 +18,7 @@ from core.lifecycle import apply_migrations
 from tests.conftest import until
 
 WORKER = r'''
-import asyncio, json, os, sys, time
+import asyncio, json, os, sys
 from pathlib import Path
 sys.path.insert(0, os.environ['PANEL_ROOT'])
 from tortoise.context import TortoiseContext
@@ -38,8 +38,7 @@ async def main(name, row_id, go):
         from tortoise import connections
         await connections.get('default').execute_query('SELECT 1')
         Path(go).with_name(f'siap-{name}').touch()   # connected, waiting for the go
-        while not Path(go).exists():
-            time.sleep(0.005)
+        sys.stdin.readline()   # blocks until the test releases every worker at once
         result = await records.save(spec, actor, {'perihal': f'Versi {name}'}, row_id=row_id, version=1)
         print(json.dumps({'name': name, 'ok': result.ok, 'conflict': result.conflict}))
 
@@ -71,12 +70,15 @@ def test_two_processes_saving_the_same_version(tmp_path: Path) -> None:
     go = tmp_path / 'go'
     env = {**os.environ, 'PANEL_ROOT': str(ROOT)}
     workers = [subprocess.Popen([sys.executable, '-c', WORKER, name, str(row_id), str(go)], env=env,
-                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT)
+                                stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                                cwd=ROOT)
                for name in ('satu', 'dua')]
     ready = [tmp_path / f'siap-{name}' for name in ('satu', 'dua')]
     asyncio.run(until(lambda: all(path.exists() for path in ready) or any(w.poll() is not None for w in workers),
                       what='both processes connected and waiting', timeout=120))
-    go.touch()
+    for worker in workers:      # the go: a line on each worker's stdin
+        worker.stdin.write('los\n')
+        worker.stdin.flush()
     outcomes = []
     for worker in workers:
         out, err = worker.communicate(timeout=60)

@@ -87,7 +87,7 @@ async def test_concurrent_saves_get_distinct_numbers(lane_db):
 
 
 WORKER = r'''
-import asyncio, json, os, sys, time
+import asyncio, json, os, sys
 from pathlib import Path
 sys.path.insert(0, os.environ['PANEL_ROOT'])
 from tortoise.context import TortoiseContext
@@ -104,8 +104,7 @@ async def main(name, klasifikasi, go, n):
     async with TortoiseContext() as ctx:
         await ctx.init(config=tortoise_config(load_settings().database_url))
         Path(go).with_name(f'siap-{name}').touch()
-        while not Path(go).exists():
-            time.sleep(0.005)
+        sys.stdin.readline()   # blocks until the test releases every worker at once
         numbers = []
         for _ in range(n):
             result = await records.save(spec, actor, {'tanggal_surat': '05/02/2026', 'tujuan': 'Desa', 'perihal': name,
@@ -123,10 +122,12 @@ async def test_two_app_processes_never_take_the_same_number(lane_db, tmp_path):
     go = tmp_path / 'mulai'
     env = {**os.environ, 'PANEL_ROOT': str(ROOT), 'DATABASE_URL': load_settings().database_url}
     workers = [subprocess.Popen([sys.executable, '-c', WORKER, name, str(klasifikasi), str(go), '8'], env=env,
-                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                                stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
                for name in ('A', 'B')]
     await until(lambda: all((tmp_path / f'siap-{name}').exists() for name in ('A', 'B')), timeout=60)
-    go.touch()
+    for worker in workers:      # the go: a line on each worker's stdin
+        worker.stdin.write('los\n')
+        worker.stdin.flush()
     outputs = [await asyncio.to_thread(worker.communicate, timeout=120) for worker in workers]
     numbers = [n for out, err in outputs for n in json.loads(out.strip().splitlines()[-1] if out.strip() else f'[{err!r}]')]
     assert sorted(numbers) == list(range(1, 17)), outputs
