@@ -40,8 +40,8 @@ from urllib.parse import urlsplit, urlunsplit
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from tests.e2e.browser import (button, field, grid_rows, keys, log_in, open_in_form,  # noqa: E402
-                               scroll_grid_to, select_all, wait_for_text, wait_until)
+from tests.e2e.browser import (button, field, grid_rows, keys, log_in, open_in_form, scroll_grid_to,  # noqa: E402
+                               select_all, upload_in_form, wait_for_text, wait_until)
 from tests.e2e.harness import (PASSWORD, AppServer, app_env, free_port, in_database, missing_browser,  # noqa: E402
                                new_chrome, quit_chrome)
 
@@ -252,15 +252,7 @@ def upload_scan(driver, base_url: str, scan: Path) -> None:
     cell = wait_until(lambda: next((c for c in driver.find_elements('css selector', '.ag-cell[col-id="perihal"]')
                                     if c.text == SURAT), None), f'the surat {SURAT!r} in the grid of {base_url}')
     open_in_form(driver, cell, 'Ubah Surat Masuk')
-    picker = wait_until(lambda: driver.execute_script(
-        """return [...document.querySelectorAll('.q-dialog .q-uploader input[type=file]')]
-               .find(i => (i.getAttribute('accept') || '').includes('.pdf')) || null;"""),
-        'the file input of the Scan Surat uploader')
-    picker.send_keys(str(scan))
-    wait_until(lambda: driver.execute_script(
-        """return [...document.querySelectorAll('.q-dialog img')]
-               .some(i => i.src.includes('/gambar-kecil') && i.complete && i.naturalWidth > 0);"""),
-        'the thumbnail of the uploaded scan, loaded')
+    upload_in_form(driver, scan)
     button(driver, 'Simpan').click()
     wait_for_text(driver, 'Surat Masuk tersimpan')
     scroll_grid_to(driver, 'berkas')

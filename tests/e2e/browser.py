@@ -157,6 +157,20 @@ def open_in_form(driver, cell: WebElement | Callable[[], WebElement], expected_t
                 raise
 
 
+def upload_in_form(driver, path: Path) -> WebElement:
+    """Pick a file in the open form's files uploader (QUploader sends it at once) and wait until its
+    thumbnail, drawn by the server's /berkas route, has loaded; returns the thumbnail <img>."""
+    picker = wait_until(lambda: driver.execute_script(
+        """return [...document.querySelectorAll('.q-dialog .q-uploader input[type=file]')]
+               .find(i => (i.getAttribute('accept') || '').includes('.pdf')) || null;"""),
+        'the file input of the form\'s uploader')
+    picker.send_keys(str(path))
+    return wait_until(lambda: driver.execute_script(
+        """return [...document.querySelectorAll('.q-dialog img')]
+               .find(i => i.src.includes('/gambar-kecil') && i.complete && i.naturalWidth > 0) || null;"""),
+        'the thumbnail of the uploaded file, loaded')
+
+
 def log_in(driver, base_url: str, username: str, password: str, next_path: str = '/') -> None:
     """Log in with the keyboard only: the user name field has the focus, Tab, password, Enter."""
     driver.get(f'{base_url}/login?next={next_path}')

@@ -9,7 +9,8 @@ import pypdfium2
 import pytest
 from selenium.webdriver.common.by import By
 
-from tests.e2e.browser import button, grid_rows, log_in, open_in_form, scroll_grid_to, wait_for_text, wait_until
+from tests.e2e.browser import (button, grid_rows, log_in, open_in_form, scroll_grid_to, upload_in_form, wait_for_text,
+                               wait_until)
 from tests.e2e.harness import PASSWORD
 
 pytestmark = pytest.mark.e2e
@@ -31,15 +32,7 @@ def test_upload_a_scan_see_its_thumbnail_and_save(panel, browser, tmp_path):
     cell = wait_until(lambda: next((c for c in browser.find_elements(By.CSS_SELECTOR, '.ag-cell[col-id="perihal"]')
                                     if c.text == PERIHAL), None), f'the surat {PERIHAL!r} in the grid')
     open_in_form(browser, cell, 'Ubah Surat Masuk')
-    picker = wait_until(lambda: browser.execute_script(
-        """return [...document.querySelectorAll('.q-dialog .q-uploader input[type=file]')]
-               .find(i => (i.getAttribute('accept') || '').includes('.pdf')) || null;"""),
-        'the file input of the Scan Surat uploader')
-    picker.send_keys(str(scan))
-    wait_until(lambda: browser.execute_script(
-        """return [...document.querySelectorAll('.q-dialog img')]
-               .some(i => i.src.includes('/gambar-kecil') && i.complete && i.naturalWidth > 0);"""),
-        'the thumbnail of the uploaded scan, loaded')
+    upload_in_form(browser, scan)
     wait_for_text(browser, scan.name)
     button(browser, 'Simpan').click()
     wait_for_text(browser, 'Surat Masuk tersimpan')

@@ -16,8 +16,8 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 
 from forms.indonesian import format_date
-from tests.e2e.browser import (body_text, button, field, grid_rows, keys, log_in, open_in_form, select_all, shoot, wait_for_text,
-                               wait_until)
+from tests.e2e.browser import (body_text, button, field, grid_rows, keys, log_in, open_in_form, select_all, shoot,
+                               upload_in_form, wait_for_text, wait_until)
 from tests.e2e.harness import PASSWORD
 from tests.e2e.test_global_search import press_ctrl_k, results
 from tests.e2e.test_grid_spreadsheet import cell, column_texts, open_header_filter
@@ -74,15 +74,7 @@ def test_a_scan_in_the_surat_masuk_form_and_in_the_viewer(panel, browser, screen
     desktop(browser)
     log_in(browser, panel.url, 'umum', PASSWORD, next_path='/tabel/surat_masuk')
     open_in_form(browser, lambda: cell(browser, 'perihal', 'Pemeriksaan reguler'), 'Ubah Surat Masuk')
-    picker = wait_until(lambda: browser.execute_script(
-        """return [...document.querySelectorAll('.q-dialog .q-uploader input[type=file]')]
-               .find(i => (i.getAttribute('accept') || '').includes('.pdf')) || null;"""),
-        'the file input of the Scan Surat uploader')
-    picker.send_keys(str(scan))
-    thumbnail = wait_until(lambda: browser.execute_script(
-        """return [...document.querySelectorAll('.q-dialog img')]
-               .find(i => i.src.includes('/gambar-kecil') && i.complete && i.naturalWidth > 0) || null;"""),
-        'the thumbnail of the uploaded scan, loaded')
+    thumbnail = upload_in_form(browser, scan)
     wait_for_text(browser, scan.name)
     # the thumbnail is the letter drawn small: a portrait page, not an icon
     width, height = browser.execute_script('return [arguments[0].naturalWidth, arguments[0].naturalHeight]', thumbnail)
