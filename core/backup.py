@@ -104,12 +104,6 @@ def backups_dir(settings: Settings) -> Path:
     return settings.data_dir / 'cadangan'
 
 
-def store_folder(settings: Settings) -> Path:
-    """The folder store's root (core.file_store.FolderStore). Backed up whatever FILE_STORE says:
-    with the database store it is absent or holds files from before, which are data too."""
-    return folder_root(settings)
-
-
 def files_mirror(settings: Settings) -> Path:
     return backups_dir(settings) / 'berkas'
 
@@ -192,7 +186,7 @@ def backup_with_files(settings: Settings, target: Path) -> int:
         partial, files = Path(work) / 'cadangan.zip', 0
         with zipfile.ZipFile(partial, 'w', compression=zipfile.ZIP_STORED) as archive:
             archive.write(database, ZIP_DATABASE)
-            for sha, path in stored_files(store_folder(settings)):
+            for sha, path in stored_files(folder_root(settings)):
                 try:
                     with path.open('rb') as reader:
                         sound = sha256_of(reader) == sha
@@ -221,7 +215,7 @@ def daily_backup(settings: Settings, now: datetime | None = None, stop: threadin
     with _one_daily_backup_at_a_time:
         if not target.exists():
             backup_sqlite(source, target, stop)
-        copy_missing_files(store_folder(settings), files_mirror(settings), stop)
+        copy_missing_files(folder_root(settings), files_mirror(settings), stop)
     cutoff = now.date().toordinal() - keep_days()
     for old in folder.glob('panel-*.sqlite3'):
         try:

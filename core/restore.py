@@ -32,10 +32,10 @@ from pathlib import Path
 from urllib.parse import quote
 
 from core.backup import (SIDE_FILES, ZIP_DATABASE, backup_sqlite, copy_missing_files, files_mirror, remove_database_file,
-                         save_checked, sha256_of, sqlite_path, store_folder)
+                         save_checked, sha256_of, sqlite_path)
 from core.config import Settings
 from core.database_lock import alone
-from core.file_store import DamagedFile
+from core.file_store import DamagedFile, folder_root
 from locales import t
 from forms.indonesian import WIB
 
@@ -197,7 +197,7 @@ def restore_backup(backup: Path, settings: Settings, now: datetime | None = None
     database of `settings`, with the stored files: those in the zip, or for a database file those
     the daily mirror holds. Raises DatabaseInUse while the app serves, and NotABackup (changing
     nothing) for a file that is not a sound backup."""
-    database, store = sqlite_path(settings), store_folder(settings)
+    database, store = sqlite_path(settings), folder_root(settings)
     if database is None:
         raise ValueError('restore is for SQLite')
     with alone(database):

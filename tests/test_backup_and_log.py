@@ -23,7 +23,8 @@ import pytest
 from nicegui.testing import User
 
 from core import backup
-from core.backup import backup_sqlite, daily_backup, daily_maintenance, sqlite_path, store_folder
+from core.backup import backup_sqlite, daily_backup, daily_maintenance, sqlite_path
+from core.file_store import folder_root
 from core.config import ROOT, load_settings
 from core.file_store import FolderStore
 from forms.indonesian import WIB
@@ -76,7 +77,7 @@ async def test_one_click_backup_is_a_zip_of_a_consistent_copy_and_the_files(user
         pytest.skip('the one-click backup is for SQLite; PostgreSQL uses pg_dump')
     await make_surat(1, 'Ada di cadangan')
     scan = b'%PDF-1.4 surat masuk 1/2026'
-    sha = await FolderStore(store_folder(load_settings())).put(scan)
+    sha = await FolderStore(folder_root(load_settings())).put(scan)
     await create_account('pak_admin', 'Administrator')
     await log_in_as(user, 'pak_admin', next_path='/pengaturan/cadangan')
     user.find(marker='unduh-cadangan').click()

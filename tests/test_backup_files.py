@@ -16,7 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from core.backup import backup_with_files, daily_backup, files_mirror, store_folder
+from core.backup import backup_with_files, daily_backup, files_mirror
+from core.file_store import folder_root
 from core.config import ROOT, Settings, load_settings
 from core.file_store import FolderStore, digest
 from core.restore import NotABackup, restore_backup
@@ -60,7 +61,7 @@ def entry(sha: str) -> str:
 
 async def test_the_one_click_zip_brings_the_files_back_byte_identical(tmp_path, monkeypatch):
     settings = office(tmp_path, monkeypatch, 'sebelum bencana')
-    store = FolderStore(store_folder(settings))
+    store = FolderStore(folder_root(settings))
     scan, photo = await store.put(SCAN), await store.put(PHOTO)
     backup = tmp_path / 'unduhan' / 'cadangan-panel.zip'
 
@@ -84,7 +85,7 @@ async def test_the_one_click_zip_brings_the_files_back_byte_identical(tmp_path, 
 
 async def test_restoring_a_zip_keeps_the_files_already_stored(tmp_path, monkeypatch):
     settings = office(tmp_path, monkeypatch)
-    store = FolderStore(store_folder(settings))
+    store = FolderStore(folder_root(settings))
     scan = await store.put(SCAN)
     backup_with_files(settings, tmp_path / 'cadangan.zip')
     photo = await store.put(PHOTO)                       # uploaded after the backup
@@ -97,7 +98,7 @@ async def test_restoring_a_zip_keeps_the_files_already_stored(tmp_path, monkeypa
 
 async def test_the_daily_backup_mirrors_the_files_and_a_database_restore_brings_them_back(tmp_path, monkeypatch):
     settings = office(tmp_path, monkeypatch, 'pagi')
-    store = FolderStore(store_folder(settings))
+    store = FolderStore(folder_root(settings))
     mirror = files_mirror(settings)
     scan = await store.put(SCAN)
     morning = datetime(2026, 11, 28, 7, 0, tzinfo=WIB)
@@ -129,7 +130,7 @@ async def test_a_damaged_file_is_never_copied_into_a_backup(tmp_path, monkeypatc
     """Bit rot in the store: the zip leaves that file out (in the zip it would make the whole backup
     refused), the mirror does not take it, and a damaged mirror copy is not restored."""
     settings = office(tmp_path, monkeypatch)
-    store = FolderStore(store_folder(settings))
+    store = FolderStore(folder_root(settings))
     scan, photo = await store.put(SCAN), await store.put(PHOTO)
     daily_backup(settings, datetime(2026, 11, 28, 7, 0, tzinfo=WIB))   # both mirrored while sound
     store.path(scan).write_bytes(SCAN[:-1])
@@ -169,7 +170,7 @@ def other_database(tmp_path: Path) -> Path:
                                   f'berkas\\{digest(SCAN)[:2]}\\{digest(SCAN)}', 'berkas/', 'catatan.txt'])
 async def test_a_zip_entry_of_another_name_is_refused_and_nothing_changes(tmp_path, monkeypatch, name):
     settings = office(tmp_path, monkeypatch)
-    store = FolderStore(store_folder(settings))
+    store = FolderStore(folder_root(settings))
     await store.put(PHOTO)
     before = everything_in(settings.data_dir)
     backup = zip_with(tmp_path / 'jahat.zip', {entry(digest(SCAN)): SCAN, name: SCAN}, other_database(tmp_path))
@@ -220,11 +221,11 @@ async def test_a_damaged_zip_entry_is_refused_and_nothing_changes(tmp_path, monk
 async def test_files_restored_with_sudo_belong_to_the_apps_user(tmp_path, monkeypatch):
     app_user = 4321
     settings = office(tmp_path, monkeypatch)
-    sha = await FolderStore(store_folder(settings)).put(SCAN)
+    sha = await FolderStore(folder_root(settings)).put(SCAN)
     backup_with_files(settings, tmp_path / 'cadangan.zip')
-    shutil.rmtree(store_folder(settings))
+    shutil.rmtree(folder_root(settings))
     os.chown(settings.data_dir, app_user, app_user)
     result = restore_command(tmp_path / 'cadangan.zip')
     assert result.returncode == 0, result.stderr
-    store = store_folder(settings)
+    store = folder_root(settings)
     assert {path.stat().st_uid for path in (store, store / sha[:2], store / sha[:2] / sha)} == {app_user}
