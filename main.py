@@ -22,7 +22,7 @@ from nicegui import app, background_tasks, ui  # noqa: E402
 
 from pages import lifespan  # first: core.lifecycle imports Tortoise and the models without reading their source
 from core.accounts import seed_accounts
-from core import record_files
+from core import calendar_sync, record_files
 from core.backup import daily_maintenance
 from locales import t
 from pages import http_hardening, register_all, sessions
@@ -53,6 +53,7 @@ def build() -> None:
     lifespan.install(settings, after_start=hooks)
     app.on_startup(lambda: background_tasks.create(daily_maintenance(settings), name='pemeliharaan harian'))
     app.on_startup(lambda: background_tasks.create(record_files.sweep_daily(), name='pembersihan berkas'))
+    app.on_startup(lambda: background_tasks.create(calendar_sync.keep_calendar_fresh(), name='calendar_sync'))
     ui.button.default_props('no-caps')
     register_all()
     sessions.install()

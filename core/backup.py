@@ -265,11 +265,12 @@ async def maintain(settings: Settings) -> None:
 
 
 async def run_regularly(job: Callable[[], Awaitable[int]], every_seconds: float,
-                        done: Callable[[int], None]) -> None:
-    """`job` at start-up and then every `every_seconds` while the app runs, unless DAILY_MAINTENANCE=0
-    (the sweep of files, the e-mail digest). A failed round is logged and tried at the next; `done`
-    is told the count the job reports, when there is one."""
-    if not maintenance_enabled():
+                        done: Callable[[int], None], *, maintenance: bool = True) -> None:
+    """`job` at start-up and then every `every_seconds` while the app runs. A maintenance job (the
+    sweep of files, the e-mail digest) does not run when DAILY_MAINTENANCE=0; one that keeps this
+    process in step with the others (the holiday calendar) always does. A failed round is logged
+    and tried at the next; `done` is told the count the job reports, when there is one."""
+    if maintenance and not maintenance_enabled():
         return
     while True:
         try:

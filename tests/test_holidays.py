@@ -104,3 +104,17 @@ async def test_only_the_owner_section_edits_the_calendar(calendar):
     pelayanan = await actor(f'Staf {PELAYANAN}')
     with pytest.raises(access.AccessDenied):
         await save('hari_libur', pelayanan, {'tanggal': '02/01/2027', 'nama': 'Libur', 'jenis': 'Libur Daerah'})
+
+
+async def test_a_holiday_written_by_another_process_reaches_this_one_on_the_next_reload(calendar):
+    """Two app processes behind nginx (deploy/): the other one wrote the row, so this one's
+    after_write never ran; core.calendar_sync reads the table again and its deadlines agree."""
+    from core.calendar_sync import reload_calendar
+    new_day = date(2027, 1, 4)   # a Monday; no 2027 SKB yet
+    assert new_day not in workdays.holidays()
+    await HariLibur.filter(id=(await HariLibur.first()).id).update(tanggal=new_day)   # no after_write here
+    assert add_working_days(date(2027, 1, 1), 1) == new_day          # still the stale calendar
+    assert await reload_calendar() == 2                               # one day came, one went
+    assert new_day in workdays.holidays()
+    assert add_working_days(date(2027, 1, 1), 1) == date(2027, 1, 5)
+    assert await reload_calendar() == 0
