@@ -8,7 +8,7 @@ from datetime import date
 from decimal import Decimal
 
 from demo.base import KODE_SURAT, DemoData, demo_rows, stamp
-from models.sarpras import (AsalUsul, JenisMutasi, Kib, KibATanah, KibBPeralatanMesin, KibCGedungBangunan,
+from models.sarpras import (AsalUsul, Bangunan, JenisMutasi, Kib, KibATanah, KibBPeralatanMesin, KibCGedungBangunan,
                             KibDJalanIrigasiJaringan, KibEAsetTetapLainnya, KibFKonstruksiDalamPengerjaan, Kondisi,
                             MutasiBarang)
 
@@ -17,6 +17,7 @@ from models.sarpras import (AsalUsul, JenisMutasi, Kib, KibATanah, KibBPeralatan
 async def sarpras(demo: DemoData) -> None:
     g = demo.g
     letak = 'Jl. Raya Candipuro No. 1, Desa Candipuro'
+    tanah_kantor, tanah_rumah_dinas = '1.3.1.01.01.04.001', '1.3.1.01.01.05.001'   # KIB A below
 
     def kib(model, items):
         rows, registers = [], defaultdict(int)
@@ -73,13 +74,17 @@ async def sarpras(demo: DemoData) -> None:
     await demo.bulk(KibCGedungBangunan, kib(KibCGedungBangunan, [
         ('1.3.3.01.01.01.001', 'Gedung Kantor Kecamatan Candipuro', 1990, 2_150_000_000,
          dict(bertingkat=True, luas_lantai_m2=Decimal(720), letak=letak, no_dokumen='648/12/427.75/1990',
-              tgl_dokumen=date(1990, 3, 12), status_tanah='Hak Pakai')),
+              tgl_dokumen=date(1990, 3, 12), luas_tanah_m2=Decimal(480), status_tanah='Hak Pakai',
+              kode_tanah=tanah_kantor)),
         ('1.3.3.01.01.01.001', 'Gedung Pelayanan PATEN', 2017, 865_000_000,
-         dict(luas_lantai_m2=Decimal(210), letak=letak, status_tanah='Hak Pakai')),
+         dict(luas_lantai_m2=Decimal(210), letak=letak, luas_tanah_m2=Decimal(210), status_tanah='Hak Pakai',
+              kode_tanah=tanah_kantor)),
         ('1.3.3.01.01.10.001', 'Pendopo Kecamatan', 2003, 740_000_000,
-         dict(luas_lantai_m2=Decimal(400), letak=letak, status_tanah='Hak Pakai', kondisi=Kondisi.KURANG_BAIK)),
+         dict(luas_lantai_m2=Decimal(400), letak=letak, luas_tanah_m2=Decimal(400), status_tanah='Hak Pakai',
+              kode_tanah=tanah_kantor, kondisi=Kondisi.KURANG_BAIK)),
         ('1.3.3.01.02.01.001', 'Rumah Dinas Camat', 1986, 610_000_000,
-         dict(luas_lantai_m2=Decimal(180), letak='Jl. Raya Candipuro No. 3, Desa Candipuro', status_tanah='Hak Pakai')),
+         dict(luas_lantai_m2=Decimal(180), letak='Jl. Raya Candipuro No. 3, Desa Candipuro',
+              luas_tanah_m2=Decimal(220), status_tanah='Hak Pakai', kode_tanah=tanah_rumah_dinas)),
         ('1.3.3.01.01.12.001', 'Garasi Kendaraan Dinas', 2012, 95_000_000,
          dict(luas_lantai_m2=Decimal(60), letak=letak, beton=False)),
         ('1.3.3.01.01.13.001', 'Musala Kantor Kecamatan', 2015, 120_000_000,
@@ -88,10 +93,11 @@ async def sarpras(demo: DemoData) -> None:
     await demo.bulk(KibDJalanIrigasiJaringan, kib(KibDJalanIrigasiJaringan, [
         ('1.3.4.01.01.06.001', 'Jalan Lingkungan Kantor Kecamatan', 2016, 185_000_000,
          dict(konstruksi='Paving', panjang=Decimal('0.12'), lebar=Decimal(5), luas=Decimal(600), letak=letak,
-              status_tanah='Hak Pakai')),
+              no_dokumen='050/31/427.75/2016', tgl_dokumen=date(2016, 4, 18), status_tanah='Hak Pakai',
+              kode_tanah=tanah_kantor)),
         ('1.3.4.02.03.01.001', 'Saluran Drainase Kantor', 2018, 76_000_000,
          dict(konstruksi='Pasangan batu', panjang=Decimal('0.25'), lebar=Decimal('0.6'), luas=Decimal(150),
-              letak=letak)),
+              letak=letak, status_tanah='Hak Pakai', kode_tanah=tanah_kantor)),
         ('1.3.4.03.02.04.001', 'Jaringan Listrik Kantor', 2017, 64_000_000,
          dict(konstruksi='Kabel tanah', panjang=Decimal('0.30'), letak=letak)),
         ('1.3.4.03.03.05.001', 'Jaringan Internet Fiber Optik', 2023, 42_500_000,
@@ -99,22 +105,27 @@ async def sarpras(demo: DemoData) -> None:
     ]))
     await demo.bulk(KibEAsetTetapLainnya, kib(KibEAsetTetapLainnya, [
         ('1.3.5.01.01.01.001', 'Buku Peraturan Perundang-undangan', 2023, 4_500_000,
-         dict(judul_spesifikasi='Himpunan Peraturan tentang Desa', jumlah=15, jenis='Buku')),
+         dict(judul_spesifikasi='Himpunan Peraturan tentang Desa / Kementerian Dalam Negeri',
+              spesifikasi='Buku, 21 x 29,7 cm, 412 halaman', jumlah=15)),
         ('1.3.5.01.01.01.001', 'Buku Pedoman PATEN', 2024, 1_800_000,
-         dict(judul_spesifikasi='Pedoman Pelayanan Administrasi Terpadu Kecamatan', jumlah=10, jenis='Buku')),
+         dict(judul_spesifikasi='Pedoman Pelayanan Administrasi Terpadu Kecamatan / Kementerian Dalam Negeri',
+              spesifikasi='Buku, 15 x 23 cm, 180 halaman', jumlah=10)),
         ('1.3.5.02.01.01.001', 'Lukisan Gunung Semeru', 2019, 7_500_000,
-         dict(judul_spesifikasi='Semeru dari Candipuro', asal_daerah='Lumajang', pencipta='Sanggar Seni Lumajang',
-              bahan='Cat minyak di kanvas', ukuran='120 x 80 cm', asal_usul=AsalUsul.HIBAH)),
+         dict(asal_daerah='Lumajang', pencipta='Sanggar Seni Lumajang', bahan='Cat minyak di kanvas',
+              keterangan='Semeru dari Candipuro, 120 x 80 cm', asal_usul=AsalUsul.HIBAH)),
         ('1.3.5.03.01.01.001', 'Pohon Pisang Agung', 2022, 1_200_000,
-         dict(judul_spesifikasi='Tanaman peneduh halaman', jenis='Tanaman', jumlah=12, asal_usul=AsalUsul.HIBAH)),
+         dict(jenis='Pisang Agung (Musa paradisiaca)', ukuran='Tinggi 2 m', jumlah=12, asal_usul=AsalUsul.HIBAH)),
     ]))
     await demo.bulk(KibFKonstruksiDalamPengerjaan, kib(KibFKonstruksiDalamPengerjaan, [
         ('1.3.6.01.01.01.001', 'Rehabilitasi Gedung Pelayanan PATEN', g.end.year, 315_000_000,
          dict(luas_lantai_m2=Decimal(210), letak=letak, no_dokumen=f'027/45/{KODE_SURAT}/{g.end.year}',
-              tgl_dokumen=date(g.end.year, 7, 14), status_tanah='Hak Pakai',
-              tanggal_mulai=date(g.end.year, 8, 3))),
+              tgl_dokumen=date(g.end.year, 7, 14), status_tanah='Hak Pakai', kode_tanah=tanah_kantor,
+              tanggal_mulai=date(g.end.year, 8, 3), bangunan=Bangunan.PERMANEN, pembiayaan='APBD Kabupaten Lumajang',
+              nilai_kontrak=Decimal(398_500_000))),
         ('1.3.6.01.01.01.001', 'Pembangunan Pagar Kantor Kecamatan', g.end.year, 148_000_000,
-         dict(letak=letak, tanggal_mulai=date(g.end.year, 9, 21), beton=True)),
+         dict(letak=letak, tanggal_mulai=date(g.end.year, 9, 21), beton=True, bangunan=Bangunan.PERMANEN,
+              status_tanah='Hak Pakai', kode_tanah=tanah_kantor, pembiayaan='APBD Kabupaten Lumajang',
+              nilai_kontrak=Decimal(185_000_000))),
     ]))
     mutasi = []
     barang = [(Kib.B, b) for b in await KibBPeralatanMesin.all()] + [(Kib.C, c) for c in await KibCGedungBangunan.all()]

@@ -1,7 +1,15 @@
 """M1.3 Pengelolaan Sarana dan Prasarana: the Kartu Inventaris Barang (KIB A–F) and their mutasi.
 
-Sources: Permendagri 19/2016 (Pengelolaan Barang Milik Daerah) for the KIB registers and their
-columns; Permendagri 108/2016 (Penggolongan dan Kodefikasi BMD) for the kode barang
+Sources: the KIB cards of the Pengelolaan Barang Milik Daerah guideline (Permendagri 19/2016, which
+kept the cards of Permendagri 17/2007, Lampiran 25–30), read as published blanks with their filling
+instructions (docs/design.md, "Sarana dan Prasarana: KIB"):
+  KIB A https://id.scribd.com/document/348739010/KIB-A-Tanah-doc (14 columns, no kondisi)
+  KIB B https://id.scribd.com/doc/306693581/Format-Lampiran-KIB-B (16 columns)
+  KIB C https://123dok.com/document/zx5jrlvq-kib-c-gedung-dan-bangunan.html (17 columns)
+  KIB D https://text-id.123dok.com/document/z315mgdy-buku-panduan-cara-pengisian-kartu-investaris-barang-kib-d-jalan-irigasidan-jaringan-pada-format-inventaris-sekolah-new-revisi-dokumen-pedia.html
+KIB E and F were not found as text: their columns are those of the same lampiran series as offices
+print them (see each model). Every card's field order below is the card's column order; the form
+follows it. Permendagri 108/2016 (Penggolongan dan Kodefikasi BMD) gives the kode barang
 `1.3.k.oo.rr.ss.nnn`: 1.3 aset tetap, then 1 tanah, 2 peralatan dan mesin, 3 gedung dan bangunan,
 4 jalan/jaringan/irigasi, 5 aset tetap lainnya, 6 konstruksi dalam pengerjaan. The asal-usul choices
 and the mutasi kinds are proposals (docs/design.md §Tables).
@@ -30,10 +38,22 @@ class AsalUsul(str, Enum):
     LAINNYA = 'Lainnya'
 
 
+class Bangunan(str, Enum):
+    """KIB F column 3: what the building under construction will be."""
+    PERMANEN = 'P'
+    SEMI_PERMANEN = 'SP'
+    DARURAT = 'D'
+
+
 class Kondisi(str, Enum):
     BAIK = 'Baik'
     KURANG_BAIK = 'Kurang Baik'
     RUSAK_BERAT = 'Rusak Berat'
+
+
+def _kode_tanah() -> fields.CharField:
+    """The land a building, a road or a construction stands on: its kode barang on KIB A."""
+    return fields.CharField(max_length=18, null=True, description='Nomor Kode Tanah')
 
 
 def _area(description: str) -> fields.DecimalField:
@@ -76,6 +96,9 @@ class KibModel(RecordModel):
             elif not self.kode_barang.startswith(self.KODE_AWAL + '.'):
                 errors['kode_barang'] = t('aturan.kib.kode_barang_golongan', kib=self.KIB, kode_awal=self.KODE_AWAL,
                                           golongan=self.golongan())
+        kode_tanah = getattr(self, 'kode_tanah', None)
+        if kode_tanah and not (KODE_BARANG.fullmatch(kode_tanah) and kode_tanah.startswith('1.3.1.')):
+            errors['kode_tanah'] = t('aturan.kib.kode_tanah')
         if self.tahun and self.tahun > date.today().year:
             errors['tahun'] = t('aturan.kib.tahun_perolehan')
         if self.kode_barang and self.register and 'kode_barang' not in errors:
@@ -98,10 +121,15 @@ KIB_KEY = ('kode_barang', 'register')   # one register number per kode barang
 
 
 @table(label='KIB A Tanah', process='M1.3', columns=(*KIB_COLUMNS[:4], 'luas_m2', 'letak', 'no_sertifikat', 'harga'),
-       search=(*KIB_SEARCH, 'letak', 'no_sertifikat'), filters=(*KIB_FILTERS, 'hak'),
+       search=(*KIB_SEARCH, 'letak', 'no_sertifikat'), filters=('asal_usul', 'tahun', 'hak'),
+       form=('nama_barang', 'kode_barang', 'register', 'luas_m2', 'tahun', 'letak', 'hak', 'tgl_sertifikat',
+             'no_sertifikat', 'penggunaan', 'asal_usul', 'harga', 'keterangan', 'foto', 'dokumen'),
        ordering=('kode_barang', 'register'), row_label=KIB_LABEL, natural_key=KIB_KEY)
 class KibATanah(KibModel):
-    """KIB A: land (Permendagri 19/2016 form)."""
+    """KIB A Tanah, 14 columns: no, jenis/nama barang, kode barang, register, luas (m²), tahun
+    pengadaan, letak/alamat, status tanah (hak, sertifikat tanggal, nomor), penggunaan, asal usul,
+    harga, keterangan. The card has no kondisi: land is not good or broken, so the form leaves it out
+    (the column stays, at its default, for the rows it already holds)."""
 
     luas_m2 = _area('Luas (m²)')
     letak = fields.CharField(max_length=255, description='Letak/Alamat')
@@ -120,9 +148,15 @@ class KibATanah(KibModel):
 @table(label='KIB B Peralatan dan Mesin', process='M1.3',
        columns=(*KIB_COLUMNS[:3], 'merk_type', 'no_polisi', 'tahun', 'harga', 'kondisi'),
        search=(*KIB_SEARCH, 'merk_type', 'no_polisi', 'no_rangka', 'no_mesin'), filters=KIB_FILTERS,
+       form=('kode_barang', 'nama_barang', 'register', 'merk_type', 'ukuran_cc', 'bahan', 'tahun', 'no_pabrik',
+             'no_rangka', 'no_mesin', 'no_polisi', 'no_bpkb', 'asal_usul', 'harga', 'kondisi', 'keterangan', 'foto',
+             'dokumen'),
        ordering=('kode_barang', 'register'), row_label=KIB_LABEL, natural_key=KIB_KEY)
 class KibBPeralatanMesin(KibModel):
-    """KIB B: equipment and vehicles (Permendagri 19/2016 form)."""
+    """KIB B Peralatan dan Mesin, 16 columns: no, kode barang, nama/jenis barang, register,
+    merk/type, ukuran/CC, bahan, tahun pembelian, nomor pabrik, rangka, mesin, polisi, BPKB, asal
+    usul/cara perolehan, harga, keterangan. The card prints no kondisi; the panel keeps it for the
+    Kartu Inventaris Ruangan, which does."""
 
     merk_type = fields.CharField(max_length=100, null=True, description='Merk/Type')
     ukuran_cc = fields.CharField(max_length=30, null=True, description='Ukuran/CC')
@@ -142,10 +176,17 @@ class KibBPeralatanMesin(KibModel):
 
 @table(label='KIB C Gedung dan Bangunan', process='M1.3',
        columns=(*KIB_COLUMNS[:3], 'luas_lantai_m2', 'letak', 'tahun', 'harga', 'kondisi'),
-       search=(*KIB_SEARCH, 'letak', 'no_dokumen'), filters=(*KIB_FILTERS, 'bertingkat'),
+       search=(*KIB_SEARCH, 'letak', 'no_dokumen', 'kode_tanah'), filters=(*KIB_FILTERS, 'bertingkat'),
+       form=('nama_barang', 'kode_barang', 'register', 'kondisi', 'bertingkat', 'beton', 'luas_lantai_m2', 'letak',
+             'tgl_dokumen', 'no_dokumen', 'luas_tanah_m2', 'status_tanah', 'kode_tanah', 'asal_usul', 'tahun', 'harga',
+             'keterangan', 'foto', 'dokumen'),
        ordering=('kode_barang', 'register'), row_label=KIB_LABEL, natural_key=KIB_KEY)
 class KibCGedungBangunan(KibModel):
-    """KIB C: buildings (Permendagri 19/2016 form)."""
+    """KIB C Gedung dan Bangunan, 17 columns: no, jenis/nama barang, kode barang, register, kondisi
+    bangunan (B, KB, RB), konstruksi bangunan (bertingkat/tidak, beton/tidak), luas lantai (m²),
+    letak/lokasi alamat, dokumen gedung (tanggal, nomor), luas (m²) of the land, status tanah, nomor
+    kode tanah, asal usul, harga, keterangan. The card has no tahun column; the panel keeps the
+    year of acquisition all the same (rekap per tahun)."""
 
     bertingkat = fields.BooleanField(default=False, description='Bertingkat')
     beton = fields.BooleanField(default=True, description='Beton')
@@ -154,6 +195,8 @@ class KibCGedungBangunan(KibModel):
     no_dokumen = fields.CharField(max_length=60, null=True, description='No. Dokumen')
     tgl_dokumen = fields.DateField(null=True, description='Tanggal Dokumen')
     status_tanah = fields.CharField(max_length=60, null=True, description='Status Tanah')
+    luas_tanah_m2 = _area('Luas Tanah (m²)')
+    kode_tanah = _kode_tanah()
 
     KIB, KODE_AWAL = 'C', '1.3.3'
 
@@ -164,10 +207,16 @@ class KibCGedungBangunan(KibModel):
 
 @table(label='KIB D Jalan, Irigasi dan Jaringan', process='M1.3',
        columns=(*KIB_COLUMNS[:3], 'konstruksi', 'panjang', 'letak', 'tahun', 'harga', 'kondisi'),
-       search=(*KIB_SEARCH, 'letak'), filters=KIB_FILTERS,
+       search=(*KIB_SEARCH, 'letak', 'no_dokumen', 'kode_tanah'), filters=KIB_FILTERS,
+       form=('nama_barang', 'kode_barang', 'register', 'konstruksi', 'panjang', 'lebar', 'luas', 'letak',
+             'tgl_dokumen', 'no_dokumen', 'status_tanah', 'kode_tanah', 'asal_usul', 'tahun', 'harga', 'kondisi',
+             'keterangan', 'foto', 'dokumen'),
        ordering=('kode_barang', 'register'), row_label=KIB_LABEL, natural_key=KIB_KEY)
 class KibDJalanIrigasiJaringan(KibModel):
-    """KIB D: roads, irrigation and networks (Permendagri 19/2016 form: panjang in km, lebar in m)."""
+    """KIB D Jalan, Irigasi dan Jaringan, 17 columns: no, jenis/nama barang, kode barang, register,
+    konstruksi, panjang (km), lebar (m), luas (m²), letak/lokasi, dokumen (tanggal, nomor: the
+    ownership papers), status tanah, nomor kode tanah, asal usul, harga, kondisi (B, KB, RB),
+    keterangan. Columns 1–12 as read in the filling instructions; 13–17 as the blank card prints them."""
 
     konstruksi = fields.CharField(max_length=60, null=True, description='Konstruksi')
     panjang = _area('Panjang (km)')
@@ -175,6 +224,9 @@ class KibDJalanIrigasiJaringan(KibModel):
     luas = _area('Luas (m²)')
     letak = fields.CharField(max_length=255, description='Letak/Lokasi')
     status_tanah = fields.CharField(max_length=60, null=True, description='Status Tanah')
+    no_dokumen = fields.CharField(max_length=60, null=True, description='No. Dokumen')
+    tgl_dokumen = fields.DateField(null=True, description='Tanggal Dokumen')
+    kode_tanah = _kode_tanah()
 
     KIB, KODE_AWAL = 'D', '1.3.4'
 
@@ -185,12 +237,20 @@ class KibDJalanIrigasiJaringan(KibModel):
 
 @table(label='KIB E Aset Tetap Lainnya', process='M1.3',
        columns=(*KIB_COLUMNS[:3], 'judul_spesifikasi', 'jumlah', 'tahun', 'harga', 'kondisi'),
-       search=(*KIB_SEARCH, 'judul_spesifikasi', 'pencipta'), filters=KIB_FILTERS,
+       search=(*KIB_SEARCH, 'judul_spesifikasi', 'spesifikasi', 'pencipta'), filters=KIB_FILTERS,
+       form=('nama_barang', 'kode_barang', 'register', 'judul_spesifikasi', 'spesifikasi', 'asal_daerah', 'pencipta',
+             'bahan', 'jenis', 'ukuran', 'jumlah', 'tahun', 'asal_usul', 'harga', 'kondisi', 'keterangan', 'foto',
+             'dokumen'),
        ordering=('kode_barang', 'register'), row_label=KIB_LABEL, natural_key=KIB_KEY)
 class KibEAsetTetapLainnya(KibModel):
-    """KIB E: books, art, animals and plants (Permendagri 19/2016 form)."""
+    """KIB E Aset Tetap Lainnya, 16 columns: no, nama/jenis barang, kode barang, register, buku/
+    perpustakaan (judul/pencipta, spesifikasi), barang bercorak kesenian/kebudayaan (asal daerah,
+    pencipta, bahan), hewan/ternak dan tumbuhan (jenis, ukuran), jumlah, tahun cetak/pembelian, asal
+    usul cara perolehan, harga, keterangan. `judul_spesifikasi` holds the book's judul/pencipta (its
+    column name is older than the card's split)."""
 
-    judul_spesifikasi = fields.CharField(max_length=200, null=True, description='Judul/Spesifikasi')
+    judul_spesifikasi = fields.CharField(max_length=200, null=True, description='Judul/Pencipta')
+    spesifikasi = fields.CharField(max_length=200, null=True, description='Spesifikasi')
     asal_daerah = fields.CharField(max_length=100, null=True, description='Asal Daerah')
     pencipta = fields.CharField(max_length=100, null=True, description='Pencipta')
     bahan = fields.CharField(max_length=60, null=True, description='Bahan')
@@ -207,10 +267,17 @@ class KibEAsetTetapLainnya(KibModel):
 
 @table(label='KIB F Konstruksi Dalam Pengerjaan', process='M1.3',
        columns=(*KIB_COLUMNS[:3], 'letak', 'tanggal_mulai', 'tahun', 'harga', 'kondisi'),
-       search=(*KIB_SEARCH, 'letak', 'no_dokumen'), filters=(*KIB_FILTERS, 'tanggal_mulai'),
+       search=(*KIB_SEARCH, 'letak', 'no_dokumen', 'kode_tanah'), filters=(*KIB_FILTERS, 'bangunan', 'tanggal_mulai'),
+       form=('nama_barang', 'kode_barang', 'register', 'bangunan', 'bertingkat', 'beton', 'luas_lantai_m2', 'letak',
+             'tgl_dokumen', 'no_dokumen', 'tanggal_mulai', 'status_tanah', 'kode_tanah', 'pembiayaan',
+             'nilai_kontrak', 'asal_usul', 'tahun', 'harga', 'kondisi', 'keterangan', 'foto', 'dokumen'),
        ordering=('kode_barang', 'register'), row_label=KIB_LABEL, natural_key=KIB_KEY)
 class KibFKonstruksiDalamPengerjaan(KibModel):
-    """KIB F: construction in progress; the columns of KIB C plus tanggal mulai (Permendagri 19/2016)."""
+    """KIB F Konstruksi Dalam Pengerjaan, 15 columns: no, jenis/nama barang, bangunan (P, SP, D),
+    konstruksi bangunan (bertingkat/tidak, beton/tidak), luas (m²), letak/lokasi alamat, dokumen
+    (tanggal, nomor), tanggal mulai, status tanah, nomor kode tanah, asal-usul pembiayaan, nilai
+    kontrak, keterangan. The card has no kode barang, register, harga or kondisi: the panel keeps
+    them (the kode barang 1.3.6 names the row; harga is what was paid so far)."""
 
     bertingkat = fields.BooleanField(default=False, description='Bertingkat')
     beton = fields.BooleanField(default=True, description='Beton')
@@ -220,6 +287,10 @@ class KibFKonstruksiDalamPengerjaan(KibModel):
     tgl_dokumen = fields.DateField(null=True, description='Tanggal Dokumen')
     status_tanah = fields.CharField(max_length=60, null=True, description='Status Tanah')
     tanggal_mulai = fields.DateField(null=True, description='Tanggal Mulai')
+    bangunan = fields.CharEnumField(Bangunan, max_length=2, null=True, description='Bangunan (P, SP, D)')
+    kode_tanah = _kode_tanah()
+    pembiayaan = fields.CharField(max_length=100, null=True, description='Asal-usul Pembiayaan')
+    nilai_kontrak = MoneyField(null=True, description='Nilai Kontrak (Rp)')
 
     KIB, KODE_AWAL = 'F', '1.3.6'
 
