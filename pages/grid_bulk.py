@@ -91,6 +91,8 @@ class SelectedRows(GridHost):
             if name:
                 with value_box:
                     chosen[name] = build_input(self.spec, name, None)
+                # the Tab that chose the column left for Batal before this input existed: the value is typed next
+                chosen[name].run_method('focus')
 
         with ui.dialog() as dialog, ui.card().classes('w-96').mark(self.m('dialog-massal')):
             ui.label(t('grid.massal.judul', n=len(targets))).classes('text-h6')

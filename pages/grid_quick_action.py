@@ -33,6 +33,17 @@ QUICK_RENDERER = """(params) => {
     + 'background:var(--q-positive);color:#fff;font-weight:500;cursor:pointer';
   return button;
 }"""
+# Enter or Space on the focused cell presses its button, as a click would (the cellClicked handler
+# sends the row): the keyboard's way to the action, since the grid's cells hold the focus, not the button.
+QUICK_KEY_JS = """(params) => {
+  const event = params.event;
+  if (params.editing || event.type !== 'keydown' || !['Enter', ' '].includes(event.key)) return false;
+  const button = event.target.querySelector && event.target.querySelector('button');
+  if (!button) return false;
+  event.preventDefault();
+  button.click();
+  return true;
+}"""
 
 
 def missing_date(spec: TableSpec, row: Any, errors: dict[str, str]) -> str | None:
@@ -57,7 +68,7 @@ class QuickAction(GridHost):
         return {'colId': QUICK_COLUMN, 'field': QUICK_COLUMN, 'headerName': self.spec.label_of(action.field),
                 'sortable': False,
                 'editable': False, 'resizable': False, 'width': 120, 'minWidth': 110,
-                ':cellRenderer': QUICK_RENDERER,
+                ':cellRenderer': QUICK_RENDERER, ':suppressKeyboardEvent': QUICK_KEY_JS,
                 'cellRendererParams': {'field': action.field, 'when': action.before.value,
                                        'text': t(f'grid.aksi_cepat.{action.key}.tombol')}}
 

@@ -271,3 +271,30 @@ def shoot(driver, folder: Path, name: str, width: int = 1366, height: int = 820)
     path = folder / f'{name}.png'
     path.write_bytes(still_picture(driver))
     return path
+
+
+# ---- dialogs, menus and chords (issue #17's data-entry tests) -------------------------------------
+
+def chord(driver, modifier: str, key: str) -> None:
+    """A modifier held while a key is pressed (Ctrl+D, Ctrl+Z, Ctrl+S), then released."""
+    ActionChains(driver).key_down(modifier).send_keys(key).key_up(modifier).perform()
+
+
+def dialog_button(driver, text: str) -> WebElement:
+    """A visible button of the open dialog (the page behind may have one of the same name)."""
+    return wait_until(lambda: next((e for e in driver.find_elements(By.CSS_SELECTOR, '.q-dialog button')
+                                    if e.is_displayed() and text in e.text.split('\n')), None),
+                      f'a visible button {text!r} in the dialog')
+
+
+def menu_item(driver, text: str) -> WebElement:
+    """A visible item of an open menu (the toolbar's Lainnya or ⋮, Baris terpilih)."""
+    return wait_until(lambda: next((e for e in driver.find_elements(By.CSS_SELECTOR, '.q-menu .q-item')
+                                    if e.is_displayed() and text in e.text.split('\n')), None),
+                      f'the menu item {text!r}')
+
+
+def grid_cell(driver, col_id: str, text: str) -> WebElement:
+    """The visible cell of column `col_id` showing `text` (the main grid's, or the open dialog's)."""
+    return wait_until(lambda: next((c for c in driver.find_elements(By.CSS_SELECTOR, f'.ag-cell[col-id="{col_id}"]')
+                                    if c.is_displayed() and c.text == text), None), f'the cell {text!r} of {col_id}')
