@@ -1,5 +1,6 @@
 """The office's own details, set by the administrator: the kop of report-format exports and the
-Camat's signature block; and the office's SMTP server for the daily e-mail digest (core.digest),
+Camat's signature block; the kode lokasi and the Pengurus Barang who signs the KIB and KIR cards
+beside the Camat as Kepala SKPD (exports/bmd_reports.py); and the office's SMTP server for the daily e-mail digest (core.digest),
 off until the administrator turns it on."""
 from __future__ import annotations
 
@@ -22,7 +23,11 @@ DEFAULTS: dict[str, str] = {   # key: the value until the administrator sets one
     'camat_nip': '',
     'kode_unit': KODE_UNIT,                  # how a nomor surat keluar is made (models.persuratan):
     'pola_nomor_surat': POLA_NOMOR_SURAT,    # Permendagri 1/2023 leaves both to the office
+    'kode_lokasi': '',                       # the BMD's NO. KODE LOKASI on the KIB/KIR cards
+    'pengurus_barang_nama': '',
+    'pengurus_barang_nip': '',
 }
+NIP_SETTINGS = ('camat_nip', 'pengurus_barang_nip')
 MAX_LENGTH = 300
 
 
@@ -39,9 +44,10 @@ async def office_settings() -> dict[str, str]:
 async def save_office_settings(values: dict[str, str]) -> dict[str, str]:
     """Store the given settings; returns messages per field (nothing is stored when there are any)."""
     errors = {}
-    nip = (values.get('camat_nip') or '').replace(' ', '')
-    if nip and not (nip.isdigit() and len(nip) == 18):
-        errors['camat_nip'] = t('kantor.nip_18_angka')
+    for key in NIP_SETTINGS:
+        nip = (values.get(key) or '').replace(' ', '')
+        if nip and not (nip.isdigit() and len(nip) == 18):
+            errors[key] = t('kantor.nip_18_angka')
     pola = (values.get('pola_nomor_surat') or '').strip()
     if pola and (message := nomor_pattern_error(pola)):
         errors['pola_nomor_surat'] = message

@@ -1,5 +1,5 @@
-"""Demo rows of M1.3 Sarana dan Prasarana (models/sarpras.py): the kecamatan's KIB A–F and the
-mutasi of some of its barang.
+"""Demo rows of M1.3 Sarana dan Prasarana (models/sarpras.py): the kecamatan's KIB A–F, its rooms
+with the KIB B and KIB E barang placed in them (the KIR), and the mutasi of some of its barang.
 """
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from decimal import Decimal
 from demo.base import KODE_SURAT, DemoData, demo_rows, stamp
 from models.sarpras import (AsalUsul, Bangunan, JenisMutasi, Kib, KibATanah, KibBPeralatanMesin, KibCGedungBangunan,
                             KibDJalanIrigasiJaringan, KibEAsetTetapLainnya, KibFKonstruksiDalamPengerjaan, Kondisi,
-                            MutasiBarang)
+                            MutasiBarang, Ruangan)
 
 
 @demo_rows(step=40)
@@ -18,6 +18,18 @@ async def sarpras(demo: DemoData) -> None:
     g = demo.g
     letak = 'Jl. Raya Candipuro No. 1, Desa Candipuro'
     tanah_kantor, tanah_rumah_dinas = '1.3.1.01.01.04.001', '1.3.1.01.01.05.001'   # KIB A below
+
+    await demo.bulk(Ruangan, [
+        Ruangan(kode='R.01', nama='Ruang Camat', gedung='Gedung Kantor Kecamatan, lantai 2',
+                penanggung_jawab='Ajudan Camat'),
+        Ruangan(kode='R.02', nama='Ruang Sekretaris Kecamatan', gedung='Gedung Kantor Kecamatan, lantai 2'),
+        Ruangan(kode='R.03', nama='Ruang Subbag Umum dan Kepegawaian', gedung='Gedung Kantor Kecamatan, lantai 1',
+                penanggung_jawab='Kepala Subbag Umum dan Kepegawaian'),
+        Ruangan(kode='R.04', nama='Ruang Pelayanan PATEN', gedung='Gedung Pelayanan PATEN',
+                penanggung_jawab='Kepala Seksi Pelayanan Umum'),
+        Ruangan(kode='R.05', nama='Aula Pendopo', gedung='Pendopo Kecamatan'),
+    ])
+    rooms = {room.kode: room for room in await Ruangan.all()}
 
     def kib(model, items):
         rows, registers = [], defaultdict(int)
@@ -44,16 +56,19 @@ async def sarpras(demo: DemoData) -> None:
         b_items.append(('1.3.2.10.01.02.001', 'Personal Computer', g.choice((2019, 2021, 2023, 2025)),
                         g.money(9_000_000, 14_000_000, 50_000),
                         dict(merk_type=g.choice(('Lenovo ThinkCentre M70', 'HP ProDesk 400 G7', 'Acer Veriton')),
-                             bahan='Logam/Plastik', kondisi=Kondisi.RUSAK_BERAT if i == 7 else Kondisi.BAIK)))
+                             bahan='Logam/Plastik', kondisi=Kondisi.RUSAK_BERAT if i == 7 else Kondisi.BAIK,
+                             ruangan=rooms[('R.01', 'R.02', 'R.03', 'R.03', 'R.04', 'R.04', 'R.04', 'R.03')[i]])))
     for _ in range(4):
         b_items.append(('1.3.2.10.01.02.002', 'Laptop', g.choice((2022, 2024, 2025)),
                         g.money(11_000_000, 17_000_000, 50_000),
-                        dict(merk_type=g.choice(('Asus ExpertBook B1', 'Lenovo ThinkPad E14')), bahan='Logam/Plastik')))
+                        dict(merk_type=g.choice(('Asus ExpertBook B1', 'Lenovo ThinkPad E14')), bahan='Logam/Plastik',
+                             ruangan=rooms['R.03'])))
     for i in range(5):
         b_items.append(('1.3.2.10.02.03.003', 'Printer', g.choice((2020, 2022, 2024)),
                         g.money(3_000_000, 5_500_000, 50_000),
                         dict(merk_type=g.choice(('Epson L3210', 'Canon G2020', 'HP LaserJet M211')),
-                             kondisi=Kondisi.KURANG_BAIK if i == 0 else Kondisi.BAIK)))
+                             kondisi=Kondisi.KURANG_BAIK if i == 0 else Kondisi.BAIK,
+                             ruangan=rooms[('R.03', 'R.04', 'R.04', 'R.02', 'R.01')[i]])))
     b_items += [
         ('1.3.2.02.01.01.003', 'Mobil Dinas Camat', 2021, 395_000_000,
          dict(merk_type='Toyota Innova 2.0 G', ukuran_cc='1998 cc', no_rangka='MHFJW8EM1M2012345',
@@ -64,11 +79,14 @@ async def sarpras(demo: DemoData) -> None:
         ('1.3.2.02.01.04.001', 'Sepeda Motor Dinas', 2023, 24_700_000,
          dict(merk_type='Yamaha NMAX 155', ukuran_cc='155 cc', no_rangka='MH3SG6410PJ123456',
               no_mesin='G3H3E0123456', no_polisi='N 2488 XP', no_bpkb='S-01122334')),
-        ('1.3.2.05.02.04.004', 'Air Conditioner', 2022, 6_250_000, dict(merk_type='Daikin 1 PK', ukuran_cc='1 PK')),
-        ('1.3.2.05.02.04.004', 'Air Conditioner', 2022, 6_250_000, dict(merk_type='Daikin 1 PK', ukuran_cc='1 PK')),
-        ('1.3.2.05.02.06.002', 'LCD Proyektor', 2023, 8_900_000, dict(merk_type='Epson EB-X500')),
+        ('1.3.2.05.02.04.004', 'Air Conditioner', 2022, 6_250_000,
+         dict(merk_type='Daikin 1 PK', ukuran_cc='1 PK', ruangan=rooms['R.01'])),
+        ('1.3.2.05.02.04.004', 'Air Conditioner', 2022, 6_250_000,
+         dict(merk_type='Daikin 1 PK', ukuran_cc='1 PK', ruangan=rooms['R.04'])),
+        ('1.3.2.05.02.06.002', 'LCD Proyektor', 2023, 8_900_000, dict(merk_type='Epson EB-X500', ruangan=rooms['R.05'])),
         ('1.3.2.05.02.01.001', 'Genset', 2020, 32_000_000, dict(merk_type='Yamaha EF 6600', ukuran_cc='5,5 kVA')),
-        ('1.3.2.05.01.04.001', 'Meja Pelayanan PATEN', 2024, 12_500_000, dict(bahan='Kayu jati', asal_usul=AsalUsul.SWAKELOLA)),
+        ('1.3.2.05.01.04.001', 'Meja Pelayanan PATEN', 2024, 12_500_000,
+         dict(bahan='Kayu jati', asal_usul=AsalUsul.SWAKELOLA, ruangan=rooms['R.04'])),
     ]
     await demo.bulk(KibBPeralatanMesin, kib(KibBPeralatanMesin, b_items))
     await demo.bulk(KibCGedungBangunan, kib(KibCGedungBangunan, [
@@ -106,13 +124,13 @@ async def sarpras(demo: DemoData) -> None:
     await demo.bulk(KibEAsetTetapLainnya, kib(KibEAsetTetapLainnya, [
         ('1.3.5.01.01.01.001', 'Buku Peraturan Perundang-undangan', 2023, 4_500_000,
          dict(judul_spesifikasi='Himpunan Peraturan tentang Desa / Kementerian Dalam Negeri',
-              spesifikasi='Buku, 21 x 29,7 cm, 412 halaman', jumlah=15)),
+              spesifikasi='Buku, 21 x 29,7 cm, 412 halaman', jumlah=15, ruangan=rooms['R.02'])),
         ('1.3.5.01.01.01.001', 'Buku Pedoman PATEN', 2024, 1_800_000,
          dict(judul_spesifikasi='Pedoman Pelayanan Administrasi Terpadu Kecamatan / Kementerian Dalam Negeri',
-              spesifikasi='Buku, 15 x 23 cm, 180 halaman', jumlah=10)),
+              spesifikasi='Buku, 15 x 23 cm, 180 halaman', jumlah=10, ruangan=rooms['R.04'])),
         ('1.3.5.02.01.01.001', 'Lukisan Gunung Semeru', 2019, 7_500_000,
          dict(asal_daerah='Lumajang', pencipta='Sanggar Seni Lumajang', bahan='Cat minyak di kanvas',
-              keterangan='Semeru dari Candipuro, 120 x 80 cm', asal_usul=AsalUsul.HIBAH)),
+              keterangan='Semeru dari Candipuro, 120 x 80 cm', asal_usul=AsalUsul.HIBAH, ruangan=rooms['R.01'])),
         ('1.3.5.03.01.01.001', 'Pohon Pisang Agung', 2022, 1_200_000,
          dict(jenis='Pisang Agung (Musa paradisiaca)', ukuran='Tinggi 2 m', jumlah=12, asal_usul=AsalUsul.HIBAH)),
     ]))

@@ -24,7 +24,7 @@ from tortoise import fields
 from tortoise.validators import MaxValueValidator, MinValueValidator
 
 from locales import t
-from models.base import FilesField, LongTextField, MoneyField, RecordModel
+from models.base import FilesField, LongTextField, MoneyField, RecordModel, key_taken
 from models.table import SAME_AS_LABEL, table
 
 KODE_BARANG = re.compile(r'1\.3\.\d\.\d{2}\.\d{2}\.\d{2}\.\d{3}')
@@ -113,6 +113,44 @@ class KibModel(RecordModel):
         return f'{self.kode_barang}/{self.register} {self.nama_barang}'
 
 
+@table(label='Ruangan', process='M1.3', columns=('kode', 'nama', 'gedung', 'penanggung_jawab'),
+       search=('kode', 'nama', 'gedung', 'penanggung_jawab'), ordering=('kode',), row_label='{kode} {nama}',
+       natural_key=('kode',))
+class Ruangan(RecordModel):
+    """A room of the office, with whoever answers for its goods: the Kartu Inventaris Ruangan (KIR)
+    lists the KIB B and KIB E barang placed in it and is hung on its wall, signed by the penanggung
+    jawab ruangan, the Pengurus Barang and the Kepala SKPD (exports/bmd_reports.py)."""
+
+    kode = fields.CharField(max_length=20, description='Kode Ruangan')
+    nama = fields.CharField(max_length=100, description='Nama Ruangan')
+    gedung = fields.CharField(max_length=150, null=True, description='Gedung/Lantai')
+    penanggung_jawab = fields.CharField(max_length=150, null=True, description='Penanggung Jawab Ruangan')
+    nip_penanggung_jawab = fields.CharField(max_length=18, null=True, description='NIP Penanggung Jawab')
+    keterangan = fields.CharField(max_length=255, null=True, description='Keterangan')
+
+    class Meta:
+        table = 'ruangan'
+        table_description = SAME_AS_LABEL
+
+    async def check_rules(self) -> dict[str, str]:
+        errors: dict[str, str] = {}
+        if self.kode and await key_taken(self, 'kode', include_deleted=False):
+            errors['kode'] = t('aturan.ruangan.kode_dipakai', kode=self.kode)
+        nip = (self.nip_penanggung_jawab or '').replace(' ', '')
+        if nip and not (nip.isdigit() and len(nip) == 18):
+            errors['nip_penanggung_jawab'] = t('aturan.ruangan.nip')
+        return errors
+
+    def __str__(self) -> str:
+        return f'{self.kode} {self.nama}'
+
+
+def _ruangan() -> fields.ForeignKeyRelation:
+    """Where a barang of KIB B or KIB E stands (its room's KIR lists it)."""
+    return fields.ForeignKeyField('models.Ruangan', related_name=False, null=True, on_delete=fields.RESTRICT,
+                                  description='Ruangan')
+
+
 KIB_COLUMNS = ('kode_barang', 'register', 'nama_barang', 'tahun', 'harga', 'kondisi')
 KIB_SEARCH = ('kode_barang', 'register', 'nama_barang', 'keterangan')
 KIB_FILTERS = ('kondisi', 'asal_usul', 'tahun')
@@ -147,10 +185,10 @@ class KibATanah(KibModel):
 
 @table(label='KIB B Peralatan dan Mesin', process='M1.3',
        columns=(*KIB_COLUMNS[:3], 'merk_type', 'no_polisi', 'tahun', 'harga', 'kondisi'),
-       search=(*KIB_SEARCH, 'merk_type', 'no_polisi', 'no_rangka', 'no_mesin'), filters=KIB_FILTERS,
+       search=(*KIB_SEARCH, 'merk_type', 'no_polisi', 'no_rangka', 'no_mesin'), filters=(*KIB_FILTERS, 'ruangan'),
        form=('kode_barang', 'nama_barang', 'register', 'merk_type', 'ukuran_cc', 'bahan', 'tahun', 'no_pabrik',
-             'no_rangka', 'no_mesin', 'no_polisi', 'no_bpkb', 'asal_usul', 'harga', 'kondisi', 'keterangan', 'foto',
-             'dokumen'),
+             'no_rangka', 'no_mesin', 'no_polisi', 'no_bpkb', 'asal_usul', 'harga', 'kondisi', 'ruangan', 'keterangan',
+             'foto', 'dokumen'),
        ordering=('kode_barang', 'register'), row_label=KIB_LABEL, natural_key=KIB_KEY)
 class KibBPeralatanMesin(KibModel):
     """KIB B Peralatan dan Mesin, 16 columns: no, kode barang, nama/jenis barang, register,
@@ -166,6 +204,7 @@ class KibBPeralatanMesin(KibModel):
     no_mesin = fields.CharField(max_length=60, null=True, description='No. Mesin')
     no_polisi = fields.CharField(max_length=15, null=True, description='No. Polisi')
     no_bpkb = fields.CharField(max_length=30, null=True, description='No. BPKB')
+    ruangan = _ruangan()
 
     KIB, KODE_AWAL = 'B', '1.3.2'
 
@@ -237,10 +276,10 @@ class KibDJalanIrigasiJaringan(KibModel):
 
 @table(label='KIB E Aset Tetap Lainnya', process='M1.3',
        columns=(*KIB_COLUMNS[:3], 'judul_spesifikasi', 'jumlah', 'tahun', 'harga', 'kondisi'),
-       search=(*KIB_SEARCH, 'judul_spesifikasi', 'spesifikasi', 'pencipta'), filters=KIB_FILTERS,
+       search=(*KIB_SEARCH, 'judul_spesifikasi', 'spesifikasi', 'pencipta'), filters=(*KIB_FILTERS, 'ruangan'),
        form=('nama_barang', 'kode_barang', 'register', 'judul_spesifikasi', 'spesifikasi', 'asal_daerah', 'pencipta',
-             'bahan', 'jenis', 'ukuran', 'jumlah', 'tahun', 'asal_usul', 'harga', 'kondisi', 'keterangan', 'foto',
-             'dokumen'),
+             'bahan', 'jenis', 'ukuran', 'jumlah', 'tahun', 'asal_usul', 'harga', 'kondisi', 'ruangan', 'keterangan',
+             'foto', 'dokumen'),
        ordering=('kode_barang', 'register'), row_label=KIB_LABEL, natural_key=KIB_KEY)
 class KibEAsetTetapLainnya(KibModel):
     """KIB E Aset Tetap Lainnya, 16 columns: no, nama/jenis barang, kode barang, register, buku/
@@ -257,6 +296,7 @@ class KibEAsetTetapLainnya(KibModel):
     jenis = fields.CharField(max_length=60, null=True, description='Jenis')
     ukuran = fields.CharField(max_length=30, null=True, description='Ukuran')
     jumlah = fields.IntField(default=1, validators=[MinValueValidator(1)], description='Jumlah')
+    ruangan = _ruangan()
 
     KIB, KODE_AWAL = 'E', '1.3.5'
 
