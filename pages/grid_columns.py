@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from nicegui import ui
+
 from core.access import Action, can
 from forms.fields import enum_choices, kind_of
 from locales import t
@@ -34,6 +36,28 @@ GRID_TEXTS = ('loadingOoo', 'noRowsToShow', 'page', 'of', 'to', 'more', 'next', 
 def locale_text() -> dict[str, str]:
     """AG Grid's texts in the person's language ("Memuat…", "Tidak ada data.", the filters' words)."""
     return {key: t(f'grid.aggrid.{key}') for key in GRID_TEXTS}
+
+
+def keep_option(grid: ui.aggrid, name: str, value: Any) -> None:
+    """The element's copy of a grid option set to what the grid in the browser has been sent through
+    AG Grid's API, without an update: an update would build the grid anew. Kept in step so that a
+    grid drawn again (a new page of the same client, any later update) shows the same."""
+    with grid.props.suspend_updates():
+        grid.options[name] = value
+
+
+def send_option(grid: ui.aggrid, name: str, value: Any) -> None:
+    """One option of the grid in the browser changed in place (AG Grid's setGridOption), which
+    keeps its instance: its columns are not built and measured again."""
+    keep_option(grid, name, value)
+    grid.run_grid_method('setGridOption', name, value)
+
+
+def send_columns(grid: ui.aggrid, column_defs: list[dict[str, Any]]) -> None:
+    """The column definitions, sent only when they differ from those the grid has (a sort's marks
+    in the headers, a column hidden or shown): a page change or a search sends none."""
+    if column_defs != grid.options.get('columnDefs'):
+        send_option(grid, 'columnDefs', column_defs)
 
 
 def column_width(field: Any) -> dict[str, Any]:

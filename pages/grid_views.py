@@ -7,6 +7,7 @@ from nicegui import ui
 from core.access import Actor
 from core.preferences import load_view, save_grid_preference, save_view, saved_views
 from locales import t
+from pages.grid_columns import send_columns
 from pages.grid_host import GridHost, grid_event
 from pages.grid_phone import PhoneMenu
 
@@ -37,8 +38,7 @@ class ColumnsAndViews(GridHost):
     async def show_column(self, actor: Actor, name: str, shown: bool) -> None:
         self.hidden = (self.hidden - {name}) if shown else (self.hidden | {name})
         await save_grid_preference(actor, self.spec, hidden=self.hidden)
-        self.grid.options['columnDefs'] = self.column_defs()
-        self.grid.update()
+        send_columns(self.grid, self.column_defs())
 
     async def on_column_resized(self, event) -> None:
         args = event.args or {}
