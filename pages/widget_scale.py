@@ -22,6 +22,15 @@ KEYS_JS = """(e) => {
     e.preventDefault(); emit(e.key);
   }
 }"""
+# On a phone the buttons take their own line under the box: beside it they left the question's
+# label 28 px, so "U2 Sistem, Mekanisme, dan Prosedur" read "U…". Added once, for every page.
+SCALE_CSS = """@media (max-width: 599.98px) {
+  .scale-field { flex-wrap: wrap; }
+  .scale-field > .q-field__inner { flex: 1 1 100%; }
+  .scale-field > .q-field__after { width: 100%; height: auto; padding-left: 0; }
+  .scale-field .scale-buttons { min-width: 0 !important; width: 100%; }
+}"""
+ui.add_css(SCALE_CSS, shared=True)
 
 
 def scale_words(field) -> tuple[str, ...]:
@@ -39,6 +48,7 @@ class ScaleInput(ui.input):
         self.words = words
         self.buttons: ui.element | None = None
         super().__init__(label, value='' if value is None else str(value))
+        self.classes('scale-field')
         self.props(f'stack-label inputmode=numeric maxlength=1 input-class="text-center text-h6" '
                    f'hint="{t("formulir.skala.petunjuk", awal=1, akhir=len(words))}"')
         with self.add_slot('after'):
@@ -48,7 +58,8 @@ class ScaleInput(ui.input):
             self.buttons.props['options'] = [
                 {'value': point, 'label': f'{point} {word}', 'tabindex': -1}
                 for point, word in enumerate(words, start=1)]
-            self.buttons.on('update:model-value', lambda e: self.pick(e.args))
+            # QBtnToggle emits (value, option): only the value is sent, so a tap is a number here
+            self.buttons.on('update:model-value', lambda e: self.pick(e.args), js_handler='(value) => emit(value)')
         if readonly:
             self.props('readonly tabindex=-1')
             self.buttons.props('disable')
