@@ -1,6 +1,6 @@
 """Run the benchmarks: `python -m bench` (10k/100k/1M rows), `python -m bench --quick` (small sizes).
 
-    python -m bench [--quick] [--only grid,export,import,concurrency,startup]
+    python -m bench [--quick] [--only grid,browser,export,import,concurrency,startup]
 
 Each figure is a ratio to the raw library measured in the same run; the table printed at the end is
 what README.md's "Benchmarks" section holds.
@@ -13,7 +13,7 @@ import sys
 
 from bench.common import Report, machine, now_text
 
-ALL = ('grid', 'export', 'import', 'concurrency', 'startup')
+ALL = ('grid', 'browser', 'export', 'import', 'concurrency', 'startup')
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -31,6 +31,10 @@ def main(argv: list[str] | None = None) -> int:
         from bench import grid
         asyncio.run(grid.run(report, [10_000, 100_000] if args.quick else [10_000, 100_000, 1_000_000],
                              repeat=31 if args.quick else 101))   # a page costs milliseconds: many samples
+    if 'browser' in chosen:
+        from bench import browser_grid
+        browser_grid.run(report, [10_000, 100_000] if args.quick else [10_000, 100_000, 1_000_000],
+                         repeat=3 if args.quick else 5)
     if 'export' in chosen:
         from bench import export
         export.run(report, [20_000] if args.quick else [100_000, 1_000_000])
