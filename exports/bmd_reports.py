@@ -337,6 +337,10 @@ async def export_kir(spec: TableSpec, actor: Actor, query: ListQuery,
         info = (*info_lines(office), t('ekspor.kib.ruangan', kode=room['kode'], nama=room['nama']))
         cards.append(Card(t('ekspor.judul_laporan.ruangan'), info, KIR, await kir_rows(actor, room['id']),
                           (kepala, pengurus, penanggung_jawab), sheet=f"{room['kode']} {room['nama']}"))
+    if not cards:   # no room shown: the blank card, to be filled in by hand
+        blank = signer(t('ekspor.kib.penanggung_jawab_ruangan'), '', '')
+        cards.append(Card(t('ekspor.judul_laporan.ruangan'), info_lines(office), KIR, [], (kepala, pengurus, blank),
+                          sheet=t('ekspor.judul_laporan.ruangan')))
     name = export_filename(t('ekspor.berkas.laporan', tabel=spec.name), now.replace(tzinfo=None))
     with user_files.new(actor.user_id, name) as made:
         await asyncio.to_thread(write_cards, made.path, kop, cards)
