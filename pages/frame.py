@@ -159,6 +159,11 @@ async def admin_page(path: str, refusal: str) -> Actor | None:
 
 
 PageBuilder = Callable[..., Awaitable[None]]
+
+# How long a page may take to build before NiceGUI gives up with a 500 (its default is 3 s). A table
+# page reads its actor, preferences and first rows before the browser connects; on the office's
+# loaded 2-core server that took more than 3 s now and then, and a late page is better than an error.
+PAGE_BUILD_SECONDS = 30.0
 Handler = Callable[..., Awaitable[Any]]
 
 
@@ -185,7 +190,7 @@ def _guarded_page(path: str, actor_for: Callable[[str], Awaitable[Actor | None]]
                 await build(actor, **parameters)
 
         page.__signature__ = _without_parameter(inspect.signature(build, eval_str=True), 0)  # NiceGUI reads it
-        return ui.page(path)(page)
+        return ui.page(path, response_timeout=PAGE_BUILD_SECONDS)(page)
     return register
 
 

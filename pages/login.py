@@ -14,6 +14,7 @@ from core import auth
 from core.passwords import MIN_LENGTH
 from locales import t
 from pages import sessions
+from pages.frame import PAGE_BUILD_SECONDS
 from pages.sessions import CHANGE_PASSWORD_PATH, LOGIN_PATH
 
 TYPED_USERNAME = 'login_username'  # what was typed, to fill in again after a refusal
@@ -40,7 +41,7 @@ def _hidden(name: str, value: str) -> None:
 
 
 def register() -> None:
-    @ui.page(LOGIN_PATH)
+    @ui.page(LOGIN_PATH, response_timeout=PAGE_BUILD_SECONDS)
     async def login_page(request: Request, next: str = '/'):  # noqa: A002  (the query parameter is called next)
         target = auth.safe_next(next)
         if (user := await auth.session_user()) is not None:
@@ -76,12 +77,12 @@ def register() -> None:
         auth.start_session(await sessions.renew_id(request), result)
         return RedirectResponse(CHANGE_PASSWORD_PATH if result.must_change_password else target, status_code=303)
 
-    @ui.page('/logout')
+    @ui.page('/logout', response_timeout=PAGE_BUILD_SECONDS)
     async def logout_page() -> RedirectResponse:
         await auth.log_out()
         return RedirectResponse(LOGIN_PATH, status_code=303)
 
-    @ui.page(CHANGE_PASSWORD_PATH)
+    @ui.page(CHANGE_PASSWORD_PATH, response_timeout=PAGE_BUILD_SECONDS)
     async def change_password_page():
         user = await auth.session_user()
         if user is None:
