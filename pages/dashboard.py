@@ -6,7 +6,8 @@ the matching filter (or the IKM page on the clicked triwulan).
 
 The charts are laid out for 1366 px and for a phone alike: the grid of cards narrows to one column,
 each chart keeps its labels inside its box (grid.containLabel), long names lie on horizontal bars,
-wrapped, with the whole name in the tooltip, and ECharts follows the card's width by itself."""
+wrapped, with the whole name in the tooltip, and ECharts follows the card's width by itself; the
+role tables leave out their process column on a phone, so that their counts stay in view."""
 from __future__ import annotations
 
 import calendar
@@ -36,7 +37,17 @@ CARDS = 'repeat(auto-fit, minmax(min(100%, 340px), 1fr))'   # one column on a ph
 DECIMAL_JS = 'v => v == null ? "" : v.toFixed(2).replace(".", ",")'
 POINT_LABEL_JS = 'p => p.value == null ? "" : p.value.toFixed(2).replace(".", ",")'
 PERCENT_LABEL_JS = 'p => p.value.toFixed(2).replace(".", ",") + " %"'
+# every other point's value below the line: side by side they run together on a phone, and
+# ECharts' labelLayout.hideOverlap does not part labels that only touch
+ALTERNATE_LABELS_JS = 'p => p.dataIndex % 2 ? {dy: 26} : {}'
+COUNT_JS = 'v => v == null ? "" : v.toLocaleString("id-ID")'     # 1.200, not ECharts' own 1,200
+WIDE_ONLY = 'gt-xs'  # Quasar: shown from 600 px up
 NAME_WIDTH = 150     # px of a category name beside a horizontal bar; a longer name wraps
+
+
+def count_axis() -> dict:
+    """A value axis of whole counts, its numbers written as on the page."""
+    return {'type': 'value', 'minInterval': 1, 'axisLabel': {':formatter': COUNT_JS}}
 
 
 def table_link(spec: TableSpec, **filters: str | list[str]) -> str:
@@ -75,12 +86,12 @@ async def process_chart(actor: Actor) -> None:
         ui.label(t('beranda.grafik.data_per_proses')).classes('text-subtitle1')
         data, lewat = t('beranda.grafik.data'), t('beranda.grafik.lewat_batas')
         ui.echart({
-            'tooltip': {'trigger': 'axis'},
+            'tooltip': {'trigger': 'axis', ':valueFormatter': COUNT_JS},
             'legend': {'data': [data, lewat], 'top': 0},
             'grid': {'left': 8, 'right': 10, 'bottom': 8, 'top': 36, 'containLabel': True},
             'xAxis': {'type': 'category', 'data': [p.code for p in processes],
                       'axisLabel': {'interval': 0, 'rotate': 45}},
-            'yAxis': {'type': 'value', 'minInterval': 1},
+            'yAxis': count_axis(),
             'series': [{'name': data, 'type': 'bar', 'data': totals},
                        {'name': lewat, 'type': 'bar', 'data': late, 'itemStyle': {'color': OVERDUE_COLOR},
                         # a few overdue beside a thousand rows make no visible bar: their number says it
@@ -106,12 +117,12 @@ async def letters_chart(actor: Actor, today: date) -> None:
     with ui.card().classes('w-full'):
         ui.label(t('beranda.grafik.surat_per_bulan')).classes('text-subtitle1')
         ui.echart({
-            'tooltip': {'trigger': 'axis'}, 'legend': {'top': 0},
+            'tooltip': {'trigger': 'axis', ':valueFormatter': COUNT_JS}, 'legend': {'top': 0},
             'grid': {'left': 8, 'right': 10, 'bottom': 8, 'top': 36, 'containLabel': True},
             'xAxis': {'type': 'category', 'axisLabel': {'hideOverlap': True},
                       'data': [t('beranda.grafik.bulan', bulan=MONTHS[a.month - 1][:3],
                                                       tahun=f'{a.year % 100:02d}') for a, _ in months]},
-            'yAxis': {'type': 'value', 'minInterval': 1},
+            'yAxis': count_axis(),
             'series': series,
         }, on_point_click=open_month).classes('w-full h-64').mark('grafik-surat')
 
@@ -129,9 +140,9 @@ async def services_chart(actor: Actor) -> None:
     with ui.card().classes('w-full'):
         ui.label(t('beranda.grafik.layanan_per_status')).classes('text-subtitle1')
         ui.echart({
-            'tooltip': {'trigger': 'axis', 'axisPointer': {'type': 'shadow'}},
+            'tooltip': {'trigger': 'axis', 'axisPointer': {'type': 'shadow'}, ':valueFormatter': COUNT_JS},
             'grid': {'left': 8, 'right': 40, 'bottom': 8, 'top': 8, 'containLabel': True},
-            'xAxis': {'type': 'value', 'minInterval': 1},
+            'xAxis': count_axis(),
             'yAxis': {'type': 'category', 'inverse': True, 'data': [status for status, _ in counts]},
             'series': [{'name': t('beranda.grafik.data'), 'type': 'bar', 'data': [n for _, n in counts],
                         'itemStyle': {'color': BAR_COLOR}, 'label': {'show': True, 'position': 'right'}}],
@@ -153,7 +164,7 @@ async def budget_chart(actor: Actor, today: date) -> None:
         ui.echart({
             'tooltip': {'trigger': 'axis', 'axisPointer': {'type': 'shadow'}, ':valueFormatter': DECIMAL_JS},
             'grid': {'left': 8, 'right': 56, 'bottom': 8, 'top': 8, 'containLabel': True},
-            'xAxis': {'type': 'value', 'min': 0, 'max': 100},
+            'xAxis': {'type': 'value', 'min': 0, 'max': 100, 'interval': 50},   # 0 20 40 60 80 100 run together on a phone
             'yAxis': {'type': 'category', 'inverse': True, 'data': [p.nama for p in programs],
                       'axisLabel': {'width': NAME_WIDTH, 'overflow': 'break', 'lineHeight': 14}},
             'series': [{'name': t('beranda.grafik.serapan'), 'type': 'bar', 'itemStyle': {'color': BAR_COLOR},
@@ -211,27 +222,29 @@ async def ikm_chart(actor: Actor, today: date) -> None:
                         'data': [float(r.ikm) if r else None for _, r in points],
                         'itemStyle': {'color': BAR_COLOR},
                         'label': {'show': True, 'position': 'top', ':formatter': POINT_LABEL_JS},
-                        'labelLayout': {'hideOverlap': True}}],
+                        ':labelLayout': ALTERNATE_LABELS_JS}],
         }, on_point_click=open_quarter).classes('w-full h-64').mark('grafik-ikm')
 
 
 # --------------------------------------------------------------------------- what each role asks
 
-def markup_table(headers: list[str]):
-    """A dense bordered table of plain elements (Quasar's markup table), scrolling sideways on a phone."""
+def markup_table(headers: list[str], wide_only: tuple[int, ...] = ()):
+    """A dense bordered table of plain elements (Quasar's markup table), scrolling sideways on a phone;
+    the columns `wide_only` are left out below 600 px, so that the counts stay in view on a phone."""
     with ui.element('div').classes('q-markup-table q-table__container q-table__card q-table--flat '
                                    'q-table--bordered q-table--dense w-full overflow-auto'):
         table = ui.element('table').classes('q-table')
         with table:
             with ui.element('thead'), ui.element('tr'):
                 for i, header in enumerate(headers):
-                    with ui.element('th').classes('text-left' if i < len(headers) - 2 else 'text-right'):
+                    with ui.element('th').classes('text-left' if i < len(headers) - 2 else 'text-right') \
+                            .classes(WIDE_ONLY if i in wide_only else '').style('white-space: normal'):
                         ui.label(header)
     return table
 
 
-def text_cell(text: str, **attributes) -> ui.element:
-    cell = ui.element('td').classes('text-left').style('white-space: normal')
+def text_cell(text: str, classes: str = '', **attributes) -> ui.element:
+    cell = ui.element('td').classes('text-left ' + classes).style('white-space: normal')
     for name, value in attributes.items():
         cell.props(f'{name}={value}')
     with cell:
@@ -261,7 +274,8 @@ async def overdue_table(actor: Actor, today: date) -> None:
         ui.label(t('beranda.peran.lewat_keterangan')).classes('text-caption text-grey-7')
         sections = [section for section in dict.fromkeys(w.section for w in rows)]
         with markup_table([t('beranda.peran.seksi'), t('beranda.peran.proses'), t('beranda.peran.tabel'),
-                           t('beranda.peran.terbuka'), t('beranda.peran.lewat')]), ui.element('tbody'):
+                           t('beranda.peran.terbuka'), t('beranda.peran.lewat')], wide_only=(1,)), \
+                ui.element('tbody'):
             for section in sections:
                 own = [w for w in rows if w.section == section]
                 late = sum(w.late for w in own)
@@ -272,7 +286,9 @@ async def overdue_table(actor: Actor, today: date) -> None:
                                            rowspan=len(own)):
                                 ui.label(t('common.lewat_batas', n=format_number(late))) \
                                     .classes('text-caption ' + ('text-negative' if late else 'text-grey-6'))
-                        text_cell(f'{work.process.code} {work.process.name}')
+                        process = text_cell(f'{work.process.code} {work.process.name}', WIDE_ONLY)
+                        if i:   # first in its row below a section's cell, yet not the table's first column
+                            process.style('padding-left: 8px')
                         text_cell(work.spec.label)
                         count_cell(work.open, f'terbuka-{work.spec.name}')
                         count_cell(work.overdue, f'lewat-{work.spec.name}', urgent=True)
@@ -287,10 +303,10 @@ async def workload_table(actor: Actor, today: date) -> None:
     with ui.card().classes('w-full').mark('beban-seksi'):
         ui.label(t('beranda.peran.beban_judul', seksi=section.value)).classes('text-subtitle1')
         with markup_table([t('beranda.peran.proses'), t('beranda.peran.tabel'), t('beranda.peran.terbuka'),
-                           t('beranda.peran.lewat')]), ui.element('tbody'):
+                           t('beranda.peran.lewat')], wide_only=(0,)), ui.element('tbody'):
             for item in work:
                 with ui.element('tr'):
-                    text_cell(f'{item.process.code} {item.process.name}')
+                    text_cell(f'{item.process.code} {item.process.name}', WIDE_ONLY)
                     text_cell(item.spec.label)
                     count_cell(item.open, f'terbuka-{item.spec.name}')
                     count_cell(item.overdue, f'lewat-{item.spec.name}', urgent=True)
@@ -304,10 +320,10 @@ async def desa_table(actor: Actor) -> None:
     with ui.card().classes('w-full').mark('data-desa'):
         ui.label(t('beranda.peran.desa_judul')).classes('text-subtitle1')
         with markup_table([t('beranda.peran.proses'), t('beranda.peran.tabel'), t('beranda.peran.data'),
-                           t('beranda.peran.terbuka')]), ui.element('tbody'):
+                           t('beranda.peran.terbuka')], wide_only=(0,)), ui.element('tbody'):
             for item in counts:
                 with ui.element('tr'):
-                    text_cell(f'{item.process.code} {item.process.name}')
+                    text_cell(f'{item.process.code} {item.process.name}', WIDE_ONLY)
                     text_cell(item.spec.label)
                     count_cell(item.total, f'desa-{item.spec.name}')
                     count_cell(item.open, f'terbuka-{item.spec.name}')
