@@ -172,43 +172,54 @@ def test_the_disposisi_form_dari_first_lanjutan_of_the_same_surat_and_today(pane
             await Disposisi.create(surat_masuk=surat, dari_jabatan='Camat', kepada_jabatan=kepada,
                                    tanggal=surat.tanggal_diterima)
     panel.db(dispose)
-    first = disposisi_of(panel, 'Pemeriksaan reguler')[0]
-    desktop(browser)
-    log_in(browser, panel.url, 'umum', PASSWORD, next_path='/tabel/surat_masuk')
-    wait_until(lambda: len(grid_rows(browser)) >= 8, 'the surat masuk in the grid')
-    grid_cell(browser, 'perihal', 'Pemeriksaan reguler').click()
-    button(browser, 'Disposisi').click()
-    wait_for_text(browser, 'Disposisi · Surat Masuk')
-    dialog_button(browser, 'Tambah').click()
-    wait_for_text(browser, 'Tambah Disposisi')
 
-    # the focus in Tanggal, today; Tab: Dari, then Lanjutan (also above it on the screen)
-    wait_until(lambda: is_input('Tanggal')(focused(browser)), 'the focus in Tanggal')
-    assert value_of(browser, 'Tanggal') == TODAY
-    keys(browser, Keys.TAB)
-    assert is_input('Dari')(focused(browser))
-    keys(browser, 'Sekretaris Camat', Keys.TAB)
-    assert is_input('Lanjutan dari Disposisi')(focused(browser))
-    tops = browser.execute_script("""return ['Dari *', 'Lanjutan dari Disposisi'].map(l =>
-        document.querySelector(`.q-dialog input[aria-label="${l}"]`).getBoundingClientRect().top);""")
-    assert tops[0] < tops[1], f'Dari at {tops[0]} px, below Lanjutan at {tops[1]} px'
-    keys(browser, Keys.ARROW_DOWN)
-    listed = wait_until(lambda: [e.text for e in browser.find_elements('css selector', '.q-menu .q-item')
-                                 if e.is_displayed()], 'the list of Lanjutan')
-    assert listed == [f'{first.tanggal.strftime("%d/%m/%Y")} Sekretaris Camat'], listed   # not Kasi Kesra's
-    keys(browser, Keys.ARROW_DOWN)
-    wait_until(lambda: browser.execute_script(
-        "return [...document.querySelectorAll('.q-menu .q-item--active, .q-menu .q-manual-focusable--focused')]"
-        ".map(e => e.innerText.trim())") == listed, 'the disposisi marked in the list')
-    keys(browser, Keys.ENTER)
-    wait_until(lambda: value_of(browser, 'Lanjutan dari Disposisi') == listed[0], 'the lanjutan chosen')
-    keys(browser, Keys.TAB)
-    assert is_input('Kepada')(focused(browser))
-    keys(browser, 'Kasi Pemerintahan')
-    chord(browser, Keys.CONTROL, 's')
-    saved = wait_until(lambda: next((d for d in disposisi_of(panel, 'Pemeriksaan reguler')
-                                     if d.kepada_jabatan == 'Kasi Pemerintahan'), None), 'the disposisi in the database')
-    assert (saved.dari_jabatan, saved.induk_id, saved.tanggal) == ('Sekretaris Camat', first.id, date.today())
+    async def undispose():
+        from models.persuratan import Disposisi
+        made = await Disposisi.filter(surat_masuk__perihal__in=['Pemeriksaan reguler', 'Vaksinasi anak sekolah'])
+        for disposisi in made:
+            await disposisi.delete()
+        for disposisi in made:   # the surat's status follows its (now no) disposisi: Belum Disposisi again
+            await disposisi.after_write()
+    first = disposisi_of(panel, 'Pemeriksaan reguler')[0]
+    try:
+        desktop(browser)
+        log_in(browser, panel.url, 'umum', PASSWORD, next_path='/tabel/surat_masuk')
+        wait_until(lambda: len(grid_rows(browser)) >= 8, 'the surat masuk in the grid')
+        grid_cell(browser, 'perihal', 'Pemeriksaan reguler').click()
+        button(browser, 'Disposisi').click()
+        wait_for_text(browser, 'Disposisi · Surat Masuk')
+        dialog_button(browser, 'Tambah').click()
+        wait_for_text(browser, 'Tambah Disposisi')
+
+        # the focus in Tanggal, today; Tab: Dari, then Lanjutan (also above it on the screen)
+        wait_until(lambda: is_input('Tanggal')(focused(browser)), 'the focus in Tanggal')
+        assert value_of(browser, 'Tanggal') == TODAY
+        keys(browser, Keys.TAB)
+        assert is_input('Dari')(focused(browser))
+        keys(browser, 'Sekretaris Camat', Keys.TAB)
+        assert is_input('Lanjutan dari Disposisi')(focused(browser))
+        tops = browser.execute_script("""return ['Dari *', 'Lanjutan dari Disposisi'].map(l =>
+            document.querySelector(`.q-dialog input[aria-label="${l}"]`).getBoundingClientRect().top);""")
+        assert tops[0] < tops[1], f'Dari at {tops[0]} px, below Lanjutan at {tops[1]} px'
+        keys(browser, Keys.ARROW_DOWN)
+        listed = wait_until(lambda: [e.text for e in browser.find_elements('css selector', '.q-menu .q-item')
+                                     if e.is_displayed()], 'the list of Lanjutan')
+        assert listed == [f'{first.tanggal.strftime("%d/%m/%Y")} Sekretaris Camat'], listed   # not Kasi Kesra's
+        keys(browser, Keys.ARROW_DOWN)
+        wait_until(lambda: browser.execute_script(
+            "return [...document.querySelectorAll('.q-menu .q-item--active, .q-menu .q-manual-focusable--focused')]"
+            ".map(e => e.innerText.trim())") == listed, 'the disposisi marked in the list')
+        keys(browser, Keys.ENTER)
+        wait_until(lambda: value_of(browser, 'Lanjutan dari Disposisi') == listed[0], 'the lanjutan chosen')
+        keys(browser, Keys.TAB)
+        assert is_input('Kepada')(focused(browser))
+        keys(browser, 'Kasi Pemerintahan')
+        chord(browser, Keys.CONTROL, 's')
+        saved = wait_until(lambda: next((d for d in disposisi_of(panel, 'Pemeriksaan reguler')
+                                         if d.kepada_jabatan == 'Kasi Pemerintahan'), None), 'the disposisi in the database')
+        assert (saved.dari_jabatan, saved.induk_id, saved.tanggal) == ('Sekretaris Camat', first.id, date.today())
+    finally:
+        panel.db(undispose)   # the surat's status as before: the later tests sort by it
 
 
 def test_a_click_on_a_row_in_sampah_selects_it_and_pulihkan_restores_it(panel, browser):
