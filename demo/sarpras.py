@@ -1,16 +1,17 @@
 """Demo rows of M1.3 Sarana dan Prasarana (models/sarpras.py): the kecamatan's KIB A–F, its rooms
-with the KIB B and KIB E barang placed in them (the KIR), and the mutasi of some of its barang.
+with the KIB B and KIB E barang placed in them (the KIR), the mutasi of some of its barang (and the
+KIB rows as those mutasi leave them), and the Kartu Pemeliharaan of the vehicles and buildings.
 """
 from __future__ import annotations
 
 from collections import defaultdict
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 
 from demo.base import KODE_SURAT, DemoData, demo_rows, stamp
-from models.sarpras import (AsalUsul, Bangunan, JenisMutasi, Kib, KibATanah, KibBPeralatanMesin, KibCGedungBangunan,
-                            KibDJalanIrigasiJaringan, KibEAsetTetapLainnya, KibFKonstruksiDalamPengerjaan, Kondisi,
-                            MutasiBarang, Ruangan)
+from models.sarpras import (AsalUsul, Bangunan, JenisMutasi, KartuPemeliharaan, Kib, KibATanah, KibBPeralatanMesin,
+                            KibCGedungBangunan, KibDipelihara, KibDJalanIrigasiJaringan, KibEAsetTetapLainnya,
+                            KibFKonstruksiDalamPengerjaan, Kondisi, MutasiBarang, Ruangan)
 
 
 @demo_rows(step=40)
@@ -145,18 +146,69 @@ async def sarpras(demo: DemoData) -> None:
               status_tanah='Hak Pakai', kode_tanah=tanah_kantor, pembiayaan='APBD Kabupaten Lumajang',
               nilai_kontrak=Decimal(185_000_000))),
     ]))
-    mutasi = []
-    barang = [(Kib.B, b) for b in await KibBPeralatanMesin.all()] + [(Kib.C, c) for c in await KibCGedungBangunan.all()]
-    for kib_kind, item in g.rng.sample(barang, 12):
-        jenis = g.weighted(((JenisMutasi.PEMELIHARAAN, 70), (JenisMutasi.RUSAK, 15), (JenisMutasi.PINDAH, 15)))
-        if item.kondisi == Kondisi.RUSAK_BERAT:
-            jenis = JenisMutasi.RUSAK
-        tanggal = g.day()
-        mutasi.append(MutasiBarang(
-            kib=kib_kind, kode_barang=item.kode_barang, register=item.register, nama_barang=item.nama_barang,
-            jenis=jenis, tanggal=tanggal,
-            nilai=g.money(350_000, 4_500_000, 50_000) if jenis == JenisMutasi.PEMELIHARAAN else None,
-            keterangan={JenisMutasi.PEMELIHARAAN: 'Servis berkala', JenisMutasi.RUSAK: 'Rusak, diusulkan penghapusan',
-                        JenisMutasi.PINDAH: 'Dipindah ke ruang pelayanan'}[jenis],
-            created_at=stamp(tanggal)))
-    await demo.bulk(MutasiBarang, mutasi)
+    await _mutasi(demo, rooms)
+    await _pemeliharaan(demo)
+
+
+async def _mutasi(demo: DemoData, rooms: dict[str, Ruangan]) -> None:
+    """A few mutasi, with the KIB rows as MutasiBarang.after_write leaves them: the broken PC is Rusak
+    Berat, a printer moved to the pelayanan room, the old motorbike removed by an SK (kept, dihapus)."""
+    g = demo.g
+    year = g.end.year
+    pcs = await KibBPeralatanMesin.filter(kode_barang='1.3.2.10.01.02.001').order_by('register')
+    broken = next(pc for pc in pcs if pc.kondisi == Kondisi.RUSAK_BERAT)
+    printer = await KibBPeralatanMesin.get(kode_barang='1.3.2.10.02.03.003', register='000004')
+    motor = await KibBPeralatanMesin.get(kode_barang='1.3.2.02.01.04.001', register='000001')
+    asal = await Ruangan.get(id=printer.ruangan_id)
+    def between(barang, early: int, late: int) -> date:   # days before the demo's last day, not before the purchase
+        return g.day(max(date(barang.tahun, 12, 31), g.end - timedelta(days=early)), g.end - timedelta(days=late))
+
+    rusak_on, pindah_on, hapus_on = between(broken, 300, 200), between(printer, 190, 100), between(motor, 90, 10)
+    sk = f'032/{g.rng.randint(100, 199)}/{KODE_SURAT}/{year}'
+    rows = [
+        MutasiBarang(kib=Kib.B, kode_barang=broken.kode_barang, register=broken.register, nama_barang=broken.nama_barang,
+                     jenis=JenisMutasi.RUSAK_BERAT, tanggal=rusak_on, kondisi_sebelum=Kondisi.BAIK,
+                     keterangan='Motherboard terbakar, tidak ekonomis diperbaiki; diusulkan penghapusan',
+                     created_at=stamp(rusak_on)),
+        MutasiBarang(kib=Kib.B, kode_barang=printer.kode_barang, register=printer.register,
+                     nama_barang=printer.nama_barang, jenis=JenisMutasi.PINDAH, tanggal=pindah_on,
+                     ruangan_tujuan=rooms['R.04'], ruangan_asal=asal.kode,
+                     keterangan='Dipindah untuk loket pelayanan PATEN', created_at=stamp(pindah_on)),
+        MutasiBarang(kib=Kib.B, kode_barang=motor.kode_barang, register=motor.register, nama_barang=motor.nama_barang,
+                     jenis=JenisMutasi.HAPUS, tanggal=hapus_on, nomor_sk=sk, nilai=Decimal(3_500_000),
+                     keterangan='Dijual lelang melalui KPKNL', created_at=stamp(hapus_on)),
+    ]
+    await demo.bulk(MutasiBarang, rows)
+    await KibBPeralatanMesin.filter(id=printer.id).update(ruangan_id=rooms['R.04'].id)
+    await KibBPeralatanMesin.filter(id=motor.id).update(dihapus=True, tanggal_dihapus=hapus_on, sk_dihapus=sk)
+
+
+async def _pemeliharaan(demo: DemoData) -> None:
+    """The Kartu Pemeliharaan of the vehicles, the AC, the buildings and the road: the year's
+    servicing, each with who did it and what it cost."""
+    g = demo.g
+    work = {
+        '1.3.2.02.01.01.003': (('Servis berkala 10.000 km dan ganti oli', 'Bengkel Resmi Toyota Lumajang', 950_000, 2_400_000),
+                               ('Ganti ban 4 buah', 'Toko Ban Sumber Jaya Lumajang', 3_600_000, 4_800_000)),
+        '1.3.2.02.01.04.001': (('Servis rutin dan ganti oli', 'AHASS Candipuro', 150_000, 350_000),),
+        '1.3.2.05.02.04.004': (('Cuci AC dan isi freon', 'CV Sejuk Abadi Lumajang', 250_000, 450_000),),
+        '1.3.3.01.01.01.001': (('Pengecatan ulang dinding luar', 'CV Karya Bangun Lumajang', 12_500_000, 18_000_000),
+                               ('Perbaikan atap bocor', 'Swakelola (tukang harian)', 2_750_000, 4_500_000)),
+        '1.3.4.02.03.01.001': (('Pembersihan saluran drainase', 'Swakelola (kerja bakti)', 500_000, 900_000),),
+    }
+    kinds = {'1.3.2': (KibDipelihara.B, KibBPeralatanMesin), '1.3.3': (KibDipelihara.C, KibCGedungBangunan),
+             '1.3.4': (KibDipelihara.D, KibDJalanIrigasiJaringan)}
+    rows = []
+    for kode, jobs in work.items():
+        kib, model = kinds[kode[:5]]
+        for barang in await model.filter(kode_barang=kode, dihapus=False).order_by('register'):
+            for jenis, penyedia, low, high in jobs:
+                for _ in range(g.rng.randint(1, 2)):
+                    tanggal = g.day(date(max(barang.tahun, g.end.year - 1), 1, 2))
+                    rows.append(KartuPemeliharaan(
+                        kib=kib, kode_barang=barang.kode_barang, register=barang.register,
+                        nama_barang=barang.nama_barang, tanggal=tanggal, jenis_pemeliharaan=jenis,
+                        yang_memelihara=penyedia, biaya=g.money(low, high, 50_000),
+                        keterangan=f'Kuitansi/SPJ {g.rng.randint(10, 99)}/{tanggal.month:02d}/{tanggal.year}',
+                        created_at=stamp(tanggal)))
+    await demo.bulk(KartuPemeliharaan, rows)

@@ -1,11 +1,12 @@
-"""The Kartu Inventaris Barang (KIB A–F) and the Kartu Inventaris Ruangan (KIR) as the office prints
-them. A KIB: each card's columns in the card's
+"""The Kartu Inventaris Barang (KIB A–F), the Kartu Inventaris Ruangan (KIR) and the Kartu
+Pemeliharaan as the office prints them. A KIB: each card's columns in the card's
 order, under the card's headings, with the card's column numbers, the NO. KODE LOKASI at the top
 and the signature pair *Mengetahui Kepala SKPD* (the Camat) and *Pengurus Barang* from Data Kantor.
 
 Layout: the published blank cards and their filling instructions (models/sarpras.py names the
 pages; docs/design.md, "Sarana dan Prasarana: KIB"). The cards are a state, not a period: a card
-prints the rows the grid shows (its filters and the viewer's scope), all of them. Print setup: the
+prints the rows the grid shows (its filters and the viewer's scope) that are still in the register
+(a barang dihapus by a mutasi is kept, off the card). Print setup: the
 books' one (xlsx_writer.BOOK: landscape F4, one page wide), the two heading rows and the row of
 column numbers repeated on every page.
 
@@ -270,7 +271,8 @@ async def export_kib(spec: TableSpec, actor: Actor, query: ListQuery,
     access.require(actor, Action.EKSPOR, spec)
     heading = CARDS[spec.name]
     now = datetime.now(WIB)
-    rows = await card_rows(spec, actor, query, fields_of(heading))
+    rows = await card_rows(spec, actor, query, [*fields_of(heading), 'dihapus'])
+    rows = [{**row, '_no': i} for i, row in enumerate((row for row in rows if not row['dihapus']), start=1)]
     kop, kepala, pengurus, office = await kop_and_signers(now.date())
     card = Card(t(f'ekspor.judul_laporan.{spec.name}'), info_lines(office), heading, rows, (kepala, pengurus),
                 sheet=spec.label)
@@ -302,15 +304,16 @@ KIR: tuple[Col | Group, ...] = (
 
 
 async def kir_rows(actor: Actor, ruangan_id: int) -> list[dict]:
-    """The KIB B and KIB E barang of one room this viewer may see, by kode barang and register."""
+    """The KIB B and KIB E barang of one room this viewer may see, by kode barang and register;
+    a barang dihapus from the register is no longer on the wall."""
     from models.sarpras import KibBPeralatanMesin, KibEAsetTetapLainnya
     lines = []
-    for barang in await visible_rows(actor, KibBPeralatanMesin.panel, ruangan_id=ruangan_id):
+    for barang in await visible_rows(actor, KibBPeralatanMesin.panel, ruangan_id=ruangan_id, dihapus=False):
         lines.append(kir_line({'nama_barang': barang.nama_barang, 'merk_type': barang.merk_type,
                                'no_pabrik': barang.no_pabrik, 'ukuran': barang.ukuran_cc, 'bahan': barang.bahan,
                                'tahun': barang.tahun, 'kode_barang': barang.kode_barang, 'register': barang.register,
                                'harga': barang.harga, 'kondisi': barang.kondisi, 'keterangan': barang.keterangan}, 1))
-    for barang in await visible_rows(actor, KibEAsetTetapLainnya.panel, ruangan_id=ruangan_id):
+    for barang in await visible_rows(actor, KibEAsetTetapLainnya.panel, ruangan_id=ruangan_id, dihapus=False):
         lines.append(kir_line({'nama_barang': barang.nama_barang, 'merk_type': barang.pencipta,
                                'no_pabrik': None, 'ukuran': barang.ukuran, 'bahan': barang.bahan, 'tahun': barang.tahun,
                                'kode_barang': barang.kode_barang, 'register': barang.register, 'harga': barang.harga,
@@ -350,3 +353,51 @@ async def export_kir(spec: TableSpec, actor: Actor, query: ListQuery,
                        note=t('ekspor.catatan.laporan', jenis=t('ekspor.judul_laporan.ruangan'),
                               n=format_number(len(rooms))))
     return made, len(rooms)
+
+
+# the Kartu Pemeliharaan of one barang: its maintenance, oldest first (models.sarpras.KartuPemeliharaan)
+PEMELIHARAAN: tuple[Col | Group, ...] = (
+    NO, Col('tanggal', 12, 'tanggal', 'date'), Col('jenis_pemeliharaan', 34, 'jenis_pemeliharaan'),
+    Col('yang_memelihara', 28, 'yang_memelihara'), Col('biaya', 17, 'biaya', 'money'), Col('keterangan', 28, 'keterangan'))
+PEMELIHARAAN_FIELDS = ['kib', 'kode_barang', 'register', 'nama_barang', 'tanggal', 'jenis_pemeliharaan',
+                       'yang_memelihara', 'biaya', 'keterangan']
+
+
+def pemeliharaan_cards(rows: list[dict], office: dict[str, str], signatures: tuple[tuple[str, ...], ...]) -> list[Card]:
+    """One card per barang (kode barang, register), its lines by date and their total biaya."""
+    per_barang: dict[tuple[str, str, str], list[dict]] = {}
+    for row in rows:
+        per_barang.setdefault((row['kode_barang'], row['register'], row['kib']), []).append(row)
+    cards = []
+    for (kode, register, kib), lines in sorted(per_barang.items()):
+        lines.sort(key=lambda line: (line['tanggal'], line['_no']))
+        numbered = [{**line, '_no': i} for i, line in enumerate(lines, start=1)]
+        total = sum((Decimal(line['biaya'] or 0) for line in lines), Decimal(0))
+        numbered.append({'jenis_pemeliharaan': t('ekspor.kib.jumlah_biaya'), 'biaya': total})
+        info = (*info_lines(office), t('ekspor.kib.barang', kode=kode, register=register,
+                                       nama=lines[0]['nama_barang'] or '', kib=kib))
+        cards.append(Card(t('ekspor.judul_laporan.kartu_pemeliharaan'), info, PEMELIHARAAN, numbered, signatures,
+                          sheet=f'{kode} {register}'))
+    return cards
+
+
+async def export_pemeliharaan(spec: TableSpec, actor: Actor, query: ListQuery,
+                              on_progress=None) -> tuple[user_files.UserFile, int]:
+    """The Kartu Pemeliharaan of every barang among the rows the grid shows, one sheet per barang,
+    signed by the Pengurus Barang and known by the Kepala SKPD; the blank card when none is shown."""
+    access.require(actor, Action.EKSPOR, spec)
+    now = datetime.now(WIB)
+    rows = await card_rows(spec, actor, query, PEMELIHARAAN_FIELDS)
+    kop, kepala, pengurus, office = await kop_and_signers(now.date())
+    cards = pemeliharaan_cards(rows, office, (kepala, pengurus)) or [
+        Card(t('ekspor.judul_laporan.kartu_pemeliharaan'), info_lines(office), PEMELIHARAAN, [], (kepala, pengurus),
+             sheet=spec.label)]
+    name = export_filename(t('ekspor.berkas.laporan', tabel=spec.name), now.replace(tzinfo=None))
+    with user_files.new(actor.user_id, name) as made:
+        await asyncio.to_thread(write_cards, made.path, kop, cards)
+    if on_progress:
+        on_progress(len(rows))
+    await audit.record(actor.username, AuditAction.EKSPOR, table=spec.name,
+                       note=t('ekspor.catatan.laporan', jenis=t('ekspor.judul_laporan.kartu_pemeliharaan'),
+                              n=format_number(len(rows))))
+    return made, len(rows)
