@@ -1,5 +1,6 @@
-"""The Kartu Inventaris Barang (KIB A–F), the Kartu Inventaris Ruangan (KIR) and the Kartu
-Pemeliharaan as the office prints them. A KIB: each card's columns in the card's
+"""The Kartu Inventaris Barang (KIB A–F), the Kartu Inventaris Ruangan (KIR), the Kartu
+Pemeliharaan and the Rekapitulasi Buku Inventaris BMD (per KIB, a semester or a year) as the office
+prints them. A KIB: each card's columns in the card's
 order, under the card's headings, with the card's column numbers, the NO. KODE LOKASI at the top
 and the signature pair *Mengetahui Kepala SKPD* (the Camat) and *Pengurus Barang* from Data Kantor.
 
@@ -401,3 +402,83 @@ async def export_pemeliharaan(spec: TableSpec, actor: Actor, query: ListQuery,
                        note=t('ekspor.catatan.laporan', jenis=t('ekspor.judul_laporan.kartu_pemeliharaan'),
                               n=format_number(len(rows))))
     return made, len(rows)
+
+
+# ---- the Rekapitulasi Buku Inventaris BMD of a semester or a year, per KIB ----------------------
+
+def _pair(key: str) -> Group:
+    return Group(key, (Col('jumlah_barang', 10, f'{key}_jumlah', 'int'), Col('nilai', 19, f'{key}_nilai', 'money')))
+
+
+REKAP: tuple[Col | Group, ...] = (
+    NO, Col('kode_golongan', 9, 'kode'), Col('golongan', 34, 'golongan'), _pair('saldo_awal'), _pair('bertambah'),
+    _pair('berkurang'), _pair('saldo_akhir'), Col('keterangan', 18, 'keterangan'))
+REKAP_PARTS = ('saldo_awal', 'bertambah', 'berkurang', 'saldo_akhir')
+
+
+def rekap_period(tahun: int, semester: int | None) -> tuple[date, date]:
+    """The first and last day of a semester (1: January–June, 2: July–December) or of the year."""
+    if semester not in (None, 1, 2):
+        raise ValueError(f'semester {semester}')
+    first = date(tahun, 7, 1) if semester == 2 else date(tahun, 1, 1)
+    last = date(tahun, 6, 30) if semester == 1 else date(tahun, 12, 31)
+    return first, last
+
+
+def _booked_on(row: dict) -> date:
+    """When a barang entered the register: its year of acquisition; within that year (the KIB keeps no
+    date), the day it was entered in the panel, so that a semester can place it."""
+    created = row['created_at'].astimezone(WIB).date() if row['created_at'] else None
+    if created is not None and created.year == row['tahun']:
+        return created
+    return date(row['tahun'], 12, 31) if created is not None and created.year > row['tahun'] else date(row['tahun'], 1, 1)
+
+
+async def rekap_rows(actor: Actor, tahun: int, semester: int | None = None) -> list[dict]:
+    """Per KIB (golongan): jumlah barang and nilai at the start of the period, added in it, removed in
+    it (a mutasi Hapus or Pindah to another unit, by its date) and at its end. KIB E counts its
+    `jumlah` (a set of books is one row of several barang); the others one per row."""
+    from models.sarpras import KIB_MODELS
+    first, last = rekap_period(tahun, semester)
+    lines = []
+    for number, (kib, model) in enumerate(KIB_MODELS.items(), start=1):
+        access.require(actor, Action.LIHAT, model.panel)
+        sums = {f'{part}_{what}': Decimal(0) if what == 'nilai' else 0 for part in REKAP_PARTS
+                for what in ('jumlah', 'nilai')}
+        fields = ['tahun', 'harga', 'created_at', 'dihapus', 'tanggal_dihapus', *(['jumlah'] if kib == 'E' else [])]
+        for row in await visible_rows(actor, model.panel).values(*fields):
+            booked = _booked_on(row)
+            removed = row['tanggal_dihapus'] if row['dihapus'] else None
+            count, value = row.get('jumlah') or 1, Decimal(row['harga'] or 0)
+            held_at_start = booked < first and not (removed and removed < first)
+            parts = {'saldo_awal': held_at_start, 'bertambah': first <= booked <= last,
+                     'berkurang': bool(removed and first <= removed <= last),
+                     'saldo_akhir': booked <= last and not (removed and removed <= last)}
+            for part, counted in parts.items():
+                if counted:
+                    sums[f'{part}_jumlah'] += count
+                    sums[f'{part}_nilai'] += value
+        lines.append({'_no': number, 'kode': model.KODE_AWAL, 'golongan': model.panel.label, **sums})
+    total = {key: sum(line[key] for line in lines) for key in lines[0] if key.endswith(('_jumlah', '_nilai'))}
+    return [*lines, {'golongan': t('ekspor.kib.jumlah_biaya'), **total}]
+
+
+async def export_rekap(actor: Actor, tahun: int, semester: int | None = None) -> tuple[user_files.UserFile, int]:
+    """The Rekapitulasi Buku Inventaris BMD of the office for a semester or a year, one sheet, signed
+    by the Pengurus Barang and known by the Kepala SKPD."""
+    from models.sarpras import KIB_MODELS
+    for model in KIB_MODELS.values():
+        access.require(actor, Action.EKSPOR, model.panel)
+    now = datetime.now(WIB)
+    rows = await rekap_rows(actor, tahun, semester)
+    kop, kepala, pengurus, office = await kop_and_signers(now.date())
+    period = t('ekspor.kib.periode_semester', semester='I' if semester == 1 else 'II', tahun=tahun) if semester \
+        else t('ekspor.kib.periode_tahun', tahun=tahun)
+    card = Card(t('ekspor.kib.judul_rekap'), (*info_lines(office), period), REKAP, rows, (kepala, pengurus),
+                sheet=t('ekspor.kib.sheet_rekap'))
+    name = export_filename(t('ekspor.berkas.laporan', tabel='rekap_bmd'), now.replace(tzinfo=None))
+    with user_files.new(actor.user_id, name) as made:
+        await asyncio.to_thread(write_cards, made.path, kop, [card])
+    await audit.record(actor.username, AuditAction.EKSPOR, note=t('ekspor.catatan.laporan', jenis=t('ekspor.kib.judul_rekap'),
+                                                                  n=format_number(len(rows) - 1)))
+    return made, len(rows) - 1

@@ -1,7 +1,7 @@
 """Issue #14, Sarana dan Prasarana (M1.3): maintenance is kept on a Kartu Pemeliharaan of its own,
 and a mutasi (pindah, hapus, rusak berat) updates the KIB register through the one write path, all
 or nothing: the role matrix, the KIB row's version and its history. Each rule refuses a bad input
-beside its field; the Kartu Pemeliharaan is read back with openpyxl.
+beside its field; the Kartu Pemeliharaan and the Rekap BMD are read back with openpyxl.
 
 Service-level tests write through core.records as the seeded roles (tests/rules_lane.py); the
 form tests drive the page as the Kepala of Subbag Umum dan Kepegawaian (the `user` fixture)."""
@@ -12,6 +12,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 import openpyxl
+import pytest
 from nicegui.testing import User
 
 from core import records
@@ -20,7 +21,7 @@ from core.listing import ListQuery
 from models.audit import AuditAction, AuditEntry
 from models.choices import RoleKind
 from models.sarpras import (JenisMutasi, KartuPemeliharaan, Kib, KibATanah, KibBPeralatanMesin, KibCGedungBangunan,
-                            Kondisi, MutasiBarang, Ruangan)
+                            KibEAsetTetapLainnya, Kondisi, MutasiBarang, Ruangan)
 from models.table import TABLES
 from tests.conftest import in_open_form, open_form_by, submit_form, until
 from tests.helpers_auth import create_account, log_in_as
@@ -301,3 +302,48 @@ async def test_a_kartu_pemeliharaan_line_through_the_form(user: User) -> None:
     assert await submit_form(user) == {}
     kartu = await until(lambda: KartuPemeliharaan.get_or_none(jenis_pemeliharaan='Ganti keyboard'))
     assert (kartu.nama_barang, kartu.biaya, kartu.created_by) == ('Personal Computer', Decimal(185_000), 'sari')
+
+
+# ------------------------------------------------------------------ the Rekap BMD
+
+async def test_the_rekap_counts_each_kib_at_the_start_added_removed_and_at_the_end(lane_db):
+    from datetime import datetime, timezone
+    from exports.bmd_reports import export_rekap, rekap_rows
+    kepala = await actor(KEPALA_UMUM)
+    old = await a_pc()                                                           # 2021: held since before 2026
+    await KibBPeralatanMesin.filter(id=old.id).update(created_at=datetime(2022, 1, 10, tzinfo=timezone.utc))
+    new = await KibBPeralatanMesin.create(kode_barang=PC['kode_barang'], register='000002', nama_barang='Laptop',
+                                          tahun=2026, harga=Decimal(14_000_000))
+    await KibBPeralatanMesin.filter(id=new.id).update(created_at=datetime(2026, 8, 4, 3, tzinfo=timezone.utc))
+    await KibEAsetTetapLainnya.create(kode_barang='1.3.5.01.01.01.001', register='000001', nama_barang='Buku Pedoman',
+                                      tahun=2024, harga=Decimal(1_800_000), jumlah=10)
+    await KibBPeralatanMesin.filter(id=old.id).update(dihapus=True, tanggal_dihapus=date(2026, 3, 2), sk_dihapus='SK 1')
+
+    year = {line['golongan']: line for line in await rekap_rows(kepala, 2026)}
+    b = year['KIB B Peralatan dan Mesin']
+    assert (b['saldo_awal_jumlah'], b['bertambah_jumlah'], b['berkurang_jumlah'], b['saldo_akhir_jumlah']) == (1, 1, 1, 1)
+    assert (b['saldo_awal_nilai'], b['saldo_akhir_nilai']) == (Decimal(9_500_000), Decimal(14_000_000))
+    e = year['KIB E Aset Tetap Lainnya']
+    assert (e['saldo_awal_jumlah'], e['saldo_akhir_jumlah'], e['kode']) == (10, 10, '1.3.5')   # a set of 10 books
+    first = {line['golongan']: line for line in await rekap_rows(kepala, 2026, 1)}['KIB B Peralatan dan Mesin']
+    second = {line['golongan']: line for line in await rekap_rows(kepala, 2026, 2)}['KIB B Peralatan dan Mesin']
+    assert (first['bertambah_jumlah'], first['berkurang_jumlah'], first['saldo_akhir_jumlah']) == (0, 1, 0)
+    assert (second['saldo_awal_jumlah'], second['bertambah_jumlah'], second['saldo_akhir_jumlah']) == (0, 1, 1)
+
+    made, count = await export_rekap(kepala, 2026, 2)
+    assert count == 6
+    sheet = openpyxl.load_workbook(io.BytesIO(made.path.read_bytes())).active
+    values = [[c.value for c in row] for row in sheet.iter_rows()]
+    flat = [v for row in values for v in row if v]
+    assert 'REKAPITULASI BUKU INVENTARIS BARANG MILIK DAERAH' in flat and 'PERIODE : SEMESTER II TAHUN 2026' in flat
+    top = next(i for i, row in enumerate(values) if row[0] == 'No.')
+    assert values[top][:12] == ['No.', 'Kode', 'Golongan / Nama KIB', 'Saldo Awal', None, 'Bertambah', None,
+                                'Berkurang', None, 'Saldo Akhir', None, 'Keterangan']
+    assert values[top + 1][3:5] == ['Jumlah Barang', 'Nilai (Rp)']
+    rows = values[top + 3:top + 10]
+    assert [r[1] for r in rows[:6]] == ['1.3.1', '1.3.2', '1.3.3', '1.3.4', '1.3.5', '1.3.6']
+    assert rows[1][3:11] == [0, 0, 1, 14_000_000, 0, 0, 1, 14_000_000]
+    assert rows[6][2] == 'Jumlah' and rows[6][9:11] == [11, 15_800_000]
+    assert sheet.print_title_rows == f'${top + 1}:${top + 3}'
+    with pytest.raises(ValueError):
+        await rekap_rows(kepala, 2026, 3)
