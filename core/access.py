@@ -54,8 +54,15 @@ class Actor:
         return self.kind == RoleKind.OPERATOR_DESA
 
 
+# Tables whose rows are addressed to a Kepala of any section (a disposisi names its Kasi or
+# Kasubbag): the addressee opens the row and marks it ditindaklanjuti, so every Kepala may lihat
+# and ubah it; tambah, hapus and ekspor stay with the owner section.
+ADDRESSED_TO_KEPALA = frozenset({'disposisi'})
+
+
 def default_rights(kind: RoleKind, section: Section | None, tables: list[TableSpec]) -> set[tuple[str, Action]]:
-    """The rights docs/design.md §Roles gives a role, derived from the owners in the process map."""
+    """The rights docs/design.md §Roles gives a role, derived from the owners in the process map
+    (and, for a Kepala, lihat and ubah on the tables ADDRESSED_TO_KEPALA)."""
     rights: set[tuple[str, Action]] = set()
     if kind == RoleKind.ADMINISTRATOR:
         return rights  # settings only, no implicit data rights
@@ -67,6 +74,8 @@ def default_rights(kind: RoleKind, section: Section | None, tables: list[TableSp
             rights.update((spec.name, action) for action in Action)
         elif kind == RoleKind.STAF and owned:
             rights.update((spec.name, action) for action in (Action.LIHAT, Action.TAMBAH, Action.UBAH))
+        elif kind == RoleKind.KEPALA and spec.name in ADDRESSED_TO_KEPALA:
+            rights.update((spec.name, action) for action in (Action.LIHAT, Action.UBAH))
         elif kind == RoleKind.PIMPINAN:
             rights.update((spec.name, action) for action in (Action.LIHAT, Action.EKSPOR))
         elif (kind == RoleKind.OPERATOR_DESA and spec.process and spec.desa_field

@@ -40,7 +40,7 @@ from core.visible_rows import visible_rows
 from forms import indonesian
 from forms.indonesian import format_date
 from locales import t
-from models.accounts import Role
+from models.accounts import jabatan_names, section_of
 from models.choices import RoleKind
 from models.informasi import OPEN_PERMINTAAN, StatusPermohonanDesa
 from models.musrenbang import StatusUsulan
@@ -52,7 +52,6 @@ from models.workdays import add_working_days, count_working_days
 
 LIMIT = 100                      # items read per table; the grid's link shows the rest
 EVALUASI_APBDES_DAYS = 20        # working days from receipt (Permendagri 20/2018)
-SHORT_TITLES = {'Seksi ': 'Kasi ', 'Subbag ': 'Kasubbag '}
 OPEN_DISPOSISI = (StatusDisposisi.BELUM_DIBACA, StatusDisposisi.DITINDAKLANJUTI)
 
 
@@ -64,22 +63,8 @@ class Person:
     jabatan: tuple[str, ...]
 
 
-def jabatan_names(role_name: str, kind: RoleKind, section: Section | None) -> tuple[str, ...]:
-    """The names a disposisi may give this role's holder (see the module docstring)."""
-    names = [role_name]
-    if section is not None and kind == RoleKind.KEPALA:
-        names.append(f'Kepala {section.value}')
-        for long, short in SHORT_TITLES.items():
-            if section.value.startswith(long):
-                names.append(short + section.value[len(long):])
-    elif section is not None and kind == RoleKind.STAF:
-        names.append(f'Staf {section.value}')
-    return tuple(dict.fromkeys(names))
-
-
 async def person_of(actor: Actor) -> Person:
-    role = await Role.get_or_none(nama=actor.role)
-    section = Section(role.seksi) if role is not None and role.seksi else None
+    section = await section_of(actor)
     names = () if actor.is_desa_operator or actor.is_admin else jabatan_names(actor.role, actor.kind, section)
     return Person(actor, section, names)
 

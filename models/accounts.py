@@ -13,6 +13,46 @@ from models.choices import RoleKind
 from models.process_map import Section
 
 
+SHORT_TITLES = {'Seksi ': 'Kasi ', 'Subbag ': 'Kasubbag '}
+
+
+def jabatan_names(role_name: str, kind: RoleKind, section: Section | None) -> tuple[str, ...]:
+    """The names a disposisi may give this role's holder in its Kepada (core/for_me.py): the role's
+    own name ('Kepala Seksi Pemerintahan', 'Camat'), and for the Kepala of a section 'Kepala <section>'
+    and the short title the office writes ('Kasi Pemerintahan', 'Kasubbag Keuangan'); for its Staf
+    'Staf <section>'."""
+    names = [role_name]
+    if section is not None and kind == RoleKind.KEPALA:
+        names.append(f'Kepala {section.value}')
+        for long, short in SHORT_TITLES.items():
+            if section.value.startswith(long):
+                names.append(short + section.value[len(long):])
+    elif section is not None and kind == RoleKind.STAF:
+        names.append(f'Staf {section.value}')
+    return tuple(dict.fromkeys(names))
+
+
+def names_one_of(kepada: str, names: tuple[str, ...]) -> bool:
+    """A Kepada text names one of `names`, whole or as its first words, in any case ('Camat'
+    matches 'Camat Candipuro'); the same test as core.for_me.addressed_to makes in SQL."""
+    text = ' '.join(kepada.split()).casefold()
+    return any(text == name.casefold() or text.startswith(f'{name.casefold()} ') for name in names)
+
+
+async def section_of(actor) -> Section | None:
+    """The section of the actor's role, read from the role (None for the Camat, an Operator Desa, ...)."""
+    role = await Role.get_or_none(nama=actor.role)
+    return Section(role.seksi) if role is not None and role.seksi else None
+
+
+async def is_owner_staff(actor, spec) -> bool:
+    """Kepala or Staf of the section that owns this table's process (read from the actor's role)."""
+    if actor is None or actor.kind not in (RoleKind.KEPALA, RoleKind.STAF):
+        return False
+    owner = spec.owner_section
+    return owner is not None and await section_of(actor) == owner
+
+
 class Role(Model):
     """A role of the office, e.g. 'Staf Seksi Pelayanan Umum'. Its kind and section say which
     rights the Peta Relasi gives it by default."""

@@ -20,6 +20,7 @@ from tortoise import fields
 from tortoise.validators import MinValueValidator
 
 from locales import t
+from models.accounts import is_owner_staff
 from models.base import LongTextField, MoneyField, RecordModel
 from models.choices import RoleKind
 from models.table import SAME_AS_LABEL, QuickAction, table
@@ -76,16 +77,6 @@ NEXT_STATUS: dict[StatusUsulan, tuple[StatusUsulan, ...]] = {
     StatusUsulan.DITOLAK: (),
 }
 VALIDATED = (StatusUsulan.DIVALIDASI, StatusUsulan.DISEPAKATI, StatusUsulan.DITOLAK)
-
-
-async def is_owner_staff(actor, spec) -> bool:
-    """Kepala or Staf of the section that owns this table's process (read from the actor's role)."""
-    from models.accounts import Role
-    if actor is None or actor.kind not in (RoleKind.KEPALA, RoleKind.STAF):
-        return False
-    role = await Role.get_or_none(nama=actor.role)
-    owner = spec.owner_section
-    return role is not None and owner is not None and role.seksi == owner
 
 
 @table(label='Usulan Musrenbang', process='L1',

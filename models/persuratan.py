@@ -31,7 +31,9 @@ from tortoise.models import Model
 from tortoise.validators import MinValueValidator
 
 from locales import t
+from models.accounts import is_owner_staff, jabatan_names, names_one_of, section_of
 from models.base import FilesField, LongTextField, RecordModel, suggest_yearly_number, yearly_number_error
+from models.choices import RoleKind
 from models.preferences import OfficeSetting
 from models.reference import KlasifikasiArsip
 from models.table import SAME_AS_LABEL, table
@@ -213,6 +215,11 @@ class SuratMasuk(RecordModel):
         return await suggest_yearly_number(cls, 'no_agenda', 'tanggal_diterima')
 
 
+# what the Kepala a disposisi names may not change in it (Disposisi.check_actor_rules): all but the
+# status, a note below the Isi and the lampiran of their follow-up
+ADDRESSEE_KEEPS = ('surat_masuk_id', 'tanggal', 'dari_jabatan', 'induk_id', 'kepada_jabatan', 'instruksi', 'batas_waktu')
+
+
 @table(label='Disposisi', process='M1.1', parent='surat_masuk',
        columns=('surat_masuk', 'tanggal', 'dari_jabatan', 'kepada_jabatan', 'instruksi', 'batas_waktu', 'status', 'lampiran'),
        search=('dari_jabatan', 'kepada_jabatan', 'isi'),
@@ -252,6 +259,27 @@ class Disposisi(RecordModel):
             parent = await Disposisi.get_or_none(id=self.induk_id)
             if parent and parent.surat_masuk_id != self.surat_masuk_id:
                 errors['induk'] = t('aturan.disposisi.lanjutan_surat_lain')
+        return errors
+
+    async def check_actor_rules(self, actor, before: dict[str, object]) -> dict[str, str]:
+        """Every Kepala may ubah a disposisi (core.access.ADDRESSED_TO_KEPALA) so that the one it
+        names can follow it up; a Kepala of another section than the Subbag Umum that keeps the
+        table may therefore change only a disposisi whose Kepada names them, and only its status
+        and, below what its Isi already says, their note (core.for_me.follow_up appends one)."""
+        if not before or actor is None or actor.kind != RoleKind.KEPALA or await is_owner_staff(actor, type(self).panel):
+            return {}
+        names = jabatan_names(actor.role, actor.kind, await section_of(actor))
+        if not names_one_of(str(before.get('kepada_jabatan') or ''), names):
+            return {'kepada_jabatan': t('aturan.disposisi.bukan_untuk_anda', kepada=before.get('kepada_jabatan') or '')}
+        errors = {}
+        for column in ADDRESSEE_KEEPS:
+            stored, now = before.get(column), getattr(self, column)
+            if (stored.value if isinstance(stored, Enum) else stored) != (now.value if isinstance(now, Enum) else now):
+                name = column.removesuffix('_id')
+                errors[name] = t('aturan.disposisi.hanya_status', kolom=type(self).panel.label_of(name))
+        old_isi, new_isi = str(before.get('isi') or ''), str(self.isi or '')
+        if not new_isi.startswith(old_isi):
+            errors['isi'] = t('aturan.disposisi.isi_ditambah')
         return errors
 
     @classmethod

@@ -29,6 +29,8 @@ PROCESS_OWNER = {
 # docs/design.md §Roles: "desa: Seksi Pemerintahan; instansi, klasifikasi arsip and pangkat: Subbag Umum".
 REFERENCE_OWNER = {'desa': PEMERINTAHAN, 'instansi': UMUM, 'klasifikasi_arsip': UMUM, 'pangkat': UMUM,
                    'hari_libur': UMUM}
+# docs/design.md §Roles: "every Kepala: lihat and ubah on disposisi" (the Kasi or Kasubbag a disposisi names).
+ADDRESSED_TO_KEPALA = {'disposisi'}
 # docs/design.md §Roles: Operator Desa, "on the tables of L1, L2, L8 and L9 that have a desa", own desa only.
 DESA_OPERATOR_PROCESSES = {'L1', 'L2', 'L8', 'L9'}
 
@@ -59,6 +61,8 @@ def expected(role_name: str, spec: TableSpec) -> set[Action]:
         rights |= ALL
     elif role_name == f'Staf {owner(spec)}':
         rights |= STAFF
+    elif role_name.startswith('Kepala ') and spec.name in ADDRESSED_TO_KEPALA:
+        rights |= {Action.LIHAT, Action.UBAH}
     return rights
 
 

@@ -61,8 +61,8 @@ async def make_disposisi(surat: SuratMasuk, kepada: str, batas: date,
 
 
 async def grant_disposisi(role_name: str) -> None:
-    """What the administrator ticks for a section that receives disposisi (the Peta Relasi's default
-    gives the table to Subbag Umum alone)."""
+    """Lihat and ubah on disposisi: every Kepala's by default (docs/design.md §Roles), ticked again
+    here where a test withdrew them."""
     role = await Role.get(nama=role_name)
     for action in (Action.LIHAT, Action.UBAH):
         await set_permission(role, 'disposisi', action, True)
@@ -87,7 +87,8 @@ async def test_a_kasi_sees_the_disposisi_to_their_jabatan_most_urgent_first(user
     evaluasi = await EvaluasiApbdes.create(desa=desa, tahun=2027, tanggal_terima=subtract_working_days(TODAY, 16))
     kasi = await create_account('kasi.pem', KASI_PEMERINTAHAN)
 
-    # without the right to see disposisi, none of them (the evaluasi is the section's own table)
+    # with the right to see disposisi withdrawn in the matrix, none of them (the evaluasi is the section's own table)
+    await set_permission(await Role.get(nama=KASI_PEMERINTAHAN), 'disposisi', Action.LIHAT, False)
     before = await items_for(await load_actor(kasi.id))
     assert [(i.table, i.row_id) for i in before] == [('evaluasi_apbdes', evaluasi.id)]
 
