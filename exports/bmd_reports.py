@@ -155,7 +155,8 @@ class Card:
     sheet: str = 'KIB'
 
 
-HEADING_ROW = 8   # kop (3 rows), a blank row, the title, two information lines, a blank row
+HEADING_ROW = 8   # kop (3 rows), a blank row, the title, up to three information lines
+TITLE_ROW = HEADING_ROW - 4
 
 
 def write_cards(path: Path, kop: Sequence[str], cards: Sequence[Card]) -> None:
@@ -188,27 +189,28 @@ def write_cards(path: Path, kop: Sequence[str], cards: Sequence[Card]) -> None:
         for i, line in enumerate(kop):
             fmt = {'bold': True, **centre, 'font_size': 14 if i < 2 else 11, **({'bottom': 6} if i == len(kop) - 1 else {})}
             ws.merge_range(i, 0, i, last, line, wb.add_format(fmt))
-        ws.merge_range(HEADING_ROW - 4, 0, HEADING_ROW - 4, last, card.title,
+        top = HEADING_ROW + max(0, len(card.info) - 3)   # a fourth information line pushes the headings down
+        ws.merge_range(TITLE_ROW, 0, TITLE_ROW, last, card.title,
                        wb.add_format({'bold': True, 'font_size': 13, **centre}))
         for i, line in enumerate(card.info):
-            ws.write_string(HEADING_ROW - 3 + i, 0, line, left)
+            ws.write_string(TITLE_ROW + 1 + i, 0, line, left)
         column = 0
         for entry in card.heading:
             if isinstance(entry, Col):
-                ws.merge_range(HEADING_ROW, column, HEADING_ROW + 1, column, t(f'ekspor.kib.kolom.{entry.key}'), head)
+                ws.merge_range(top, column, top + 1, column, t(f'ekspor.kib.kolom.{entry.key}'), head)
                 column += 1
                 continue
             label = t(f'ekspor.kib.kolom.{entry.key}')
             if len(entry.cols) == 1:
-                ws.write_string(HEADING_ROW, column, label, head)
+                ws.write_string(top, column, label, head)
             else:
-                ws.merge_range(HEADING_ROW, column, HEADING_ROW, column + len(entry.cols) - 1, label, head)
+                ws.merge_range(top, column, top, column + len(entry.cols) - 1, label, head)
             for col in entry.cols:
-                ws.write_string(HEADING_ROW + 1, column, t(f'ekspor.kib.kolom.{col.key}'), head)
+                ws.write_string(top + 1, column, t(f'ekspor.kib.kolom.{col.key}'), head)
                 column += 1
         for c in range(len(cols)):
-            ws.write_number(HEADING_ROW + 2, c, c + 1, numbered)
-        for r, row in enumerate(card.rows, start=HEADING_ROW + 3):
+            ws.write_number(top + 2, c, c + 1, numbered)
+        for r, row in enumerate(card.rows, start=top + 3):
             for c, col in enumerate(cols):
                 value, fmt = col.of(row), formats[col.kind]
                 if value is None or value == '':
@@ -219,14 +221,14 @@ def write_cards(path: Path, kop: Sequence[str], cards: Sequence[Card]) -> None:
                     ws.write_number(r, c, float(value), fmt)
                 else:
                     ws.write_string(r, c, str(value), formats['text'])
-        below = HEADING_ROW + 3 + len(card.rows) + 1
+        below = top + 3 + len(card.rows) + 1
         width = max(2, (len(cols) + 1) // (len(card.signatures) + 1))
         starts = [0] if len(card.signatures) == 1 else \
             [round(i * (len(cols) - width) / (len(card.signatures) - 1)) for i in range(len(card.signatures))]
         for block, start in zip(card.signatures, starts):
             for i, line in enumerate(block, start=below):
                 ws.merge_range(i, start, i, start + width - 1, line, plain)
-        apply_print_setup(ws, BOOK, (HEADING_ROW, HEADING_ROW + 2))
+        apply_print_setup(ws, BOOK, (top, top + 2))
     wb.close()
 
 
@@ -364,8 +366,10 @@ PEMELIHARAAN_FIELDS = ['kib', 'kode_barang', 'register', 'nama_barang', 'tanggal
                        'yang_memelihara', 'biaya', 'keterangan']
 
 
-def pemeliharaan_cards(rows: list[dict], office: dict[str, str], signatures: tuple[tuple[str, ...], ...]) -> list[Card]:
-    """One card per barang (kode barang, register), its lines by date and their total biaya."""
+def pemeliharaan_cards(rows: list[dict], office: dict[str, str], signatures: tuple[tuple[str, ...], ...],
+                       period: str) -> list[Card]:
+    """One card per barang (kode barang, register), its lines by date and their total biaya, for the
+    period the grid's date filter gives."""
     per_barang: dict[tuple[str, str, str], list[dict]] = {}
     for row in rows:
         per_barang.setdefault((row['kode_barang'], row['register'], row['kib']), []).append(row)
@@ -376,7 +380,7 @@ def pemeliharaan_cards(rows: list[dict], office: dict[str, str], signatures: tup
         total = sum((Decimal(line['biaya'] or 0) for line in lines), Decimal(0))
         numbered.append({'jenis_pemeliharaan': t('ekspor.kib.jumlah_biaya'), 'biaya': total})
         info = (*info_lines(office), t('ekspor.kib.barang', kode=kode, register=register,
-                                       nama=lines[0]['nama_barang'] or '', kib=kib))
+                                       nama=lines[0]['nama_barang'] or '', kib=kib), period)
         cards.append(Card(t('ekspor.judul_laporan.kartu_pemeliharaan'), info, PEMELIHARAAN, numbered, signatures,
                           sheet=f'{kode} {register}'))
     return cards
@@ -388,9 +392,10 @@ async def export_pemeliharaan(spec: TableSpec, actor: Actor, query: ListQuery,
     signed by the Pengurus Barang and known by the Kepala SKPD; the blank card when none is shown."""
     access.require(actor, Action.EKSPOR, spec)
     now = datetime.now(WIB)
+    from exports.report_export import period_text   # here: report_export reaches this module lazily
     rows = await card_rows(spec, actor, query, PEMELIHARAAN_FIELDS)
     kop, kepala, pengurus, office = await kop_and_signers(now.date())
-    cards = pemeliharaan_cards(rows, office, (kepala, pengurus)) or [
+    cards = pemeliharaan_cards(rows, office, (kepala, pengurus), period_text(spec, query)) or [
         Card(t('ekspor.judul_laporan.kartu_pemeliharaan'), info_lines(office), PEMELIHARAAN, [], (kepala, pengurus),
              sheet=spec.label)]
     name = export_filename(t('ekspor.berkas.laporan', tabel=spec.name), now.replace(tzinfo=None))

@@ -233,6 +233,11 @@ async def test_the_kartu_pemeliharaan_prints_one_card_per_barang(lane_db):
         assert (await save('kartu_pemeliharaan', kepala, values)).ok
     made, count = await export_pemeliharaan(TABLES['kartu_pemeliharaan'], kepala, ListQuery())
     assert count == 3
+    assert 'Periode: semua data' in [c.value for row in openpyxl.load_workbook(made.path).active.iter_rows()
+                                     for c in row]
+    made, count = await export_pemeliharaan(TABLES['kartu_pemeliharaan'], kepala,
+                                            ListQuery(filters={'tanggal': (date(2026, 1, 1), date(2026, 6, 30))}))
+    assert count == 3
     book = openpyxl.load_workbook(io.BytesIO(made.path.read_bytes()))
     assert book.sheetnames == ['1.3.2.10.01.02.001 000001', '1.3.3.01.01.01.001 000001']
     sheet = book['1.3.2.10.01.02.001 000001']
@@ -240,6 +245,7 @@ async def test_the_kartu_pemeliharaan_prints_one_card_per_barang(lane_db):
     flat = [v for row in values for v in row if v]
     assert 'KARTU PEMELIHARAAN BARANG' in flat and 'NO. KODE LOKASI : 12.13.03.02.4.00.01' in flat
     assert 'BARANG : 1.3.2.10.01.02.001 / 000001 Personal Computer (KIB B Peralatan dan Mesin)' in flat
+    assert 'Periode: 1 Januari 2026 s.d. 30 Juni 2026' in flat
     top = next(i for i, row in enumerate(values) if row[0] == 'No.')
     assert values[top][:6] == ['No.', 'Tanggal', 'Jenis Pemeliharaan', 'Yang Memelihara', 'Biaya (Rp)', 'Keterangan']
     assert values[top + 2][:6] == [1, 2, 3, 4, 5, 6]
