@@ -21,11 +21,12 @@ from models.table import TableSpec, export_columns
 REPORTS = {name: t(f'ekspor.judul_laporan.{name}') for name in (
     'surat_masuk', 'surat_keluar', 'ekspedisi_surat_keluar', 'kib_a_tanah', 'kib_b_peralatan_mesin', 'kib_c_gedung_bangunan',
     'kib_d_jalan_irigasi_jaringan', 'kib_e_aset_tetap_lainnya', 'kib_f_konstruksi_dalam_pengerjaan',
-    'register_layanan', 'pegawai', 'ruangan')}
+    'register_layanan', 'pegawai', 'ruangan', 'kartu_pemeliharaan')}
 DUK_TABLE = 'pegawai'   # its report is the Daftar Urut Kepangkatan (exports/duk_report.py)
 KIB_CARDS = ('kib_a_tanah', 'kib_b_peralatan_mesin', 'kib_c_gedung_bangunan', 'kib_d_jalan_irigasi_jaringan',
              'kib_e_aset_tetap_lainnya', 'kib_f_konstruksi_dalam_pengerjaan')   # exports/bmd_reports.py
 KIR_TABLE = 'ruangan'   # its report is the Kartu Inventaris Ruangan of each room
+PEMELIHARAAN_TABLE = 'kartu_pemeliharaan'   # one Kartu Pemeliharaan per barang
 
 
 async def letterhead(today: date) -> Letterhead:
@@ -62,6 +63,9 @@ async def export_report(spec: TableSpec, actor: Actor, query: ListQuery,
     if spec.name == KIR_TABLE:
         from exports.bmd_reports import export_kir   # one Kartu Inventaris Ruangan per room
         return await export_kir(spec, actor, query, on_progress=on_progress)
+    if spec.name == PEMELIHARAAN_TABLE:
+        from exports.bmd_reports import export_pemeliharaan
+        return await export_pemeliharaan(spec, actor, query, on_progress=on_progress)
     if spec.name in KIB_CARDS:
         from exports.bmd_reports import export_kib   # the KIB cards in their own layout
         return await export_kib(spec, actor, query, on_progress=on_progress)

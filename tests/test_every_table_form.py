@@ -111,6 +111,7 @@ async def _sub_kegiatan_id() -> dict[str, Any]:
 PREPARE: dict[str, Callable[[], Awaitable[dict[str, Any]]]] = {
     'disposisi': _surat, 'cuti': _pegawai, 'realisasi_anggaran': _anggaran, 'anggaran': _sub_kegiatan_id,
     'penerima_pembinaan': _kegiatan, 'penyampaian_informasi': _informasi, 'mutasi_barang': _barang,
+    'kartu_pemeliharaan': _barang,
     'surat_keluar': _klasifikasi, 'ekspedisi_surat_keluar': _surat_keluar,
 }
 
@@ -132,6 +133,8 @@ OVERRIDES: dict[str, dict[str, str]] = {
     'perangkat_desa': {'nik': '3508031506780003'},
     'mutasi_barang': {'kib': 'KIB B Peralatan dan Mesin', 'kode_barang': '1.3.2.02.01.02.004',
                       'register': '000001'},
+    'kartu_pemeliharaan': {'kib': 'KIB B Peralatan dan Mesin', 'kode_barang': '1.3.2.02.01.02.004',
+                           'register': '000001'},
     **{name: {'kode_barang': kode, 'register': '000001'} for name, kode in KIB_KODE.items()},
 }
 # An invalid value and where its message appears, when the generic choice does not fit.

@@ -38,7 +38,7 @@ async def test_every_register_prints_on_f4_landscape(lane_db, table):
     made, _ = await export_report(TABLES[table], camat, ListQuery())
     sheet = openpyxl.load_workbook(made.path).active
     # the DUK: two heading rows and the row of column numbers under them
-    assert_prints(sheet, 14, 'No.', heading_rows=3 if table in ('pegawai', 'ruangan', *KIB_CARDS) else 1)
+    assert_prints(sheet, 14, 'No.', heading_rows=3 if table in ('pegawai', 'ruangan', 'kartu_pemeliharaan', *KIB_CARDS) else 1)
 
 
 async def test_the_ikm_recap_prints_on_a4_landscape(lane_db):

@@ -223,7 +223,7 @@ async def test_a_mutasi_names_a_barang_of_its_kib(lane_db):
     await KibBPeralatanMesin.create(kode_barang='1.3.2.02.01.02.004', register='000003', nama_barang='Sepeda Motor',
                                     tahun=2020, harga=Decimal('18500000'))
     values = {'kib': 'KIB B Peralatan dan Mesin', 'kode_barang': '1.3.2.02.01.02.004', 'register': '000009',
-              'jenis': 'Pemeliharaan', 'tanggal': '05/11/2026', 'nilai': '350.000'}
+              'jenis': 'Rusak Berat', 'tanggal': '05/11/2026', 'nilai': '350.000'}
     refused(await save('mutasi_barang', kepala, values), 'register', 'Tidak ada barang dengan kode 1.3.2.02.01.02.004')
     result = await save('mutasi_barang', kepala, {**values, 'register': '000003', 'nama_barang': 'diketik'})
     assert result.ok
