@@ -11,10 +11,13 @@ from enum import Enum
 from typing import TYPE_CHECKING, Any
 
 from locales import t
+from models.accounts import jabatan_names
 from models.choices import RoleKind
 from models.process_map import PROCESS_BY_CODE, Section
 
 if TYPE_CHECKING:
+    from tortoise.expressions import Q
+
     from models.table import TableSpec
 
 
@@ -44,6 +47,15 @@ class Actor:
     rights: frozenset[tuple[str, Action]] = field(default_factory=frozenset)
     desa_id: int | None = None
     user_id: int | None = None
+    section: Section | None = None
+
+    @property
+    def jabatan(self) -> tuple[str, ...]:
+        """The names a disposisi may give this person in its Kepada (models.accounts.jabatan_names);
+        none for the administrator and an Operator Desa, whom no disposisi names."""
+        if self.is_admin or self.is_desa_operator:
+            return ()
+        return jabatan_names(self.role, self.kind, self.section)
 
     @property
     def is_admin(self) -> bool:
@@ -60,12 +72,30 @@ class Actor:
 ADDRESSED_TO_KEPALA = frozenset({'disposisi'})
 
 
+# The right to see letters marked Rahasia (or Sangat Rahasia) is a right over rows, not a table:
+# it is stored as the one cell 'lihat' of a pseudo-table of the matrix, so that seeding, resetting
+# to the defaults, the audit log of the matrix and the actor's rights treat it as any other cell.
+# Which tables it guards, and who else sees such a row, their models say (`confidential_scope`).
+SURAT_RAHASIA = 'surat_rahasia'
+RAHASIA_RIGHT = (SURAT_RAHASIA, Action.LIHAT)
+PSEUDO_TABLES = (SURAT_RAHASIA,)
+CONFIDENTIAL_WITH = 'surat_masuk'   # the right is part of a role's defaults with this table's
+
+
+def rahasia_by_default(kind: RoleKind, section: Section | None) -> bool:
+    """The Camat and the Sekretaris Kecamatan, and the Subbag Umum that keeps the agenda."""
+    return kind == RoleKind.PIMPINAN or (kind in (RoleKind.KEPALA, RoleKind.STAF) and section == Section.UMUM)
+
+
 def default_rights(kind: RoleKind, section: Section | None, tables: list[TableSpec]) -> set[tuple[str, Action]]:
     """The rights docs/design.md §Roles gives a role, derived from the owners in the process map
-    (and, for a Kepala, lihat and ubah on the tables ADDRESSED_TO_KEPALA)."""
+    (and, for a Kepala, lihat and ubah on the tables ADDRESSED_TO_KEPALA); with the letters' table
+    comes the right to confidential letters (rahasia_by_default)."""
     rights: set[tuple[str, Action]] = set()
     if kind == RoleKind.ADMINISTRATOR:
         return rights  # settings only, no implicit data rights
+    if rahasia_by_default(kind, section) and any(spec.name == CONFIDENTIAL_WITH for spec in tables):
+        rights.add(RAHASIA_RIGHT)
     for spec in tables:
         if spec.process is None:
             rights.add((spec.name, Action.LIHAT))
@@ -115,7 +145,30 @@ def require(actor: Actor | None, action: Action, spec: TableSpec, row: Any = Non
         raise AccessDenied(refusal(action, spec.label))
 
 
+def sees_rahasia(actor: Actor | None) -> bool:
+    return actor is not None and RAHASIA_RIGHT in actor.rights
+
+
+def confidential_scope(actor: Actor, spec: TableSpec) -> Q | None:
+    """The rows of a table holding confidential letters (or their disposisi) that an actor without
+    the right to them sees: the model's `confidential_scope(jabatan)` (the letters not Rahasia, and
+    those a disposisi names them in); None when the table holds none or the actor has the right."""
+    rule = getattr(spec.model, 'confidential_scope', None)
+    if rule is None or sees_rahasia(actor):
+        return None
+    return rule(actor.jabatan)
+
+
+def is_scoped(actor: Actor, spec: TableSpec) -> bool:
+    """Does `scope` leave out rows of this table for this actor (so no count may skip it)?"""
+    return bool(spec.row_scope(actor)) or confidential_scope(actor, spec) is not None
+
+
 def scope(actor: Actor, spec: TableSpec, queryset):
-    """Limit a query to the rows this actor may see (TableSpec.row_scope: an Operator Desa's own desa)."""
+    """Limit a query to the rows this actor may see: TableSpec.row_scope (an Operator Desa's own
+    desa) and confidential_scope (a letter marked Rahasia). Every read of rows comes here
+    (core.visible_rows), so a listing, an export, a search, a file, a print or an edit all agree."""
     limit = spec.row_scope(actor)
-    return queryset.filter(**limit) if limit else queryset
+    queryset = queryset.filter(**limit) if limit else queryset
+    hidden = confidential_scope(actor, spec)
+    return queryset.filter(hidden) if hidden is not None else queryset

@@ -14,7 +14,8 @@ import re
 from tortoise.transactions import in_transaction
 
 from core import audit
-from core.access import Action, Actor, RoleKind, action_label, default_rights
+from core.access import (PSEUDO_TABLES, RAHASIA_RIGHT, SURAT_RAHASIA, Action, Actor, RoleKind, action_label,
+                         default_rights, rahasia_by_default)
 from core.passwords import generate_password, hash_password, policy_error
 from forms.fields import plain_text
 from forms.indonesian import ParseError
@@ -78,15 +79,22 @@ async def seed_accounts() -> None:
 
 
 async def _seed_new_tables() -> None:
+    """The default rights of every table (and pseudo-table: the right to confidential letters) the
+    matrix does not know yet, once; a database made before Sifat Rahasia gets that right here."""
     known = set(await MatrixTable.all().values_list('tabel', flat=True))
     new_tables = [spec for name, spec in TABLES.items() if name not in known]
-    if not new_tables:
+    new_rahasia = SURAT_RAHASIA not in known
+    if not new_tables and not new_rahasia:
         return
-    rows = [RolePermission(role=role, tabel=tabel, aksi=action.value)
-            for role in await Role.all()
-            for tabel, action in sorted(default_rights(role.jenis, role.seksi, new_tables))]
+    rows = []
+    for role in await Role.all():
+        rights = default_rights(role.jenis, role.seksi, new_tables)
+        if new_rahasia and rahasia_by_default(RoleKind(role.jenis), role.seksi):
+            rights.add(RAHASIA_RIGHT)
+        rows += [RolePermission(role=role, tabel=tabel, aksi=action.value) for tabel, action in sorted(rights)]
     await RolePermission.bulk_create(rows, ignore_conflicts=True)
-    await MatrixTable.bulk_create([MatrixTable(tabel=spec.name) for spec in new_tables], ignore_conflicts=True)
+    names = [spec.name for spec in new_tables] + ([SURAT_RAHASIA] if new_rahasia else [])
+    await MatrixTable.bulk_create([MatrixTable(tabel=name) for name in names], ignore_conflicts=True)
 
 
 async def _create_first_admin() -> None:
@@ -118,12 +126,22 @@ def _spec(tabel: str) -> TableSpec:
     return TABLES[tabel]
 
 
+def matrix_label(tabel: str) -> str:
+    """What a table (or pseudo-table) is called in the matrix and its audit log."""
+    return t('pengaturan.matriks.surat_rahasia') if tabel == SURAT_RAHASIA else _spec(tabel).label
+
+
+def _known(tabel: str, action: Action) -> bool:
+    return tabel in TABLES or (tabel, action) == RAHASIA_RIGHT
+
+
 async def role_rights(role: Role | int) -> frozenset[tuple[str, Action]]:
-    """The ticked cells of a role, for tables that still exist and actions that are known."""
+    """The ticked cells of a role, for tables that still exist and actions that are known (and the
+    right to confidential letters, core.access.RAHASIA_RIGHT)."""
     role_id = role if isinstance(role, int) else role.id
     actions = {a.value: a for a in Action}
     rows = await RolePermission.filter(role_id=role_id).values_list('tabel', 'aksi')
-    return frozenset((tabel, actions[aksi]) for tabel, aksi in rows if tabel in TABLES and aksi in actions)
+    return frozenset((tabel, actions[aksi]) for tabel, aksi in rows if aksi in actions and _known(tabel, actions[aksi]))
 
 
 def _cells(rights) -> list[str]:
@@ -135,7 +153,7 @@ async def reset_role_to_default(role: Role, by: str = SYSTEM) -> None:
     rights = default_rights(role.jenis, role.seksi, list(TABLES.values()))
     async with in_transaction():
         current = await role_rights(role)
-        await RolePermission.filter(role_id=role.id, tabel__in=list(TABLES)).delete()
+        await RolePermission.filter(role_id=role.id, tabel__in=[*TABLES, *PSEUDO_TABLES]).delete()
         await RolePermission.bulk_create(
             [RolePermission(role_id=role.id, tabel=tabel, aksi=action.value) for tabel, action in sorted(rights)])
         removed, added = current - rights, rights - current
@@ -146,15 +164,17 @@ async def reset_role_to_default(role: Role, by: str = SYSTEM) -> None:
 
 async def set_permission(role: Role, tabel: str, action: Action | str, allowed: bool, by: str = SYSTEM) -> None:
     """Tick (allowed) or untick one cell of the matrix. Applies at the user's next request."""
-    spec = _spec(tabel)
     action = Action(action)
+    label = matrix_label(tabel)
+    if tabel in PSEUDO_TABLES and not _known(tabel, action):
+        raise AccountError(t('pengaturan.aturan.tabel_tidak_dikenal', tabel=tabel))
     async with in_transaction():
         if allowed:
             _, changed = await RolePermission.get_or_create(role_id=role.id, tabel=tabel, aksi=action.value)
         else:
             changed = await RolePermission.filter(role_id=role.id, tabel=tabel, aksi=action.value).delete() > 0
         if changed:
-            cell = {'aksi': action_label(action), 'tabel': spec.label, 'peran': role.nama}
+            cell = {'aksi': action_label(action), 'tabel': label, 'peran': role.nama}
             note = t('log.catatan.hak_diberikan', **cell) if allowed else t('log.catatan.hak_dicabut', **cell)
             await _log(by, note, table=MATRIX, row_id=role.id,
                        before={'tabel': tabel, 'aksi': action.value, 'boleh': not allowed},
@@ -166,7 +186,7 @@ async def set_permission(role: Role, tabel: str, action: Action | str, allowed: 
 def actor_of(user: User, rights: frozenset[tuple[str, Action]]) -> Actor:
     role: Role = user.role
     return Actor(username=user.username, role=role.nama, kind=RoleKind(role.jenis), rights=rights,
-                 desa_id=user.desa_id, user_id=user.id)
+                 desa_id=user.desa_id, user_id=user.id, section=Section(role.seksi) if role.seksi else None)
 
 
 async def load_actor(user_id: int) -> Actor | None:

@@ -21,7 +21,7 @@ from core.record_checks import (GENERAL, apply_values, clash_message, db_columns
 from core.visible_rows import visible_rows
 from locales import t
 from models.audit import AuditAction, AuditEntry
-from models.table import TABLES, TableSpec
+from models.table import TABLES, TableSpec, related_table
 
 
 @dataclass
@@ -39,11 +39,16 @@ class RecordNotFound(Exception):
     pass
 
 
-async def _fk_error(spec: TableSpec, name: str, value: int | None) -> str | None:
+async def _fk_error(spec: TableSpec, actor: Actor, name: str, value: int | None, before: Any) -> str | None:
+    """A foreign key must point at a live row; a value the save changes, at one the actor sees (the
+    row scope: another desa's row, a letter marked Rahasia), as the form's choices offer them."""
     if value is None or not spec.is_fk(name):
         return None
     target = spec.field(name).related_model
     if not await target.filter(id=value, deleted_at__isnull=True).exists():
+        return t('rekaman.pilihan_hilang')
+    if value != before and spec.choice_scope(actor, name) is None \
+            and not await visible_rows(actor, related_table(spec, name), id=value).exists():
         return t('rekaman.pilihan_hilang')
     return None
 
@@ -82,7 +87,7 @@ async def _prepare(spec: TableSpec, actor: Actor, values: dict[str, Any], row_id
     parsed, errors = apply_values(spec, actor, row, values, creating)
     for name in parsed:
         if name not in errors and spec.is_fk(name):
-            if message := await _fk_error(spec, name, getattr(row, f'{name}_id')):
+            if message := await _fk_error(spec, actor, name, getattr(row, f'{name}_id'), before.get(f'{name}_id')):
                 errors[name] = message
     errors = {name: errors[name] for name in writable_fields(spec) if name in errors} | errors  # in form order
     errors = errors or await record_files.attach_errors(spec, actor, row, before) or await row.check_rules() \

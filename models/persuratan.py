@@ -17,6 +17,13 @@ Buku Ekspedisi. The Lembar Pengantar/Buku Ekspedisi is named among the records o
 in Permendagri 83/2022 (code 000.5.3.1); its columns follow the usual Pemda book (tanggal kirim,
 nomor surat, tujuan, sarana pengiriman, nama dan tanggal penerima, paraf/keterangan), since no
 published blank of Permendagri 1/2023 could be fetched to check them against.
+
+Sifat Rahasia. A letter marked Rahasia or Sangat Rahasia (SECRET) is seen only by the roles the
+matrix gives the right to confidential letters (core.access.RAHASIA_RIGHT) and by whom a disposisi
+of it names; its disposisi follow it, and each is also seen by its own addressee; the Buku
+Ekspedisi of a secret surat keluar follows its letter. Each table says which of its rows someone
+without the right sees in `confidential_scope(jabatan)`, and core.access.scope applies it to every
+read of rows.
 """
 from __future__ import annotations
 
@@ -26,7 +33,7 @@ from enum import Enum
 from string import Formatter
 
 from tortoise import fields
-from tortoise.expressions import F, Q
+from tortoise.expressions import F, Q, Subquery
 from tortoise.models import Model
 from tortoise.validators import MinValueValidator
 
@@ -48,6 +55,16 @@ class Sifat(str, Enum):
     TERBATAS = 'Terbatas'
     RAHASIA = 'Rahasia'
     SANGAT_RAHASIA = 'Sangat Rahasia'
+
+
+SECRET = (Sifat.RAHASIA, Sifat.SANGAT_RAHASIA)
+
+
+def kepada_one_of(names: tuple[str, ...]) -> Q:
+    """Disposisi whose Kepada is one of these names, whole or as its first words, in any case
+    (models.accounts.names_one_of in SQL); `names` is not empty."""
+    return Q(*(Q(kepada_jabatan__iexact=name) | Q(kepada_jabatan__istartswith=f'{name} ') for name in names),
+             join_type='OR')
 
 
 class Urgensi(str, Enum):
@@ -214,6 +231,16 @@ class SuratMasuk(RecordModel):
     async def suggested_values(cls) -> dict[str, object]:
         return await suggest_yearly_number(cls, 'no_agenda', 'tanggal_diterima')
 
+    @classmethod
+    def confidential_scope(cls, names: tuple[str, ...]) -> Q:
+        """The letters someone without the right to confidential letters sees: those not secret,
+        and a secret one that a live disposisi names them in (`names`: their jabatan)."""
+        shown = ~Q(sifat__in=[s.value for s in SECRET])
+        if not names:
+            return shown
+        named = Disposisi.filter(kepada_one_of(names), deleted_at__isnull=True).values('surat_masuk_id')
+        return shown | Q(id__in=Subquery(named))
+
 
 # what the Kepala a disposisi names may not change in it (Disposisi.check_actor_rules): all but the
 # status, a note below the Isi and the lampiran of their follow-up
@@ -281,6 +308,13 @@ class Disposisi(RecordModel):
         if not new_isi.startswith(old_isi):
             errors['isi'] = t('aturan.disposisi.isi_ditambah')
         return errors
+
+    @classmethod
+    def confidential_scope(cls, names: tuple[str, ...]) -> Q:
+        """A disposisi follows its surat (SuratMasuk.confidential_scope); its addressee sees it too."""
+        letters = SuratMasuk.filter(SuratMasuk.confidential_scope(names)).values('id')
+        shown = Q(surat_masuk_id__in=Subquery(letters))
+        return shown | kepada_one_of(names) if names else shown
 
     @classmethod
     def overdue_filter(cls):
@@ -381,6 +415,11 @@ class SuratKeluar(RecordModel):
     async def suggested_values(cls) -> dict[str, object]:
         return {'tanggal_surat': date.today()}
 
+    @classmethod
+    def confidential_scope(cls, names: tuple[str, ...]) -> Q:
+        """A surat keluar has no disposisi: a secret one is seen only with the right."""
+        return ~Q(sifat__in=[s.value for s in SECRET])
+
 
 class SaranaKirim(str, Enum):
     CARAKA = 'Diantar Caraka/Kurir'
@@ -417,6 +456,11 @@ class Ekspedisi(RecordModel):
     class Meta:
         table = 'ekspedisi_surat_keluar'
         table_description = SAME_AS_LABEL
+
+    @classmethod
+    def confidential_scope(cls, names: tuple[str, ...]) -> Q:
+        """A sending follows its letter (SuratKeluar.confidential_scope)."""
+        return Q(surat_keluar_id__in=Subquery(SuratKeluar.filter(SuratKeluar.confidential_scope(names)).values('id')))
 
     async def check_rules(self) -> dict[str, str]:
         errors: dict[str, str] = {}

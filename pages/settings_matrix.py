@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from nicegui import ui
 
-from core.access import Action, Actor, RoleKind, action_label, default_rights
-from core.accounts import AccountError, reset_role_to_default, role_by_id, role_options, role_rights, set_permission
+from core.access import CONFIDENTIAL_WITH, RAHASIA_RIGHT, Action, Actor, RoleKind, action_label, default_rights
+from core.accounts import (AccountError, matrix_label, reset_role_to_default, role_by_id, role_options, role_rights,
+                           set_permission)
 from locales import t
 from models.process_map import PROCESSES
 from models.table import TABLES, TableSpec, tables_of
@@ -67,6 +68,19 @@ class MatrixTab:
                                         self.toggle(e, r, tabel, a)) \
                                 .classes('justify-center').mark(f'cek-{spec.name}-{action.value}') \
                                 .tooltip(t('pengaturan.matriks.centang', aksi=action_label(action), tabel=spec.label))
+                        if spec.name == CONFIDENTIAL_WITH:
+                            self.rahasia_row(role.id, rights)
+
+    def rahasia_row(self, role_id: int, rights: frozenset) -> None:
+        """The right to confidential letters (core.access.RAHASIA_RIGHT): one tick, under Lihat."""
+        tabel, action = RAHASIA_RIGHT
+        ui.label(matrix_label(tabel)).classes('q-pl-md')
+        ui.checkbox(value=RAHASIA_RIGHT in rights,
+                    on_change=lambda e: self.toggle(e, role_id, tabel, action)) \
+            .classes('justify-center').mark(f'cek-{tabel}-{action.value}') \
+            .tooltip(t('pengaturan.matriks.surat_rahasia_centang'))
+        for _ in list(Action)[1:]:
+            ui.label('')
 
     @admin_only
     async def choose_role(self, _: Actor, role_id: int | None) -> None:

@@ -15,7 +15,7 @@ from nicegui.testing import User
 from tortoise.transactions import in_transaction
 
 import demo
-from core.access import Action, Actor, RoleKind
+from core.access import RAHASIA_RIGHT, Action, Actor, RoleKind
 from core.listing import (ListQuery, build_queryset, count_rows, display_rows, driver, export_chunks, fetch_page,
                           row_label)
 from models.persuratan import Sifat, SuratMasuk
@@ -26,8 +26,9 @@ WORDS = ('rapat koordinasi', 'musrenbang desa', 'evaluasi APBDes', 'sosialisasi 
 
 
 def kepala() -> Actor:
+    """The Kepala Subbag Umum, with every right (Surat rahasia too, theirs by default)."""
     return Actor('sari', 'Kepala Subbag Umum dan Kepegawaian', RoleKind.KEPALA,
-                 frozenset((name, action) for name in TABLES for action in Action))
+                 frozenset((name, action) for name in TABLES for action in Action) | {RAHASIA_RIGHT})
 
 
 async def make_rows(count: int = 40) -> None:

@@ -8,6 +8,7 @@ from typing import Any
 from tortoise.expressions import Q
 from tortoise.queryset import QuerySet
 
+from core import access
 from core.access import Actor
 from core.listing.plan import plan_of
 from core.listing.search import search_q
@@ -85,5 +86,5 @@ def scoped(spec: TableSpec, actor: Actor, query: ListQuery, search: bool = True)
 
 def narrowed(spec: TableSpec, actor: Actor, query: ListQuery) -> bool:
     """Does anything but the search narrow the rows (a parent, a filter, the actor's row scope)?"""
-    return bool(spec.row_scope(actor)) or (query.parent is not None and spec.is_fk(query.parent[0])) or \
+    return access.is_scoped(actor, spec) or (query.parent is not None and spec.is_fk(query.parent[0])) or \
         any(filter_q(spec, n, v) is not None for n, v in query.filters.items())
