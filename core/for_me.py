@@ -45,7 +45,7 @@ from models.choices import RoleKind
 from models.informasi import OPEN_PERMINTAAN, StatusPermohonanDesa
 from models.musrenbang import StatusUsulan
 from models.pelayanan import OPEN_STATUSES
-from models.persuratan import StatusDisposisi
+from models.persuratan import StatusDisposisi, kepada_one_of
 from models.process_map import Section
 from models.table import TABLES, TableSpec
 from models.workdays import add_working_days, count_working_days
@@ -70,13 +70,8 @@ async def person_of(actor: Actor) -> Person:
 
 
 def addressed_to(names: tuple[str, ...]) -> Q | None:
-    """Disposisi whose Kepada is one of these names, whole or as its first words, in any case."""
-    if not names:
-        return None
-    q = Q()
-    for name in names:
-        q |= Q(kepada_jabatan__iexact=name) | Q(kepada_jabatan__istartswith=f'{name} ')
-    return q
+    """Disposisi whose Kepada is one of these names (models.persuratan.kepada_one_of); None for none."""
+    return kepada_one_of(names) if names else None
 
 
 def _owner(person: Person, spec: TableSpec) -> bool:

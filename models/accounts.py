@@ -34,7 +34,7 @@ def jabatan_names(role_name: str, kind: RoleKind, section: Section | None) -> tu
 
 def names_one_of(kepada: str, names: tuple[str, ...]) -> bool:
     """A Kepada text names one of `names`, whole or as its first words, in any case ('Camat'
-    matches 'Camat Candipuro'); the same test as core.for_me.addressed_to makes in SQL."""
+    matches 'Camat Candipuro'); the same test as models.persuratan.kepada_one_of makes in SQL."""
     text = ' '.join(kepada.split()).casefold()
     return any(text == name.casefold() or text.startswith(f'{name.casefold()} ') for name in names)
 
