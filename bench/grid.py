@@ -55,10 +55,13 @@ class RawPage:
 
 
 def actor():
-    from core.access import Action, Actor, RoleKind
+    from core.access import RAHASIA_RIGHT, Action, Actor, RoleKind
+    from models.process_map import Section
     from models.table import TABLES
+    # the Kepala Subbag Umum, with every right the role has by default (the letters marked Rahasia too)
     return Actor('bench', 'Kepala Subbag Umum dan Kepegawaian', RoleKind.KEPALA,
-                 frozenset((name, action) for name in TABLES for action in Action))
+                 frozenset((name, action) for name in TABLES for action in Action) | {RAHASIA_RIGHT},
+                 section=Section.UMUM)
 
 
 async def run(report: Report, sizes: list[int], repeat: int) -> None:
