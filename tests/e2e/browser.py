@@ -298,3 +298,12 @@ def grid_cell(driver, col_id: str, text: str) -> WebElement:
     """The visible cell of column `col_id` showing `text` (the main grid's, or the open dialog's)."""
     return wait_until(lambda: next((c for c in driver.find_elements(By.CSS_SELECTOR, f'.ag-cell[col-id="{col_id}"]')
                                     if c.is_displayed() and c.text == text), None), f'the cell {text!r} of {col_id}')
+
+
+def dialog_settled(driver) -> None:
+    """Wait until the open dialog has finished appearing. While Quasar's transition runs, the dialog
+    moves the focus itself, so a key typed then may go down on one element and up on another and
+    press nothing (a QBtn clicks on the key's release)."""
+    wait_until(lambda: driver.execute_script(
+        "const d = document.querySelector('.q-dialog .q-dialog__inner');"
+        "return !!d && !/q-transition--/.test(d.className)"), 'the dialog shown, its transition over')

@@ -11,8 +11,9 @@ import pytest
 from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.keys import Keys
 
-from tests.e2e.browser import (body_text, button, chord, dialog_button, focused, focused_cell, grid_cell, grid_rows,
-                               is_input, keys, log_in, menu_item, scroll_grid_to, tab_to, wait_for_text, wait_until)
+from tests.e2e.browser import (body_text, button, chord, dialog_button, dialog_settled, focused, focused_cell,
+                               grid_cell, grid_rows, is_input, keys, log_in, menu_item, scroll_grid_to, tab_to,
+                               wait_for_text, wait_until)
 from tests.e2e.harness import PASSWORD
 
 pytestmark = pytest.mark.e2e
@@ -150,6 +151,7 @@ def test_selesai_hari_ini_from_the_grid_by_click_and_by_enter(panel, browser):
                'the focus on the Selesai cell')
     keys(browser, Keys.ENTER)
     wait_for_text(browser, 'Selesai hari ini?')
+    dialog_settled(browser)
     wait_until(lambda: 'Ya, hari ini' in focused(browser).text, 'the focus on Ya, hari ini')
     keys(browser, Keys.ENTER)
     wait_for_text(browser, 'Pemohon Papan Ketik selesai.')
