@@ -268,6 +268,20 @@ async def card_rows(spec: TableSpec, actor: Actor, query: ListQuery, names: list
     return rows
 
 
+async def deliver_cards(actor: Actor, table: str, kop: Sequence[str], cards: Sequence[Card], jenis: str, count: int,
+                        moment: datetime, on_progress=None, *, logged_table: str | None = None) -> user_files.UserFile:
+    """The one ending of every card export: the workbook written to the actor's downloads on a worker
+    thread, the progress told, and the export logged (`jenis` the report's name, `count` its rows)."""
+    name = export_filename(t('ekspor.berkas.laporan', tabel=table), moment.replace(tzinfo=None))
+    with user_files.new(actor.user_id, name) as made:
+        await asyncio.to_thread(write_cards, made.path, kop, list(cards))
+    if on_progress:
+        on_progress(count)
+    await audit.record(actor.username, AuditAction.EKSPOR, table=logged_table,
+                       note=t('ekspor.catatan.laporan', jenis=jenis, n=format_number(count)))
+    return made
+
+
 async def export_kib(spec: TableSpec, actor: Actor, query: ListQuery,
                      on_progress=None) -> tuple[user_files.UserFile, int]:
     """The KIB of `spec` as its card, the rows the grid's query gives this viewer."""
@@ -279,13 +293,8 @@ async def export_kib(spec: TableSpec, actor: Actor, query: ListQuery,
     kop, kepala, pengurus, office = await kop_and_signers(now.date())
     card = Card(t(f'ekspor.judul_laporan.{spec.name}'), info_lines(office), heading, rows, (kepala, pengurus),
                 sheet=spec.label)
-    name = export_filename(t('ekspor.berkas.laporan', tabel=spec.name), now.replace(tzinfo=None))
-    with user_files.new(actor.user_id, name) as made:
-        await asyncio.to_thread(write_cards, made.path, kop, [card])
-    if on_progress:
-        on_progress(len(rows))
-    await audit.record(actor.username, AuditAction.EKSPOR, table=spec.name,
-                       note=t('ekspor.catatan.laporan', jenis=t('common.format_laporan'), n=format_number(len(rows))))
+    made = await deliver_cards(actor, spec.name, kop, [card], t('common.format_laporan'), len(rows), now, on_progress,
+                               logged_table=spec.name)
     return made, len(rows)
 
 
@@ -347,14 +356,8 @@ async def export_kir(spec: TableSpec, actor: Actor, query: ListQuery,
         blank = signer(t('ekspor.kib.penanggung_jawab_ruangan'), '', '')
         cards.append(Card(t('ekspor.judul_laporan.ruangan'), info_lines(office), KIR, [], (kepala, pengurus, blank),
                           sheet=t('ekspor.judul_laporan.ruangan')))
-    name = export_filename(t('ekspor.berkas.laporan', tabel=spec.name), now.replace(tzinfo=None))
-    with user_files.new(actor.user_id, name) as made:
-        await asyncio.to_thread(write_cards, made.path, kop, cards)
-    if on_progress:
-        on_progress(len(rooms))
-    await audit.record(actor.username, AuditAction.EKSPOR, table=spec.name,
-                       note=t('ekspor.catatan.laporan', jenis=t('ekspor.judul_laporan.ruangan'),
-                              n=format_number(len(rooms))))
+    made = await deliver_cards(actor, spec.name, kop, cards, t('ekspor.judul_laporan.ruangan'), len(rooms), now,
+                               on_progress, logged_table=spec.name)
     return made, len(rooms)
 
 
@@ -398,14 +401,8 @@ async def export_pemeliharaan(spec: TableSpec, actor: Actor, query: ListQuery,
     cards = pemeliharaan_cards(rows, office, (kepala, pengurus), period_text(spec, query)) or [
         Card(t('ekspor.judul_laporan.kartu_pemeliharaan'), info_lines(office), PEMELIHARAAN, [], (kepala, pengurus),
              sheet=spec.label)]
-    name = export_filename(t('ekspor.berkas.laporan', tabel=spec.name), now.replace(tzinfo=None))
-    with user_files.new(actor.user_id, name) as made:
-        await asyncio.to_thread(write_cards, made.path, kop, cards)
-    if on_progress:
-        on_progress(len(rows))
-    await audit.record(actor.username, AuditAction.EKSPOR, table=spec.name,
-                       note=t('ekspor.catatan.laporan', jenis=t('ekspor.judul_laporan.kartu_pemeliharaan'),
-                              n=format_number(len(rows))))
+    made = await deliver_cards(actor, spec.name, kop, cards, t('ekspor.judul_laporan.kartu_pemeliharaan'), len(rows),
+                               now, on_progress, logged_table=spec.name)
     return made, len(rows)
 
 
@@ -481,9 +478,5 @@ async def export_rekap(actor: Actor, tahun: int, semester: int | None = None) ->
         else t('ekspor.kib.periode_tahun', tahun=tahun)
     card = Card(t('ekspor.kib.judul_rekap'), (*info_lines(office), period), REKAP, rows, (kepala, pengurus),
                 sheet=t('ekspor.kib.sheet_rekap'))
-    name = export_filename(t('ekspor.berkas.laporan', tabel='rekap_bmd'), now.replace(tzinfo=None))
-    with user_files.new(actor.user_id, name) as made:
-        await asyncio.to_thread(write_cards, made.path, kop, [card])
-    await audit.record(actor.username, AuditAction.EKSPOR, note=t('ekspor.catatan.laporan', jenis=t('ekspor.kib.judul_rekap'),
-                                                                  n=format_number(len(rows) - 1)))
+    made = await deliver_cards(actor, 'rekap_bmd', kop, [card], t('ekspor.kib.judul_rekap'), len(rows) - 1, now)
     return made, len(rows) - 1

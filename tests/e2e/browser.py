@@ -307,3 +307,16 @@ def dialog_settled(driver) -> None:
     wait_until(lambda: driver.execute_script(
         "const d = document.querySelector('.q-dialog .q-dialog__inner');"
         "return !!d && !/q-transition--/.test(d.className)"), 'the dialog shown, its transition over')
+
+
+def open_header_filter(driver, col_id: str):
+    """Click a header's filter button until its filter's input shows (retried, bounded, like a double click)."""
+    def shown_input():
+        return next((e for e in driver.find_elements('css selector', '.ag-popup input') if e.is_displayed()), None)
+    for attempt in range(3):
+        driver.find_element('css selector', f'.ag-header-cell[col-id="{col_id}"] .ag-header-cell-filter-button').click()
+        try:
+            return wait_until(shown_input, f'the filter of {col_id}', timeout=5 if attempt < 2 else 10)
+        except AssertionError:
+            if attempt == 2:
+                raise

@@ -10,7 +10,8 @@ from datetime import date, timedelta
 import pytest
 from selenium.webdriver.common.keys import Keys
 
-from tests.e2e.browser import body_text, button, field, grid_rows, keys, log_in, select_all, wait_until
+from tests.e2e.browser import (body_text, button, field, grid_rows, keys, log_in, open_header_filter, select_all,
+                               wait_until)
 from tests.e2e.harness import PASSWORD
 
 pytestmark = pytest.mark.e2e
@@ -69,18 +70,6 @@ def selected_ids(browser) -> list:
 def visible(browser, selector: str):
     return wait_until(lambda: next((e for e in browser.find_elements('css selector', selector) if e.is_displayed()),
                                    None), f'a visible {selector}')
-
-
-def open_header_filter(browser, col_id: str):
-    def shown_input():
-        return next((e for e in browser.find_elements('css selector', '.ag-popup input') if e.is_displayed()), None)
-    for attempt in range(3):
-        browser.find_element('css selector', f'.ag-header-cell[col-id="{col_id}"] .ag-header-cell-filter-button').click()
-        try:
-            return wait_until(shown_input, f'the filter of {col_id}', timeout=5 if attempt < 2 else 10)
-        except AssertionError:
-            if attempt == 2:
-                raise
 
 
 def test_page_change_sort_and_search_keep_the_grid_and_the_header_filter_follows(panel, browser, many_surat):

@@ -8,8 +8,8 @@ import pytest
 from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.keys import Keys
 
-from tests.e2e.browser import (body_text, button, focused, grid_rows, keys, log_in, scroll_grid_to, select_all,
-                               wait_for_text, wait_until)
+from tests.e2e.browser import (body_text, button, focused, grid_rows, keys, log_in, open_header_filter, scroll_grid_to,
+                               select_all, wait_for_text, wait_until)
 from tests.e2e.harness import PASSWORD
 
 pytestmark = pytest.mark.e2e
@@ -60,19 +60,6 @@ def column_texts(browser, col_id: str) -> list[str]:
         return [...document.querySelectorAll('.ag-row')].filter(r => r.querySelector(`.ag-cell[col-id="${arguments[0]}"]`))
             .sort((a, b) => a.getAttribute('row-index') - b.getAttribute('row-index'))
             .map(r => r.querySelector(`.ag-cell[col-id="${arguments[0]}"]`).innerText.trim());""", col_id)
-
-
-def open_header_filter(browser, col_id: str):
-    """Click a header's filter button until its filter's input shows (retried, bounded, like a double click)."""
-    def shown_input():
-        return next((e for e in browser.find_elements('css selector', '.ag-popup input') if e.is_displayed()), None)
-    for attempt in range(3):
-        browser.find_element('css selector', f'.ag-header-cell[col-id="{col_id}"] .ag-header-cell-filter-button').click()
-        try:
-            return wait_until(shown_input, f'the filter of {col_id}', timeout=5 if attempt < 2 else 10)
-        except AssertionError:
-            if attempt == 2:
-                raise
 
 
 def test_the_toolbar_is_one_line_and_the_columns_fit(panel, browser):

@@ -20,7 +20,8 @@ from tests.e2e.browser import (body_text, button, field, grid_rows, keys, log_in
                                upload_in_form, wait_for_text, wait_until)
 from tests.e2e.harness import PASSWORD
 from tests.e2e.test_global_search import press_ctrl_k, results
-from tests.e2e.test_grid_spreadsheet import cell, column_texts, open_header_filter
+from tests.e2e.browser import open_header_filter
+from tests.e2e.test_grid_spreadsheet import cell, column_texts
 from tests.test_import_mapping import FILE_ROWS, office_xlsx
 
 pytestmark = pytest.mark.e2e
