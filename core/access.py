@@ -65,6 +65,11 @@ class Actor:
     def is_desa_operator(self) -> bool:
         return self.kind == RoleKind.OPERATOR_DESA
 
+    @property
+    def sees_rahasia(self) -> bool:
+        """May see (and so mark) letters that are Rahasia or Sangat Rahasia (RAHASIA_RIGHT)."""
+        return RAHASIA_RIGHT in self.rights
+
 
 # Tables whose rows are addressed to a Kepala of any section (a disposisi names its Kasi or
 # Kasubbag): the addressee opens the row and marks it ditindaklanjuti, so every Kepala may lihat
@@ -146,7 +151,7 @@ def require(actor: Actor | None, action: Action, spec: TableSpec, row: Any = Non
 
 
 def sees_rahasia(actor: Actor | None) -> bool:
-    return actor is not None and RAHASIA_RIGHT in actor.rights
+    return actor is not None and actor.sees_rahasia
 
 
 def confidential_scope(actor: Actor, spec: TableSpec) -> Q | None:

@@ -60,6 +60,19 @@ class Sifat(str, Enum):
 SECRET = (Sifat.RAHASIA, Sifat.SANGAT_RAHASIA)
 
 
+async def secret_marking_refused(row, actor, before: dict[str, object]) -> dict[str, str]:
+    """Only someone who may see confidential letters may mark one Rahasia or Sangat Rahasia: anyone
+    else would make it vanish from their own view (core.access.scope) with nothing to show for it."""
+    if actor is None or getattr(actor, 'sees_rahasia', True):
+        return {}
+    secret = {s.value for s in SECRET}
+    now, was = Sifat(row.sifat).value if row.sifat else '', before.get('sifat')
+    was = was.value if isinstance(was, Enum) else was
+    if now in secret and was not in secret:
+        return {'sifat': t('aturan.surat.rahasia_tanpa_hak', sifat=now)}
+    return {}
+
+
 def kepada_one_of(names: tuple[str, ...]) -> Q:
     """Disposisi whose Kepada is one of these names, whole or as its first words, in any case
     (models.accounts.names_one_of in SQL); `names` is not empty."""
@@ -230,6 +243,9 @@ class SuratMasuk(RecordModel):
     @classmethod
     async def suggested_values(cls) -> dict[str, object]:
         return await suggest_yearly_number(cls, 'no_agenda', 'tanggal_diterima')
+
+    async def check_actor_rules(self, actor, before: dict[str, object]) -> dict[str, str]:
+        return await secret_marking_refused(self, actor, before)
 
     @classmethod
     def confidential_scope(cls, names: tuple[str, ...]) -> Q:
@@ -414,6 +430,9 @@ class SuratKeluar(RecordModel):
     @classmethod
     async def suggested_values(cls) -> dict[str, object]:
         return {'tanggal_surat': date.today()}
+
+    async def check_actor_rules(self, actor, before: dict[str, object]) -> dict[str, str]:
+        return await secret_marking_refused(self, actor, before)
 
     @classmethod
     def confidential_scope(cls, names: tuple[str, ...]) -> Q:

@@ -237,3 +237,22 @@ async def test_the_administrator_ticks_surat_rahasia_and_the_role_sees_the_lette
     await user.open('/tabel/surat_masuk')     # the same session, the next request
     await until(lambda: sorted(grid_column(user, 'perihal')),
                 equals=['Penyelidikan kasus korupsi', 'Undangan rapat koordinasi'])
+
+
+async def test_only_who_sees_rahasia_may_mark_a_letter_so(letters) -> None:
+    """Without the right, marking a letter Rahasia would make it vanish from the writer's own view:
+    refused beside Sifat, nothing saved; the Subbag Umum (with the right) may."""
+    biasa, _ = letters
+    without = await kasi('surat_masuk', actions=(Action.LIHAT, Action.TAMBAH, Action.UBAH))
+    for sifat in (Sifat.RAHASIA, Sifat.SANGAT_RAHASIA):
+        refused = await records.save(SURAT, without, {'sifat': sifat.value}, row_id=biasa.id)
+        assert refused.errors == {'sifat': t('aturan.surat.rahasia_tanpa_hak', sifat=sifat.value)}
+    assert (await SuratMasuk.get(id=biasa.id)).sifat == Sifat.BIASA
+    new = await records.save(SURAT, without, {'tahun': 2026, 'no_agenda': 9, 'tanggal_diterima': '05/11/2026',
+                                              'nomor_surat': '005/9/2026', 'tanggal_surat': '05/11/2026',
+                                              'asal_surat': 'Polres Lumajang', 'perihal': 'Baru',
+                                              'sifat': Sifat.RAHASIA.value})
+    assert set(new.errors) == {'sifat'} and not await SuratMasuk.filter(no_agenda=9).exists()
+    assert (await records.save(SURAT, without, {'perihal': 'Tetap biasa'}, row_id=biasa.id)).ok
+    umum = await actor('Staf Subbag Umum dan Kepegawaian', 'agendaris')
+    assert (await records.save(SURAT, umum, {'sifat': Sifat.RAHASIA.value}, row_id=biasa.id)).ok
