@@ -1,18 +1,31 @@
-"""M3 Pengelolaan Keuangan: the budget per rekening of a sub kegiatan, and what was spent from it.
+"""M3 Pengelolaan Keuangan: the budget per rekening of a sub kegiatan, what was spent from it, and the
+treasurer's books (Buku Kas Umum of the bendahara pengeluaran, its buku pembantu, the month's closing).
 
-Proposal (docs/design.md §Tables): no primary source for the SPJ/BKU layouts was found. The kode rekening
-follows Permendagri 90/2019 (belanja at sub rincian objek level, e.g. 5.1.02.01.01.0024); serapan
-(absorption) = realisasi / pagu × 100, per rekening, and cumulatively up to each month.
+Sources. The kode rekening follows Permendagri 90/2019 as updated by Kepmendagri 050-5889/2021 (belanja at
+sub rincian objek level, e.g. 5.1.02.01.01.0024); the Kepmendagri's own text was not found as text here:
+the codes the demo uses were read in a public list of belanja codes of a regional body
+(SQL dump quoting 5.1.02.01.01.0024 'Belanja Alat/Bahan untuk Kegiatan Kantor-Alat Tulis Kantor',
+5.1.02.01.01.0052 'Belanja Makanan dan Minuman Rapat', 5.1.02.02.01.0061 'Belanja Tagihan Listrik', ...),
+not in the Kepmendagri. The Lampiran of Permendagri 77/2020 (Pedoman Teknis Pengelolaan Keuangan Daerah,
+penatausahaan bendahara pengeluaran) was searched for and NOT found as text: the BKU columns here
+(tanggal, nomor bukti, uraian, kode rekening, penerimaan, pengeluaran, saldo) and the four buku pembantu
+(kas tunai, simpanan/bank, pajak, panjar) are the ones the issue names and treasurers' books print, to be
+checked against the Lampiran. serapan (absorption) = realisasi / pagu × 100, per rekening, and
+cumulatively up to each month.
 """
 from __future__ import annotations
 
+import calendar
 import re
 from datetime import date
 from decimal import Decimal
+from enum import Enum
 
 from tortoise import fields
 
 from locales import t
+from tortoise.validators import MaxValueValidator, MinValueValidator
+
 from models.base import FilesField, MoneyField, PercentField, RecordModel
 from models.formats import format_rupiah
 from models.perencanaan import Level, ProgramKegiatan, level_of, percent, year_field
@@ -147,3 +160,119 @@ async def recompute_anggaran(anggaran_id: int | None) -> None:
     anggaran.derive()
     anggaran.version += 1
     await anggaran.save(update_fields=['realisasi', 'sisa', 'serapan_persen', 'version', 'updated_at'])
+
+
+# ---- the treasurer's books: Buku Kas Umum of the bendahara pengeluaran and the month's closing ----
+
+def month_name(month: int) -> str:
+    return t('formulir.tanggal.bulan').split(',')[month - 1]
+
+
+class BukuTertutup(Exception):
+    """A write reached a month whose books are closed (Tutup Buku) after its rules were checked: a
+    delete or a restore, which run no rules, or a month closed meanwhile. Raised inside the write's
+    transaction, so nothing of it is kept; the message is the Indonesian one of the rule."""
+
+
+async def closed_month(day: date | None) -> bool:
+    """Is the month of `day` closed (a live Tutup Buku row for it)?"""
+    if day is None:
+        return False
+    return await TutupBuku.filter(tahun=day.year, bulan=day.month, deleted_at__isnull=True).exists()
+
+
+def closed_message(day: date) -> str:
+    return t('keuangan.bulan_ditutup', bulan=month_name(day.month), tahun=day.year)
+
+
+@table(label='Tutup Buku', process='M3',
+       columns=('tahun', 'bulan', 'tanggal', 'keterangan'),
+       search=('keterangan',),
+       filters=('tahun',),
+       ordering=('-tahun', '-bulan'),
+       row_label='{bulan}/{tahun}',
+       natural_key=('tahun', 'bulan'))
+class TutupBuku(RecordModel):
+    """The closing of one month of the Buku Kas Umum: while this row stands, no entry dated in that month
+    may be added, changed, moved out of it or deleted (BukuKasUmum.check_rules and after_write); a mistake
+    found later is corrected by a new entry in an open month. Deleting this row reopens the month, an act
+    the audit log keeps. The closing at the end of each month is the practice of the treasurer's books
+    (the register penutupan kas); the Lampiran of Permendagri 77/2020 was not found as text."""
+
+    tahun = year_field(description='Tahun Anggaran')
+    bulan = fields.SmallIntField(validators=[MinValueValidator(1), MaxValueValidator(12)], description='Bulan')
+    tanggal = fields.DateField(description='Tanggal Tutup Buku')
+    keterangan = fields.CharField(max_length=255, null=True, description='Keterangan')
+
+    class Meta:
+        table = 'tutup_buku'
+        table_description = SAME_AS_LABEL
+
+    async def check_rules(self) -> dict[str, str]:
+        errors: dict[str, str] = {}
+        if not (self.tahun and self.bulan and 1 <= self.bulan <= 12):
+            return errors
+        last_day = date(self.tahun, self.bulan, calendar.monthrange(self.tahun, self.bulan)[1])
+        if self.tanggal and self.tanggal < last_day:
+            errors['tanggal'] = t('keuangan.tutup_sebelum_akhir_bulan', tanggal=last_day.strftime('%d/%m/%Y'))
+        taken = TutupBuku.filter(tahun=self.tahun, bulan=self.bulan, deleted_at__isnull=True)
+        if self.id:
+            taken = taken.exclude(id=self.id)
+        if await taken.exists():
+            errors['bulan'] = t('keuangan.sudah_ditutup', bulan=month_name(self.bulan), tahun=self.tahun)
+        return errors
+
+
+class BukuPembantu(str, Enum):
+    """Which buku pembantu of the bendahara pengeluaran an entry of the BKU also belongs to."""
+    KAS_TUNAI = 'Kas Tunai'
+    BANK = 'Bank'
+    PAJAK = 'Pajak'
+    PANJAR = 'Panjar'
+
+
+@table(label='Buku Kas Umum', process='M3',
+       columns=('tanggal', 'no_bukti', 'uraian', 'kode_rekening', 'buku', 'penerimaan', 'pengeluaran'),
+       search=('no_bukti', 'uraian', 'kode_rekening'),
+       filters=('tanggal', 'buku', 'kode_rekening'),
+       ordering=('-tanggal', '-id'),
+       row_label='{tanggal} {no_bukti}')
+class BukuKasUmum(RecordModel):
+    """One receipt or one payment of the bendahara pengeluaran, in the Buku Kas Umum: tanggal, nomor bukti,
+    uraian, kode rekening, penerimaan or pengeluaran, and the buku pembantu it also belongs to (kas tunai,
+    bank, pajak, panjar). The saldo is never typed nor stored: core.keuangan_books computes it on reading,
+    in the order of tanggal and then of entry (id), so an entry changed or added in the past moves every
+    later saldo at once. A month closed by a Tutup Buku row is locked; a correction is a new entry."""
+
+    tanggal = fields.DateField(description='Tanggal')
+    no_bukti = fields.CharField(max_length=60, description='Nomor Bukti')
+    uraian = fields.CharField(max_length=255, description='Uraian')
+    kode_rekening = fields.CharField(max_length=20, null=True, description='Kode Rekening')
+    buku = fields.CharEnumField(BukuPembantu, max_length=10, default=BukuPembantu.BANK, description='Buku Pembantu')
+    penerimaan = MoneyField(default=Decimal(0), description='Penerimaan (Rp)')
+    pengeluaran = MoneyField(default=Decimal(0), description='Pengeluaran (Rp)')
+
+    class Meta:
+        table = 'buku_kas_umum'
+        table_description = SAME_AS_LABEL
+
+    async def check_rules(self) -> dict[str, str]:
+        errors: dict[str, str] = {}
+        masuk, keluar = Decimal(self.penerimaan or 0), Decimal(self.pengeluaran or 0)
+        if masuk and keluar:
+            errors['pengeluaran'] = t('keuangan.masuk_dan_keluar')
+        elif not masuk and not keluar:
+            errors['penerimaan'] = t('keuangan.tanpa_nilai')
+        if self.kode_rekening and not KODE_REKENING.fullmatch(self.kode_rekening):
+            errors['kode_rekening'] = t('aturan.anggaran.kode_rekening')
+        stored = await BukuKasUmum.get_or_none(id=self.id) if self.id else None
+        if stored is not None and await closed_month(stored.tanggal):
+            errors['tanggal'] = closed_message(stored.tanggal)
+        elif await closed_month(self.tanggal):
+            errors['tanggal'] = closed_message(self.tanggal)
+        return errors
+
+    async def after_write(self) -> None:
+        """A delete or a restore runs no rules: one dated in a closed month is undone here, in its transaction."""
+        if await closed_month(self.tanggal):
+            raise BukuTertutup(closed_message(self.tanggal))

@@ -1,0 +1,107 @@
+"""Issue #15, Pengelolaan Keuangan (M3): the Buku Kas Umum of the bendahara pengeluaran. Its saldo is
+computed on reading, in the order of tanggal and entry, so an edit in the past moves every later saldo; a
+month closed by a Tutup Buku row refuses any write or delete dated in it, with the message beside the
+field and nothing saved. Service-level tests write through core.records as the seeded Kepala Subbag
+Keuangan (tests/rules_lane.py); one form test drives the page."""
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from types import SimpleNamespace
+
+import pytest
+from nicegui.testing import User
+
+from core import records
+from core.keuangan_books import book_lines, running_balance, saldo_on
+from models.keuangan import BukuKasUmum, BukuPembantu, BukuTertutup
+from models.table import TABLES
+from tests.conftest import in_open_form, open_form_by, submit_form
+from tests.helpers_auth import create_account, log_in_as
+from tests.rules_lane import KEUANGAN, actor, refused, save
+from tests.rules_lane import lane_db  # noqa: F401  (the fixture the tests ask for)
+
+KEPALA_KEUANGAN = f'Kepala {KEUANGAN}'
+CLOSED = 'Buku bulan Januari 2026 sudah ditutup'
+
+
+def entry(tanggal: str, no_bukti: str, penerimaan: str = '0', pengeluaran: str = '0', **extra) -> dict:
+    return {'tanggal': tanggal, 'no_bukti': no_bukti, 'uraian': f'Transaksi {no_bukti}', 'buku': 'Bank',
+            'penerimaan': penerimaan, 'pengeluaran': pengeluaran, **extra}
+
+
+def test_the_saldo_runs_in_the_order_of_tanggal_then_entry_and_follows_an_edit_in_the_past():
+    def row(id_, day, masuk=0, keluar=0):
+        return SimpleNamespace(id=id_, tanggal=date(2026, 1, day), no_bukti=f'B{id_}', uraian='', kode_rekening=None,
+                               buku=BukuPembantu.BANK, penerimaan=Decimal(masuk), pengeluaran=Decimal(keluar))
+    # typed out of order: #4 is dated before #2 and #3, and #3 shares its day with #2
+    rows = [row(1, 2, masuk=10_000_000), row(2, 9, keluar=1_500_000), row(3, 9, keluar=500_000),
+            row(4, 5, keluar=2_000_000)]
+    lines = running_balance(rows)
+    assert [line.entry_id for line in lines] == [1, 4, 2, 3]
+    assert [line.nomor for line in lines] == [1, 2, 3, 4]
+    assert [line.saldo for line in lines] == [10_000_000, 8_000_000, 6_500_000, 6_000_000]
+    rows[3].pengeluaran = Decimal(3_000_000)        # the entry of the 5th is corrected
+    assert [line.saldo for line in running_balance(rows)] == [10_000_000, 7_000_000, 5_500_000, 5_000_000]
+
+
+async def test_an_entry_changed_in_the_past_moves_every_later_saldo(lane_db):
+    kepala = await actor(KEPALA_KEUANGAN)
+    for values in (entry('02/02/2026', 'SP2D-UP/01', penerimaan='25.000.000'),
+                   entry('10/02/2026', 'BKU-02', pengeluaran='4.000.000', kode_rekening='5.1.02.01.01.0024'),
+                   entry('20/02/2026', 'BKU-03', pengeluaran='1.000.000', kode_rekening='5.1.02.01.01.0052')):
+        assert (await save('buku_kas_umum', kepala, values)).ok
+    assert [line.saldo for line in await book_lines(2026, 2)] == [25_000_000, 21_000_000, 20_000_000]
+    first_payment = await BukuKasUmum.get(no_bukti='BKU-02')
+    assert (await save('buku_kas_umum', kepala, {'pengeluaran': '4.500.000'}, row_id=first_payment.id)).ok
+    assert [line.saldo for line in await book_lines(2026, 2)] == [25_000_000, 20_500_000, 19_500_000]
+    assert await saldo_on(date(2026, 2, 15)) == 20_500_000
+
+
+async def test_a_closed_month_refuses_every_write_and_delete_dated_in_it(lane_db):
+    kepala = await actor(KEPALA_KEUANGAN)
+    assert (await save('buku_kas_umum', kepala, entry('05/01/2026', 'SP2D-UP/01', penerimaan='10.000.000'))).ok
+    january = await BukuKasUmum.get(no_bukti='SP2D-UP/01')
+    assert (await save('tutup_buku', kepala, {'tahun': '2026', 'bulan': '1', 'tanggal': '31/01/2026'})).ok
+
+    refused(await save('buku_kas_umum', kepala, entry('20/01/2026', 'BKU-09', pengeluaran='1.000')), 'tanggal', CLOSED)
+    refused(await save('buku_kas_umum', kepala, {'penerimaan': '9.000.000'}, row_id=january.id), 'tanggal', CLOSED)
+    refused(await save('buku_kas_umum', kepala, {'tanggal': '02/02/2026'}, row_id=january.id), 'tanggal', CLOSED)
+    with pytest.raises(BukuTertutup, match=CLOSED):
+        await records.delete(TABLES['buku_kas_umum'], kepala, january.id)
+    stored = await BukuKasUmum.get(id=january.id)
+    assert (stored.deleted_at, stored.penerimaan, stored.tanggal) == (None, Decimal(10_000_000), date(2026, 1, 5))
+    assert await BukuKasUmum.all().count() == 1
+    # a correction is a new entry in an open month
+    assert (await save('buku_kas_umum', kepala, entry('02/02/2026', 'BKU-K01', pengeluaran='1.000',
+                                                      uraian='Koreksi BKU Januari'))).ok
+
+
+async def test_each_rule_of_the_books_refuses_its_bad_input(lane_db):
+    kepala = await actor(KEPALA_KEUANGAN)
+    refused(await save('buku_kas_umum', kepala, entry('05/03/2026', 'X', penerimaan='1.000', pengeluaran='1.000')),
+            'pengeluaran', 'penerimaan atau pengeluaran, tidak keduanya')
+    refused(await save('buku_kas_umum', kepala, entry('05/03/2026', 'X')), 'penerimaan',
+            'Isi penerimaan atau pengeluaran.')
+    refused(await save('buku_kas_umum', kepala, entry('05/03/2026', 'X', pengeluaran='1.000', kode_rekening='5.1.2')),
+            'kode_rekening', 'Kode rekening')
+    refused(await save('tutup_buku', kepala, {'tahun': '2026', 'bulan': '3', 'tanggal': '30/03/2026'}), 'tanggal',
+            'Tutup buku paling cepat pada hari terakhir bulannya (31/03/2026).')
+    assert (await save('tutup_buku', kepala, {'tahun': '2026', 'bulan': '3', 'tanggal': '31/03/2026'})).ok
+    refused(await save('tutup_buku', kepala, {'tahun': '2026', 'bulan': '3', 'tanggal': '01/04/2026'}), 'bulan',
+            'Bulan Maret 2026 sudah ditutup.')
+    assert await BukuKasUmum.all().count() == 0
+
+
+async def test_the_treasurer_adds_an_entry_and_the_book_shows_its_saldo(user: User) -> None:
+    await create_account('rina', KEPALA_KEUANGAN)
+    await BukuKasUmum.create(tanggal=date(2026, 4, 1), no_bukti='SP2D-GU/04', uraian='Penerimaan SP2D GU',
+                             penerimaan=Decimal(12_000_000))
+    await log_in_as(user, 'rina', next_path='/tabel/buku_kas_umum')
+    await open_form_by(user, 'tambah')
+    for name, value in (('tanggal', '03/04/2026'), ('no_bukti', 'BKU-0412'), ('uraian', 'Pembelian ATK'),
+                        ('kode_rekening', '5.1.02.01.01.0024'), ('pengeluaran', '2.750.000')):
+        in_open_form(user, f'field-{name}').value = value
+    assert await submit_form(user) == {}
+    lines = await book_lines(2026, 4)
+    assert [(line.no_bukti, line.saldo) for line in lines] == [('SP2D-GU/04', 12_000_000), ('BKU-0412', 9_250_000)]
