@@ -105,3 +105,23 @@ async def test_the_treasurer_adds_an_entry_and_the_book_shows_its_saldo(user: Us
     assert await submit_form(user) == {}
     lines = await book_lines(2026, 4)
     assert [(line.no_bukti, line.saldo) for line in lines] == [('SP2D-GU/04', 12_000_000), ('BKU-0412', 9_250_000)]
+
+
+async def test_the_printed_bku_brings_the_saldo_forward_and_ends_with_the_month_total(lane_db):
+    import openpyxl
+    from exports.keuangan_reports import export_book
+    kepala = await actor(KEPALA_KEUANGAN)
+    for values in (entry('06/01/2026', 'SP2D-UP/01', penerimaan='10.000.000'),
+                   entry('03/02/2026', 'BKU-01', pengeluaran='2.500.000', kode_rekening='5.1.02.01.01.0024'),
+                   entry('12/02/2026', 'BKU-02', pengeluaran='500.000', kode_rekening='5.1.02.01.01.0052')):
+        assert (await save('buku_kas_umum', kepala, values)).ok
+    made, count = await export_book(kepala, 2026, 2)
+    sheet = openpyxl.load_workbook(made.path).active
+    assert count == 2 and sheet['A5'].value == 'BUKU KAS UMUM BENDAHARA PENGELUARAN'
+    assert sheet['A6'].value == 'Bulan Februari Tahun Anggaran 2026'
+    assert [cell.value for cell in sheet[8]] == ['No.', 'Tanggal', 'No. Bukti', 'Uraian', 'Kode Rekening',
+                                                  'Penerimaan (Rp)', 'Pengeluaran (Rp)', 'Saldo (Rp)']
+    assert (sheet['A9'].value, sheet['H9'].value) == ('Saldo bulan lalu', 10_000_000)
+    assert [(sheet[f'C{r}'].value, sheet[f'E{r}'].value, sheet[f'H{r}'].value) for r in (10, 11)] == \
+        [('BKU-01', '5.1.02.01.01.0024', 7_500_000), ('BKU-02', '5.1.02.01.01.0052', 7_000_000)]
+    assert [sheet[f'{c}12'].value for c in 'AFGH'] == ['Jumlah bulan ini', 0, 3_000_000, 7_000_000]

@@ -1,0 +1,99 @@
+"""The treasurer's books printed: the Buku Kas Umum of the bendahara pengeluaran, or one buku pembantu
+(kas tunai, bank, pajak, panjar), for one month of a tahun anggaran.
+
+Layout: the kop, the title and the month, the saldo brought from the months before, one line per entry
+(No, Tanggal, No. Bukti, Uraian, Kode Rekening, Penerimaan, Pengeluaran, Saldo), the month's Jumlah, the
+saldo carried on, and the signature. The columns are the ones the issue names for the BKU; the Lampiran of
+Permendagri 77/2020 was not found as text, so they are to be checked against it. The saldo is
+core.keuangan_books' (computed on reading, never stored). Not yet offered in the UI: exports/report_export.py
+REPORTS and a choice of tahun, bulan and buku in pages/ are needed.
+"""
+from __future__ import annotations
+
+import asyncio
+from datetime import date, datetime
+from decimal import Decimal
+from pathlib import Path
+
+import xlsxwriter
+
+from core import access, audit, user_files
+from core.access import Action, Actor
+from core.keuangan_books import BkuLine, book_lines
+from exports.report_export import letterhead
+from exports.xlsx_writer import BOOK, apply_print_setup, export_filename
+from forms.indonesian import WIB, format_number
+from locales import t
+from models.audit import AuditAction
+from models.keuangan import BukuKasUmum, BukuPembantu, month_name
+
+COLUMNS = ('no', 'tanggal', 'no_bukti', 'uraian', 'kode_rekening', 'penerimaan', 'pengeluaran', 'saldo')
+WIDTHS = (5, 11, 18, 40, 19, 16, 16, 17)
+HEADING_ROW = 7       # after the kop (3 lines), a blank row, the title, the month, a blank row
+MONEY = '#,##0.00'
+
+
+def write_book(path: Path, kop: tuple[str, ...], signature: tuple[str, ...], title: str, period: str,
+               brought: Decimal, lines: list[BkuLine]) -> None:
+    """The workbook, written at once (runs on a worker thread)."""
+    wb = xlsxwriter.Workbook(str(path), {'strings_to_formulas': False, 'strings_to_urls': False,
+                                         'strings_to_numbers': False})
+    ws = wb.add_worksheet('BKU')
+    last = len(COLUMNS) - 1
+    centre = {'align': 'center', 'valign': 'vcenter'}
+    for c, width in enumerate(WIDTHS):
+        ws.set_column(c, c, width)
+    for i, line in enumerate(kop):
+        ws.merge_range(i, 0, i, last, line, wb.add_format({'bold': True, **centre, 'font_size': 14 if i < 2 else 11}))
+    ws.merge_range(HEADING_ROW - 3, 0, HEADING_ROW - 3, last, title, wb.add_format({'bold': True, 'font_size': 13,
+                                                                                   **centre}))
+    ws.merge_range(HEADING_ROW - 2, 0, HEADING_ROW - 2, last, period, wb.add_format(centre))
+    head = wb.add_format({'bold': True, 'border': 1, 'text_wrap': True, 'bg_color': '#D9E1F2', **centre})
+    for c, key in enumerate(COLUMNS):
+        ws.write_string(HEADING_ROW, c, t(f'keuangan.laporan.kolom.{key}'), head)
+    cell = wb.add_format({'border': 1, 'valign': 'top', 'text_wrap': True})
+    day = wb.add_format({'border': 1, 'valign': 'top', 'num_format': 'dd/mm/yyyy'})
+    money = wb.add_format({'border': 1, 'valign': 'top', 'num_format': MONEY})
+    bold = wb.add_format({'border': 1, 'bold': True})
+    bold_money = wb.add_format({'border': 1, 'bold': True, 'num_format': MONEY})
+    row = HEADING_ROW + 1
+    ws.merge_range(row, 0, row, 6, t('keuangan.laporan.saldo_lalu'), bold)
+    ws.write_number(row, 7, float(brought), bold_money)
+    for line in lines:
+        row += 1
+        ws.write_number(row, 0, line.nomor, cell)
+        ws.write_datetime(row, 1, datetime(line.tanggal.year, line.tanggal.month, line.tanggal.day), day)
+        for c, text in ((2, line.no_bukti), (3, line.uraian), (4, line.kode_rekening)):
+            ws.write_string(row, c, text, cell)
+        for c, value in ((5, line.penerimaan), (6, line.pengeluaran), (7, line.saldo)):
+            ws.write_number(row, c, float(value), money)
+    row += 1
+    ws.merge_range(row, 0, row, 4, t('keuangan.laporan.jumlah'), bold)
+    ws.write_number(row, 5, float(sum((line.penerimaan for line in lines), Decimal(0))), bold_money)
+    ws.write_number(row, 6, float(sum((line.pengeluaran for line in lines), Decimal(0))), bold_money)
+    ws.write_number(row, 7, float(lines[-1].saldo if lines else brought), bold_money)
+    for i, text in enumerate(signature, start=row + 2):
+        ws.merge_range(i, 5, i, last, text, wb.add_format({'align': 'center'}))
+    apply_print_setup(ws, BOOK, (HEADING_ROW, HEADING_ROW))
+    wb.close()
+
+
+async def export_book(actor: Actor, tahun: int, bulan: int,
+                      buku: BukuPembantu | None = None) -> tuple[user_files.UserFile, int]:
+    """The BKU (or one buku pembantu) of one month, for who may export the Buku Kas Umum."""
+    spec = BukuKasUmum.panel
+    access.require(actor, Action.EKSPOR, spec)
+    year = await book_lines(tahun, buku=buku)
+    before = [line for line in year if line.tanggal < date(tahun, bulan, 1)]
+    lines = [line for line in year if line.tanggal.month == bulan]
+    brought = before[-1].saldo if before else Decimal(0)
+    now = datetime.now(WIB)
+    title = t('keuangan.laporan.judul_bku') if buku is None else t('keuangan.laporan.judul_pembantu', buku=buku.value)
+    kop = await letterhead(now.date())
+    name = export_filename(t('keuangan.laporan.berkas'), now.replace(tzinfo=None))
+    with user_files.new(actor.user_id, name) as made:
+        await asyncio.to_thread(write_book, made.path, kop.lines, kop.signature, title,
+                                t('keuangan.laporan.periode', bulan=month_name(bulan), tahun=tahun), brought, lines)
+    await audit.record(actor.username, AuditAction.EKSPOR, table=spec.name,
+                       note=t('ekspor.catatan.laporan', jenis=title, n=format_number(len(lines))))
+    return made, len(lines)
