@@ -215,6 +215,8 @@ async def delete(spec: TableSpec, actor: Actor, row_id: int, version: int | None
     access.require(actor, Action.HAPUS, spec, row)
     if version is not None and row.version != version:
         return WriteResult({GENERAL: t('rekaman.hapus_sudah_diubah')}, row, conflict=True)
+    if refusal := await row.check_removal():
+        return WriteResult({GENERAL: refusal}, row)
     now = datetime.now(timezone.utc)
     group = uuid.uuid4().hex  # the row and its children, deleted (and restored) together
     async with in_transaction():
@@ -253,6 +255,8 @@ async def restore(spec: TableSpec, actor: Actor, row_id: int) -> WriteResult:
     if row is None:
         raise RecordNotFound(t('rekaman.tidak_di_sampah', tabel=spec.label))
     access.require(actor, Action.HAPUS, spec, row)
+    if refusal := await row.check_removal():
+        return WriteResult({GENERAL: refusal}, row)
     async with in_transaction():
         updated = await spec.model.filter(id=row.id, version=row.version).update(
             deleted_at=None, version=row.version + 1, updated_by=actor.username)

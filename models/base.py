@@ -128,6 +128,11 @@ class RecordModel(Model):
         """Cross-field rules of this table: field name -> Indonesian message. Override per table."""
         return {}
 
+    async def check_removal(self) -> str | None:
+        """Why this row may not be deleted or restored now (e.g. an entry of a closed month of the
+        Buku Kas Umum), as an Indonesian message; None when it may. Override per table."""
+        return None
+
     async def check_actor_rules(self, actor, before: dict[str, object]) -> dict[str, str]:
         """Rules that depend on who writes (e.g. only the desa's operator validates its usulan).
         `before` holds the stored values of an edited row ({} for a new one). Override per table."""

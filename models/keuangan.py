@@ -168,12 +168,6 @@ def month_name(month: int) -> str:
     return t('formulir.tanggal.bulan').split(',')[month - 1]
 
 
-class BukuTertutup(Exception):
-    """A write reached a month whose books are closed (Tutup Buku) after its rules were checked: a
-    delete or a restore, which run no rules, or a month closed meanwhile. Raised inside the write's
-    transaction, so nothing of it is kept; the message is the Indonesian one of the rule."""
-
-
 async def closed_month(day: date | None) -> bool:
     """Is the month of `day` closed (a live Tutup Buku row for it)?"""
     if day is None:
@@ -272,7 +266,6 @@ class BukuKasUmum(RecordModel):
             errors['tanggal'] = closed_message(self.tanggal)
         return errors
 
-    async def after_write(self) -> None:
-        """A delete or a restore runs no rules: one dated in a closed month is undone here, in its transaction."""
-        if await closed_month(self.tanggal):
-            raise BukuTertutup(closed_message(self.tanggal))
+    async def check_removal(self) -> str | None:
+        """An entry of a closed month is neither deleted nor restored: a correction is a new entry."""
+        return closed_message(self.tanggal) if await closed_month(self.tanggal) else None

@@ -123,6 +123,7 @@ KIB_KODE = {'kib_a_tanah': '1.3.1.01.01.01.001', 'kib_b_peralatan_mesin': '1.3.2
             'kib_f_konstruksi_dalam_pengerjaan': '1.3.6.01.01.01.001'}
 OVERRIDES: dict[str, dict[str, str]] = {
     'desa': {'kode': '35.08.03.2011'},
+    'buku_kas_umum': {'penerimaan': '1.000.000'},   # an entry is a receipt or a payment, never neither
     'klasifikasi_arsip': {'kode': '000.0'},   # shown on the grid's first page, among 2,986 codes
     'hari_libur': {'tanggal': '04/01/2027', 'dasar': 'Keputusan Bupati (uji)'},   # no SKB for 2027 is seeded
     'pangkat': {'golongan': 'IV/f'},

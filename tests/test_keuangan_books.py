@@ -13,8 +13,9 @@ import pytest
 from nicegui.testing import User
 
 from core import records
+from core.record_checks import GENERAL
 from core.keuangan_books import book_lines, running_balance, saldo_on
-from models.keuangan import BukuKasUmum, BukuPembantu, BukuTertutup
+from models.keuangan import BukuKasUmum, BukuPembantu
 from models.table import TABLES
 from tests.conftest import in_open_form, open_form_by, submit_form
 from tests.helpers_auth import create_account, log_in_as
@@ -67,14 +68,21 @@ async def test_a_closed_month_refuses_every_write_and_delete_dated_in_it(lane_db
     refused(await save('buku_kas_umum', kepala, entry('20/01/2026', 'BKU-09', pengeluaran='1.000')), 'tanggal', CLOSED)
     refused(await save('buku_kas_umum', kepala, {'penerimaan': '9.000.000'}, row_id=january.id), 'tanggal', CLOSED)
     refused(await save('buku_kas_umum', kepala, {'tanggal': '02/02/2026'}, row_id=january.id), 'tanggal', CLOSED)
-    with pytest.raises(BukuTertutup, match=CLOSED):
-        await records.delete(TABLES['buku_kas_umum'], kepala, january.id)
+    removed = await records.delete(TABLES['buku_kas_umum'], kepala, january.id)
+    assert not removed.ok and CLOSED in removed.errors[GENERAL], removed.errors
     stored = await BukuKasUmum.get(id=january.id)
     assert (stored.deleted_at, stored.penerimaan, stored.tanggal) == (None, Decimal(10_000_000), date(2026, 1, 5))
     assert await BukuKasUmum.all().count() == 1
     # a correction is a new entry in an open month
     assert (await save('buku_kas_umum', kepala, entry('02/02/2026', 'BKU-K01', pengeluaran='1.000',
                                                       uraian='Koreksi BKU Januari'))).ok
+    # an entry deleted before its month was closed stays in the trash
+    correction = await BukuKasUmum.get(no_bukti='BKU-K01')
+    assert (await records.delete(TABLES['buku_kas_umum'], kepala, correction.id)).ok
+    assert (await save('tutup_buku', kepala, {'tahun': '2026', 'bulan': '2', 'tanggal': '28/02/2026'})).ok
+    restored = await records.restore(TABLES['buku_kas_umum'], kepala, correction.id)
+    assert not restored.ok and 'Februari 2026' in restored.errors[GENERAL], restored.errors
+    assert (await BukuKasUmum.get(id=correction.id)).deleted_at is not None
 
 
 async def test_each_rule_of_the_books_refuses_its_bad_input(lane_db):
