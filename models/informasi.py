@@ -1,8 +1,14 @@
 """L6–L9: data and information between the kecamatan, the Setda, the outside parties and the desa.
 
-- L6 permintaan_data: a Bagian of the Setda asks the kecamatan for data. The default batas waktu
-  of 10 working days (docs/design.md §Tables) matches the 10 hari kerja of UU 14/2008 (Keterbukaan Informasi
-  Publik) art. 22 for answering a request for information.
+- L6 permintaan_data: a Bagian of the Setda asks the kecamatan for data. This is a request inside
+  the Pemerintah Kabupaten, not a request for public information: UU 14/2008 (Keterbukaan Informasi
+  Publik) Pasal 22 binds a Badan Publik towards a Pemohon Informasi Publik (those requests are kept in
+  models/ppid.py). Perpres 39/2019 (Satu Data Indonesia) asks that government data be shared
+  (dibagipakaikan) between Instansi Pusat and Instansi Daerah, but the parts read (Pasal 1–6,
+  ngada.org/ps39-2019.htm) fix no time to answer, and no Perbup or SOP of Lumajang on sharing data
+  was found. So the default batas waktu of 10 working days (BATAS_PERMINTAAN_DATA) is the office's
+  own service level (proposal), counted with the holiday calendar (models.workdays); a batas waktu
+  typed in the form (the one the Bagian's letter asks for) takes its place.
 - L7 informasi_peraturan: new information and regulations from the OPD and instansi vertikal of the
   Peta Relasi, and to which desa they were passed on. Their `disampaikan_ke` (desa, many) is a
   child table, penyampaian_informasi (one row per desa, with its date), because the generic form
@@ -23,7 +29,7 @@ from models.base import FilesField, LongTextField, RecordModel
 from models.table import SAME_AS_LABEL, table
 from models.workdays import add_working_days
 
-BATAS_PERMINTAAN_DATA = 10  # working days
+BATAS_PERMINTAAN_DATA = 10  # working days: the office's own service level (no regulation fixes it)
 
 
 class StatusPermintaan(str, Enum):
@@ -43,8 +49,10 @@ OPEN_PERMINTAAN = (StatusPermintaan.DITERIMA, StatusPermintaan.DIPROSES)
        ordering=('-tanggal', '-id'),
        row_label='{nomor} ({tanggal})')
 class PermintaanData(RecordModel):
-    """A request for data from a Bagian of the Setda Kabupaten Lumajang (L6). An empty batas waktu
-    becomes 10 working days after the request; a request not answered by then is overdue."""
+    """A request for data from a Bagian of the Setda Kabupaten Lumajang (L6), an internal request of
+    the Pemerintah Kabupaten. An empty batas waktu becomes 10 working days after the request (the
+    office's own service level: no regulation fixes one, see the module's docstring), skipping the
+    holidays of the Hari Libur table; a request not answered by then is overdue."""
 
     nomor = fields.CharField(max_length=100, description='Nomor Surat Permintaan')
     tanggal = fields.DateField(description='Tanggal')
