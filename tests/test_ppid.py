@@ -179,6 +179,7 @@ async def test_a_clerk_enters_a_request_and_extends_it(user: User) -> None:
     await create_account('kasubbag', KEPALA_UMUM)
     await log_in_as(user, 'kasubbag', next_path='/tabel/permohonan_informasi')
     await user.should_see('Permohonan Informasi Publik')
+    assert user.find(marker='menu-laporan-ppid').elements   # the annual report among the grid's reports
     await open_form_by(user, 'tambah')
     with user:
         for name, value in {**PEMOHON, 'tanggal': '17/03/2026'}.items():
