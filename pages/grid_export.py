@@ -13,6 +13,7 @@ from forms.indonesian import format_number
 from pages import downloads
 from pages.grid_host import GridHost, grid_event
 from pages.grid_phone import PhoneMenu
+from pages.ppid_report_dialog import add_laporan_ppid_action
 from pages.rekap_bmd_dialog import add_rekap_action
 
 DIRECT_DOWNLOAD_ROWS = 10_000   # bigger exports end with a link instead of an immediate download
@@ -32,6 +33,7 @@ class Export(GridHost):
                 more.secondary(t('berkas.ekspor.menu'), 'folder_zip', self.export_with_files,
                                'ekspor-berkas').tooltip(t('berkas.ekspor.keterangan'))
             add_rekap_action(self, more)   # 'Rekap BMD' on the KIB and Mutasi Barang grids
+            add_laporan_ppid_action(self, more)   # 'Laporan tahunan PPID' on the permohonan informasi grid
 
     async def export_with_files(self) -> None:
         """The zip of the xlsx and the rows' files. Held back, like TableView.export (which takes only
