@@ -31,27 +31,66 @@ class KategoriLayanan(str, Enum):
     NON_PERIZINAN = 'Non-Perizinan'
 
 
+# The 14 components of a standar pelayanan as the Lampiran of PermenPAN-RB 15/2014 orders them and as
+# the offices post them: first those of the service delivery, then those of its management inside
+# the office (manufacturing). Each is a field of JenisLayanan; its label is the component's name.
+KOMPONEN_PENYAMPAIAN = ('persyaratan', 'prosedur', 'jangka_waktu_hari', 'biaya', 'produk', 'penanganan_pengaduan')
+KOMPONEN_PENGELOLAAN = ('dasar_hukum', 'sarana_prasarana', 'kompetensi_pelaksana', 'pengawasan_internal',
+                        'jumlah_pelaksana', 'jaminan_pelayanan', 'jaminan_keamanan', 'evaluasi_kinerja')
+KOMPONEN_STANDAR = KOMPONEN_PENYAMPAIAN + KOMPONEN_PENGELOLAAN
+
+
 @table(label='Jenis Layanan', process='U1',
-       columns=('nama', 'kategori', 'jangka_waktu_hari', 'biaya', 'produk'),
+       columns=('nama', 'kategori', 'jangka_waktu_hari', 'biaya', 'produk', 'aktif'),
        search=('nama', 'produk', 'persyaratan', 'dasar_hukum'),
-       filters=('kategori',),
+       filters=('kategori', 'aktif'),
        ordering=('nama',),
+       form=('nama', 'kategori', *KOMPONEN_STANDAR, 'aktif'),
        row_label='{nama}',
        natural_key=('nama',))
 class JenisLayanan(RecordModel):
-    """A service of the kecamatan with its standar pelayanan (PermenPAN-RB 15/2014 components; PATEN
-    categories of Permendagri 4/2010)."""
+    """A service of the kecamatan with its standar pelayanan: the 14 components of UU 25/2009 Pasal 21
+    in the order and with the names of the Lampiran of PermenPAN-RB 15/2014 (Pedoman Standar
+    Pelayanan): six of the service delivery (persyaratan; sistem, mekanisme, dan prosedur; jangka
+    waktu pelayanan; biaya/tarif; produk pelayanan; penanganan pengaduan, saran dan masukan) and
+    eight of its management inside the office, "manufacturing" (dasar hukum; sarana dan prasarana,
+    dan/atau fasilitas; kompetensi pelaksana; pengawasan internal; jumlah pelaksana; jaminan
+    pelayanan; jaminan keamanan dan keselamatan pelayanan; evaluasi kinerja pelaksana).
+
+    Where it was read: the Lampiran's opening (https://ro.scribd.com/document/424673696/
+    Pedoman-Standar-Pelayanan); the two groups and their order as restated in PMK 46/PMK.01/2021
+    Pasal (https://pasal.id/en/peraturan/permen/permenkeu-no-46-pmk-01-2021-tahun-2021), which follows
+    the Lampiran; the posted layout of Kecamatan Porong, Sidoarjo ("Aspek Penyampaian Pelayanan",
+    "Aspek Pengelolaan Pelayanan": https://porong.sidoarjokab.go.id/template-1/005/halaman-3) and of
+    Kecamatan Krian (https://krian.sidoarjokab.go.id/template-1/005/1737096750). The text of UU 25/2009
+    Pasal 21 itself was not found in the stored copies; its list is the same fourteen, led by dasar
+    hukum. The jangka waktu is kept in working days (the register's batas waktu counts them), the
+    biaya in rupiah; the other components are prose.
+
+    A layanan the kecamatan no longer grants is not deleted but made not aktif (Rekomendasi
+    Persetujuan Bangunan Gedung: PBG replaced IMB under PP 16/2021 and is applied for through SIMBG,
+    not at the kecamatan): the register rows that name it stay valid and still show it, and a new or
+    changed register row may not choose it (RegisterLayanan.check_actor_rules)."""
 
     nama = fields.CharField(max_length=150, unique=True, description='Nama Layanan')
     kategori = fields.CharEnumField(KategoriLayanan, max_length=15, default=KategoriLayanan.NON_PERIZINAN,
                                     description='Kategori')
     persyaratan = LongTextField(null=True, description='Persyaratan')
-    prosedur = LongTextField(null=True, description='Sistem, Mekanisme dan Prosedur')
+    prosedur = LongTextField(null=True, description='Sistem, Mekanisme, dan Prosedur')
     jangka_waktu_hari = fields.SmallIntField(validators=[MinValueValidator(1), MaxValueValidator(365)],
-                                             description='Jangka Waktu (hari kerja)')
+                                             description='Jangka Waktu Pelayanan (hari kerja)')
     biaya = MoneyField(default=Decimal(0), description='Biaya/Tarif (Rp)')
-    produk = fields.CharField(max_length=150, null=True, description='Produk Layanan')
+    produk = fields.CharField(max_length=150, null=True, description='Produk Pelayanan')
+    penanganan_pengaduan = LongTextField(null=True, description='Penanganan Pengaduan, Saran dan Masukan')
     dasar_hukum = LongTextField(null=True, description='Dasar Hukum')
+    sarana_prasarana = LongTextField(null=True, description='Sarana dan Prasarana, dan/atau Fasilitas')
+    kompetensi_pelaksana = LongTextField(null=True, description='Kompetensi Pelaksana')
+    pengawasan_internal = LongTextField(null=True, description='Pengawasan Internal')
+    jumlah_pelaksana = LongTextField(null=True, description='Jumlah Pelaksana')
+    jaminan_pelayanan = LongTextField(null=True, description='Jaminan Pelayanan')
+    jaminan_keamanan = LongTextField(null=True, description='Jaminan Keamanan dan Keselamatan Pelayanan')
+    evaluasi_kinerja = LongTextField(null=True, description='Evaluasi Kinerja Pelaksana')
+    aktif = fields.BooleanField(default=True, description='Aktif (ditawarkan di loket)')
 
     class Meta:
         table = 'jenis_layanan'
@@ -136,6 +175,14 @@ class RegisterLayanan(RecordModel):
             errors['keterangan'] = t('aturan.register_layanan.alasan_penolakan')
         errors.update(await yearly_number_error(self, 'no_registrasi'))
         return errors
+
+    async def check_actor_rules(self, actor, before: dict[str, object]) -> dict[str, str]:
+        """A new request, or one moved to another layanan, names a layanan still offered; a stored
+        request keeps the retired layanan it was made for (JenisLayanan.aktif)."""
+        if self.layanan_id and self.layanan_id != before.get('layanan_id') \
+                and await JenisLayanan.filter(id=self.layanan_id, aktif=False).exists():
+            return {'layanan': t('standar_pelayanan.aturan.layanan_tidak_aktif')}
+        return {}
 
     @classmethod
     async def suggested_values(cls) -> dict[str, object]:
