@@ -7,6 +7,12 @@
 | HOST             | 0.0.0.0                          |
 | PORT             | 8080                             |
 | STORAGE_SECRET   | generated once, kept in DATA_DIR/storage_secret |
+| PUBLIC_URL       | http://<first LAN address>:<PORT> |
+
+PUBLIC_URL is the address a citizen's phone opens from the QR code of a tanda terima (the SKM form,
+core/skm_public.py), e.g. https://layanan.candipuro.go.id when nginx serves the panel to the
+internet; without it the QR code points at this computer on the office LAN (a phone on the office
+Wi-Fi reaches it, one on mobile data does not).
 """
 from __future__ import annotations
 
@@ -24,6 +30,7 @@ class Settings:
     database_url: str
     host: str
     port: int
+    public_url: str = ''
 
     @property
     def is_sqlite(self) -> bool:
@@ -50,4 +57,5 @@ def load_settings() -> Settings:
         database_url=database_url,
         host=os.environ.get('HOST', '0.0.0.0'),
         port=int(os.environ.get('PORT', '8080')),
+        public_url=os.environ.get('PUBLIC_URL', '').strip().rstrip('/'),
     )

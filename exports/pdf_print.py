@@ -18,7 +18,10 @@ Layouts and where they come from (docs/design.md "Cetak (issue #18)"):
   lines for the next one by hand, on a whole F4 so that a long chain still fits.
 - Tanda terima PATEN. Permendagri 4/2010 (PATEN) asks for a receipt of the application but gives no
   form; the sheet names what the register holds (no. registrasi, tanggal, pemohon, NIK, desa,
-  layanan, batas waktu, petugas) and is signed by the petugas and the pemohon. A4.
+  layanan, batas waktu, petugas) and is signed by the petugas and the pemohon. A4. Below the
+  signatures, a QR code (ReportLab's own widget) of the request's one-time SKM link and the link as
+  text, so the pemohon answers the SKM on their phone (core/skm_public.py; issue #15): each print
+  makes a new link and ends the earlier ones; a request already answered prints a thank-you instead.
 - Formulir permintaan dan pemberian cuti. Peraturan BKN 24/2017, Lampiran, anak lampiran I.b (copies
   of the regulation: https://studylibid.com/doc/4336935/, https://www.slideshare.net/BagusCahyoJayaP/
   jenis-cuti): I data pegawai (nama, NIP, jabatan, masa kerja, unit kerja), II jenis cuti yang diambil,
@@ -41,6 +44,8 @@ from datetime import date, datetime
 from pathlib import Path
 from xml.sax.saxutils import escape
 
+from reportlab.graphics.barcode.qr import QrCodeWidget
+from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4
@@ -48,7 +53,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import HRFlowable, KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from core import access, user_files
+from core import access, skm_public, user_files
 from core.access import Action, Actor
 from core.office import office_settings
 from core.records import load_row
@@ -219,8 +224,27 @@ async def tanda_terima(actor: Actor, register: RegisterLayanan, office: dict[str
                              [text(t('cetak.tempat_tanggal', tempat=office['tempat'],
                                      tanggal=format_long_date(register.tanggal or today))),
                               escape(t('cetak.tanda_terima.petugas_ttd')), '<br/><br/>',
-                              f'<u>{text(register.petugas or "." * 30)}</u>'], width=width)]
+                              f'<u>{text(register.petugas or "." * 30)}</u>'], width=width),
+             *skm_invitation(await skm_public.issue(register.id), width)]
     return story, f'{stem("tanda_terima", register.no_registrasi, register.tahun)}.pdf', A4, title
+
+
+def skm_invitation(token: str | None, width: float) -> list:
+    """The QR code of the request's SKM link with the link written under it, or, once the SKM of this
+    request was answered, one line of thanks."""
+    if token is None:
+        return [Spacer(1, 4 * mm), para(escape(t('skm_publik.cetak.sudah_diisi')), SMALL)]
+    url = skm_public.survey_url(token)
+    side = 32 * mm
+    code = QrCodeWidget(url, barLevel='M', barBorder=2, barWidth=side, barHeight=side)
+    drawing = Drawing(side, side)
+    drawing.add(code)
+    words = para('<br/>'.join([f'<b>{escape(t("skm_publik.cetak.judul"))}</b>',
+                               escape(t('skm_publik.cetak.ajakan', hari=skm_public.TOKEN_DAYS)),
+                               f'<font size=8>{escape(url)}</font>']), SMALL)
+    table = Table([[drawing, words]], colWidths=[side + 4 * mm, width - side - 4 * mm])
+    table.setStyle(TableStyle([('VALIGN', (0, 0), (-1, -1), 'MIDDLE'), ('BOX', (0, 0), (-1, -1), 0.6, GRID)]))
+    return [Spacer(1, 6 * mm), KeepTogether([table])]
 
 
 def decision_box(chosen: KeputusanCuti | None, signer: list[str], width: float) -> Table:

@@ -7,9 +7,10 @@ the login in that storage.
   keeps nothing of a login, so a cookie planted in the browser before the login is worth nothing
   after it (session fixation).
 - `LoginRequired`: a request for a page from a browser that is not logged in is answered with a
-  303 to /login?next=…, before any page is built; one that must change its password first, with
-  a 303 to /ganti-sandi. A logged-in request also renews the cookie, whose max-age is the idle
-  time (`cookie_options`).
+  303 to /login?next=…, before any page is built (not the login itself, NiceGUI's files and the
+  citizen's public forms, `PUBLIC_FORMS`, matched whole so no other page slips through); one that
+  must change its password first, with a 303 to /ganti-sandi. A logged-in request also renews
+  the cookie, whose max-age is the idle time (`cookie_options`).
 - `keep_cookie_alive()`: a page used for a long time without a page load (a morning in one grid)
   makes no HTTP request that would renew the cookie, so while its user is active it asks the
   browser to call `RENEW_PATH` now and then.
@@ -17,6 +18,7 @@ the login in that storage.
 from __future__ import annotations
 
 import hmac
+import re
 import time
 import uuid
 from hashlib import sha256
@@ -36,6 +38,7 @@ CHANGE_PASSWORD_PATH = '/ganti-sandi'
 RENEW_PATH = '/sesi/perpanjang'
 PUBLIC_PATHS = {LOGIN_PATH, '/logout', '/favicon.ico'}
 PUBLIC_PREFIX = '/_nicegui'  # NiceGUI's scripts, styles, uploads and websocket (/_nicegui_ws)
+PUBLIC_FORMS = re.compile(r'/skm/[A-Za-z0-9_-]{1,100}')  # the citizen's SKM form (pages/public_forms.py)
 _RENEWED = 'renewed'  # a value in the cookie that changes when it is renewed (re-signed with a new time)
 
 
@@ -81,7 +84,7 @@ def form_token_ok(request: Request, token: str) -> bool:
 
 
 def is_public(path: str) -> bool:
-    return path in PUBLIC_PATHS or path.startswith(PUBLIC_PREFIX)
+    return path in PUBLIC_PATHS or path.startswith(PUBLIC_PREFIX) or PUBLIC_FORMS.fullmatch(path) is not None
 
 
 class LoginRequired(BaseHTTPMiddleware):

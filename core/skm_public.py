@@ -1,0 +1,194 @@
+"""The SKM a citizen answers on their own phone (issue #15): a one-time link per PATEN request,
+printed as a QR code on its tanda terima, that opens a public form (pages/public_forms.py) whose
+answer becomes one Responden SKM row of that layanan.
+
+- `issue(register_id)`: a new token for the row, made when its tanda terima is printed (not when
+  the row is made: only a citizen who holds the paper can use it, and an import of a year's
+  register makes no links nobody receives). Printing again ends the row's earlier links, so a lost
+  receipt is replaced and still one answer per request; once answered, no new link is made.
+- `open_survey(token)`: what the form shows (the layanan and the date of the service), or None for
+  a link that is unknown, spent, expired or of a deleted request: one neutral answer for all, so a
+  guesser learns nothing.
+- `redeem(token, values)`: the answer through the one write path (core.records.save, audited) as
+  the system actor `PUBLIC_ACTOR`, and the link marked spent in the same transaction by a
+  conditional UPDATE ... WHERE used_at IS NULL: of two submits racing, one writes and the other
+  finds nothing to mark and rolls back.
+- `RateLimiter`: requests per client address in a sliding window. It lives in this process's
+  memory, which holds for the panel's one process; a scale-out (deploy/) would need it in Redis.
+
+Only the SHA-256 of a token is stored (models/skm_token.py); the token itself exists on the paper.
+"""
+from __future__ import annotations
+
+import hashlib
+import secrets
+import time
+from collections import OrderedDict, deque
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta, timezone
+
+import ifaddr
+from tortoise.transactions import in_transaction
+
+from core import records
+from core.access import Action, Actor
+from core.config import load_settings
+from locales import t
+from models.choices import RoleKind
+from models.pelayanan import ANSWER_FIELDS, JenisLayanan, RegisterLayanan
+from models.skm_token import SkmToken
+from models.table import TABLES
+
+TOKEN_DAYS = 30
+SKM_PATH = '/skm/'
+# Who the Responden SKM rows and their audit entries name: not a login ('/' is no username
+# character, core.accounts.USERNAME_PATTERN), and allowed to add an answer and nothing else.
+PUBLIC_ACTOR = Actor(username='sistem/skm-daring', role='SKM daring', kind=RoleKind.STAF,
+                     rights=frozenset({('skm_responden', Action.TAMBAH)}))
+PROFILE_FIELDS = ('jenis_kelamin', 'usia', 'pendidikan', 'pekerjaan')
+ANSWER_KEYS = (*PROFILE_FIELDS, *ANSWER_FIELDS, 'saran')
+SARAN_CHARS = 1000   # a longer suggestion is refused, not cut
+FIELD_CHARS = 20     # any other answer is a word or a number
+
+
+def now_utc() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+def token_hash(token: str) -> str:
+    return hashlib.sha256(token.encode('utf-8', 'replace')).hexdigest()
+
+
+def lan_address() -> str | None:
+    """The first IPv4 address of this computer's network cards (as main.py prints them)."""
+    found = sorted({str(ip.ip) for adapter in ifaddr.get_adapters() for ip in adapter.ips
+                    if ip.is_IPv4 and not str(ip.ip).startswith('127.')})
+    return found[0] if found else None
+
+
+def public_base_url() -> str:
+    """PUBLIC_URL (core.config), else this computer on the office LAN."""
+    settings = load_settings()
+    if settings.public_url:
+        return settings.public_url
+    host = settings.host if settings.host not in ('0.0.0.0', '') else (lan_address() or '127.0.0.1')
+    return f'http://{host}:{settings.port}'
+
+
+def survey_url(token: str) -> str:
+    return f'{public_base_url()}{SKM_PATH}{token}'
+
+
+async def issue(register_id: int, now: datetime | None = None) -> str | None:
+    """A new link for this request (its earlier unspent links end now); None once it was answered."""
+    now = now or now_utc()
+    async with in_transaction():
+        if await SkmToken.filter(register_id=register_id, used_at__isnull=False).exists():
+            return None
+        await SkmToken.filter(register_id=register_id, used_at__isnull=True, expires__gt=now).update(expires=now)
+        token = secrets.token_urlsafe(32)
+        await SkmToken.create(token_hash=token_hash(token), register_id=register_id,
+                              expires=now + timedelta(days=TOKEN_DAYS))
+    return token
+
+
+@dataclass(frozen=True)
+class Survey:
+    """What the public form may show: the layanan asked about and the date of the service."""
+    token_id: int
+    layanan_id: int
+    layanan: str
+    tanggal: date
+
+
+async def open_survey(token: str, now: datetime | None = None) -> Survey | None:
+    """The survey of a live link, or None (unknown, spent, expired, or its request deleted)."""
+    if not isinstance(token, str) or not 16 <= len(token) <= 100:
+        return None
+    link = await SkmToken.get_or_none(token_hash=token_hash(token), used_at__isnull=True,
+                                      expires__gt=now or now_utc())
+    if link is None:
+        return None
+    register = await RegisterLayanan.get_or_none(id=link.register_id, deleted_at__isnull=True)
+    layanan = await JenisLayanan.get_or_none(id=register.layanan_id) if register else None
+    if register is None or layanan is None:
+        return None
+    return Survey(link.id, layanan.id, layanan.nama, register.tanggal)
+
+
+@dataclass
+class Redeemed:
+    """The outcome of a submit: `refused` (input too long, or the neutral message of a dead link,
+    then `dead`), else `errors` per field to correct, else the Responden SKM row written."""
+    refused: str = ''
+    errors: dict[str, str] = field(default_factory=dict)
+    row: object = None
+    dead: bool = False
+
+    @property
+    def ok(self) -> bool:
+        return not self.refused and not self.errors
+
+
+class _Rollback(Exception):
+    def __init__(self, result: Redeemed) -> None:
+        super().__init__()
+        self.result = result
+
+
+def too_long(values: dict[str, object]) -> bool:
+    """Input no honest form sends: an unknown field, or a value longer than its field allows."""
+    if set(values) - set(ANSWER_KEYS):
+        return True
+    return any(len(str(value or '')) > (SARAN_CHARS if name == 'saran' else FIELD_CHARS)
+               for name, value in values.items())
+
+
+async def redeem(token: str, values: dict[str, object], now: datetime | None = None) -> Redeemed:
+    """Write the answer of this link as one Responden SKM row, and spend the link, at once."""
+    now = now or now_utc()
+    if too_long(values):
+        return Redeemed(refused=t('skm_publik.terlalu_panjang', batas=SARAN_CHARS))
+    survey = await open_survey(token, now)
+    if survey is None:
+        return Redeemed(refused=t('skm_publik.tautan_tidak_berlaku'), dead=True)
+    answer = {name: values.get(name) for name in ANSWER_KEYS}
+    answer.update(tanggal=min(survey.tanggal, date.today()), layanan=survey.layanan_id)  # never a future date
+    try:
+        async with in_transaction():
+            spent = await SkmToken.filter(id=survey.token_id, used_at__isnull=True, expires__gt=now) \
+                .update(used_at=now)
+            if spent != 1:
+                raise _Rollback(Redeemed(refused=t('skm_publik.tautan_tidak_berlaku'), dead=True))
+            result = await records.save(TABLES['skm_responden'], PUBLIC_ACTOR, answer)
+            if not result.ok:
+                raise _Rollback(Redeemed(errors=result.errors))
+            await SkmToken.filter(id=survey.token_id).update(responden_id=result.row.id)
+    except _Rollback as rollback:
+        return rollback.result
+    return Redeemed(row=result.row)
+
+
+class RateLimiter:
+    """At most `limit` requests per `window` seconds from one client address (a sliding window).
+    In this process's memory: right for the panel's one process, not shared by a scale-out."""
+
+    def __init__(self, limit: int, window: float, clock: Callable[[], float] = time.monotonic,
+                 addresses_kept: int = 10_000) -> None:
+        self.limit, self.window, self.clock, self.addresses_kept = limit, window, clock, addresses_kept
+        self._seen: OrderedDict[str, deque[float]] = OrderedDict()
+
+    def allow(self, address: str) -> bool:
+        """Count this request; False when the address has used up its requests of the window."""
+        now = self.clock()
+        times = self._seen.pop(address, None) or deque()
+        while times and times[0] <= now - self.window:
+            times.popleft()
+        self._seen[address] = times
+        while len(self._seen) > self.addresses_kept:
+            self._seen.popitem(last=False)
+        if len(times) >= self.limit:
+            return False
+        times.append(now)
+        return True
