@@ -31,6 +31,12 @@ Layouts and where they come from (docs/design.md "Cetak (issue #18)"):
   Tidak Disetujui. Cuti bersama is not requested on this form; a cuti bersama row is printed under
   the six kinds. F4.
 
+- Standar Pelayanan of a jenis layanan, as the office posts it: the 14 components of PermenPAN-RB
+  15/2014 in the order and with the names of its Lampiran, in a ruled table No / Komponen / Uraian
+  under two headings, A the components of the service delivery and B those of its management inside
+  the office (manufacturing), as Kecamatan Porong and Krian (Sidoarjo) publish theirs (sources in
+  models/pelayanan.py JenisLayanan); signed by the Camat, who sets it. F4, as the prose is long.
+
 Text from the record is escaped before it reaches ReportLab's paragraph markup. The standard PDF
 fonts (Helvetica) hold Latin-1 only; letters beyond it print as blanks.
 """
@@ -62,12 +68,12 @@ from exports.duk_report import full_name
 from forms.indonesian import WIB, format_long_date
 from locales import t
 from models.kepegawaian import WORKING_DAY_KINDS, Cuti, JenisCuti, KeputusanCuti, Pegawai, masa_kerja
-from models.pelayanan import JenisLayanan, RegisterLayanan
+from models.pelayanan import KOMPONEN_PENGELOLAAN, KOMPONEN_PENYAMPAIAN, JenisLayanan, RegisterLayanan
 from models.persuratan import Disposisi, SuratMasuk
 from models.reference import Desa, Pangkat
 from models.table import TABLES, TableSpec
 
-__all__ = ['F4', 'PDF', 'PRINTABLE', 'print_record']
+__all__ = ['F4', 'PDF', 'PRINTABLE', 'print_record', 'sheet_name']
 
 PDF = 'application/pdf'
 F4 = (215 * mm, 330 * mm)      # the folio of Indonesian offices
@@ -332,10 +338,61 @@ async def formulir_cuti(actor: Actor, cuti: Cuti, office: dict[str, str], today:
     return story, f'{stem("formulir_cuti", pegawai.nama, cuti.mulai)}.pdf', F4, title
 
 
+async def standar_pelayanan(actor: Actor, layanan: JenisLayanan, office: dict[str, str], today: date) -> Sheet:
+    width = F4[0] - 35 * mm
+    title = t('standar_pelayanan.cetak.judul')
+    spec = TABLES['jenis_layanan']
+    head = lambda key: para(f'<b>{escape(t(f"standar_pelayanan.cetak.{key}"))}</b>', CENTRE)   # noqa: E731
+    rows, spans = [[head('no'), head('komponen'), head('uraian')]], []
+    for part, names in (('penyampaian', KOMPONEN_PENYAMPAIAN), ('pengelolaan', KOMPONEN_PENGELOLAAN)):
+        spans.append(('SPAN', (0, len(rows)), (-1, len(rows))))
+        spans.append(('BACKGROUND', (0, len(rows)), (-1, len(rows)), colors.HexColor('#F2F2F2')))
+        rows.append([para(f'<b>{escape(t(f"standar_pelayanan.cetak.{part}"))}</b>'), '', ''])
+        for number, name in enumerate(names, start=1):
+            rows.append([para(f'{number}.', CENTRE), para(escape(component_name(spec, name))),
+                         para(component_value(layanan, name))])
+    table = boxed(rows, [12 * mm, 50 * mm, width - 62 * mm],
+                  [('BACKGROUND', (0, 0), (-1, 0), colors.HexColor('#E8E8E8')), *spans], repeat=1)
+    lines = [para(title, TITLE), para(f'<b>{text(t("standar_pelayanan.cetak.jenis_layanan", nama=layanan.nama))}</b>',
+                                      CENTRE),
+             para(text(t('standar_pelayanan.cetak.kategori', kategori=getattr(layanan.kategori, 'value', layanan.kategori))),
+                  CENTRE)]
+    if not layanan.aktif:
+        lines.append(para(f'<i>{escape(t("standar_pelayanan.cetak.tidak_aktif"))}</i>', CENTRE))
+    story = [*kop(office), *lines, Spacer(1, 4 * mm), table,
+             signature_table(camat_signature(office, today), width=width)]
+    return story, f'{stem("standar_pelayanan", layanan.nama)}.pdf', F4, title
+
+
+def component_name(spec: TableSpec, name: str) -> str:
+    """A component as the regulation names it: its field's label without the unit ('(hari kerja)')."""
+    return spec.label_of(name).split(' (')[0]
+
+
+def component_value(layanan: JenisLayanan, name: str) -> str:
+    """The Uraian of one component, as markup: the days and the rupiah written out, prose as typed."""
+    value = getattr(layanan, name)
+    if name == 'jangka_waktu_hari' and value is not None:
+        return text(t('standar_pelayanan.cetak.hari_kerja', n=value))
+    if name == 'biaya':
+        if not value:
+            return text(t('standar_pelayanan.cetak.gratis'))
+        return text(t('standar_pelayanan.cetak.rupiah', jumlah=f'{int(value):,}'.replace(',', '.')))
+    return text(value)
+
+
+def sheet_name(table_name: str) -> str:
+    """What the printable sheet of a table is called in the grid's menu and its notices."""
+    if table_name == 'jenis_layanan':
+        return t('standar_pelayanan.cetak.lembar')
+    return t(f'cetak.aksi.lembar.{table_name}')
+
+
 PRINTABLE: dict[str, Callable[[Actor, object, dict[str, str], date], Awaitable[Sheet]]] = {
     'surat_masuk': lembar_disposisi,
     'register_layanan': tanda_terima,
     'cuti': formulir_cuti,
+    'jenis_layanan': standar_pelayanan,
 }
 
 

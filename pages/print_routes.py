@@ -1,5 +1,6 @@
 """The grid's 'Cetak' action: the printable sheet of the selected row (exports/pdf_print.py: the
-Lembar Disposisi of a surat masuk, the tanda terima of a PATEN request, the formulir of a cuti), made
+Lembar Disposisi of a surat masuk, the tanda terima of a PATEN request, the formulir of a cuti,
+the Standar Pelayanan of a jenis layanan), made
 for the person as a PDF and handed over like any other download (/unduh/<token>, pages/downloads.py).
 The actor is read again from the session at the click, and the row is checked as the record is."""
 from __future__ import annotations
@@ -10,7 +11,7 @@ from nicegui import ui
 
 from core.access import AccessDenied, Action, can
 from core.records import RecordNotFound
-from exports.pdf_print import PRINTABLE, print_record
+from exports.pdf_print import PRINTABLE, print_record, sheet_name
 from locales import t
 from pages import downloads
 
@@ -23,7 +24,7 @@ def add_print_action(view: TableView, more: ToolbarMenu) -> None:
     spec = view.spec
     if spec.name not in PRINTABLE or not can(view.actor, Action.LIHAT, spec):
         return
-    sheet = t(f'cetak.aksi.lembar.{spec.name}')
+    sheet = sheet_name(spec.name)
     more.secondary(t('cetak.aksi.menu'), 'print', lambda: print_selected(view), 'cetak') \
         .tooltip(t('cetak.aksi.keterangan', lembar=sheet))
 
@@ -40,5 +41,5 @@ async def print_selected(view: TableView) -> None:
     except (AccessDenied, RecordNotFound) as error:
         ui.notify(str(error), type='negative')
         return
-    ui.notify(t('cetak.aksi.selesai', lembar=t(f'cetak.aksi.lembar.{view.spec.name}')), type='positive')
+    ui.notify(t('cetak.aksi.selesai', lembar=sheet_name(view.spec.name)), type='positive')
     ui.download.from_url(downloads.link(made))
