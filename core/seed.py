@@ -78,37 +78,86 @@ PROGRAM_KECAMATAN = (  # docs/design.md §Tables (Permendagri 90/2019 nomenclatu
     ('7.01.06', 'Program Pembinaan dan Pengawasan Pemerintahan Desa'),
 )
 
-# Usual PATEN services of a kecamatan in Kabupaten Lumajang (Permendagri 4/2010; PermenPAN-RB 15/2014
-# components). Jangka waktu in working days and the texts are proposals: replace them with the
-# kecamatan's own Standar Pelayanan. Every service is free of charge.
+# Usual PATEN services of a kecamatan in Kabupaten Lumajang (Permendagri 4/2010) with the 14 components
+# of their standar pelayanan (PermenPAN-RB 15/2014). Jangka waktu in working days; every service is free
+# of charge. The texts follow published standar pelayanan of kecamatan in Jawa Timur, read for this:
+# Kecamatan Porong, Sidoarjo (https://porong.sidoarjokab.go.id/template-1/005/halaman-3: dispensasi nikah,
+# its persyaratan, prosedur and dasar hukum; .../halaman-2: PP 60/2017 and PP 17/2018 as dasar hukum) and
+# Kecamatan Krian, Sidoarjo (https://krian.sidoarjokab.go.id/template-1/005/1737096750: the channels of
+# penanganan pengaduan, SP4N-LAPOR among them); the manufacturing components as published SPs word them
+# (Kecamatan Pendopo Barat: https://id.scribd.com/document/623871872/SPP-KEC-PENDOPO-BARAT; Kecamatan
+# Pangururan: https://pangururankec.samosirkab.go.id/standarpelayanan). Jumlah pelaksana is the office's
+# own count and is left empty. They are proposals: the kecamatan types in its own Keputusan Camat.
+DASAR_HUKUM_PATEN = ('Peraturan Pemerintah Nomor 17 Tahun 2018 tentang Kecamatan;\n'
+                     'Peraturan Menteri Dalam Negeri Nomor 4 Tahun 2010 tentang Pedoman Pelayanan Administrasi '
+                     'Terpadu Kecamatan.')
+KOMPONEN_UMUM = {
+    'prosedur': '1. Pemohon menyerahkan berkas persyaratan di loket PATEN;\n'
+                '2. Petugas memeriksa kelengkapan berkas; berkas yang belum lengkap dikembalikan dengan '
+                'penjelasan kekurangannya;\n'
+                '3. Berkas diverifikasi dan diparaf Kepala Seksi yang membidangi;\n'
+                '4. Berkas ditandatangani Camat;\n'
+                '5. Produk layanan diserahkan kepada pemohon di loket PATEN.',
+    'penanganan_pengaduan': 'Pengaduan, saran dan masukan disampaikan:\n'
+                            '1. langsung kepada petugas pengaduan di Kantor Kecamatan;\n'
+                            '2. secara tertulis melalui surat kepada Camat atau kotak saran;\n'
+                            '3. melalui SP4N-LAPOR! (www.lapor.go.id).',
+    'dasar_hukum': DASAR_HUKUM_PATEN,
+    'sarana_prasarana': 'Loket pelayanan; ruang tunggu; komputer dan printer; kotak saran; toilet.',
+    'kompetensi_pelaksana': '1. Pendidikan paling rendah SMA/sederajat;\n'
+                            '2. Menguasai komputer;\n'
+                            '3. Memahami peraturan perundang-undangan yang menjadi dasar layanan;\n'
+                            '4. Mampu berkomunikasi dengan santun.',
+    'pengawasan_internal': 'Pengawasan dilakukan oleh atasan langsung secara berjenjang.',
+    'jaminan_pelayanan': 'Pelayanan dilaksanakan sesuai dengan standar pelayanan yang telah ditetapkan, oleh '
+                         'petugas yang berkompeten dan santun, tanpa dipungut biaya.',
+    'jaminan_keamanan': 'Dokumen yang diterbitkan dijamin keabsahannya; berkas pemohon disimpan dan dijaga '
+                        'kerahasiaannya; ruang tunggu dijamin kenyamanannya.',
+    'evaluasi_kinerja': 'Evaluasi kinerja pelaksana dilakukan secara berkala oleh atasan langsung dan melalui '
+                        'Survei Kepuasan Masyarakat.',
+}
 JENIS_LAYANAN = (
-    ('Surat Keterangan Domisili Usaha', KategoriLayanan.NON_PERIZINAN, 2,
-     'Surat pengantar kepala desa; fotokopi KTP dan KK pemohon; foto lokasi usaha.',
-     'Surat Keterangan Domisili Usaha'),
-    ('Rekomendasi Persetujuan Bangunan Gedung (IMB/PBG)', KategoriLayanan.PERIZINAN, 5,
-     'Surat permohonan; fotokopi KTP; bukti kepemilikan tanah; gambar rencana bangunan; '
-     'surat pengantar kepala desa.',
-     'Surat Rekomendasi Camat'),
-    ('Rekomendasi Izin Keramaian', KategoriLayanan.PERIZINAN, 3,
-     'Surat permohonan; fotokopi KTP penanggung jawab; surat pengantar kepala desa; '
-     'susunan acara dan perkiraan jumlah undangan.',
-     'Surat Rekomendasi Camat'),
-    ('Legalisasi Dokumen', KategoriLayanan.NON_PERIZINAN, 1,
-     'Dokumen asli dan fotokopinya; fotokopi KTP pemohon.',
-     'Fotokopi dokumen yang dilegalisasi'),
-    ('Dispensasi Nikah', KategoriLayanan.NON_PERIZINAN, 1,
-     'Surat pengantar kepala desa; surat pemberitahuan kehendak nikah dari KUA; '
-     'fotokopi KTP kedua calon mempelai.',
-     'Surat Dispensasi Camat'),
-    ('Rekomendasi Surat Keterangan Tidak Mampu (SKTM)', KategoriLayanan.NON_PERIZINAN, 1,
-     'Surat keterangan tidak mampu dari kepala desa; fotokopi KTP dan KK.',
-     'Surat Rekomendasi Camat'),
-    ('Pengesahan Surat Keterangan Ahli Waris', KategoriLayanan.NON_PERIZINAN, 3,
-     'Surat keterangan ahli waris yang ditandatangani para ahli waris dan kepala desa; '
-     'surat keterangan kematian; fotokopi KTP dan KK para ahli waris.',
-     'Surat Keterangan Ahli Waris yang dikuatkan Camat'),
+    {'nama': 'Surat Keterangan Domisili Usaha', 'kategori': KategoriLayanan.NON_PERIZINAN, 'jangka_waktu_hari': 2,
+     'persyaratan': 'Surat pengantar kepala desa; fotokopi KTP dan KK pemohon; foto lokasi usaha.',
+     'produk': 'Surat Keterangan Domisili Usaha'},
+    {'nama': 'Rekomendasi Izin Keramaian', 'kategori': KategoriLayanan.PERIZINAN, 'jangka_waktu_hari': 3,
+     'persyaratan': 'Surat permohonan; fotokopi KTP penanggung jawab; surat pengantar kepala desa; '
+                    'susunan acara dan perkiraan jumlah undangan.',
+     'produk': 'Surat Rekomendasi Camat',
+     'dasar_hukum': 'Peraturan Pemerintah Nomor 60 Tahun 2017 tentang Tata Cara Perizinan dan Pengawasan Kegiatan '
+                    'Keramaian Umum, Kegiatan Masyarakat Lainnya, dan Pemberitahuan Kegiatan Politik;\n'
+                    + DASAR_HUKUM_PATEN},
+    {'nama': 'Legalisasi Dokumen', 'kategori': KategoriLayanan.NON_PERIZINAN, 'jangka_waktu_hari': 1,
+     'persyaratan': 'Dokumen asli dan fotokopinya; fotokopi KTP pemohon.',
+     'produk': 'Fotokopi dokumen yang dilegalisasi'},
+    {'nama': 'Dispensasi Nikah', 'kategori': KategoriLayanan.NON_PERIZINAN, 'jangka_waktu_hari': 1,
+     'persyaratan': 'Surat pengantar kepala desa; fotokopi KTP; fotokopi KK; formulir N1 s.d. N4 yang telah diisi '
+                    'dan ditandatangani lengkap; surat pemberitahuan kehendak nikah dari KUA.',
+     'produk': 'Surat Dispensasi Camat',
+     'prosedur': '1. Pemohon menyerahkan berkas persyaratan di loket PATEN;\n'
+                 '2. Petugas memeriksa kelengkapan berkas dan mencatatnya;\n'
+                 '3. Petugas verifikasi memeriksa berkas dan menyiapkan konsep surat dispensasi nikah;\n'
+                 '4. Surat dispensasi nikah ditandatangani Camat;\n'
+                 '5. Surat diserahkan kepada pemohon untuk dibawa ke KUA Kecamatan.',
+     'dasar_hukum': 'Undang-Undang Nomor 1 Tahun 1974 tentang Perkawinan;\n' + DASAR_HUKUM_PATEN},
+    {'nama': 'Rekomendasi Surat Keterangan Tidak Mampu (SKTM)', 'kategori': KategoriLayanan.NON_PERIZINAN,
+     'jangka_waktu_hari': 1,
+     'persyaratan': 'Surat keterangan tidak mampu dari kepala desa; fotokopi KTP dan KK.',
+     'produk': 'Surat Rekomendasi Camat'},
+    {'nama': 'Pengesahan Surat Keterangan Ahli Waris', 'kategori': KategoriLayanan.NON_PERIZINAN,
+     'jangka_waktu_hari': 3,
+     'persyaratan': 'Surat keterangan ahli waris yang ditandatangani para ahli waris dan kepala desa; '
+                    'surat keterangan kematian; fotokopi KTP dan KK para ahli waris.',
+     'produk': 'Surat Keterangan Ahli Waris yang dikuatkan Camat'},
 )
-DASAR_HUKUM_PATEN = 'Permendagri Nomor 4 Tahun 2010 tentang Pedoman Pelayanan Administrasi Terpadu Kecamatan.'
+# Seeded once, no longer a kecamatan service: PBG replaced IMB (PP 16/2021) and is applied for through
+# SIMBG at the kabupaten. Kept, not aktif, so the register rows that name it stay valid.
+RETIRED_LAYANAN = ('Rekomendasi Persetujuan Bangunan Gedung (IMB/PBG)',)
+
+
+def jenis_layanan() -> list[dict[str, object]]:
+    """Every seeded layanan with all its components: its own values over KOMPONEN_UMUM."""
+    return [{**KOMPONEN_UMUM, 'biaya': Decimal(0), 'aktif': True, **values} for values in JENIS_LAYANAN]
 
 SEED_USER = 'sistem'
 
@@ -178,12 +227,25 @@ async def seed_process_reference() -> None:
         if kode not in known:
             await ProgramKegiatan.create(tahun=date.today().year, kode=kode, nama=nama, level=Level.PROGRAM,
                                          created_by=SEED_USER)
-    known = {name.casefold() for name in await JenisLayanan.all().values_list('nama', flat=True)}
-    for nama, kategori, hari, persyaratan, produk in JENIS_LAYANAN:
-        if nama.casefold() not in known:
-            await JenisLayanan.create(nama=nama, kategori=kategori, jangka_waktu_hari=hari, biaya=Decimal(0),
-                                      persyaratan=persyaratan, produk=produk, dasar_hukum=DASAR_HUKUM_PATEN,
-                                      prosedur='Pemohon menyerahkan berkas di loket PATEN; petugas memeriksa '
-                                               'kelengkapan; berkas diproses dan ditandatangani Camat; '
-                                               'produk diserahkan kepada pemohon.',
-                                      created_by=SEED_USER)
+    await seed_jenis_layanan()
+
+
+async def seed_jenis_layanan() -> None:
+    """Upsert the layanan by nama: a missing one is added (a deleted one stays deleted); a row only the
+    seed wrote and nobody edited since (version 1) takes the seed's standard, its new components
+    included, and is retired when the kecamatan no longer grants it; rows people edited are left alone.
+    Register rows are never touched: they keep pointing at their layanan."""
+    stored = {row.nama.casefold(): row for row in await JenisLayanan.all()}
+    untouched = lambda row: row.version == 1 and row.created_by in UNTOUCHED_WRITERS   # noqa: E731
+    for values in jenis_layanan():
+        row = stored.get(str(values['nama']).casefold())
+        if row is None:
+            await JenisLayanan.create(**values, created_by=SEED_USER, updated_by=SEED_USER)
+        elif untouched(row):
+            changed = {name: value for name, value in values.items() if getattr(row, name) != value}
+            if changed:
+                await JenisLayanan.filter(id=row.id, version=1).update(**changed)
+    for nama in RETIRED_LAYANAN:
+        row = stored.get(nama.casefold())
+        if row is not None and row.aktif and untouched(row):
+            await JenisLayanan.filter(id=row.id, version=1).update(aktif=False)

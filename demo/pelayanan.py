@@ -15,8 +15,7 @@ from models.workdays import add_working_days
 # how often each layanan is asked for (by name; unknown names get 1)
 LAYANAN_BOBOT = {'Legalisasi Dokumen': 30, 'Rekomendasi Surat Keterangan Tidak Mampu (SKTM)': 22,
                  'Dispensasi Nikah': 10, 'Surat Keterangan Domisili Usaha': 14,
-                 'Pengesahan Surat Keterangan Ahli Waris': 10, 'Rekomendasi Izin Keramaian': 8,
-                 'Rekomendasi Persetujuan Bangunan Gedung (IMB/PBG)': 6}
+                 'Pengesahan Surat Keterangan Ahli Waris': 10, 'Rekomendasi Izin Keramaian': 8}
 
 
 # the mean answer of each unsur (1–4): an IKM near 80 (mutu B); biaya is free, waktu and pengaduan weakest
@@ -27,7 +26,7 @@ SKM_MEAN = {'u1': 3.20, 'u2': 3.15, 'u3': 2.95, 'u4': 3.70, 'u5': 3.15, 'u6': 3.
 @demo_rows(step=70)
 async def pelayanan(demo: DemoData) -> None:
     g = demo.g
-    demo.layanan = list(await JenisLayanan.filter(deleted_at__isnull=True).order_by('id'))
+    demo.layanan = list(await JenisLayanan.filter(deleted_at__isnull=True, aktif=True).order_by('id'))
     weights = [(lay, LAYANAN_BOBOT.get(lay.nama, 1)) for lay in demo.layanan]
     petugas = [p for p in demo.pegawai if p.unit == UnitKerja.PELAYANAN] or demo.pegawai
     register = []
