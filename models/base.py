@@ -121,6 +121,14 @@ class RecordModel(Model):
     def derive(self) -> None:
         """Compute derived fields (never typed) before validation. Override per table."""
 
+    @classmethod
+    async def move_deadlines(cls, before: frozenset[date]) -> int:
+        """Recompute the working-day deadlines of this table's open rows after the holiday calendar
+        changed (`before`: the calendar they were computed with); returns how many rows moved.
+        Called for every table by models.holidays.move_open_deadlines. Override per table that has a
+        deadline counted in working days, usually with `rederive_deadlines`."""
+        return 0
+
     async def after_write(self) -> None:
         """Workflow that follows a create, edit or delete (e.g. a surat's status). Override per table."""
 
@@ -220,3 +228,16 @@ async def yearly_number_error(row, number_field: str) -> dict[str, str]:
 async def suggest_yearly_number(model, number_field: str, date_field: str) -> dict[str, object]:
     today = date.today()
     return {date_field: today, number_field: await next_number(model, number_field, today.year)}
+
+
+async def rederive_deadlines(rows, names: tuple[str, ...]) -> int:
+    """Run `derive()` again on `rows` (a queryset of open rows) and store the deadline fields `names`
+    that moved: for a deadline derive() always computes from the calendar. Returns the rows moved."""
+    moved = 0
+    for row in await rows:
+        before = {name: getattr(row, name) for name in names}
+        row.derive()
+        changed = {name: getattr(row, name) for name in names if getattr(row, name) != before[name]}
+        if changed:
+            moved += await type(row).filter(id=row.id).update(**changed)
+    return moved

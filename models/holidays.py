@@ -69,24 +69,12 @@ async def load_holidays() -> frozenset[date]:
 
 
 async def move_open_deadlines(before: frozenset[date]) -> int:
-    """Recompute the deadlines the panel derived with the calendar `before`: every open PATEN
-    request (from its layanan's jangka waktu) and every open permintaan data whose batas waktu
-    is still the default one (one typed by hand stays). Returns how many rows moved."""
-    from models.informasi import BATAS_PERMINTAAN_DATA, OPEN_PERMINTAAN, PermintaanData
-    from models.pelayanan import OPEN_STATUSES, RegisterLayanan
+    """Recompute the deadlines every table derived with the calendar `before` (each table's
+    RecordModel.move_deadlines says which of its rows are open and which deadlines are derived).
+    Returns how many rows moved."""
+    from models.table import TABLES
 
     moved = 0
-    requests = await RegisterLayanan.filter(status__in=[s.value for s in OPEN_STATUSES], deleted_at__isnull=True) \
-        .select_related('layanan')
-    for row in requests:
-        batas = workdays.add_working_days(row.tanggal, row.layanan.jangka_waktu_hari)
-        if batas != row.batas_waktu:
-            moved += await RegisterLayanan.filter(id=row.id).update(batas_waktu=batas)
-    for row in await PermintaanData.filter(status__in=[s.value for s in OPEN_PERMINTAAN], deleted_at__isnull=True,
-                                           batas_waktu__isnull=False):
-        if row.batas_waktu != workdays.add_working_days(row.tanggal, BATAS_PERMINTAAN_DATA, before):
-            continue
-        batas = workdays.add_working_days(row.tanggal, BATAS_PERMINTAAN_DATA)
-        if batas != row.batas_waktu:
-            moved += await PermintaanData.filter(id=row.id).update(batas_waktu=batas)
+    for spec in TABLES.values():
+        moved += await spec.model.move_deadlines(before)
     return moved

@@ -75,6 +75,20 @@ class PermintaanData(RecordModel):
         if self.batas_waktu is None and self.tanggal:
             self.batas_waktu = add_working_days(self.tanggal, BATAS_PERMINTAAN_DATA)
 
+    @classmethod
+    async def move_deadlines(cls, before: frozenset[date]) -> int:
+        """An open request's batas waktu moves with the calendar while it is still the default one
+        (10 working days counted with `before`); one typed by hand stays."""
+        moved = 0
+        for row in await cls.filter(status__in=[s.value for s in OPEN_PERMINTAAN], deleted_at__isnull=True,
+                                    batas_waktu__isnull=False):
+            if row.batas_waktu != add_working_days(row.tanggal, BATAS_PERMINTAAN_DATA, before):
+                continue
+            batas = add_working_days(row.tanggal, BATAS_PERMINTAAN_DATA)
+            if batas != row.batas_waktu:
+                moved += await cls.filter(id=row.id).update(batas_waktu=batas)
+        return moved
+
     async def check_rules(self) -> dict[str, str]:
         errors: dict[str, str] = {}
         if self.batas_waktu and self.tanggal and self.batas_waktu < self.tanggal:

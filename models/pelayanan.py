@@ -160,6 +160,17 @@ class RegisterLayanan(RecordModel):
         table_description = SAME_AS_LABEL
         unique_together = (('tahun', 'no_registrasi'),)
 
+    @classmethod
+    async def move_deadlines(cls, before: frozenset[date]) -> int:
+        """An open request's batas waktu: its layanan's jangka waktu in working days."""
+        moved = 0
+        for row in await cls.filter(status__in=[s.value for s in OPEN_STATUSES], deleted_at__isnull=True) \
+                .select_related('layanan'):
+            batas = add_working_days(row.tanggal, row.layanan.jangka_waktu_hari)
+            if batas != row.batas_waktu:
+                moved += await cls.filter(id=row.id).update(batas_waktu=batas)
+        return moved
+
     def derive(self) -> None:
         if self.tanggal:
             self.tahun = self.tanggal.year

@@ -44,7 +44,8 @@ from tortoise.expressions import Q
 from tortoise.validators import MinValueValidator
 
 from locales import t
-from models.base import FilesField, LongTextField, MoneyField, RecordModel, suggest_yearly_number, yearly_number_error
+from models.base import (FilesField, LongTextField, MoneyField, RecordModel, rederive_deadlines, suggest_yearly_number,
+                         yearly_number_error)
 from models.table import SAME_AS_LABEL, table
 from models.workdays import add_working_days, count_working_days
 
@@ -137,6 +138,10 @@ class PermohonanInformasi(RecordModel):
 
     def batas_awal(self) -> date | None:
         return add_working_days(self.tanggal, JAWAB_HARI) if self.tanggal else None
+
+    @classmethod
+    async def move_deadlines(cls, before: frozenset[date]) -> int:
+        return await rederive_deadlines(cls.filter(keputusan__isnull=True, deleted_at__isnull=True), ('batas_waktu',))
 
     def derive(self) -> None:
         if self.tanggal:
@@ -257,6 +262,11 @@ class KeberatanInformasi(RecordModel):
         table = 'keberatan_informasi'
         table_description = SAME_AS_LABEL
         unique_together = (('tahun', 'no_registrasi'),)
+
+    @classmethod
+    async def move_deadlines(cls, before: frozenset[date]) -> int:
+        return await rederive_deadlines(cls.filter(tanggal_tanggapan__isnull=True, deleted_at__isnull=True),
+                                        ('batas_tanggapan',))
 
     def derive(self) -> None:
         if self.tanggal:

@@ -100,6 +100,16 @@ async def _barang() -> dict[str, Any]:
     return {}
 
 
+async def _permohonan() -> dict[str, Any]:
+    from models.ppid import PermohonanInformasi
+    permohonan = await PermohonanInformasi.create(tahun=TODAY.year, no_pendaftaran=1, tanggal=TODAY,
+                                                  nama_pemohon='Siti Aminah', alamat='Desa Jarit',
+                                                  nomor_identitas='3508035203900002', nomor_kontak='081234567890',
+                                                  rincian_informasi='Daftar penerima bantuan sosial 2026',
+                                                  tujuan_penggunaan='Penelitian')
+    return {'permohonan': permohonan.id}
+
+
 async def _nothing() -> dict[str, Any]:
     return {}
 
@@ -111,7 +121,7 @@ async def _sub_kegiatan_id() -> dict[str, Any]:
 PREPARE: dict[str, Callable[[], Awaitable[dict[str, Any]]]] = {
     'disposisi': _surat, 'cuti': _pegawai, 'realisasi_anggaran': _anggaran, 'anggaran': _sub_kegiatan_id,
     'penerima_pembinaan': _kegiatan, 'penyampaian_informasi': _informasi, 'mutasi_barang': _barang,
-    'kartu_pemeliharaan': _barang,
+    'kartu_pemeliharaan': _barang, 'keberatan_informasi': _permohonan,
     'surat_keluar': _klasifikasi, 'ekspedisi_surat_keluar': _surat_keluar,
 }
 
@@ -124,6 +134,7 @@ KIB_KODE = {'kib_a_tanah': '1.3.1.01.01.01.001', 'kib_b_peralatan_mesin': '1.3.2
 OVERRIDES: dict[str, dict[str, str]] = {
     'desa': {'kode': '35.08.03.2011'},
     'buku_kas_umum': {'penerimaan': '1.000.000'},   # an entry is a receipt or a payment, never neither
+    'permohonan_informasi': {'cara_salinan': 'Mengambil langsung'},   # a paper copy needs a way to get it
     'klasifikasi_arsip': {'kode': '000.0'},   # shown on the grid's first page, among 2,986 codes
     'hari_libur': {'tanggal': '04/01/2027', 'dasar': 'Keputusan Bupati (uji)'},   # no SKB for 2027 is seeded
     'pangkat': {'golongan': 'IV/f'},

@@ -118,3 +118,34 @@ async def test_a_holiday_written_by_another_process_reaches_this_one_on_the_next
     assert new_day in workdays.holidays()
     assert add_working_days(date(2027, 1, 1), 1) == date(2027, 1, 5)
     assert await reload_calendar() == 0
+
+
+async def test_every_table_with_a_derived_deadline_moves_with_the_calendar(calendar):
+    """Each table says which of its rows are open (RecordModel.move_deadlines): an open PPID request
+    and keberatan move, an answered one keeps its deadline."""
+    from models.ppid import AlasanKeberatan, KeberatanInformasi, PermohonanInformasi
+    pemohon = dict(alamat='Desa Jarit', nomor_identitas='3508035203900002', nomor_kontak='0812',
+                   rincian_informasi='Data bansos', tujuan_penggunaan='Penelitian')
+    async def derived(model, **values):
+        row = model(**values)
+        row.derive()
+        await row.save()
+        return row
+    open_request = await derived(PermohonanInformasi, tahun=2026, no_pendaftaran=1, tanggal=date(2026, 11, 3),
+                                 nama_pemohon='Siti', **pemohon)
+    answered = await derived(PermohonanInformasi, tahun=2026, no_pendaftaran=2, tanggal=date(2026, 11, 3),
+                             nama_pemohon='Budi', keputusan='Dikabulkan Seluruhnya',
+                             tanggal_pemberitahuan=date(2026, 11, 4), **pemohon)
+    objection = await derived(KeberatanInformasi, tahun=2026, no_registrasi=1, tanggal=date(2026, 11, 4),
+                              permohonan=answered, alasan=next(iter(AlasanKeberatan)))
+    assert (open_request.batas_waktu, answered.batas_waktu) == (date(2026, 11, 17), date(2026, 11, 17))
+    first = objection.batas_tanggapan
+
+    umum = await actor(f'Kepala {UMUM}')
+    assert (await save('hari_libur', umum, {'tanggal': '05/11/2026', 'nama': 'Libur daerah contoh',
+                                            'jenis': 'Libur Daerah'})).ok
+    for row in (open_request, answered, objection):
+        await row.refresh_from_db()
+    assert open_request.batas_waktu == date(2026, 11, 18)
+    assert answered.batas_waktu == date(2026, 11, 17)
+    assert objection.batas_tanggapan == add_working_days(date(2026, 11, 4), 30) and objection.batas_tanggapan > first
