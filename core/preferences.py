@@ -1,11 +1,13 @@
 """Per-person grid settings (hidden columns, widths), the headers of their import files mapped to
-fields (core.import_mapping decides what may be kept), and saved views ('tampilan') of a table."""
+fields (core.import_mapping decides what may be kept), and saved views ('tampilan') of a table: a
+search, filters and sort, and the Rekap chosen on them if any (core.rekap)."""
 from __future__ import annotations
 
 from typing import Any
 
 from core.access import Action, Actor, can
 from core.listing import ListQuery, filters_from_url, filters_to_url
+from core.rekap import RekapChoice, read_choice
 from locales import t
 from models.preferences import GridPreference, SavedView
 from models.table import TableSpec
@@ -59,15 +61,21 @@ async def save_import_mapping(actor: Actor, spec: TableSpec, mapping: dict[str, 
     await pref.save(update_fields=['impor'])
 
 
-def encode_view(spec: TableSpec, query: ListQuery) -> dict[str, Any]:
-    return {'cari': query.search, 'filter': filters_to_url(spec, query.filters),
-            'urut': [[name, desc] for name, desc in query.sort if name in spec.sortable()]}
+def encode_view(spec: TableSpec, query: ListQuery, rekap: RekapChoice | None = None) -> dict[str, Any]:
+    content = {'cari': query.search, 'filter': filters_to_url(spec, query.filters),
+               'urut': [[name, desc] for name, desc in query.sort if name in spec.sortable()]}
+    if rekap is not None:
+        content['rekap'] = rekap.to_state()
+    return content
 
 
 def decode_view(spec: TableSpec, content: dict[str, Any]) -> dict[str, Any]:
+    """A stored view read back; its rekap whitelisted again (None when it has none, or names a
+    column the table no longer offers)."""
     return {'search': str(content.get('cari') or ''),
             'filters': filters_from_url(spec, {k: list(v) for k, v in (content.get('filter') or {}).items()}),
-            'sort': tuple((name, bool(desc)) for name, desc in content.get('urut') or [] if name in spec.sortable())}
+            'sort': tuple((name, bool(desc)) for name, desc in content.get('urut') or [] if name in spec.sortable()),
+            'rekap': read_choice(spec, content.get('rekap'))}
 
 
 async def saved_views(actor: Actor, spec: TableSpec) -> dict[int, str]:
@@ -77,8 +85,10 @@ async def saved_views(actor: Actor, spec: TableSpec) -> dict[int, str]:
     return {view.id: view.nama for view in views}
 
 
-async def save_view(actor: Actor, spec: TableSpec, name: str, query: ListQuery) -> str | None:
-    """Save the current search/filters/sort under a name; returns an Indonesian message on failure."""
+async def save_view(actor: Actor, spec: TableSpec, name: str, query: ListQuery,
+                    rekap: RekapChoice | None = None) -> str | None:
+    """Save the current search/filters/sort (and the Rekap chosen on them) under a name; returns an
+    Indonesian message on failure."""
     name = (name or '').strip()
     if not name:
         return t('rekaman.tampilan.beri_nama')
@@ -89,7 +99,7 @@ async def save_view(actor: Actor, spec: TableSpec, name: str, query: ListQuery) 
     if await SavedView.filter(user_id=actor.user_id, tabel=spec.name).count() >= MAX_VIEWS:
         return t('rekaman.tampilan.terlalu_banyak', n=MAX_VIEWS)
     await SavedView.update_or_create(user_id=actor.user_id, tabel=spec.name, nama=name,
-                                     defaults={'isi': encode_view(spec, query)})
+                                     defaults={'isi': encode_view(spec, query, rekap)})
     return None
 
 

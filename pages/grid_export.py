@@ -13,6 +13,7 @@ from forms.indonesian import format_number
 from pages import downloads
 from pages.grid_host import GridHost, grid_event
 from pages.grid_phone import PhoneMenu
+from pages.grid_rekap import add_rekap_button
 from pages.ppid_report_dialog import add_laporan_ppid_action
 from pages.rekap_bmd_dialog import add_rekap_action
 
@@ -24,6 +25,7 @@ class Export(GridHost):
 
     def build_export_buttons(self, more: PhoneMenu) -> None:
         spec = self.spec
+        add_rekap_button(self, more)   # 'Rekap': needs only lihat (its own Ekspor Excel needs ekspor)
         if can(self.actor, Action.EKSPOR, spec):
             more.secondary(t('common.ekspor_excel'), 'download', self.export, 'ekspor')
             if spec.name in REPORTS:

@@ -1,15 +1,17 @@
 """What a person keeps of a grid: the columns shown and their widths, and saved views (tampilan:
-a search, filters and sort under a name)."""
+a search, filters and sort under a name, and the Rekap chosen on them, opened again with the view)."""
 from __future__ import annotations
 
 from nicegui import ui
 
 from core.access import Actor
 from core.preferences import load_view, save_grid_preference, save_view, saved_views
+from core.rekap import RekapChoice
 from locales import t
 from pages.grid_columns import send_columns
 from pages.grid_host import GridHost, grid_event
 from pages.grid_phone import PhoneMenu
+from pages.grid_rekap import open_rekap
 
 
 class ColumnsAndViews(GridHost):
@@ -30,7 +32,7 @@ class ColumnsAndViews(GridHost):
             self.views = ui.select({}, label=t('grid.toolbar.tampilan'), clearable=True,
                                    on_change=lambda e: self.apply_view(e.value)) \
                 .props('dense outlined').classes('w-32 gt-xs').mark(self.m('tampilan'))
-            ui.button(icon='bookmark_add', on_click=self.ask_view_name).props('flat round dense').classes('gt-xs q-mx-xs') \
+            ui.button(icon='bookmark_add', on_click=lambda: self.ask_view_name()).props('flat round dense').classes('gt-xs q-mx-xs') \
                 .tooltip(t('grid.toolbar.simpan_tampilan')).mark(self.m('simpan-tampilan'))
             await self.load_views()
 
@@ -67,8 +69,11 @@ class ColumnsAndViews(GridHost):
         self.query = self.query.with_(search=view['search'], filters=view['filters'], sort=view['sort'], page=1)
         self.filter_box.set_visibility(bool(view['filters']))
         await self.refresh()
+        if view['rekap'] is not None:
+            await open_rekap(self, view['rekap'])
 
-    async def ask_view_name(self) -> None:
+    async def ask_view_name(self, rekap: RekapChoice | None = None) -> None:
+        """Name a view of the search, filters and sort; `rekap`: the Rekap shown on them, kept too."""
         with ui.dialog() as dialog, ui.card():
             ui.label(t('grid.tampilan.judul')).classes('text-h6')
             ui.label(t('grid.tampilan.penjelasan'))
@@ -82,7 +87,7 @@ class ColumnsAndViews(GridHost):
                 if filters is None:
                     return
                 self.query = self.query.with_(search=self.search.value or '', filters=filters)
-                name.error = await save_view(actor, self.spec, name.value, self.query)
+                name.error = await save_view(actor, self.spec, name.value, self.query, rekap)
                 if name.error is None:
                     await self.load_views()
                     ui.notify(t('grid.tampilan.tersimpan', nama=name.value.strip()), type='positive')
