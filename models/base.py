@@ -122,6 +122,14 @@ class RecordModel(Model):
         """Compute derived fields (never typed) before validation. Override per table."""
 
     @classmethod
+    async def refresh_clocks(cls) -> int:
+        """Derive again the state of this table's open rows that changes as the days pass, not by an
+        edit (e.g. an evaluasi whose deadline passed without a result becomes Berlaku dengan
+        Sendirinya): run at start-up and on every new day (core.calendar_sync). Returns the rows
+        changed. Override per table, usually with `rederive_deadlines`."""
+        return 0
+
+    @classmethod
     async def move_deadlines(cls, before: frozenset[date]) -> int:
         """Recompute the working-day deadlines of this table's open rows after the holiday calendar
         changed (`before`: the calendar they were computed with); returns how many rows moved.

@@ -78,3 +78,13 @@ async def move_open_deadlines(before: frozenset[date]) -> int:
     for spec in TABLES.values():
         moved += await spec.model.move_deadlines(before)
     return moved
+
+
+async def refresh_all_clocks() -> int:
+    """Every table's state that changes with the days (RecordModel.refresh_clocks); returns the rows changed."""
+    from models.table import TABLES
+
+    changed = 0
+    for spec in TABLES.values():
+        changed += await spec.model.refresh_clocks()
+    return changed

@@ -50,7 +50,8 @@ from tortoise import fields
 from tortoise.expressions import Q
 
 from locales import t
-from models.base import FilesField, LongTextField, MoneyField, NikField, PercentField, RecordModel, key_taken
+from models.base import (FilesField, LongTextField, MoneyField, NikField, PercentField, RecordModel, key_taken,
+                         rederive_deadlines)
 from models.choices import JenisKelamin, Pendidikan
 from models.perencanaan import year_field
 from models.table import SAME_AS_LABEL, table
@@ -287,6 +288,14 @@ class EvaluasiApbdes(RecordModel):
         table = 'evaluasi_apbdes'
         table_description = SAME_AS_LABEL
 
+    @classmethod
+    async def refresh_clocks(cls) -> int:
+        return await refresh_evaluasi_apbdes()
+
+    @classmethod
+    async def move_deadlines(cls, before: frozenset[date]) -> int:
+        return await refresh_evaluasi_apbdes()
+
     def derive(self, today: date | None = None) -> None:
         amounts = [getattr(self, name) for name, _ in BIDANG_BELANJA]
         self.total_belanja = None if all(a is None for a in amounts) else sum(
@@ -507,6 +516,9 @@ OPEN_PERATURAN = (StatusPeraturanDesa.PROSES, StatusPeraturanDesa.KOREKSI)
 KOREKSI_HARI = 20      # calendar days from the result (UU 6/2014 art. 69 (7))
 
 
+PERATURAN_CLOCKS = ('batas_hasil', 'batas_koreksi', 'status', 'batas_waktu')   # what peraturan_clocks derives
+
+
 def peraturan_clocks(jenis, tanggal_terima: date | None, batas_hasil: date | None, tanggal_hasil: date | None,
                      hasil, tanggal_koreksi: date | None, today: date,
                      holidays: Collection[date] | None = None) -> dict[str, object]:
@@ -571,6 +583,16 @@ class RegisterPeraturanDesa(RecordModel):
     class Meta:
         table = 'register_peraturan_desa'
         table_description = SAME_AS_LABEL
+
+    @classmethod
+    async def refresh_clocks(cls) -> int:
+        """An evaluasi without a result in time becomes Berlaku dengan Sendirinya by itself."""
+        return await rederive_deadlines(cls.filter(status__in=[s.value for s in OPEN_PERATURAN], deleted_at__isnull=True),
+                                        PERATURAN_CLOCKS)
+
+    @classmethod
+    async def move_deadlines(cls, before: frozenset[date]) -> int:
+        return await cls.refresh_clocks()
 
     def derive(self, today: date | None = None) -> None:
         for name, value in peraturan_clocks(self.jenis, self.tanggal_terima, self.batas_hasil, self.tanggal_hasil,

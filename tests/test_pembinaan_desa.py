@@ -16,7 +16,8 @@ import pytest
 from nicegui.testing import User
 
 from forms.indonesian import format_date
-from models.pemerintahan_desa import (AnggotaBpd, EvaluasiApbdes, HasilEvaluasi, PenyaluranDanaDesa, PerangkatDesa,
+from models.pemerintahan_desa import (AnggotaBpd, EvaluasiApbdes, HasilEvaluasi, JenisPeraturanDesa, PenyaluranDanaDesa,
+                                      PerangkatDesa,
                                       RegisterPeraturanDesa, StatusEvaluasi, StatusPeraturanDesa, evaluasi_clocks,
                                       peraturan_clocks, refresh_evaluasi_apbdes, share_of_belanja)
 from models.workdays import add_working_days
@@ -204,3 +205,25 @@ async def test_the_kasi_enters_an_evaluasi_and_sees_its_batas(user: User) -> Non
     assert await submit_form(user) == {}
     row = await until(lambda: EvaluasiApbdes.first(), what='the saved evaluasi')
     assert row.status == StatusEvaluasi.MENUNGGU and row.batas_waktu == add_working_days(date.today(), 20)
+
+
+async def test_on_a_new_day_the_app_derives_the_clocks_of_rows_nobody_edits(lane_db):
+    """core.calendar_sync's minute check notices the day changed (start-up counts) and asks every table
+    (RecordModel.refresh_clocks): the evaluasi and the rancangan Perdes left without a result past their
+    deadline become Berlaku dengan Sendirinya; the next check of the same day writes nothing."""
+    from core import calendar_sync
+    received = date.today() - timedelta(days=60)
+    evaluasi = await EvaluasiApbdes.create(desa_id=await desa(JARIT), tahun=2027, tanggal_terima=received,
+                                           status=StatusEvaluasi.MENUNGGU)
+    rancangan = await RegisterPeraturanDesa.create(desa_id=await desa(JARIT), jenis=JenisPeraturanDesa.RANCANGAN_PUNGUTAN,
+                                                   judul='Pungutan pasar desa', tanggal_terima=received,
+                                                   status=StatusPeraturanDesa.PROSES)
+    calendar_sync._clocks_day = None
+    await calendar_sync.reload_calendar()
+    await evaluasi.refresh_from_db()
+    await rancangan.refresh_from_db()
+    assert evaluasi.status == StatusEvaluasi.BERLAKU_SENDIRI
+    assert rancangan.status == StatusPeraturanDesa.BERLAKU_SENDIRI
+    await EvaluasiApbdes.filter(id=evaluasi.id).update(status=StatusEvaluasi.MENUNGGU.value)
+    await calendar_sync.reload_calendar()                        # the same day: not again
+    assert (await EvaluasiApbdes.get(id=evaluasi.id)).status == StatusEvaluasi.MENUNGGU
