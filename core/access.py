@@ -63,7 +63,13 @@ class Actor:
 
     @property
     def is_desa_operator(self) -> bool:
-        return self.kind == RoleKind.OPERATOR_DESA
+        """Bound to one desa (RoleKind.bound_to_desa): an Operator Desa, and a Kepala Desa, who
+        share the desa's row scope and rights; only the Kepala Desa validates (is_kepala_desa)."""
+        return RoleKind(self.kind).bound_to_desa
+
+    @property
+    def is_kepala_desa(self) -> bool:
+        return self.kind == RoleKind.KEPALA_DESA
 
     @property
     def sees_rahasia(self) -> bool:
@@ -113,7 +119,7 @@ def default_rights(kind: RoleKind, section: Section | None, tables: list[TableSp
             rights.update((spec.name, action) for action in (Action.LIHAT, Action.UBAH))
         elif kind == RoleKind.PIMPINAN:
             rights.update((spec.name, action) for action in (Action.LIHAT, Action.EKSPOR))
-        elif (kind == RoleKind.OPERATOR_DESA and spec.process and spec.desa_field
+        elif (RoleKind(kind).bound_to_desa and spec.process and spec.desa_field
               and PROCESS_BY_CODE[spec.process].desa_operators):
             rights.update((spec.name, action) for action in (Action.LIHAT, Action.TAMBAH, Action.UBAH))
     return rights

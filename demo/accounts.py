@@ -1,5 +1,6 @@
 """Demo users (models/accounts.py): one active user per default role, all with DEMO_PASSWORD and no
-forced change, named after the demo pegawai who holds the role.
+forced change, named after the demo pegawai who holds the role; and a Kepala Desa for every desa
+(RoleKind.KEPALA_DESA, who validates the desa's usulan musrenbang), with that role made if missing.
 """
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import asyncio
 
 from core import audit
 from core.access import RoleKind
-from core.accounts import OPERATOR_DESA_ROLE, USERNAME_PATTERN, default_roles, normalise_username
+from core.accounts import OPERATOR_DESA_ROLE, USERNAME_PATTERN, create_role, default_roles, normalise_username
 from core.passwords import hash_password, policy_error
 from demo.base import DEMO_USER
 from models.accounts import Role, User
@@ -22,6 +23,12 @@ STAF_UNIT = {Section.UMUM: UnitKerja.UMUM, Section.KEUANGAN: UnitKerja.KEUANGAN,
 SHORT = {Section.UMUM: 'umum', Section.KEUANGAN: 'keuangan', Section.PELAYANAN: 'pelayanan',
          Section.PEMBERDAYAAN: 'pemberdayaan', Section.PEMERINTAHAN: 'pemerintahan'}
 OPERATOR_DESA_DEMO = 'Jarit'
+KEPALA_DESA_ROLE = 'Kepala Desa'
+
+
+def kades_username(desa_nama: str) -> str:
+    """The demo Kepala Desa of a desa: kades.jarit."""
+    return normalise_username(f"kades.{desa_nama.replace(' ', '')}")
 
 
 def demo_accounts() -> list[tuple[str, str, RoleKind, Section | None]]:
@@ -78,6 +85,22 @@ async def create_demo_users(password: str = DEMO_PASSWORD) -> list[tuple[str, st
         user = await User.create(username=username, nama_lengkap=nama, role=role,
                                  desa_id=desa.id if kind == RoleKind.OPERATOR_DESA else None,
                                  password_hash=password_hash, must_change_password=False)
+        await audit.record(DEMO_USER, AuditAction.HAK_AKSES, table='pengguna', row_id=user.id,
+                           after={'username': username, 'peran': role.nama}, note=f'Pengguna demo {username} dibuat')
+        made.append((username, role.nama))
+    return made + await _kepala_desa_users(password_hash)
+
+
+async def _kepala_desa_users(password_hash: str) -> list[tuple[str, str]]:
+    role = await Role.filter(jenis=RoleKind.KEPALA_DESA).order_by('id').first() \
+        or await create_role(KEPALA_DESA_ROLE, RoleKind.KEPALA_DESA, by=DEMO_USER)
+    made = []
+    for desa in await Desa.filter(deleted_at=None).order_by('kode'):
+        username = kades_username(desa.nama)
+        if not USERNAME_PATTERN.fullmatch(username) or await User.filter(username=username).exists():
+            continue
+        user = await User.create(username=username, nama_lengkap=f'{KEPALA_DESA_ROLE} {desa.nama}', role=role,
+                                 desa_id=desa.id, password_hash=password_hash, must_change_password=False)
         await audit.record(DEMO_USER, AuditAction.HAK_AKSES, table='pengguna', row_id=user.id,
                            after={'username': username, 'peran': role.nama}, note=f'Pengguna demo {username} dibuat')
         made.append((username, role.nama))

@@ -1,5 +1,7 @@
-"""Demo rows of L1/L2 Musrenbang (models/musrenbang.py): the forums, the usulan of every desa, and
-the berita acara of their validation (jumlah usulan as recount_validated counts them).
+"""Demo rows of L1/L2 Musrenbang (models/musrenbang.py): the forums with their pagu indikatif and
+berita acara, the usulan of every desa (validated by its Kepala Desa, demo/accounts.py), the berita
+acara of their validation (jumlah usulan as recount_validated counts them), and for each forum held
+the kecamatan's priority list (within the pagu, as recount_pagu sums it) and its delegasi.
 """
 from __future__ import annotations
 
@@ -7,19 +9,25 @@ from collections import defaultdict
 from datetime import date, timedelta
 from decimal import Decimal
 
+from demo.accounts import kades_username
 from demo.base import DUSUN, DemoData, demo_rows, stamp
-from models.musrenbang import VALIDATED, BeritaAcaraValidasi, Musrenbang, StatusUsulan, TahapUsulan, UsulanMusrenbang
+from models.musrenbang import (VALIDATED, BeritaAcaraValidasi, DelegasiMusrenbang, DokumenSumber, Musrenbang,
+                               PrioritasKecamatan, StatusUsulan, TahapUsulan, UsulanMusrenbang, remainder)
 
 
 @demo_rows(step=100)
 async def musrenbang(demo: DemoData) -> None:
     g = demo.g
     held = [(2026, date(2025, 2, 12)), (2027, date(2026, 2, 11))]
+    pagu = {2026: Decimal(1_750_000_000), 2027: Decimal(1_900_000_000)}
     await demo.bulk(Musrenbang, [Musrenbang(
         tahun_rencana=tahun, tanggal=tanggal, tempat='Pendopo Kecamatan Candipuro',
         jumlah_peserta=g.rng.randrange(110, 160),
         notulen=f'Musrenbang RKPD Kecamatan Candipuro untuk tahun {tahun}: {g.rng.randrange(35, 50)} usulan desa '
                 'dibahas dan diurutkan prioritasnya; hasilnya dituangkan dalam berita acara dan disampaikan ke Bappeda.',
+        pagu_indikatif=pagu[tahun], jumlah_pagu=Decimal(0), sisa_pagu=pagu[tahun],
+        nomor_berita_acara=f'050/{g.rng.randrange(10, 40)}/427.{g.rng.randrange(60, 70)}/{tanggal.year}',
+        tanggal_berita_acara=tanggal, pimpinan_sidang='Camat Candipuro', wakil_peserta='Ketua BPD Desa Jarit',
         created_at=stamp(tanggal)) for tahun, tanggal in held if tanggal <= g.end])
     ideas = (
         ('Infrastruktur', 'Pembangunan jalan rabat beton Dusun {dusun}', 'm', 250, 600, 450_000,
@@ -35,7 +43,7 @@ async def musrenbang(demo: DemoData) -> None:
         ('Pertanian', 'Bantuan bibit pisang agung dan pupuk organik', 'paket', 1, 5, 18_000_000,
          'Dinas Pertanian dan Ketahanan Pangan'),
     )
-    operator = {d.id: f'operator.{d.nama.lower()}' for d in demo.desa}
+    kades = {d.id: kades_username(d.nama) for d in demo.desa}   # the Kepala Desa validates (demo/accounts.py)
     usulan, validated_by_desa = [], defaultdict(int)
     for tahun, tanggal in held:
         if tanggal - timedelta(days=30) > g.end:
@@ -63,9 +71,10 @@ async def musrenbang(demo: DemoData) -> None:
                     sasaran=f'Warga Desa {desa.nama}', lokasi=f'Desa {desa.nama}', volume=volume, satuan=satuan,
                     perkiraan_biaya=volume * unit_cost, opd_penanggung_jawab_id=demo.instansi_id(opd),
                     urutan_prioritas=prioritas, tahap=tahap, status=status,
-                    divalidasi_oleh=operator[desa.id] if validated else None,
+                    divalidasi_oleh=kades[desa.id] if validated else None,
                     tanggal_validasi=validasi if validated else None,
                     catatan_validasi='Sesuai RKPDes dan hasil musyawarah desa.' if validated else None,
+                    dokumen_sumber=DokumenSumber.RKP_DESA, sumber_nomor=f'No. {prioritas}, hlm. {prioritas + 11}',
                     created_at=stamp(min(tanggal - timedelta(days=30), g.end))))
     await demo.bulk(UsulanMusrenbang, usulan)
     berita = []
@@ -77,3 +86,37 @@ async def musrenbang(demo: DemoData) -> None:
             jumlah_usulan_divalidasi=count,  # what recount_validated makes of the usulan
             catatan='Usulan prioritas desa telah divalidasi Kepala Desa.', created_at=stamp(tanggal)))
     await demo.bulk(BeritaAcaraValidasi, berita)
+    await priority_lists(demo, held, pagu)
+
+
+async def priority_lists(demo: DemoData, held: list[tuple[int, date]], pagu: dict[int, Decimal]) -> None:
+    """Each forum held: its list, from the usulan it agreed (Disepakati) or validated, ranked by cost
+    within the pagu indikatif; jumlah and sisa pagu as recount_pagu makes them; and four delegasi."""
+    g = demo.g
+    forums = {m.tahun_rencana: m for m in await Musrenbang.all()}
+    lines, delegasi = [], []
+    for tahun, tanggal in held:
+        forum = forums.get(tahun)
+        if forum is None or tanggal >= g.end:
+            continue
+        agreed = await UsulanMusrenbang.filter(tahun_rencana=tahun, status__in=[
+            StatusUsulan.DISEPAKATI.value, StatusUsulan.DIVALIDASI.value]).order_by('-perkiraan_biaya', 'id')
+        used, rank = Decimal(0), 0
+        for usulan in agreed:
+            if used + usulan.perkiraan_biaya > pagu[tahun] or not usulan.opd_penanggung_jawab_id:
+                continue
+            rank += 1
+            used += usulan.perkiraan_biaya
+            lines.append(PrioritasKecamatan(
+                musrenbang_id=forum.id, urutan=rank, prioritas_daerah='Peningkatan infrastruktur dan ekonomi lokal',
+                sasaran_daerah='Meningkatnya kualitas infrastruktur dan pelayanan dasar', program=usulan.bidang,
+                kegiatan=usulan.kegiatan, sasaran_kegiatan=usulan.sasaran, lokasi=usulan.lokasi, volume=usulan.volume,
+                satuan=usulan.satuan, pagu=usulan.perkiraan_biaya, perangkat_daerah_id=usulan.opd_penanggung_jawab_id,
+                usulan_id=usulan.id, created_at=stamp(tanggal)))
+        await Musrenbang.filter(id=forum.id).update(jumlah_pagu=used, sisa_pagu=remainder(pagu[tahun], used))
+        for nama, unsur in (('Drs. Bambang Sutrisno', 'Pemerintah Kecamatan'), ('Hj. Siti Aminah', 'Unsur perempuan'),
+                            ('Sugeng Riyadi', 'Kepala Desa Jarit'), ('Ahmad Fauzi', 'Tokoh masyarakat')):
+            delegasi.append(DelegasiMusrenbang(musrenbang_id=forum.id, nama=nama, unsur=unsur,
+                                               kontak=f'08{g.rng.randrange(10**9, 10**10)}', created_at=stamp(tanggal)))
+    await demo.bulk(PrioritasKecamatan, lines)
+    await demo.bulk(DelegasiMusrenbang, delegasi)

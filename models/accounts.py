@@ -103,7 +103,7 @@ class MatrixTable(Model):
 
 
 class User(Model):
-    """A person who logs in. An Operator Desa is bound to one desa."""
+    """A person who logs in. An Operator Desa or a Kepala Desa is bound to one desa (RoleKind.bound_to_desa)."""
 
     id = fields.IntField(primary_key=True)
     username = fields.CharField(max_length=50, unique=True, description='Nama Pengguna')

@@ -31,5 +31,12 @@ class RoleKind(str, Enum):
     STAF = 'Staf'
     PIMPINAN = 'Pimpinan'            # Camat, Sekretaris Kecamatan
     OPERATOR_DESA = 'Operator Desa'
+    KEPALA_DESA = 'Kepala Desa'       # validates the usulan of their desa (models/musrenbang.py)
     ADMINISTRATOR = 'Administrator'
     LAINNYA = 'Lainnya'
+
+    @property
+    def bound_to_desa(self) -> bool:
+        """Its holders belong to one desa (models.accounts.User.desa) and see only its rows
+        (core.access.scope): the Operator Desa who types, and the Kepala Desa who validates."""
+        return self in (RoleKind.OPERATOR_DESA, RoleKind.KEPALA_DESA)
