@@ -22,7 +22,7 @@ REPORTS = {name: t(f'ekspor.judul_laporan.{name}') for name in (
     'surat_masuk', 'surat_keluar', 'ekspedisi_surat_keluar', 'kib_a_tanah', 'kib_b_peralatan_mesin', 'kib_c_gedung_bangunan',
     'kib_d_jalan_irigasi_jaringan', 'kib_e_aset_tetap_lainnya', 'kib_f_konstruksi_dalam_pengerjaan',
     'permohonan_informasi',
-    'register_layanan', 'pegawai', 'ruangan', 'kartu_pemeliharaan')}
+    'register_layanan', 'pegawai', 'ruangan', 'kartu_pemeliharaan', 'prioritas_kecamatan')}
 DUK_TABLE = 'pegawai'   # its report is the Daftar Urut Kepangkatan (exports/duk_report.py)
 KIB_CARDS = ('kib_a_tanah', 'kib_b_peralatan_mesin', 'kib_c_gedung_bangunan', 'kib_d_jalan_irigasi_jaringan',
              'kib_e_aset_tetap_lainnya', 'kib_f_konstruksi_dalam_pengerjaan')   # exports/bmd_reports.py
@@ -67,6 +67,9 @@ async def export_report(spec: TableSpec, actor: Actor, query: ListQuery,
     if spec.name == PEMELIHARAAN_TABLE:
         from exports.bmd_reports import export_pemeliharaan
         return await export_pemeliharaan(spec, actor, query, on_progress=on_progress)
+    if spec.name == 'prioritas_kecamatan':
+        from exports.musrenbang_report import export_prioritas   # Tabel T-D.4 of Permendagri 86/2017
+        return await export_prioritas(spec, actor, query, on_progress=on_progress)
     if spec.name in KIB_CARDS:
         from exports.bmd_reports import export_kib   # the KIB cards in their own layout
         return await export_kib(spec, actor, query, on_progress=on_progress)
