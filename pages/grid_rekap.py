@@ -19,7 +19,7 @@ from nicegui import ui
 from core.access import AccessDenied, Action, Actor, can
 from core.listing import describe_query, filters_to_url
 from core.rekap import (COUNT, Dimension, Measure, Rekap, RekapChoice, RekapError, dimension_options, filter_labels,
-                        make_rekap, measure_options)
+                        make_rekap, measure_options, read_choice)
 from exports.rekap_export import export_rekap
 from forms.indonesian import format_number, format_rupiah
 from locales import t
@@ -114,7 +114,9 @@ class RekapDialog:
         self.view = view
         spec, actor = view.spec, view.actor
         self.dimensions, self.measures = dimension_options(spec, actor), measure_options(spec, actor)
-        choice = choice or _last_choice.get(view) or RekapChoice((Dimension.from_key(next(iter(self.dimensions))),))
+        choice = choice or _last_choice.get(view)
+        if choice is None or read_choice(spec, choice.to_state(), actor) is None:   # e.g. a view kept under other rights
+            choice = RekapChoice((Dimension.from_key(next(iter(self.dimensions))),))
         self.choice: RekapChoice | None = None    # the one shown
         self.shows = 0                            # rekaps started; only the latest may be shown
         m = view.m
