@@ -43,6 +43,8 @@ def demo_accounts() -> list[tuple[str, str, RoleKind, Section | None]]:
             username = f'staf.{SHORT[section]}'
         elif kind == RoleKind.OPERATOR_DESA:
             username = f'operator.{OPERATOR_DESA_DEMO.lower()}'
+        elif kind == RoleKind.KEPALA_DESA:
+            continue   # one per desa: _kepala_desa_users
         else:
             username = 'admin.demo'
         accounts.append((username, role_name, kind, section))
