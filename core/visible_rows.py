@@ -29,27 +29,30 @@ def shared_with(spec: TableSpec, name: str, values: dict | None) -> dict[str, in
     return {f'{within}_id': value} if isinstance(value, int) else None
 
 
-def _choosable(spec: TableSpec, name: str, actor: Actor, values: dict | None) -> QuerySet:
+def _choosable(spec: TableSpec, name: str, actor: Actor, values: dict | None, offered: bool = False) -> QuerySet:
     """The rows a foreign key may point at, before any ordering or limit (see fk_options)."""
     target = related_table(spec, name)
     fixed = spec.choice_scope(actor, name)
     qs = target.model.filter(deleted_at__isnull=True, **fixed) if fixed is not None else visible_rows(actor, target)
     if (shared := shared_with(spec, name, values)) is not None:
         qs = qs.filter(**shared)
+    if offered and (only := target.model.offered_filter()) is not None:
+        qs = qs.filter(only)
     return qs
 
 
 async def fk_options(spec: TableSpec, name: str, actor: Actor, current: int | None = None,
-                     values: dict | None = None) -> dict[int, str]:
+                     values: dict | None = None, offered: bool = False) -> dict[int, str]:
     """The rows a foreign key may point at, labelled; scoped like a grid would be for this actor
     (or the one row a value fixed for them allows, TableSpec.choice_scope), and to the rows that
     share a value with the form's row when the model says so (`values`: the form's values, ids for
     foreign keys; see shared_with). The row it points at now is kept among them. At most
-    FK_OPTION_LIMIT rows: a page offers fk_search beyond that."""
+    FK_OPTION_LIMIT rows: a page offers fk_search beyond that. A form asks for the `offered` rows
+    (RecordModel.offered_filter, e.g. no retired jenis layanan); a grid filter for every row."""
     from core.listing import row_label
     target = related_table(spec, name)
     ordering = [*target.ordering, 'id']
-    rows = await _choosable(spec, name, actor, values).order_by(*ordering).limit(FK_OPTION_LIMIT)
+    rows = await _choosable(spec, name, actor, values, offered).order_by(*ordering).limit(FK_OPTION_LIMIT)
     options = {row.id: row_label(target, row) for row in rows}
     if current is not None and current not in options:
         row = await target.model.get_or_none(id=current)
@@ -59,7 +62,7 @@ async def fk_options(spec: TableSpec, name: str, actor: Actor, current: int | No
 
 
 async def fk_search(spec: TableSpec, name: str, actor: Actor, text: str,
-                    values: dict | None = None) -> tuple[dict[int, str], str | None]:
+                    values: dict | None = None, offered: bool = False) -> tuple[dict[int, str], str | None]:
     """The choices of a foreign key that match what the person typed, for a table too long to list
     whole (the 2,986 klasifikasi arsip): the target model's own `find` when it has one (a code from
     its start, or the words of its name), else rows holding every typed word in one of the target's
@@ -67,7 +70,7 @@ async def fk_search(spec: TableSpec, name: str, actor: Actor, text: str,
     FK_SEARCH_LIMIT) and, when none matches, the message to show in place of the list."""
     from core.listing import row_label
     target = related_table(spec, name)
-    qs = _choosable(spec, name, actor, values)
+    qs = _choosable(spec, name, actor, values, offered)
     if hasattr(target.model, 'find'):
         found, message = await target.model.find(text, limit=FK_SEARCH_LIMIT)
         allowed = set(await qs.filter(id__in=[row.id for row in found]).values_list('id', flat=True))

@@ -122,6 +122,13 @@ class RecordModel(Model):
         """Compute derived fields (never typed) before validation. Override per table."""
 
     @classmethod
+    def offered_filter(cls):
+        """Which rows a form offers anew for a foreign key to this table (e.g. only the jenis layanan
+        still aktif): a Q, or None for every row. A row already chosen stays shown, and a grid filter
+        lists every row (core.visible_rows.fk_options). Override per table."""
+        return None
+
+    @classmethod
     async def refresh_clocks(cls) -> int:
         """Derive again the state of this table's open rows that changes as the days pass, not by an
         edit (e.g. an evaluasi whose deadline passed without a result becomes Berlaku dengan

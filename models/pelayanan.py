@@ -92,6 +92,10 @@ class JenisLayanan(RecordModel):
     evaluasi_kinerja = LongTextField(null=True, description='Evaluasi Kinerja Pelaksana')
     aktif = fields.BooleanField(default=True, description='Aktif (ditawarkan di loket)')
 
+    @classmethod
+    def offered_filter(cls) -> Q:
+        return Q(aktif=True)
+
     class Meta:
         table = 'jenis_layanan'
         table_description = SAME_AS_LABEL

@@ -99,7 +99,7 @@ async def open_record_form(spec: TableSpec, actor: Actor, load_actor: ActorLoade
         general.set_visibility(False)
         with ui.grid(columns='repeat(auto-fill, minmax(260px, 1fr))').classes('w-full gap-x-4 gap-y-1'):
             for name in spec.form:
-                options = await fk_options(spec, name, actor, values.get(name), values=values) \
+                options = await fk_options(spec, name, actor, values.get(name), values=values, offered=True) \
                     if spec.is_fk(name) else None
                 element = build_input(spec, name, values.get(name), options=options,
                                       readonly=name in spec.readonly or name in fixed, files=files)

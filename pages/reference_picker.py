@@ -34,7 +34,7 @@ def search_on_server(element: ui.select, spec: TableSpec, name: str, actor: Acto
         asked['last'] += 1
         mine = asked['last']
         if text:
-            found, said = await fk_search(spec, name, actor, text, values=values)
+            found, said = await fk_search(spec, name, actor, text, values=values, offered=True)
         else:
             found, said = first, None
         if mine != asked['last']:   # a later keystroke's search answers instead

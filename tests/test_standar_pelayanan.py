@@ -127,3 +127,18 @@ async def test_cetak_on_the_jenis_layanan_grid_downloads_its_standard(user: User
     assert 'STANDAR PELAYANAN' in text and 'Jenis Layanan: Legalisasi Dokumen' in text
     assert 'Evaluasi Kinerja Pelaksana' in text
     await user.should_see('Standar Pelayanan siap dicetak.')
+
+
+async def test_the_form_offers_only_active_layanan_and_the_grid_filter_every_one(lane_db):
+    """JenisLayanan.offered_filter: a form's Layanan list (and its search) leaves out a retired
+    layanan unless the stored request names it; the grid's filter keeps it, so old requests stay findable."""
+    from core.visible_rows import fk_search
+    retired = await JenisLayanan.create(nama=IMB, jangka_waktu_hari=5, aktif=False, created_by='sistem')
+    kepala = await actor(f'Kepala {PELAYANAN}')
+    spec = TABLES['register_layanan']
+    assert retired.id not in await fk_options(spec, 'layanan', kepala, offered=True)
+    assert retired.id in await fk_options(spec, 'layanan', kepala, current=retired.id, offered=True)
+    assert retired.id in await fk_options(spec, 'layanan', kepala)
+    found, _ = await fk_search(spec, 'layanan', kepala, 'Bangunan', offered=True)
+    assert retired.id not in found
+    assert retired.id in (await fk_search(spec, 'layanan', kepala, 'Bangunan'))[0]
