@@ -26,6 +26,7 @@ from models.informasi import OPEN_PERMINTAAN, StatusPermohonanDesa
 from models.kepegawaian import NIP_LAYOUT_STATUSES, Pegawai, add_years
 from models.musrenbang import StatusUsulan
 from models.pelayanan import OPEN_STATUSES
+from models.pengaduan import OPEN_PENGADUAN
 from models.pemberdayaan import StatusUsulanMasyarakat
 from models.pemerintahan_desa import StatusPembinaan
 from models.perencanaan import ProgramKegiatan, StatusLaporan
@@ -75,6 +76,7 @@ OPEN: dict[str, dict[str, Any]] = {
     'laporan': {'status': [StatusLaporan.BELUM.value]},
     'usulan_musrenbang': {'status': _values((StatusUsulan.DIUSULKAN, StatusUsulan.DIVALIDASI))},
     'register_layanan': {'status': _values(OPEN_STATUSES)},
+    'pengaduan': {'status': _values(OPEN_PENGADUAN)},
     'usulan_masyarakat': {'status': _but(StatusUsulanMasyarakat, StatusUsulanMasyarakat.SELESAI)},
     'pembinaan_desa': {'status': _but(StatusPembinaan, StatusPembinaan.SELESAI)},
 }
@@ -92,6 +94,7 @@ OVERDUE: dict[str, Callable[[date], dict[str, Any]]] = {
     'permintaan_data': _past('batas_waktu', 'permintaan_data'),
     'laporan': _past('tenggat', 'laporan'),              # Belum is derived from "no tanggal kirim"
     'register_layanan': _past('batas_waktu', 'register_layanan'),
+    'pengaduan': _past('batas_waktu', 'pengaduan'),
     'pembinaan_desa': _past('batas_waktu', 'pembinaan_desa'),
 }
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from core import access, audit, ikm, user_files
+from core import access, audit, ikm, pengaduan_figures, user_files
 from core.access import Action, Actor
 from core.ikm import BOBOT, KONVERSI, UNSUR, LaporanIkm
 from locales import t
@@ -58,6 +58,16 @@ def rows_of(report: LaporanIkm, layanan_nama: str) -> list[tuple]:
     return rows
 
 
+def rtl_rows(plans: list) -> list[tuple]:
+    """The period's rencana tindak lanjut under the IKM: its unsur's code and name, then what, who,
+    by when and its status in one text cell."""
+    bagian = t('pengaduan.rtl.bagian')
+    return [(bagian, plan.unsur.name if plan.unsur else '', t('pengaduan.rtl.baris', kegiatan=plan.kegiatan,
+             penanggung_jawab=plan.penanggung_jawab, batas=format_date(plan.batas_waktu), status=plan.status.value),
+             None, None, None, None, None, plan.unsur.value.split(' ', 1)[1] if plan.unsur else '', None)
+            for plan in plans]
+
+
 async def export_ikm(actor: Actor, periode: ikm.Periode, layanan_id: int | None = None,
                      layanan_nama: str | None = None,
                      report_format: bool = False) -> tuple[user_files.UserFile, LaporanIkm]:
@@ -67,7 +77,8 @@ async def export_ikm(actor: Actor, periode: ikm.Periode, layanan_id: int | None 
     layanan_nama = layanan_nama or t('ekspor.ikm.semua_layanan')
     report = await ikm.laporan(periode, layanan_id)
     now = datetime.now(WIB)
-    rows = rows_of(report, layanan_nama)
+    rows = rows_of(report, layanan_nama) + rtl_rows(await pengaduan_figures.rtl_of(periode))
+    angka = await pengaduan_figures.angka_pengaduan(periode)
 
     async def chunks():
         if rows:
@@ -82,6 +93,8 @@ async def export_ikm(actor: Actor, periode: ikm.Periode, layanan_id: int | None 
                 t('ekspor.ikm.periode', periode=periode.label, awal=format_date(periode.awal),
                   akhir=format_date(periode.akhir), layanan=layanan_nama),
                 t('ekspor.ikm.metode', konversi=KONVERSI),
+                t('pengaduan.u8.ringkas_tanpa_nilai', periode=periode.label, diterima=format_number(angka.diterima),
+                  selesai=format_number(angka.selesai), tepat_waktu=format_number(angka.tepat_waktu)),
                 exported_by(actor, now),
             ],
             columns=columns(), chunks=chunks(), letterhead=kop, print_setup=PRINT)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from fastapi import Request
 from nicegui import ui
 
-from core import ikm
+from core import ikm, pengaduan_figures
 from core.access import AccessDenied, Action, Actor, can, refusal
 from core.auth import current_actor
 from core.dashboard_figures import triwulan_of
@@ -74,6 +74,8 @@ class IkmView:
         self.years: list[int] = []
         self.report: LaporanIkm | None = None
         self.trend: list[tuple[Periode, Hasil | None]] = []
+        self.pengaduan: pengaduan_figures.AngkaPengaduan | None = None
+        self.rtl: list = []
 
     async def fresh_actor(self, action: Action = Action.LIHAT) -> Actor | None:
         """The actor of this event, reloaded from the session, if the role matrix allows the action."""
@@ -140,6 +142,8 @@ class IkmView:
         layanan_id = self.layanan_id or None
         self.report = await ikm.laporan(self.periode, layanan_id)
         self.trend = await ikm.tren_triwulan(self.tahun, layanan_id)
+        self.pengaduan = await pengaduan_figures.angka_pengaduan(self.periode)
+        self.rtl = await pengaduan_figures.rtl_of(self.periode)
 
     async def changed(self) -> None:
         if await self.fresh_actor() is None or not self.read_selection():
@@ -200,6 +204,7 @@ class IkmView:
                      'nilai': format_number(total.ikm, 2), 'mutu': str(total.mutu)})
         ui.table(columns=columns, rows=rows, row_key='kode').props('dense flat bordered') \
             .classes('w-full').mark('tabel-unsur')
+        self.pengaduan_and_rtl(total)
         with ui.row().classes('w-full gap-4 items-start'):
             with ui.column().classes('flex-1 min-w-[20rem] gap-0'):
                 ui.label(t('ikm.grafik.unsur')).classes('text-caption text-grey-7')
@@ -222,6 +227,25 @@ class IkmView:
         ui.table(columns=columns, rows=rows, row_key='id').props('dense flat bordered') \
             .classes('w-full').mark('tabel-layanan')
         ui.label(t('ikm.metode')).classes('text-caption text-grey-7 q-mt-md').mark('metode')
+
+    def pengaduan_and_rtl(self, total: Hasil | None) -> None:
+        """Beside U8: the period's complaints (core.pengaduan_figures), and its rencana tindak lanjut."""
+        angka, periode = self.pengaduan, self.report.periode
+        nilai = format_number(total.nilai_unsur('u8'), 2) if total and 'u8' in total.nrr else None
+        values = {'periode': periode.label, 'diterima': format_number(angka.diterima),
+                  'selesai': format_number(angka.selesai), 'tepat_waktu': format_number(angka.tepat_waktu)}
+        ui.label(t('pengaduan.u8.ringkas', nilai=nilai, **values) if nilai else t('pengaduan.u8.ringkas_tanpa_nilai', **values)) \
+            .classes('text-body2 q-mt-sm').mark('angka-pengaduan')
+        ui.label(t('pengaduan.rtl.judul', periode=periode.label)).classes('text-h6 q-mt-md')
+        if not self.rtl:
+            ui.label(t('pengaduan.rtl.kosong', periode=periode.label)).classes('text-grey-7').mark('rtl-kosong')
+            return
+        names = ('unsur', 'kegiatan', 'penanggung_jawab', 'batas_waktu', 'status')
+        columns = [{'name': n, 'label': t(f'pengaduan.rtl.kolom.{n}'), 'field': n, 'align': 'left'} for n in names]
+        rows = [{'id': r.id, 'unsur': r.unsur.value if r.unsur else '', 'kegiatan': r.kegiatan,
+                 'penanggung_jawab': r.penanggung_jawab, 'batas_waktu': format_long_date(r.batas_waktu),
+                 'status': r.status.value} for r in self.rtl]
+        ui.table(columns=columns, rows=rows, row_key='id').props('dense flat bordered').classes('w-full').mark('tabel-rtl')
 
 
 def register() -> None:

@@ -18,6 +18,7 @@ from models.informasi import PermintaanData, PermohonanDataDesa
 from models.keuangan import Anggaran
 from models.pelayanan import JenisLayanan, RegisterLayanan, SkmResponden
 from models.pemerintahan_desa import PembinaanDesa
+from models.pengaduan import Pengaduan
 from models.perencanaan import Laporan, ProgramKegiatan
 from models.persuratan import Disposisi
 from models.reference import Desa, Instansi
@@ -65,7 +66,11 @@ async def overdue_everywhere() -> dict[str, int]:
     for status, desa in (('Belum Ditindaklanjuti', desa_a), ('Dalam Proses', desa_b), ('Selesai', desa_a)):
         await PembinaanDesa.create(desa=desa, tanggal=PAST, topik='Tertib administrasi', status=status,
                                    batas_waktu=PAST, tindak_lanjut='Pendampingan')
-    return {'disposisi': 2, 'register_layanan': 3, 'permintaan_data': 1, 'laporan': 1, 'pembinaan_desa': 2}
+    for status, batas in (('Diverifikasi', PAST), ('Selesai', PAST), ('Diterima', SOON)):
+        await Pengaduan.create(tanggal=PAST, nama_pelapor='Warga', perihal='Antrean lama', uraian='Lama',
+                               status=status, batas_waktu=batas)
+    return {'disposisi': 2, 'register_layanan': 3, 'permintaan_data': 1, 'laporan': 1, 'pembinaan_desa': 2,
+            'pengaduan': 1}
 
 
 def links(user: User, card: str) -> dict[str, ui.link]:
@@ -97,7 +102,7 @@ async def test_the_overdue_filters_of_the_grid_are_the_tables_own(user: User) ->
             == expected[name], name
     sections = [work.section.value for work in await overdue_per_section(actor, TODAY)]
     assert sections == ['Subbag Umum dan Kepegawaian', 'Subbag Umum dan Kepegawaian', 'Subbag Keuangan',
-                        'Seksi Pelayanan Umum', 'Seksi Pemerintahan']
+                        'Seksi Pelayanan Umum', 'Seksi Pelayanan Umum', 'Seksi Pemerintahan']
 
 
 async def test_the_camats_overdue_counts_open_grids_of_exactly_those_rows(user: User) -> None:
