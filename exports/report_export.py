@@ -22,7 +22,7 @@ REPORTS = {name: t(f'ekspor.judul_laporan.{name}') for name in (
     'surat_masuk', 'surat_keluar', 'ekspedisi_surat_keluar', 'kib_a_tanah', 'kib_b_peralatan_mesin', 'kib_c_gedung_bangunan',
     'kib_d_jalan_irigasi_jaringan', 'kib_e_aset_tetap_lainnya', 'kib_f_konstruksi_dalam_pengerjaan',
     'permohonan_informasi',
-    'register_layanan', 'pegawai', 'ruangan', 'kartu_pemeliharaan', 'prioritas_kecamatan')}
+    'register_layanan', 'pengaduan', 'pegawai', 'ruangan', 'kartu_pemeliharaan', 'prioritas_kecamatan')}
 DUK_TABLE = 'pegawai'   # its report is the Daftar Urut Kepangkatan (exports/duk_report.py)
 KIB_CARDS = ('kib_a_tanah', 'kib_b_peralatan_mesin', 'kib_c_gedung_bangunan', 'kib_d_jalan_irigasi_jaringan',
              'kib_e_aset_tetap_lainnya', 'kib_f_konstruksi_dalam_pengerjaan')   # exports/bmd_reports.py
