@@ -1,6 +1,6 @@
-"""The SKM a citizen answers on their own phone (issue #15): a one-time link per PATEN request,
-printed as a QR code on its tanda terima, that opens a public form (pages/public_forms.py) whose
-answer becomes one Responden SKM row of that layanan.
+"""The citizen's public forms (issue #15). The SKM a citizen answers on their own phone: a one-time
+link per PATEN request, printed as a QR code on its tanda terima, that opens a public form
+(pages/public_forms.py) whose answer becomes one Responden SKM row of that layanan.
 
 - `issue(register_id)`: a new token for the row, made when its tanda terima is printed (not when
   the row is made: only a citizen who holds the paper can use it, and an import of a year's
@@ -17,6 +17,11 @@ answer becomes one Responden SKM row of that layanan.
   memory, which holds for the panel's one process; a scale-out (deploy/) would need it in Redis.
 
 Only the SHA-256 of a token is stored (models/skm_token.py); the token itself exists on the paper.
+
+The public pengaduan form (/pengaduan) has no link to check: `send_pengaduan(values)` refuses input
+too long, then writes the complaint by models.pengaduan.Pengaduan.from_public (kanal Formulir
+Daring, status Diterima, its own rules) and its audit entry in one transaction; the page holds it
+to the same RateLimiter.
 """
 from __future__ import annotations
 
@@ -31,11 +36,13 @@ from datetime import date, datetime, timedelta, timezone
 import ifaddr
 from tortoise.transactions import in_transaction
 
-from core import records
+from core import audit, records
 from core.access import Action, Actor
 from core.config import load_settings
 from locales import t
+from models.audit import AuditAction
 from models.choices import RoleKind
+from models.pengaduan import PUBLIC_USER, Pengaduan
 from models.pelayanan import ANSWER_FIELDS, JenisLayanan, RegisterLayanan
 from models.skm_token import SkmToken
 from models.table import TABLES
@@ -168,6 +175,32 @@ async def redeem(token: str, values: dict[str, object], now: datetime | None = N
     except _Rollback as rollback:
         return rollback.result
     return Redeemed(row=result.row)
+
+
+PENGADUAN_CHARS = {'nama_pelapor': 120, 'kontak_pelapor': 100, 'perihal': 255, 'uraian': 3000, 'layanan': 12}
+
+
+async def layanan_options() -> dict[int, str]:
+    """The layanan a complaint may name (their names are published in the standar pelayanan)."""
+    rows = await JenisLayanan.filter(deleted_at__isnull=True).order_by('nama').values_list('id', 'nama')
+    return dict(rows)
+
+
+async def send_pengaduan(values: dict[str, object]) -> Redeemed:
+    """Write a complaint from the public form into the Register Pengaduan, with its audit entry."""
+    if set(values) - set(PENGADUAN_CHARS) or any(len(str(value or '')) > PENGADUAN_CHARS[name]
+                                                  for name, value in values.items()):
+        return Redeemed(refused=t('skm_publik.pengaduan.terlalu_panjang', batas=PENGADUAN_CHARS['uraian']))
+    layanan = values.get('layanan')
+    layanan_id = int(layanan) if str(layanan or '').isdigit() and int(layanan) in await layanan_options() else None
+    async with in_transaction():
+        row, errors = await Pengaduan.from_public(
+            nama_pelapor=str(values.get('nama_pelapor') or ''), kontak_pelapor=str(values.get('kontak_pelapor') or ''),
+            perihal=str(values.get('perihal') or ''), uraian=str(values.get('uraian') or ''), layanan_id=layanan_id)
+        if row is not None:
+            await audit.record(PUBLIC_USER, AuditAction.TAMBAH, table='pengaduan', row_id=row.id,
+                               after=audit.snapshot(records.stored_values(TABLES['pengaduan'], row)))
+    return Redeemed(errors=errors, row=row)
 
 
 class RateLimiter:

@@ -38,7 +38,7 @@ CHANGE_PASSWORD_PATH = '/ganti-sandi'
 RENEW_PATH = '/sesi/perpanjang'
 PUBLIC_PATHS = {LOGIN_PATH, '/logout', '/favicon.ico'}
 PUBLIC_PREFIX = '/_nicegui'  # NiceGUI's scripts, styles, uploads and websocket (/_nicegui_ws)
-PUBLIC_FORMS = re.compile(r'/skm/[A-Za-z0-9_-]{1,100}')  # the citizen's SKM form (pages/public_forms.py)
+PUBLIC_FORMS = re.compile(r'/skm/[A-Za-z0-9_-]{1,100}|/pengaduan')  # the citizen's forms (pages/public_forms.py)
 _RENEWED = 'renewed'  # a value in the cookie that changes when it is renewed (re-signed with a new time)
 
 

@@ -2,7 +2,8 @@
 one-time link (read back from the PDF: the link's text and the QR's modules, compared with the QR of
 that link); the link opens a public form with nothing of the panel on it; its answer becomes one
 Responden SKM row of that layanan and date; a spent, forged or expired link, two racing submits, a
-flood from one address and input too long are refused; a script in the saran is kept as text."""
+flood from one address and input too long are refused; a script in the saran is kept as text. The
+public pengaduan form writes into the Register Pengaduan under the same protections."""
 from __future__ import annotations
 
 import asyncio
@@ -17,11 +18,12 @@ from reportlab.graphics.barcode.qr import QrCodeWidget
 from reportlab.lib.units import mm
 
 from core import skm_public
-from core.skm_public import PUBLIC_ACTOR, RateLimiter, issue, open_survey, redeem, token_hash
+from core.skm_public import PUBLIC_ACTOR, RateLimiter, issue, open_survey, redeem, send_pengaduan, token_hash
 from exports.pdf_print import print_record
 from locales import t
 from models.audit import AuditEntry
 from models.pelayanan import ANSWER_FIELDS, JenisLayanan, RegisterLayanan, SkmResponden
+from models.pengaduan import PUBLIC_USER, KanalPengaduan, Pengaduan, StatusPengaduan
 from models.skm_token import SkmToken
 from models.table import TABLES
 from pages.public_forms import REQUESTS_PER_WINDOW
@@ -160,3 +162,37 @@ async def test_a_flood_from_one_address_is_answered_429_and_other_paths_stay_clo
         assert (await user.http_client.get(path)).status_code == 303, path   # to the login
     answers = [(await user.http_client.get(f'/skm/{"x" * 43}')).status_code for _ in range(REQUESTS_PER_WINDOW + 1)]
     assert answers == [200] * REQUESTS_PER_WINDOW + [429]
+    assert (await user.http_client.get('/pengaduan')).status_code == 429   # one budget for the public forms
+
+
+COMPLAINT = {'nama_pelapor': 'Budi Santoso', 'kontak_pelapor': '081234567890', 'perihal': 'Antrean terlalu lama',
+             'uraian': SCRIPT}
+
+
+async def test_a_complaint_from_the_public_form_lands_in_the_register(lane_db):
+    layanan = await JenisLayanan.first()
+    refused = await send_pengaduan({**COMPLAINT, 'uraian': 'x' * 3001})
+    assert refused.refused.startswith('Isian terlalu panjang') and not await Pengaduan.exists()
+    assert (await send_pengaduan({**COMPLAINT, 'status': 'Selesai'})).refused
+    missing = await send_pengaduan({**COMPLAINT, 'nama_pelapor': ' ', 'kontak_pelapor': ''})
+    assert set(missing.errors) == {'nama_pelapor', 'kontak_pelapor'} and not await Pengaduan.exists()
+    sent = await send_pengaduan({**COMPLAINT, 'layanan': layanan.id})
+    assert sent.ok
+    row = await Pengaduan.get()
+    assert (row.kanal, row.status, row.uraian, row.layanan_id, row.created_by) == (
+        KanalPengaduan.FORMULIR_DARING, StatusPengaduan.DITERIMA, SCRIPT, layanan.id, PUBLIC_USER)
+    assert await AuditEntry.filter(tabel='pengaduan', baris_id=row.id, pengguna=PUBLIC_USER).exists()
+
+
+async def test_the_public_complaint_page(user: User):
+    response = await user.http_client.get('/pengaduan')   # no login
+    assert response.status_code == 200 and not re.search(r'href="/(?!_nicegui)', response.text)
+    await user.open('/pengaduan')
+    for kind in (ui.link, ui.header, ui.left_drawer, ui.html, ui.markdown):
+        await user.should_not_see(kind=kind)
+    for name, value in COMPLAINT.items():
+        user.find(marker=f'skm-{name}').elements.pop().value = value
+    user.find(marker='skm-kirim').click()
+    await user.should_see('Terima kasih. Pengaduan Anda sudah kami terima')
+    row = await until(lambda: Pengaduan.first(), 'the complaint')
+    assert (row.nama_pelapor, row.uraian, row.kanal) == ('Budi Santoso', SCRIPT, KanalPengaduan.FORMULIR_DARING)
