@@ -2,8 +2,8 @@
 filters and the reader's scope: core.rekap reads the listing's own query) per value of one or two
 columns and across one more, as a table with subtotals and a total and as a bar chart.
 
-Each figure is a link to the grid filtered to its rows (core.listing.filters_to_url: a month is the
-range of its dates), so it opens in this tab or, as any link, in another. The choice can be kept
+Each figure is a link to the grid searched as it was and filtered to its rows (core.listing.grid_link:
+a month is the range of its dates), so it opens in this tab or, as any link, in another. The choice can be kept
 with a saved view (pages/grid_views.py), which opens the Rekap again when it is applied; the Excel
 file of the rekap (exports/rekap_export.py) is offered to whoever may ekspor the table and refused
 on the server to anyone else. The Rekap itself needs only lihat: it shows nothing the grid does not.
@@ -11,13 +11,12 @@ on the server to anyone else. The Rekap itself needs only lihat: it shows nothin
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
-from urllib.parse import urlencode
 from weakref import WeakKeyDictionary
 
 from nicegui import ui
 
 from core.access import AccessDenied, Action, Actor, can
-from core.listing import describe_query, filters_to_url
+from core.listing import describe_query, grid_link
 from core.rekap import (COUNT, Dimension, Measure, Rekap, RekapChoice, RekapError, dimension_options, filter_labels,
                         make_rekap, measure_options, read_choice)
 from exports.rekap_export import export_rekap
@@ -53,15 +52,6 @@ def shown_figure(kind: str, value: Any) -> str:
     return format_number(value, 2 if kind == 'decimal' else 0)
 
 
-def grid_url(spec: TableSpec, filters: dict[str, Any] | None) -> str:
-    """The grid of the table opened with these filters, '' when none can show the rows."""
-    if filters is None:
-        return ''
-    params = filters_to_url(spec, filters)
-    query = urlencode([(name, value) for name, values in params.items() for value in values])
-    return f'/tabel/{spec.name}' + (f'?{query}' if query else '')
-
-
 def table_of(rekap: Rekap) -> tuple[list[dict], list[dict]]:
     """The QTable's columns and rows: the row columns' labels, then each figure with its link."""
     spec, headings = rekap.spec, rekap.row_headings()
@@ -77,7 +67,8 @@ def table_of(rekap: Rekap) -> tuple[list[dict], list[dict]]:
         row: dict[str, Any] = {'id': n, 'tebal': line.kind != 'baris'}
         row.update({f'r{i}': label for i, label in enumerate(labels)})
         row.update({f'v{i}': {'teks': shown_figure(rekap.value_kind, cell.value),
-                              'tautan': grid_url(spec, cell.filters)}
+                              'tautan': grid_link(spec, cell.filters, rekap.query.search)
+                              if cell.filters is not None else ''}
                     for i, cell in enumerate(line.cells)})
         rows.append(row)
     return columns, rows
@@ -187,8 +178,6 @@ class RekapDialog:
         self.choice = _last_choice[self.view] = choice
         self.described.text = t('ekspor.daftar.filter', filter=described)
         notes = []
-        if query.search.strip():
-            notes.append(t('rekap.tautan_tanpa_cari', teks=query.search.strip()))
         if len(rekap.lines) > MAX_SHOWN_LINES:
             notes.append(t('rekap.terpotong', n=format_number(MAX_SHOWN_LINES)))
         self.note.text = ' '.join(notes)

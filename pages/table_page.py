@@ -7,7 +7,7 @@ from nicegui import ui
 
 from core.access import Action, Actor, can, refusal
 from core.auth import current_actor
-from core.listing import read_link_filters
+from core.listing import link_search, read_link_filters
 from locales import t
 from models.process_map import PROCESS_BY_CODE
 from models.table import TABLES
@@ -83,6 +83,7 @@ def register() -> None:
         with frame(actor, spec.label, subtitle=subtitle):
             params = {key: request.query_params.getlist(key) for key in request.query_params}
             link = read_link_filters(spec, params)
-            view = TableView(spec, actor, current_actor, filters=link.filters, unreadable=link.unreadable)
+            view = TableView(spec, actor, current_actor, filters=link.filters, unreadable=link.unreadable,
+                             search=link_search(params))
             await view.build()
             shortcut_keys(view)

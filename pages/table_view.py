@@ -120,12 +120,12 @@ class TableView(Columns, ColumnsAndViews, PasteFromExcel, UndoBanner, SelectedRo
 
     def __init__(self, spec: TableSpec, actor: Actor, load_actor: ActorLoader, *,
                  parent: tuple[str, int] | None = None, filters: dict[str, Any] | None = None,
-                 unreadable: dict[str, list[str]] | None = None) -> None:
-        """`filters` and `unreadable` come from a link (core.listing.read_link_filters)."""
+                 unreadable: dict[str, list[str]] | None = None, search: str = '') -> None:
+        """`filters`, `unreadable` and `search` come from a link (core.listing.read_link_filters, link_search)."""
         self.spec = spec
         self.actor = actor
         self.load_actor = load_actor
-        self.query = ListQuery(parent=parent, filters=filters or {})
+        self.query = ListQuery(parent=parent, filters=filters or {}, search=search)
         self.unreadable = unreadable or {}
         self.page: Page | None = None
         self.selected: dict[str, Any] | None = None
@@ -147,7 +147,7 @@ class TableView(Columns, ColumnsAndViews, PasteFromExcel, UndoBanner, SelectedRo
         with ui.row().classes('w-full items-center gap-1 grid-toolbar'):
             more = ToolbarMenu(PhoneMenu(self.m), self.m)   # secondary actions: one menu on any screen
             search_text = t('grid.toolbar.cari', tabel=spec.label.lower())
-            self.search = ui.input(placeholder=search_text) \
+            self.search = ui.input(placeholder=search_text, value=self.query.search) \
                 .props(f'dense outlined clearable debounce=400 aria-label="{search_text.rstrip("…")}"') \
                 .classes('w-full sm:w-32').mark(self.m('cari'))
             self.search.on_value_change(lambda: self.apply(page=1))

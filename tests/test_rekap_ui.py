@@ -122,3 +122,23 @@ async def test_a_saved_view_opens_its_rekap_again_for_a_role_without_ekspor(user
             == ['tahap', None, 'desa', 'jumlah']
     assert shown(user, 'rekap-total') == 'Jumlah seluruhnya: 3'
     assert shown(user, 'rekap-filter') == 'Filter: Status: Diusulkan'
+
+
+async def test_a_link_carries_the_grids_search_and_a_rekap_figure_keeps_it(user: User) -> None:
+    """core.listing.grid_link: `?cari=` opens the grid searched, with the text in its search box, and the
+    Rekap of a searched grid links each figure to the same search."""
+    await usulan()
+    await create_account('kasubbag.keu', 'Kepala Subbag Keuangan')
+    await log_in_as(user, 'kasubbag.keu', next_path=GRID)
+    await user.should_see('Menampilkan 1–5 dari 5 data')
+    await user.open(f'{GRID}?cari=Kegiatan+3&tahap=Desa')
+    await user.should_see('Menampilkan 1–1 dari 1 data')
+    with user:
+        assert user.find(marker='cari').elements.pop().value == 'Kegiatan 3'
+    await open_rekap(user)
+    await choose(user, 'rekap-baris-1', 'desa')
+    await until(lambda: shown(user, 'rekap-total'), equals='Jumlah seluruhnya: 1')
+    link = next(row['v0']['tautan'] for row in rekap_rows(user) if row['r0'] == 'Jarit')
+    assert 'cari=Kegiatan+3' in link and 'tahap=Desa' in link
+    await user.open(link)
+    await user.should_see('Menampilkan 1–1 dari 1 data')

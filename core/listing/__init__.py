@@ -23,7 +23,8 @@ on the libraries' private workings (driver.USE_DRIVER_INTERNALS); without them t
 gives the same rows.
 """
 from core.listing.export import export_chunks
-from core.listing.link import LinkFilters, describe_query, filters_from_url, filters_to_url, read_link_filters
+from core.listing.link import (LinkFilters, describe_query, filters_from_url, filters_to_url, grid_link, link_search,
+                               read_link_filters)
 from core.listing.page import count_rows, fetch_page
 from core.listing.plan import export_value
 from core.listing.query import PAGE_SIZES, ListQuery, Page, build_queryset
@@ -32,4 +33,4 @@ from core.listing.search import match_expression
 
 __all__ = ['PAGE_SIZES', 'LinkFilters', 'ListQuery', 'Page', 'build_queryset', 'count_rows', 'describe_query',
            'display_rows', 'export_chunks', 'export_value', 'fetch_page', 'filters_from_url', 'filters_to_url',
-           'match_expression', 'read_link_filters', 'related_labels', 'row_label']
+           'grid_link', 'link_search', 'match_expression', 'read_link_filters', 'related_labels', 'row_label']

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import urlencode
 
 from core.listing.query import ListQuery
 from forms.filters import filter_of, given
@@ -20,6 +21,22 @@ def filters_to_url(spec: TableSpec, filters: dict[str, Any]) -> dict[str, list[s
             continue
         params[name] = filter_of(spec.field(name)).to_link(spec.field(name), value)
     return params
+
+
+SEARCH_PARAM = 'cari'    # a link's search text: /tabel/surat_masuk?cari=undangan&status=Selesai
+
+
+def grid_link(spec: TableSpec, filters: dict[str, Any] | None = None, search: str = '') -> str:
+    """The table's grid opened with these filters and this search (`/tabel/disposisi?status=...`);
+    the one way a page, the home page or a Rekap figure links to rows of a grid."""
+    params = [(SEARCH_PARAM, search.strip())] if search.strip() else []
+    params += [(name, value) for name, values in filters_to_url(spec, filters or {}).items() for value in values]
+    return f'/tabel/{spec.name}' + (f'?{urlencode(params)}' if params else '')
+
+
+def link_search(params: dict[str, list[str]]) -> str:
+    """The search a link asks for (SEARCH_PARAM), '' when none."""
+    return next((v.strip() for v in params.get(SEARCH_PARAM, []) if v.strip()), '')
 
 
 @dataclass(frozen=True)
