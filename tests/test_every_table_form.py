@@ -110,6 +110,20 @@ async def _permohonan() -> dict[str, Any]:
     return {'permohonan': permohonan.id}
 
 
+async def _bku_payment() -> dict[str, Any]:
+    from models.keuangan import BukuKasUmum
+    entry = await BukuKasUmum.create(tanggal=TODAY, no_bukti='BKU-01', uraian='Honorarium narasumber',
+                                     pengeluaran=Decimal('3000000'))
+    return {'entri': entry.id}
+
+
+async def _potongan_pajak() -> dict[str, Any]:
+    from models.keuangan import JenisPajak, PotonganPajak
+    entry = (await _bku_payment())['entri']
+    potongan = await PotonganPajak.create(entri_id=entry, jenis=JenisPajak.PPH_21, nilai=Decimal('3000000'))
+    return {'potongan': potongan.id}
+
+
 async def _nothing() -> dict[str, Any]:
     return {}
 
@@ -122,6 +136,7 @@ PREPARE: dict[str, Callable[[], Awaitable[dict[str, Any]]]] = {
     'disposisi': _surat, 'cuti': _pegawai, 'realisasi_anggaran': _anggaran, 'anggaran': _sub_kegiatan_id,
     'penerima_pembinaan': _kegiatan, 'penyampaian_informasi': _informasi, 'mutasi_barang': _barang,
     'kartu_pemeliharaan': _barang, 'keberatan_informasi': _permohonan,
+    'anggaran_kas': _anggaran, 'potongan_pajak': _bku_payment, 'setoran_pajak': _potongan_pajak,
     'surat_keluar': _klasifikasi, 'ekspedisi_surat_keluar': _surat_keluar,
 }
 
@@ -134,6 +149,7 @@ KIB_KODE = {'kib_a_tanah': '1.3.1.01.01.01.001', 'kib_b_peralatan_mesin': '1.3.2
 OVERRIDES: dict[str, dict[str, str]] = {
     'desa': {'kode': '35.08.03.2011'},
     'buku_kas_umum': {'penerimaan': '1.000.000'},   # an entry is a receipt or a payment, never neither
+    'setoran_pajak': {'kode_billing': '012345678901234', 'ntpn': '0A1B2C3D4E5F6G7H'},   # 15 digits, 16 characters
     'permohonan_informasi': {'cara_salinan': 'Mengambil langsung'},   # a paper copy needs a way to get it
     'klasifikasi_arsip': {'kode': '000.0'},   # shown on the grid's first page, among 2,986 codes
     'hari_libur': {'tanggal': '04/01/2027', 'dasar': 'Keputusan Bupati (uji)'},   # no SKB for 2027 is seeded
