@@ -111,6 +111,13 @@ class RecordModel(Model):
         abstract = True
 
     @classmethod
+    def open_filter(cls):
+        """A Q matching the rows still open (work remains on them), or None when the table has no such
+        notion. Every overdue row is an open one. The grid's Keadaan filter, the home page's counts and
+        'Untuk saya' read it (models.table.STATE_FILTER)."""
+        return None
+
+    @classmethod
     def overdue_filter(cls):
         """A Q matching rows past their deadline and not done, or None when the table has no deadline."""
         return None

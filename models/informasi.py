@@ -100,6 +100,10 @@ class PermintaanData(RecordModel):
         return errors
 
     @classmethod
+    def open_filter(cls):
+        return Q(status__in=[s.value for s in OPEN_PERMINTAAN])
+
+    @classmethod
     def overdue_filter(cls):
         return Q(batas_waktu__lt=date.today(), status__in=[s.value for s in OPEN_PERMINTAAN])
 
@@ -242,6 +246,10 @@ class PermohonanDataDesa(RecordModel):
     class Meta:
         table = 'permohonan_data_desa'
         table_description = SAME_AS_LABEL
+
+    @classmethod
+    def open_filter(cls):
+        return Q(status__in=[StatusPermohonanDesa.DITERIMA.value, StatusPermohonanDesa.DIPROSES.value])
 
     async def check_rules(self) -> dict[str, str]:
         errors: dict[str, str] = {}

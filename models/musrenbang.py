@@ -37,7 +37,7 @@ from tortoise.validators import MinValueValidator
 
 from locales import t
 from models.accounts import is_owner_staff
-from tortoise.expressions import F
+from tortoise.expressions import F, Q
 
 from models.base import LongTextField, MoneyField, RecordModel
 from models.choices import RoleKind
@@ -165,6 +165,10 @@ class UsulanMusrenbang(RecordModel):
     class Meta:
         table = 'usulan_musrenbang'
         table_description = SAME_AS_LABEL
+
+    @classmethod
+    def open_filter(cls):
+        return Q(status__in=[StatusUsulan.DIUSULKAN.value, StatusUsulan.DIVALIDASI.value])
 
     async def check_rules(self) -> dict[str, str]:
         errors: dict[str, str] = {}

@@ -215,6 +215,10 @@ class RegisterLayanan(RecordModel):
             await RegisterLayanan.filter(id=self.id).update(batas_waktu=batas)
 
     @classmethod
+    def open_filter(cls):
+        return Q(status__in=[s.value for s in OPEN_STATUSES])
+
+    @classmethod
     def overdue_filter(cls):
         return Q(batas_waktu__lt=date.today(), status__in=[s.value for s in OPEN_STATUSES])
 

@@ -12,6 +12,7 @@ from datetime import date
 from enum import Enum
 
 from tortoise import fields
+from tortoise.expressions import Q
 
 from locales import t
 from models.base import FilesField, LongTextField, MoneyField, NikField, RecordModel
@@ -186,6 +187,10 @@ class UsulanMasyarakat(RecordModel):
     class Meta:
         table = 'usulan_masyarakat'
         table_description = SAME_AS_LABEL
+
+    @classmethod
+    def open_filter(cls):
+        return Q(status__in=[s.value for s in StatusUsulanMasyarakat if s != StatusUsulanMasyarakat.SELESAI])
 
     async def check_rules(self) -> dict[str, str]:
         errors: dict[str, str] = {}

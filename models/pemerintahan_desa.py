@@ -361,6 +361,10 @@ class EvaluasiApbdes(RecordModel):
         return errors
 
     @classmethod
+    def open_filter(cls):
+        return Q(status__in=[s.value for s in OPEN_EVALUASI])
+
+    @classmethod
     def overdue_filter(cls):
         return Q(batas_waktu__lt=date.today(), status__in=[s.value for s in OPEN_EVALUASI])
 
@@ -425,6 +429,10 @@ class PembinaanDesa(RecordModel):
         if self.batas_waktu and not self.tindak_lanjut:
             errors['tindak_lanjut'] = t('aturan.pembinaan_desa.tindak_lanjut')
         return errors
+
+    @classmethod
+    def open_filter(cls):
+        return Q(status__in=[s.value for s in StatusPembinaan if s != StatusPembinaan.SELESAI])
 
     @classmethod
     def overdue_filter(cls):
@@ -614,6 +622,10 @@ class RegisterPeraturanDesa(RecordModel):
                                          and HasilPeraturanDesa(self.hasil) == HasilPeraturanDesa.TIDAK_SESUAI):
             errors['tanggal_koreksi'] = t('pembinaan_desa.aturan.koreksi_hanya_tidak_sesuai')
         return errors
+
+    @classmethod
+    def open_filter(cls):
+        return Q(status__in=[s.value for s in OPEN_PERATURAN])
 
     @classmethod
     def overdue_filter(cls):

@@ -127,6 +127,10 @@ class Pengaduan(RecordModel):
         return errors
 
     @classmethod
+    def open_filter(cls):
+        return Q(status__in=[s.value for s in OPEN_PENGADUAN])
+
+    @classmethod
     def overdue_filter(cls):
         return Q(batas_waktu__lt=date.today(), status__in=[s.value for s in OPEN_PENGADUAN])
 

@@ -240,6 +240,10 @@ class Laporan(RecordModel):
             self.status = StatusLaporan.DIKIRIM
 
     @classmethod
+    def open_filter(cls):
+        return Q(tanggal_kirim__isnull=True)
+
+    @classmethod
     def overdue_filter(cls):
         return Q(tanggal_kirim__isnull=True, tenggat__lt=date.today())
 

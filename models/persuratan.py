@@ -241,6 +241,10 @@ class SuratMasuk(RecordModel):
         return errors
 
     @classmethod
+    def open_filter(cls):
+        return Q(status__in=[s.value for s in StatusSuratMasuk if s != StatusSuratMasuk.SELESAI])
+
+    @classmethod
     async def suggested_values(cls) -> dict[str, object]:
         return await suggest_yearly_number(cls, 'no_agenda', 'tanggal_diterima')
 
@@ -331,6 +335,10 @@ class Disposisi(RecordModel):
         letters = SuratMasuk.filter(SuratMasuk.confidential_scope(names)).values('id')
         shown = Q(surat_masuk_id__in=Subquery(letters))
         return shown | kepada_one_of(names) if names else shown
+
+    @classmethod
+    def open_filter(cls):
+        return Q(status__in=[s.value for s in StatusDisposisi if s != StatusDisposisi.SELESAI])
 
     @classmethod
     def overdue_filter(cls):
@@ -426,6 +434,11 @@ class SuratKeluar(RecordModel):
                 if self.klasifikasi_id else []
             self.nomor_surat = format_nomor(pola, klasifikasi[0] if klasifikasi else '', self.nomor_urut, unit, self.tahun)
         await super().save(*args, **kwargs)
+
+    @classmethod
+    def open_filter(cls):
+        return Q(status__in=[s.value for s in StatusSuratKeluar
+                            if s not in (StatusSuratKeluar.DIKIRIM, StatusSuratKeluar.BATAL)])
 
     @classmethod
     async def suggested_values(cls) -> dict[str, object]:

@@ -186,6 +186,10 @@ class PermohonanInformasi(RecordModel):
         return {}
 
     @classmethod
+    def open_filter(cls):
+        return Q(keputusan__isnull=True)
+
+    @classmethod
     def overdue_filter(cls):
         return Q(batas_waktu__lt=date.today(), keputusan__isnull=True)
 
@@ -296,6 +300,10 @@ class KeberatanInformasi(RecordModel):
             errors['tanggapan_pemohon'] = t('ppid.aturan.tanggapan_pemohon_dulu')
         errors.update(await yearly_number_error(self, 'no_registrasi'))
         return errors
+
+    @classmethod
+    def open_filter(cls):
+        return Q(tanggal_tanggapan__isnull=True)
 
     @classmethod
     def overdue_filter(cls):
