@@ -691,6 +691,11 @@ class PencairanDana(RecordModel):
         return errors
 
     @classmethod
+    def open_filter(cls):
+        """A TU whose SP2D is issued (so its SPJ TU is due) and whose SPJ TU is not in yet."""
+        return Q(jenis=JenisPencairan.TU.value, batas_spj_tu__isnull=False, tanggal_spj_tu__isnull=True)
+
+    @classmethod
     def overdue_filter(cls):
         return Q(jenis=JenisPencairan.TU.value, batas_spj_tu__lt=date.today(), tanggal_spj_tu__isnull=True)
 
@@ -762,6 +767,10 @@ class SpjFungsional(RecordModel):
         if await taken.exists():
             errors['bulan'] = t('keuangan.spj.sudah_ada', bulan=month_name(self.bulan), tahun=self.tahun)
         return errors
+
+    @classmethod
+    def open_filter(cls):
+        return Q(tanggal_disampaikan__isnull=True)
 
     @classmethod
     def overdue_filter(cls):
