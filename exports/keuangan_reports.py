@@ -5,8 +5,12 @@ Layout: the kop, the title and the month, the saldo brought from the months befo
 (No, Tanggal, No. Bukti, Uraian, Kode Rekening, Penerimaan, Pengeluaran, Saldo), the month's Jumlah, the
 saldo carried on, and the signature. The columns are the ones the issue names for the BKU; the Lampiran of
 Permendagri 77/2020 was not found as text, so they are to be checked against it. The saldo is
-core.keuangan_books' (computed on reading, never stored). Not yet offered in the UI: exports/report_export.py
-REPORTS and a choice of tahun, bulan and buku in pages/ are needed.
+core.keuangan_books' (computed on reading, never stored). Offered on the Buku Kas Umum grid by
+pages/keuangan_books_dialog.py (tahun, bulan, buku).
+
+The buku pembantu pajak (export_buku_pajak) lists the month's taxes withheld and deposited with a running
+saldo belum disetor, then a rekap per jenis pajak (saldo bulan lalu, pungut, setor, belum disetor), from
+core.keuangan_books.buku_pajak; its columns are a proposal likewise.
 """
 from __future__ import annotations
 
@@ -19,7 +23,7 @@ import xlsxwriter
 
 from core import access, audit, user_files
 from core.access import Action, Actor
-from core.keuangan_books import BkuLine, book_lines
+from core.keuangan_books import BkuLine, PajakSaldo, TaxMove, book_lines, buku_pajak
 from exports.report_export import letterhead
 from exports.xlsx_writer import BOOK, apply_print_setup, export_filename
 from forms.indonesian import WIB, format_number
@@ -97,3 +101,82 @@ async def export_book(actor: Actor, tahun: int, bulan: int,
     await audit.record(actor.username, AuditAction.EKSPOR, table=spec.name,
                        note=t('ekspor.catatan.laporan', jenis=title, n=format_number(len(lines))))
     return made, len(lines)
+
+
+PAJAK_COLUMNS = ('no', 'tanggal', 'no_bukti', 'uraian', 'jenis_pajak', 'pungut', 'setor', 'saldo')
+REKAP_COLUMNS = ('jenis_pajak', 'saldo_lalu', 'pungut', 'setor', 'belum_disetor')
+
+
+def write_buku_pajak(path: Path, kop: tuple[str, ...], signature: tuple[str, ...], title: str, period: str,
+                     rekap: list[PajakSaldo], moves: list[TaxMove]) -> None:
+    """The workbook of the buku pembantu pajak, written at once (runs on a worker thread)."""
+    wb = xlsxwriter.Workbook(str(path), {'strings_to_formulas': False, 'strings_to_urls': False,
+                                         'strings_to_numbers': False})
+    ws = wb.add_worksheet('Pajak')
+    last = len(PAJAK_COLUMNS) - 1
+    centre = {'align': 'center', 'valign': 'vcenter'}
+    for c, width in enumerate((5, 11, 20, 36, 24, 16, 16, 17)):
+        ws.set_column(c, c, width)
+    for i, line in enumerate(kop):
+        ws.merge_range(i, 0, i, last, line, wb.add_format({'bold': True, **centre, 'font_size': 14 if i < 2 else 11}))
+    ws.merge_range(HEADING_ROW - 3, 0, HEADING_ROW - 3, last, title, wb.add_format({'bold': True, 'font_size': 13,
+                                                                                   **centre}))
+    ws.merge_range(HEADING_ROW - 2, 0, HEADING_ROW - 2, last, period, wb.add_format(centre))
+    head = wb.add_format({'bold': True, 'border': 1, 'text_wrap': True, 'bg_color': '#D9E1F2', **centre})
+    cell = wb.add_format({'border': 1, 'valign': 'top', 'text_wrap': True})
+    day = wb.add_format({'border': 1, 'valign': 'top', 'num_format': 'dd/mm/yyyy'})
+    money = wb.add_format({'border': 1, 'valign': 'top', 'num_format': MONEY})
+    bold = wb.add_format({'border': 1, 'bold': True})
+    bold_money = wb.add_format({'border': 1, 'bold': True, 'num_format': MONEY})
+    for c, key in enumerate(PAJAK_COLUMNS):
+        ws.write_string(HEADING_ROW, c, t(f'keuangan.laporan.kolom.{key}'), head)
+    saldo = sum((item.saldo_awal for item in rekap), Decimal(0))
+    row = HEADING_ROW + 1
+    ws.merge_range(row, 0, row, 6, t('keuangan.laporan.saldo_lalu'), bold)
+    ws.write_number(row, 7, float(saldo), bold_money)
+    for nomor, move in enumerate(moves, start=1):
+        row += 1
+        saldo += move.pungut - move.setor
+        ws.write_number(row, 0, nomor, cell)
+        ws.write_datetime(row, 1, datetime(move.tanggal.year, move.tanggal.month, move.tanggal.day), day)
+        for c, text in ((2, move.no_bukti), (3, move.uraian), (4, move.jenis)):
+            ws.write_string(row, c, text, cell)
+        for c, value in ((5, move.pungut), (6, move.setor), (7, saldo)):
+            ws.write_number(row, c, float(value), money)
+    row += 1
+    ws.merge_range(row, 0, row, 4, t('keuangan.laporan.jumlah'), bold)
+    ws.write_number(row, 5, float(sum((m.pungut for m in moves), Decimal(0))), bold_money)
+    ws.write_number(row, 6, float(sum((m.setor for m in moves), Decimal(0))), bold_money)
+    ws.write_number(row, 7, float(saldo), bold_money)
+    row += 2
+    ws.merge_range(row, 0, row, last, t('keuangan.laporan.rekap_pajak'), wb.add_format({'bold': True}))
+    row += 1
+    ws.merge_range(row, 0, row, 3, t('keuangan.laporan.kolom.jenis_pajak'), head)
+    for c, key in enumerate(REKAP_COLUMNS[1:], start=4):
+        ws.write_string(row, c, t(f'keuangan.laporan.kolom.{key}'), head)
+    for item in rekap:
+        row += 1
+        ws.merge_range(row, 0, row, 3, item.jenis, cell)
+        for c, value in enumerate((item.saldo_awal, item.pungut, item.setor, item.saldo_akhir), start=4):
+            ws.write_number(row, c, float(value), money)
+    for i, text in enumerate(signature, start=row + 2):
+        ws.merge_range(i, 5, i, last, text, wb.add_format({'align': 'center'}))
+    apply_print_setup(ws, BOOK, (HEADING_ROW, HEADING_ROW))
+    wb.close()
+
+
+async def export_buku_pajak(actor: Actor, tahun: int, bulan: int) -> tuple[user_files.UserFile, int]:
+    """The buku pembantu pajak of one month, for who may export the Buku Kas Umum."""
+    spec = BukuKasUmum.panel
+    access.require(actor, Action.EKSPOR, spec)
+    rekap, moves = await buku_pajak(tahun, bulan)
+    now = datetime.now(WIB)
+    title = t('keuangan.laporan.judul_pajak')
+    kop = await letterhead(now.date())
+    name = export_filename(t('keuangan.laporan.berkas_pajak'), now.replace(tzinfo=None))
+    with user_files.new(actor.user_id, name) as made:
+        await asyncio.to_thread(write_buku_pajak, made.path, kop.lines, kop.signature, title,
+                                t('keuangan.laporan.periode', bulan=month_name(bulan), tahun=tahun), rekap, moves)
+    await audit.record(actor.username, AuditAction.EKSPOR, table=spec.name,
+                       note=t('ekspor.catatan.laporan', jenis=title, n=format_number(len(moves))))
+    return made, len(moves)
