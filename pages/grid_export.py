@@ -14,6 +14,7 @@ from pages import downloads
 from pages.grid_host import GridHost, grid_event
 from pages.grid_phone import PhoneMenu
 from pages.grid_rekap import add_rekap_button
+from pages.keuangan_books_dialog import add_books_action
 from pages.ppid_report_dialog import add_laporan_ppid_action
 from pages.rekap_bmd_dialog import add_rekap_action
 
@@ -36,6 +37,7 @@ class Export(GridHost):
                                'ekspor-berkas').tooltip(t('berkas.ekspor.keterangan'))
             add_rekap_action(self, more)   # 'Rekap BMD' on the KIB and Mutasi Barang grids
             add_laporan_ppid_action(self, more)   # 'Laporan tahunan PPID' on the permohonan informasi grid
+            add_books_action(self, more)   # 'Cetak Buku' (BKU, buku pembantu, pajak) on the Buku Kas Umum grid
 
     async def export_with_files(self) -> None:
         """The zip of the xlsx and the rows' files. Held back, like TableView.export (which takes only
