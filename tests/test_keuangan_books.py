@@ -5,7 +5,7 @@ field and nothing saved. Service-level tests write through core.records as the s
 Keuangan (tests/rules_lane.py); one form test drives the page."""
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 from types import SimpleNamespace
 
@@ -133,3 +133,43 @@ async def test_the_printed_bku_brings_the_saldo_forward_and_ends_with_the_month_
     assert [(sheet[f'C{r}'].value, sheet[f'E{r}'].value, sheet[f'H{r}'].value) for r in (10, 11)] == \
         [('BKU-01', '5.1.02.01.01.0024', 7_500_000), ('BKU-02', '5.1.02.01.01.0052', 7_000_000)]
     assert [sheet[f'{c}12'].value for c in 'AFGH'] == ['Jumlah bulan ini', 0, 3_000_000, 7_000_000]
+
+
+async def test_the_treasurer_prints_a_month_of_the_bku_and_the_buku_pajak_from_the_grid(user: User) -> None:
+    import io
+
+    import openpyxl
+
+    from models.keuangan import JenisPajak, PotonganPajak, SetoranPajak
+    from tests.conftest import handled, until
+
+    def sheet(content: bytes) -> list[list]:
+        return [[c.value for c in row] for row in openpyxl.load_workbook(io.BytesIO(content)).active.iter_rows()]
+
+    await create_account('rina', KEPALA_KEUANGAN)
+    await BukuKasUmum.create(tanggal=date(2026, 1, 7), no_bukti='SP2D-UP/01', uraian='Penerimaan UP',
+                             penerimaan=Decimal(10_000_000))
+    paid = await BukuKasUmum.create(tanggal=date(2026, 2, 3), no_bukti='BKU-0201', uraian='Honorarium narasumber',
+                                    kode_rekening='5.1.02.01.01.0024', pengeluaran=Decimal(2_000_000))
+    pph = await PotonganPajak.create(entri=paid, jenis=JenisPajak.PPH_21, nilai=Decimal(100_000),
+                                     tanggal=paid.tanggal, no_bukti=paid.no_bukti)
+    await SetoranPajak.create(tanggal=date(2026, 2, 20), potongan=pph, kode_billing='012345678901234',
+                              ntpn='0A1B2C3D4E5F6G7H', nilai=Decimal(60_000))
+    await log_in_as(user, 'rina', next_path='/tabel/buku_kas_umum')
+    for buku, check in (('bku', lambda rows: ['Saldo bulan lalu', None, None, None, None, None, None, 10_000_000]
+                         in rows and [1 + 1, datetime(2026, 2, 3), 'BKU-0201', 'Honorarium narasumber',
+                                      '5.1.02.01.01.0024', 0, 2_000_000, 8_000_000] in rows),
+                        ('pajak', lambda rows: ['PPh Pasal 21', None, None, None, 0, 100_000, 60_000, 40_000]
+                         in rows)):
+        button = await until(lambda: user.find(marker='cetak-buku'), what='the Cetak Buku action')
+        async with handled():
+            button.click()
+        await until(lambda: in_open_form(user, 'buku-buat'), what='the Cetak Buku dialog')
+        with user:
+            in_open_form(user, 'buku-tahun').value = '2026'
+            in_open_form(user, 'buku-bulan').value = 2
+            in_open_form(user, 'buku-jenis').value = buku
+        async with handled():
+            user.find(marker='buku-buat').click()
+        rows = sheet((await user.download.next(timeout=10)).content)
+        assert check(rows), rows
