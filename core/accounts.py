@@ -30,6 +30,7 @@ ADMIN_USERNAME = 'admin'
 SYSTEM = 'sistem'  # who the audit log names for the start-up seed
 ADMIN_ROLE = 'Administrator'
 OPERATOR_DESA_ROLE = 'Operator Desa'
+KEPALA_DESA_ROLE = 'Kepala Desa'
 USERNAME_PATTERN = re.compile(r'[a-z0-9][a-z0-9._-]{2,49}')
 USERS, ROLES, MATRIX = 'pengguna', 'peran', 'hak_akses'  # the audit log's table names for these
 
@@ -51,6 +52,7 @@ def default_roles() -> list[tuple[str, RoleKind, Section | None]]:
         roles.append((f'Kepala {section.value}', RoleKind.KEPALA, section))
         roles.append((f'Staf {section.value}', RoleKind.STAF, section))
     roles.append((OPERATOR_DESA_ROLE, RoleKind.OPERATOR_DESA, None))
+    roles.append((KEPALA_DESA_ROLE, RoleKind.KEPALA_DESA, None))
     roles.append((ADMIN_ROLE, RoleKind.ADMINISTRATOR, None))
     return roles
 
@@ -73,9 +75,42 @@ async def seed_accounts() -> None:
         if not await Role.exists():
             for nama, jenis, seksi in default_roles():
                 await Role.create(nama=nama, jenis=jenis, seksi=seksi)
+            await _know_role_kinds()
         await _seed_new_tables()
+        await _seed_new_role_kinds()
         if not await User.exists():
             await _create_first_admin()
+
+
+KIND_MARKER = 'jenis_peran:'   # a MatrixTable row per role kind the database has known (see below)
+
+
+async def _know_role_kinds() -> None:
+    await MatrixTable.bulk_create([MatrixTable(tabel=f'{KIND_MARKER}{kind.value}') for kind in RoleKind],
+                                  ignore_conflicts=True)
+
+
+async def _seed_new_role_kinds() -> None:
+    """A role kind added after the database was made (the Kepala Desa, who validates the usulan of
+    their desa) gets its default role and rights once, on the next start-up: an office upgrading
+    should not have to build it by hand. Once known, the kind is the administrator's: a role they
+    delete stays deleted."""
+    known = {name.removeprefix(KIND_MARKER) for name in await MatrixTable.filter(tabel__startswith=KIND_MARKER)
+             .values_list('tabel', flat=True)}
+    if not known:   # a database from before the kinds were remembered: those it has roles of
+        known = {getattr(jenis, 'value', jenis) for jenis in await Role.all().values_list('jenis', flat=True)}
+    new_kinds = {kind for kind in RoleKind if kind.value not in known}
+    if not new_kinds:
+        return
+    for nama, jenis, seksi in default_roles():
+        if jenis in new_kinds and not await Role.filter(jenis=jenis).exists():
+            role = await Role.create(nama=nama, jenis=jenis, seksi=seksi)
+            rights = default_rights(jenis, seksi, list(TABLES.values()))
+            if rahasia_by_default(jenis, seksi):
+                rights.add(RAHASIA_RIGHT)
+            await RolePermission.bulk_create([RolePermission(role=role, tabel=tabel, aksi=action.value)
+                                              for tabel, action in sorted(rights)], ignore_conflicts=True)
+    await _know_role_kinds()
 
 
 async def _seed_new_tables() -> None:
@@ -259,8 +294,8 @@ def normalise_username(username: str) -> str:
 
 
 async def _check_role_and_desa(role: Role, desa_id: int | None) -> int | None:
-    """The desa to store: required for an Operator Desa, dropped for every other role."""
-    if RoleKind(role.jenis) != RoleKind.OPERATOR_DESA:
+    """The desa to store: required for an Operator Desa or a Kepala Desa, dropped for every other role."""
+    if not RoleKind(role.jenis).bound_to_desa:
         return None
     if desa_id is None:
         raise AccountError(t('pengaturan.aturan.operator_perlu_desa'), 'desa')
@@ -367,7 +402,7 @@ async def role_options() -> dict[int, str]:
 
 async def operator_role_ids() -> set[int]:
     """The roles whose users are an Operator Desa (they need a desa)."""
-    return set(await Role.filter(jenis=RoleKind.OPERATOR_DESA).values_list('id', flat=True))
+    return set(await Role.filter(jenis__in=[RoleKind.OPERATOR_DESA, RoleKind.KEPALA_DESA]).values_list('id', flat=True))
 
 
 async def desa_options() -> dict[int, str]:

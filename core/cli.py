@@ -86,7 +86,7 @@ async def _desa_id(text: str | None) -> int | None:
 async def _create(args: argparse.Namespace) -> None:
     role = await _role(args.role)
     desa_id = await _desa_id(args.desa)
-    if RoleKind(role.jenis) == RoleKind.OPERATOR_DESA and desa_id is None:
+    if RoleKind(role.jenis).bound_to_desa and desa_id is None:
         raise CliError(t('konsol.pengguna.operator_perlu_desa'))
     user = await create_user(args.username, _read_password(args.password_stdin), role, nama_lengkap=args.nama,
                              desa_id=desa_id, must_change_password=True, by=CONSOLE)

@@ -54,7 +54,7 @@ def expected(role_name: str, spec: TableSpec) -> set[Action]:
         rights.add(Action.LIHAT)  # every role sees the reference tables
     if role_name in ('Camat', 'Sekretaris Kecamatan'):
         rights |= VIEW_EXPORT
-    elif role_name == 'Operator Desa':
+    elif role_name in ('Operator Desa', 'Kepala Desa'):   # both bound to one desa (RoleKind.bound_to_desa)
         if spec.process in DESA_OPERATOR_PROCESSES and spec.desa_field:
             rights |= STAFF
     elif role_name == f'Kepala {owner(spec)}':
@@ -71,7 +71,7 @@ ROLE_NAMES = [
     f'Kepala {UMUM}', f'Staf {UMUM}', f'Kepala {KEUANGAN}', f'Staf {KEUANGAN}',
     f'Kepala {PELAYANAN}', f'Staf {PELAYANAN}', f'Kepala {PEMBERDAYAAN}', f'Staf {PEMBERDAYAAN}',
     f'Kepala {PEMERINTAHAN}', f'Staf {PEMERINTAHAN}',
-    'Operator Desa', 'Administrator',
+    'Operator Desa', 'Kepala Desa', 'Administrator',
 ]
 
 

@@ -73,6 +73,25 @@ async def test_a_table_new_to_the_matrix_gets_its_defaults_once_for_every_role(m
     assert ('surat_masuk', Action.HAPUS) not in await role_rights(kepala)
 
 
+async def test_a_role_kind_new_to_an_upgraded_database_gets_its_default_role_once(memory_db):
+    """A database made before the Kepala Desa existed (no kind remembered, no such role) gets the
+    role with its default rights on the next start; once known, a role the admin deletes stays deleted."""
+    from core.accounts import KIND_MARKER
+    await RolePermission.filter(role__jenis=RoleKind.KEPALA_DESA).delete()
+    await Role.filter(jenis=RoleKind.KEPALA_DESA).delete()
+    await MatrixTable.filter(tabel__startswith=KIND_MARKER).delete()
+    await seed_accounts()
+    kades = await Role.get(jenis=RoleKind.KEPALA_DESA)
+    operator = await Role.get(jenis=RoleKind.OPERATOR_DESA)
+    assert kades.nama == 'Kepala Desa'
+    assert await role_rights(kades) == await role_rights(operator)    # the desa tables, as an operator's
+    assert ('usulan_musrenbang', Action.UBAH) in await role_rights(kades)
+    await RolePermission.filter(role=kades).delete()
+    await kades.delete()
+    await seed_accounts()
+    assert not await Role.filter(jenis=RoleKind.KEPALA_DESA).exists()
+
+
 async def test_reset_role_to_default(memory_db):
     staf = await Role.get(nama=STAF_PELAYANAN)
     default = await role_rights(staf)

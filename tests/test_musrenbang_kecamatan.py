@@ -13,7 +13,6 @@ from nicegui.testing import User
 
 from core import records
 from core.access import Action, RoleKind, default_rights
-from core.accounts import create_role
 from core.listing import ListQuery
 from exports.report_export import export_report
 from models.musrenbang import Musrenbang, PrioritasKecamatan, StatusUsulan, UsulanMusrenbang
@@ -92,7 +91,6 @@ async def test_ranks_stay_unique_and_without_gaps(lane_db):
 
 
 async def test_only_the_kepala_desa_validates_and_the_operator_is_refused(lane_db):
-    await create_role('Kepala Desa', RoleKind.KEPALA_DESA)
     operator = await actor('Operator Desa', 'op-jarit', JARIT)
     assert (await save('usulan_musrenbang', operator, {
         'tahun_rencana': '2027', 'bidang': 'Infrastruktur', 'kegiatan': 'Rabat beton', 'lokasi': 'Dusun Krajan',
@@ -149,7 +147,6 @@ async def usulan_of(kode: str, kegiatan: str) -> UsulanMusrenbang:
 async def test_a_kepala_desa_sees_their_desa_and_validates_with_one_tap(user: User) -> None:
     mine = await usulan_of(JARIT, 'Saluran irigasi tersier')
     await usulan_of(JUGOSARI, 'Plengsengan Jugosari')
-    await create_role('Kepala Desa', RoleKind.KEPALA_DESA)
     await create_account('kades.jarit', 'Kepala Desa', desa_kode=JARIT)
     await log_in_as(user, 'kades.jarit', next_path='/tabel/usulan_musrenbang')
     await user.should_see('Menampilkan 1–1 dari 1 data')             # Jarit's usulan only

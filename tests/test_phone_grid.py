@@ -1,5 +1,5 @@
 """The grid and the form on a phone-size screen (issue #7.8), as the server builds them: a Kepala Desa
-(the Operator Desa of their desa) validates an usulan musrenbang with one tap, through core.records
+(bound to their desa like an Operator Desa) validates an usulan musrenbang with one tap, through core.records
 and the role matrix like every write, and is refused on the server for anything else; the key
 column stays in view, the desa column is left out for an Operator Desa, the secondary buttons are
 in one ⋮ menu, and the form opens full screen."""
@@ -39,7 +39,7 @@ def tap_validasi(user: User, row: dict) -> None:
 
 async def test_a_kepala_desa_validates_an_usulan_of_their_desa_with_one_tap(user: User) -> None:
     usulan = await make_usulan(JARIT, 1, 'Saluran irigasi tersier')
-    await create_account('kades.jarit', 'Operator Desa', desa_kode=JARIT)
+    await create_account('kades.jarit', 'Kepala Desa', desa_kode=JARIT)
     await log_in_as(user, 'kades.jarit', next_path='/tabel/usulan_musrenbang')
     await user.should_see('Menampilkan 1–1 dari 1 data')
     columns = grid(user).options['columnDefs']
@@ -66,7 +66,7 @@ async def test_a_kepala_desa_validates_an_usulan_of_their_desa_with_one_tap(user
 
 async def test_a_tap_on_a_row_changed_meanwhile_is_refused_as_a_conflict(user: User) -> None:
     usulan = await make_usulan(JARIT, 1, 'Posyandu balita')
-    await create_account('kades.jarit', 'Operator Desa', desa_kode=JARIT)
+    await create_account('kades.jarit', 'Kepala Desa', desa_kode=JARIT)
     await log_in_as(user, 'kades.jarit', next_path='/tabel/usulan_musrenbang')
     await user.should_see('Menampilkan 1–1 dari 1 data')
     row = row_of(user, usulan.id)
@@ -80,7 +80,7 @@ async def test_a_tap_on_a_row_changed_meanwhile_is_refused_as_a_conflict(user: U
 async def test_another_desa_cannot_validate_by_a_forged_tap(user: User) -> None:
     other = await make_usulan(JARIT, 1, 'Jalan Jarit')
     await make_usulan(JUGOSARI, 1, 'Jalan Jugosari')
-    await create_account('kades.jugosari', 'Operator Desa', desa_kode=JUGOSARI)
+    await create_account('kades.jugosari', 'Kepala Desa', desa_kode=JUGOSARI)
     await log_in_as(user, 'kades.jugosari', next_path='/tabel/usulan_musrenbang')
     await user.should_see('Menampilkan 1–1 dari 1 data')
     tap_validasi(user, {'id': other.id, 'version': other.version})   # a row of Jarit, never shown here
@@ -92,7 +92,7 @@ async def test_another_desa_cannot_validate_by_a_forged_tap(user: User) -> None:
 async def test_a_forged_tap_without_a_version_changes_nothing(user: User) -> None:
     """The version lock cannot be skipped by leaving the version out of the event."""
     usulan = await make_usulan(JARIT, 1, 'Jalan Jarit')
-    await create_account('kades.jarit', 'Operator Desa', desa_kode=JARIT)
+    await create_account('kades.jarit', 'Kepala Desa', desa_kode=JARIT)
     await log_in_as(user, 'kades.jarit', next_path='/tabel/usulan_musrenbang')
     await user.should_see('Menampilkan 1–1 dari 1 data')
     await UsulanMusrenbang.filter(id=usulan.id).update(lokasi='Balai Desa', version=2)   # someone saved meanwhile
@@ -104,11 +104,11 @@ async def test_a_forged_tap_without_a_version_changes_nothing(user: User) -> Non
 
 async def test_a_tap_after_the_right_was_withdrawn_is_refused(user: User) -> None:
     usulan = await make_usulan(JARIT, 1, 'Jalan Jarit')
-    await create_account('kades.jarit', 'Operator Desa', desa_kode=JARIT)
+    await create_account('kades.jarit', 'Kepala Desa', desa_kode=JARIT)
     await log_in_as(user, 'kades.jarit', next_path='/tabel/usulan_musrenbang')
     await user.should_see('Menampilkan 1–1 dari 1 data')
     row = row_of(user, usulan.id)
-    await set_permission(await Role.get(nama='Operator Desa'), 'usulan_musrenbang', Action.UBAH, False)
+    await set_permission(await Role.get(nama='Kepala Desa'), 'usulan_musrenbang', Action.UBAH, False)
     tap_validasi(user, row)
     await user.should_see('Anda tidak berhak mengubah data Usulan Musrenbang.', retries=30)
     await usulan.refresh_from_db()
@@ -141,7 +141,7 @@ async def test_the_quick_action_is_checked_on_the_server(user: User) -> None:
     spec = TABLES['usulan_musrenbang']
     usulan = await make_usulan(JARIT, 1, 'Jalan Jarit')
     users = {}
-    for username, role, desa in (('kades.jarit', 'Operator Desa', JARIT), ('kades.jugosari', 'Operator Desa', JUGOSARI),
+    for username, role, desa in (('kades.jarit', 'Kepala Desa', JARIT), ('kades.jugosari', 'Kepala Desa', JUGOSARI),
                                  ('pak.camat', 'Camat', None), ('staf.umum', 'Staf Seksi Pelayanan Umum', None)):
         users[username] = (await create_account(username, role, desa_kode=desa)).id
 
@@ -163,7 +163,7 @@ async def test_the_quick_action_is_checked_on_the_server(user: User) -> None:
 
 async def test_on_a_phone_the_secondary_buttons_are_in_one_menu_and_the_form_is_full_screen(user: User) -> None:
     await make_usulan(JARIT, 1, 'Jalan Jarit')
-    await create_account('kades.jarit', 'Operator Desa', desa_kode=JARIT)
+    await create_account('kades.jarit', 'Kepala Desa', desa_kode=JARIT)
     await log_in_as(user, 'kades.jarit', next_path='/tabel/usulan_musrenbang')
     await user.should_see('Menampilkan 1–1 dari 1 data')
     with user:

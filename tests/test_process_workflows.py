@@ -39,17 +39,18 @@ async def test_usulan_starts_as_diusulkan(lane_db):
     assert (usulan.status, usulan.desa_id) == (StatusUsulan.DIUSULKAN, await desa(JARIT))
 
 
-async def test_the_operator_of_the_desa_validates_and_it_is_recorded(lane_db):
+async def test_the_kepala_desa_of_the_desa_validates_and_it_is_recorded(lane_db):
     operator = await actor('Operator Desa', 'op-jarit', JARIT)
+    kades = await actor('Kepala Desa', 'kades-jarit', JARIT)
     assert (await save('usulan_musrenbang', operator, USULAN)).ok
     usulan = await UsulanMusrenbang.get()
     # the typed values of the record of validation are never taken
-    result = await save('usulan_musrenbang', operator, {'status': 'Divalidasi Kades', 'divalidasi_oleh': 'orang lain',
+    result = await save('usulan_musrenbang', kades, {'status': 'Divalidasi Kades', 'divalidasi_oleh': 'orang lain',
                                                         'tanggal_validasi': '01/01/2020'}, row_id=usulan.id)
     assert result.ok, result.errors
     await usulan.refresh_from_db()
     assert (usulan.status, usulan.divalidasi_oleh, usulan.tanggal_validasi) == (
-        StatusUsulan.DIVALIDASI, 'op-jarit', date.today())
+        StatusUsulan.DIVALIDASI, 'kades-jarit', date.today())
 
 
 async def test_an_operator_of_another_desa_cannot_validate(lane_db):
@@ -71,7 +72,7 @@ async def test_only_the_owner_section_validates_besides_the_desa(lane_db):
     await set_permission(await Role.get(nama=f'Kepala {PELAYANAN}'), 'usulan_musrenbang', Action.UBAH, True)
     pelayanan = await actor(f'Kepala {PELAYANAN}')
     refused(await save('usulan_musrenbang', pelayanan, {'status': 'Divalidasi Kades'}, row_id=usulan.id),
-            'status', 'Hanya Operator Desa dari desa pengusul atau Subbag Keuangan yang dapat memvalidasi usulan ini.')
+            'status', 'Hanya Kepala Desa dari desa pengusul atau Subbag Keuangan yang dapat memvalidasi usulan ini.')
     assert (await save('usulan_musrenbang', pelayanan, {'lokasi': 'Dusun Krajan RT 02'}, row_id=usulan.id)).ok
     staf = await actor(f'Staf {KEUANGAN}')
     assert (await save('usulan_musrenbang', staf, {'status': 'Divalidasi Kades'}, row_id=usulan.id)).ok
@@ -81,13 +82,14 @@ async def test_only_the_owner_section_validates_besides_the_desa(lane_db):
 
 async def test_usulan_statuses_move_one_way(lane_db):
     operator = await actor('Operator Desa', 'op-jarit', JARIT)
+    kades = await actor('Kepala Desa', 'kades-jarit', JARIT)
     kepala = await actor(f'Kepala {KEUANGAN}')
     assert (await save('usulan_musrenbang', operator, USULAN)).ok
     usulan = await UsulanMusrenbang.get()
     refused(await save('usulan_musrenbang', kepala, {'status': 'Disepakati'}, row_id=usulan.id),
             'status', 'Status Diusulkan tidak bisa diubah menjadi Disepakati. Langkah berikutnya: Divalidasi Kades.')
-    assert (await save('usulan_musrenbang', operator, {'status': 'Divalidasi Kades'}, row_id=usulan.id)).ok
-    refused(await save('usulan_musrenbang', operator, {'status': 'Disepakati'}, row_id=usulan.id),
+    assert (await save('usulan_musrenbang', kades, {'status': 'Divalidasi Kades'}, row_id=usulan.id)).ok
+    refused(await save('usulan_musrenbang', kades, {'status': 'Disepakati'}, row_id=usulan.id),
             'status', 'Status Disepakati ditetapkan oleh Subbag Keuangan')
     refused(await save('usulan_musrenbang', kepala, {'status': 'Diusulkan'}, row_id=usulan.id),
             'status', 'Status Divalidasi Kades tidak bisa diubah menjadi Diusulkan.')
@@ -95,7 +97,7 @@ async def test_usulan_statuses_move_one_way(lane_db):
     refused(await save('usulan_musrenbang', kepala, {'status': 'Ditolak'}, row_id=usulan.id),
             'status', 'Status Disepakati tidak bisa diubah menjadi Ditolak. Status ini sudah final.')
     await usulan.refresh_from_db()
-    assert (usulan.status, usulan.divalidasi_oleh) == (StatusUsulan.DISEPAKATI, 'op-jarit')
+    assert (usulan.status, usulan.divalidasi_oleh) == (StatusUsulan.DISEPAKATI, 'kades-jarit')
 
 
 async def test_berita_acara_counts_the_validated_usulan(lane_db):
@@ -108,7 +110,8 @@ async def test_berita_acara_counts_the_validated_usulan(lane_db):
     for urutan in ('1', '2'):
         assert (await save('usulan_musrenbang', operator, {**USULAN, 'urutan_prioritas': urutan})).ok
     first = await UsulanMusrenbang.get(urutan_prioritas=1)
-    assert (await save('usulan_musrenbang', operator, {'status': 'Divalidasi Kades'}, row_id=first.id)).ok
+    kades = await actor('Kepala Desa', 'kades-jarit', JARIT)
+    assert (await save('usulan_musrenbang', kades, {'status': 'Divalidasi Kades'}, row_id=first.id)).ok
     berita = await BeritaAcaraValidasi.get()
     assert berita.jumlah_usulan_divalidasi == 1
     refused(await save('usulan_musrenbang', operator, {**USULAN, 'urutan_prioritas': '2'}),
