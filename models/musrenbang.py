@@ -125,6 +125,13 @@ class DokumenSumber(str, Enum):
     DU_RKPDESA = 'DU-RKPDesa'
 
 
+def may_validate(actor, spec) -> bool:
+    """Whom the one-tap Validasi is shown to: a Kepala Desa, and the Kepala and Staf of the section
+    that owns the table (check_actor_rules decides per row: only the Kepala Desa of the usulan's desa)."""
+    return actor.is_kepala_desa or (actor.kind in (RoleKind.KEPALA, RoleKind.STAF) and actor.section is not None
+                                    and actor.section == spec.owner_section)
+
+
 @table(label='Usulan Musrenbang', process='L1',
        columns=('tahun_rencana', 'desa', 'urutan_prioritas', 'bidang', 'kegiatan', 'lokasi', 'volume', 'satuan',
                 'perkiraan_biaya', 'opd_penanggung_jawab', 'tahap', 'status', 'divalidasi_oleh', 'tanggal_validasi'),
@@ -135,7 +142,8 @@ class DokumenSumber(str, Enum):
        desa_field='desa',
        row_label='{tahun_rencana} #{urutan_prioritas} {kegiatan}',
        natural_key=('desa', 'tahun_rencana', 'urutan_prioritas'),
-       quick_action=QuickAction('validasi', 'status', StatusUsulan.DIUSULKAN, StatusUsulan.DIVALIDASI))
+       quick_action=QuickAction('validasi', 'status', StatusUsulan.DIUSULKAN, StatusUsulan.DIVALIDASI,
+                                 offered_to=may_validate))
 class UsulanMusrenbang(RecordModel):
     """A usulan of a desa for the musrenbang (entered in L1, validated in L2). Its status moves
     Diusulkan → Divalidasi Kades → Disepakati / Ditolak and no other way; who may move it, and

@@ -6,10 +6,11 @@ start-up and fails loudly on a typo, like Django's admin checks.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import Enum
 from string import Formatter
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from tortoise.fields import Field
 from tortoise.fields.relational import ForeignKeyFieldInstance
@@ -34,6 +35,8 @@ class QuickAction:
     field: str
     before: Enum      # the value a row must have for the action to apply
     after: Enum
+    # whom the button is shown to, beyond the ubah right (actor, spec) -> bool; the server still decides
+    offered_to: Callable[[Any, 'TableSpec'], bool] | None = None
 
 
 @dataclass

@@ -65,6 +65,8 @@ class QuickAction(GridHost):
         action = self.spec.quick_action
         if action is None or self.query.parent or not can(self.actor, Action.UBAH, self.spec):
             return None
+        if action.offered_to is not None and not action.offered_to(self.actor, self.spec):
+            return None
         return {'colId': QUICK_COLUMN, 'field': QUICK_COLUMN, 'headerName': self.spec.label_of(action.field),
                 'sortable': False,
                 'editable': False, 'resizable': False, 'width': 120, 'minWidth': 110,

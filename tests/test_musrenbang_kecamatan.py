@@ -158,3 +158,13 @@ async def test_a_kepala_desa_sees_their_desa_and_validates_with_one_tap(user: Us
     assert (mine.status, mine.divalidasi_oleh, mine.tanggal_validasi) == (StatusUsulan.DIVALIDASI, 'kades.jarit',
                                                                          date.today())
     await until(lambda: grid(user).options['rowData'][0]['status'], equals='Divalidasi Kades')
+
+
+async def test_the_operator_desa_is_not_offered_the_validasi_button(user: User) -> None:
+    """The Operator Desa may edit the usulan but not validate it: the one-tap column is not shown
+    (QuickAction.offered_to); the server refuses the tap anyway (test above)."""
+    await usulan_of(JARIT, 'Saluran irigasi tersier')
+    await create_account('op.jarit', 'Operator Desa', desa_kode=JARIT)
+    await log_in_as(user, 'op.jarit', next_path='/tabel/usulan_musrenbang')
+    await user.should_see('Menampilkan 1–1 dari 1 data')
+    assert '_aksi' not in [c.get('colId') for c in grid(user).options['columnDefs']]
