@@ -340,6 +340,19 @@ class PrioritasKecamatan(RecordModel):
         table = 'prioritas_kecamatan'
         table_description = SAME_AS_LABEL
 
+    async def check_removal(self) -> str | None:
+        """A line brought back from the Sampah must still fit the pagu indikatif (a delete always may)."""
+        if self.deleted_at is None or self.pagu is None:
+            return None
+        musrenbang = await Musrenbang.get_or_none(id=self.musrenbang_id)
+        if musrenbang is None or musrenbang.pagu_indikatif is None:
+            return None
+        others, pagu = await pagu_used(musrenbang.id, without=self.id), Decimal(musrenbang.pagu_indikatif)
+        if others + Decimal(self.pagu) <= pagu:
+            return None
+        return t('musrenbang.aturan.melebihi_pagu', jumlah=format_rupiah(others + Decimal(self.pagu)),
+                 pagu=format_rupiah(pagu), sisa=format_rupiah(max(pagu - others, Decimal(0))))
+
     async def check_rules(self) -> dict[str, str]:
         errors: dict[str, str] = {}
         musrenbang = await Musrenbang.get_or_none(id=self.musrenbang_id) if self.musrenbang_id else None

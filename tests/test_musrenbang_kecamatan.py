@@ -14,6 +14,7 @@ from nicegui.testing import User
 from core import records
 from core.access import Action, RoleKind, default_rights
 from core.listing import ListQuery
+from core.record_checks import GENERAL
 from exports.report_export import export_report
 from models.musrenbang import Musrenbang, PrioritasKecamatan, StatusUsulan, UsulanMusrenbang
 from models.reference import Desa, Instansi
@@ -67,6 +68,11 @@ async def test_the_list_fits_the_pagu_indikatif_to_the_rupiah(lane_db):
     assert (await records.delete(TABLES['prioritas_kecamatan'], kepala, first.id)).ok
     await musrenbang.refresh_from_db()
     assert (musrenbang.jumlah_pagu, musrenbang.sisa_pagu) == (Decimal(400_000), Decimal(600_000))
+    # the freed pagu is taken; the deleted line cannot come back over the pagu
+    assert (await line(staf, musrenbang, 2, 'Drainase', '600.000')).ok
+    restored = await records.restore(TABLES['prioritas_kecamatan'], kepala, first.id)
+    assert not restored.ok and 'melebihi pagu indikatif' in restored.errors[GENERAL], restored.errors
+    assert (await PrioritasKecamatan.get(id=first.id)).deleted_at is not None
 
 
 async def test_ranks_stay_unique_and_without_gaps(lane_db):
