@@ -1,14 +1,18 @@
 """Demo rows of M3 Pengelolaan Keuangan (models/keuangan.py): the anggaran per rekening of each sub
 kegiatan and its monthly realisasi; the anggaran's realisasi, sisa and serapan are what
-recompute_anggaran makes of them.
+recompute_anggaran makes of them; and the treasurer's books of the current year (buku_bendahara).
 """
 from __future__ import annotations
 
+import calendar
+import random
 from datetime import date, timedelta
-from decimal import Decimal
+from decimal import ROUND_DOWN, Decimal
 
-from demo.base import AWAL, BULAN, DemoData, demo_rows, stamp
-from models.keuangan import Anggaran, RealisasiAnggaran
+from demo.base import AWAL, BULAN, DEMO_USER, DemoData, demo_rows, stamp
+from models.keuangan import (Anggaran, AnggaranKas, BukuKasUmum, BukuPembantu, JenisPajak, JenisPencairan,
+                             PencairanDana, PotonganPajak, RealisasiAnggaran, SetoranPajak, SpjFungsional, TutupBuku,
+                             add_months, spj_deadline)
 from models.perencanaan import Level, ProgramKegiatan, percent
 
 REKENING = (  # kode rekening, uraian, share of the sub kegiatan's pagu
@@ -66,3 +70,104 @@ async def keuangan(demo: DemoData) -> None:
             await Anggaran.filter(id=item.id).update(realisasi=item.realisasi, sisa=item.sisa,
                                                      serapan_persen=item.serapan_persen)
     await demo.bulk(RealisasiAnggaran, realisasi)
+
+
+# ---- the treasurer's books of the current year: SP2D, BKU, taxes, anggaran kas, SPJ, closed months ----
+
+BOOKS_SEED = 1515   # its own generator, so the rows of other makers stay as they were
+UP_NILAI = Decimal(50_000_000)
+
+
+async def _put(model, **values):
+    """One row written like the demo's bulk rows (derived fields, the demo user), returning its id."""
+    row = model(**values)
+    row.derive()
+    row.created_by = row.updated_by = DEMO_USER
+    await row.save()
+    return row
+
+
+def _chain(jenis: JenisPencairan, n: int, tanggal_spp: date, nilai: Decimal) -> dict:
+    """SPP, SPM a day later, SP2D two days later, all of the same amount."""
+    days = (tanggal_spp, tanggal_spp + timedelta(days=1), tanggal_spp + timedelta(days=2))
+    return {'jenis': jenis, 'uraian': f'Pencairan {jenis.value} nomor {n}',
+            'nomor_spp': f'{n:04d}/SPP-{jenis.value}/{tanggal_spp.year}', 'tanggal_spp': days[0], 'nilai_spp': nilai,
+            'nomor_spm': f'{n:04d}/SPM-{jenis.value}/{tanggal_spp.year}', 'tanggal_spm': days[1], 'nilai_spm': nilai,
+            'nomor_sp2d': f'{n:04d}/SP2D-{jenis.value}/{tanggal_spp.year}', 'tanggal_sp2d': days[2],
+            'nilai_sp2d': nilai}
+
+
+@demo_rows(step=62)
+async def buku_bendahara(demo: DemoData) -> None:
+    """The UP received in January and replenished by a GU each month for what was spent the month before; an
+    LS paid straight to the electricity company (recorded in and out, as the SP2D pays it); ATK purchases
+    with PPN and PPh 22 withheld and deposited on the 9th of the next month (the last month's still to be
+    deposited); the anggaran kas of every rekening of the year spread over twelve months up to its pagu; the
+    SPJ fungsional of every month already past, and the Tutup Buku of last December. The PPN (11/111 of a price including it)
+    and PPh 22 (1.5% of the price before PPN) rates only make the figures look real."""
+    rng = random.Random(BOOKS_SEED)
+    end = demo.g.end
+    year = end.year
+    n = 0
+
+    async def receipt(jenis: JenisPencairan, tanggal_spp: date, nilai: Decimal) -> None:
+        nonlocal n
+        n += 1
+        sp2d = await _put(PencairanDana, **_chain(jenis, n, tanggal_spp, nilai))
+        await _put(BukuKasUmum, tanggal=sp2d.tanggal_sp2d, no_bukti=sp2d.nomor_sp2d, buku=BukuPembantu.BANK,
+                   uraian=f'Penerimaan SP2D {jenis.value}', penerimaan=nilai, pencairan_id=sp2d.id)
+
+    if date(year, 1, 7) > end:
+        return
+    # the last month of the year before is closed; this year's months stay open, so every demo entry can
+    # still be edited (a closed month would lock the rows the demo check reads back as edits)
+    await _put(TutupBuku, tahun=year - 1, bulan=12, tanggal=date(year - 1, 12, 31))
+    await receipt(JenisPencairan.UP, date(year, 1, 2), UP_NILAI)
+    spent_before = Decimal(0)
+    for month in range(1, end.month + 1):
+        if month > 1 and spent_before and date(year, month, 5) <= end:
+            await receipt(JenisPencairan.GU, date(year, month, 3), spent_before)
+        spent_before = Decimal(0)
+        last = date(year, month, calendar.monthrange(year, month)[1])
+        for k, (kode, uraian, _) in enumerate(REKENING[:2], start=1):
+            tanggal = date(year, month, 10 + 5 * k)
+            if tanggal > end:
+                continue
+            nilai = Decimal(rng.randrange(1_000, 4_000) * 1000)
+            entry = await _put(BukuKasUmum, tanggal=tanggal, no_bukti=f'BKU-{month:02d}{k:02d}/{year}', uraian=uraian,
+                               kode_rekening=kode, buku=BukuPembantu.BANK, pengeluaran=nilai)
+            spent_before += nilai
+            if kode != '5.1.02.01.01.0024':
+                continue
+            ppn = (nilai * 11 / 111).quantize(Decimal(1))
+            pph22 = ((nilai - ppn) * Decimal('0.015')).quantize(Decimal(1))
+            for jenis, value in ((JenisPajak.PPN, ppn), (JenisPajak.PPH_22, pph22)):
+                potongan = await _put(PotonganPajak, entri_id=entry.id, jenis=jenis, nilai=value,
+                                      tanggal=entry.tanggal, no_bukti=entry.no_bukti)
+                setor = add_months(date(year, month, 9), 1)
+                if setor <= end:
+                    await _put(SetoranPajak, tanggal=setor, potongan_id=potongan.id, nilai=value,
+                               kode_billing=''.join(rng.choice('0123456789') for _ in range(15)),
+                               ntpn=''.join(rng.choice('0123456789ABCDEF') for _ in range(16)))
+        if month == 2 and date(year, 2, 12) <= end:   # the electricity bill paid by LS
+            n += 1
+            nilai = Decimal(3_450_000)
+            sp2d = await _put(PencairanDana, **_chain(JenisPencairan.LS, n, date(year, 2, 9), nilai))
+            await _put(BukuKasUmum, tanggal=sp2d.tanggal_sp2d, no_bukti=sp2d.nomor_sp2d, buku=BukuPembantu.BANK,
+                       uraian='Penerimaan SP2D LS tagihan listrik', penerimaan=nilai)
+            await _put(BukuKasUmum, tanggal=sp2d.tanggal_sp2d, no_bukti=sp2d.nomor_sp2d, buku=BukuPembantu.BANK,
+                       uraian='Belanja Tagihan Listrik (LS)', kode_rekening='5.1.02.02.01.0061', pengeluaran=nilai,
+                       pencairan_id=sp2d.id)
+        if last < end:
+            batas = spj_deadline(year, month)
+            await _put(SpjFungsional, tahun=year, bulan=month, nomor=f'{month:02d}/SPJ/{year}',
+                       tanggal_disampaikan=batas - timedelta(days=rng.randrange(0, 4)) if batas <= end else None)
+
+    kas = []
+    for item in await Anggaran.filter(tahun=year, deleted_at__isnull=True).order_by('id'):
+        pagu = item.pagu_in_force()
+        share = (pagu / 12 / 1000).quantize(Decimal(1), rounding=ROUND_DOWN) * 1000
+        values = [share] * 11 + [pagu - share * 11]
+        kas += [AnggaranKas(anggaran_id=item.id, bulan=m, nilai=v) for m, v in enumerate(values, start=1)]
+        await Anggaran.filter(id=item.id).update(anggaran_kas_total=pagu)
+    await demo.bulk(AnggaranKas, kas)
