@@ -11,13 +11,12 @@ import logging
 import os
 import sys
 
-from core.config import load_settings
+from core.config import lan_addresses, load_settings
 
 # NiceGUI keeps its per-browser storage in NICEGUI_STORAGE_PATH, read when nicegui is imported:
 # keep it with the rest of the data, not in the code folder.
 os.environ.setdefault('NICEGUI_STORAGE_PATH', str(load_settings().data_dir / 'nicegui'))
 
-import ifaddr  # noqa: E402
 from nicegui import app, background_tasks, ui  # noqa: E402
 
 from pages import lifespan  # first: core.lifecycle imports Tortoise and the models without reading their source
@@ -26,12 +25,6 @@ from core import calendar_sync, record_files
 from core.backup import daily_maintenance
 from locales import t
 from pages import http_hardening, register_all, sessions
-
-
-def lan_addresses() -> list[str]:
-    """The IPv4 addresses of this computer's network cards, for the URL colleagues type."""
-    return sorted({str(ip.ip) for adapter in ifaddr.get_adapters() for ip in adapter.ips
-                   if ip.is_IPv4 and not str(ip.ip).startswith('127.')})
 
 
 def announce(host: str, port: int) -> None:

@@ -59,3 +59,11 @@ def load_settings() -> Settings:
         port=int(os.environ.get('PORT', '8080')),
         public_url=os.environ.get('PUBLIC_URL', '').strip().rstrip('/'),
     )
+
+
+def lan_addresses() -> list[str]:
+    """The IPv4 addresses of this computer's network cards: the URL colleagues type (main.py prints
+    them), and the address a printed SKM link points at when PUBLIC_URL is not set."""
+    import ifaddr
+    return sorted({str(ip.ip) for adapter in ifaddr.get_adapters() for ip in adapter.ips
+                   if ip.is_IPv4 and not str(ip.ip).startswith('127.')})

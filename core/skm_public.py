@@ -33,12 +33,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
 
-import ifaddr
 from tortoise.transactions import in_transaction
 
 from core import audit, records
 from core.access import Action, Actor
-from core.config import load_settings
+from core.config import lan_addresses, load_settings
 from locales import t
 from models.audit import AuditAction
 from models.choices import RoleKind
@@ -67,19 +66,12 @@ def token_hash(token: str) -> str:
     return hashlib.sha256(token.encode('utf-8', 'replace')).hexdigest()
 
 
-def lan_address() -> str | None:
-    """The first IPv4 address of this computer's network cards (as main.py prints them)."""
-    found = sorted({str(ip.ip) for adapter in ifaddr.get_adapters() for ip in adapter.ips
-                    if ip.is_IPv4 and not str(ip.ip).startswith('127.')})
-    return found[0] if found else None
-
-
 def public_base_url() -> str:
     """PUBLIC_URL (core.config), else this computer on the office LAN."""
     settings = load_settings()
     if settings.public_url:
         return settings.public_url
-    host = settings.host if settings.host not in ('0.0.0.0', '') else (lan_address() or '127.0.0.1')
+    host = settings.host if settings.host not in ('0.0.0.0', '') else (next(iter(lan_addresses()), '127.0.0.1'))
     return f'http://{host}:{settings.port}'
 
 
