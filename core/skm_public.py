@@ -9,7 +9,8 @@ link per PATEN request, printed as a QR code on its tanda terima, that opens a p
 - `open_survey(token)`: what the form shows (the layanan and the date of the service), or None for
   a link that is unknown, spent, expired or of a deleted request: one neutral answer for all, so a
   guesser learns nothing.
-- `redeem(token, values)`: the answer through the one write path (core.records.save, audited) as
+- `redeem(token, values)`: the answer, dated the day it is given (Tanggal Survei: the IKM counts it in
+  that period), through the one write path (core.records.save, audited) as
   the system actor `PUBLIC_ACTOR`, and the link marked spent in the same transaction by a
   conditional UPDATE ... WHERE used_at IS NULL: of two submits racing, one writes and the other
   finds nothing to mark and rolls back.
@@ -38,6 +39,7 @@ from tortoise.transactions import in_transaction
 from core import audit, records
 from core.access import Action, Actor
 from core.config import lan_addresses, load_settings
+from forms.indonesian import WIB
 from locales import t
 from models.audit import AuditAction
 from models.choices import RoleKind
@@ -153,7 +155,9 @@ async def redeem(token: str, values: dict[str, object], now: datetime | None = N
     if survey is None:
         return Redeemed(refused=t('skm_publik.tautan_tidak_berlaku'), dead=True)
     answer = {name: values.get(name) for name in ANSWER_KEYS}
-    answer.update(tanggal=min(survey.tanggal, date.today()), layanan=survey.layanan_id)  # never a future date
+    # Tanggal Survei is the day the citizen answers (the IKM counts a survey in its own period);
+    # the service it is about is the token's register row, whose layanan it carries
+    answer.update(tanggal=now.astimezone(WIB).date(), layanan=survey.layanan_id)
     try:
         async with in_transaction():
             spent = await SkmToken.filter(id=survey.token_id, used_at__isnull=True, expires__gt=now) \
