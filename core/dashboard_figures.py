@@ -5,34 +5,25 @@ pangkat, pensiun).
 
 What each role asks of the home page (issue #18): the Camat and Sekcam, the overdue and open items
 per section and process; a Kepala or Staf, their own section's open items; an Operator Desa, their
-desa's rows. Each of these counts is a GridCount: the grid filters that say "overdue" or "open"
-(OVERDUE, OPEN), counted by the grid's own query (core.listing.count_rows), so the number on the
-home page is the number of rows its link opens, by construction."""
+desa's rows. Each of these counts is a GridCount: the grid's state filter (Keadaan, models.table.STATE_FILTER:
+'terbuka' or 'lewat_batas', the rows of the table's own open_filter or overdue_filter), counted by the
+grid's own query (core.listing.count_rows), so the number on the home page is the number of rows its
+link opens, by construction, for every table whose model says what is open or overdue."""
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from decimal import Decimal
-from enum import Enum
 from typing import Any
-from urllib.parse import urlencode
 
 from core import ikm
 from core.access import Action, Actor, can
-from core.listing import ListQuery, count_rows, filters_to_url
+from core.listing import ListQuery, count_rows, grid_link
 from core.visible_rows import visible_rows
-from models.informasi import OPEN_PERMINTAAN, StatusPermohonanDesa
 from models.kepegawaian import NIP_LAYOUT_STATUSES, Pegawai, add_years
-from models.musrenbang import StatusUsulan
-from models.pelayanan import OPEN_STATUSES
-from models.pengaduan import OPEN_PENGADUAN
-from models.pemberdayaan import StatusUsulanMasyarakat
-from models.pemerintahan_desa import StatusPembinaan
-from models.perencanaan import ProgramKegiatan, StatusLaporan
-from models.persuratan import StatusDisposisi, StatusSuratKeluar, StatusSuratMasuk
+from models.perencanaan import ProgramKegiatan
 from models.process_map import PROCESS_BY_CODE, PROCESSES, Process, Section
-from models.table import TABLES, TableSpec
+from models.table import STATE_FILTER, TABLES, Keadaan, TableSpec
 
 
 async def table_counts(actor: Actor, specs: list[TableSpec]) -> dict[str, tuple[int, int]]:
@@ -55,55 +46,6 @@ async def counts_per_choice(actor: Actor, spec: TableSpec, field: str) -> list[t
     """The rows of each value of the choice `field`, in the choice's order."""
     qs = visible_rows(actor, spec)
     return [(choice.value, await qs.filter(**{field: choice}).count()) for choice in spec.field(field).enum_type]
-
-
-def _but(statuses: type[Enum], *done: Enum) -> list[str]:
-    return [s.value for s in statuses if s not in done]
-
-
-def _values(statuses) -> list[str]:
-    return [s.value for s in statuses]
-
-
-# "Still open", per table, as grid filters on its status (a table whose open rows no grid filter can
-# say, such as an Evaluasi APBDes without a hasil, is left out rather than counted differently).
-OPEN: dict[str, dict[str, Any]] = {
-    'surat_masuk': {'status': _but(StatusSuratMasuk, StatusSuratMasuk.SELESAI)},
-    'disposisi': {'status': _but(StatusDisposisi, StatusDisposisi.SELESAI)},
-    'surat_keluar': {'status': _but(StatusSuratKeluar, StatusSuratKeluar.DIKIRIM, StatusSuratKeluar.BATAL)},
-    'permintaan_data': {'status': _values(OPEN_PERMINTAAN)},
-    'permohonan_data_desa': {'status': _values((StatusPermohonanDesa.DITERIMA, StatusPermohonanDesa.DIPROSES))},
-    'laporan': {'status': [StatusLaporan.BELUM.value]},
-    'usulan_musrenbang': {'status': _values((StatusUsulan.DIUSULKAN, StatusUsulan.DIVALIDASI))},
-    'register_layanan': {'status': _values(OPEN_STATUSES)},
-    'pengaduan': {'status': _values(OPEN_PENGADUAN)},
-    'usulan_masyarakat': {'status': _but(StatusUsulanMasyarakat, StatusUsulanMasyarakat.SELESAI)},
-    'pembinaan_desa': {'status': _but(StatusPembinaan, StatusPembinaan.SELESAI)},
-}
-
-
-def _past(deadline: str, table: str) -> Callable[[date], dict[str, Any]]:
-    """Open and with `deadline` before today (a date up to yesterday), as the grid filters it."""
-    return lambda today: {**OPEN[table], deadline: (None, today - timedelta(days=1))}
-
-
-# Each table's overdue_filter (models) said as grid filters; tests/test_dashboard_roles.py checks
-# that both give the same rows for every table that has an overdue_filter.
-OVERDUE: dict[str, Callable[[date], dict[str, Any]]] = {
-    'disposisi': _past('batas_waktu', 'disposisi'),
-    'permintaan_data': _past('batas_waktu', 'permintaan_data'),
-    'laporan': _past('tenggat', 'laporan'),              # Belum is derived from "no tanggal kirim"
-    'register_layanan': _past('batas_waktu', 'register_layanan'),
-    'pengaduan': _past('batas_waktu', 'pengaduan'),
-    'pembinaan_desa': _past('batas_waktu', 'pembinaan_desa'),
-}
-
-
-def grid_link(spec: TableSpec, filters: dict[str, Any]) -> str:
-    """The table's grid opened with these filters (`/tabel/disposisi?status=Belum+Dibaca&...`)."""
-    params = filters_to_url(spec, filters)
-    query = urlencode([(name, value) for name, values in params.items() for value in values])
-    return f'/tabel/{spec.name}' + (f'?{query}' if query else '')
 
 
 @dataclass(frozen=True)
@@ -139,10 +81,20 @@ class TableWork:
         return self.overdue.count if self.overdue else 0
 
 
-async def table_work(actor: Actor, spec: TableSpec, today: date) -> TableWork:
-    opened = await grid_count(actor, spec, OPEN[spec.name]) if spec.name in OPEN else None
-    late = await grid_count(actor, spec, OVERDUE[spec.name](today)) if spec.name in OVERDUE else None
-    return TableWork(spec, PROCESS_BY_CODE[spec.process], opened, late)
+async def state_count(actor: Actor, spec: TableSpec, state: Keadaan) -> GridCount | None:
+    """The rows in a state (the grid's Keadaan filter), None when the table has no such state."""
+    return await grid_count(actor, spec, {STATE_FILTER: state.value}) if state in spec.states() else None
+
+
+def tables_with(actor: Actor, state: Keadaan) -> list[TableSpec]:
+    """The tables of a process that have this state and that the actor may see, in the map's order."""
+    return _in_map_order([spec for spec in TABLES.values()
+                          if spec.process and state in spec.states() and can(actor, Action.LIHAT, spec)])
+
+
+async def table_work(actor: Actor, spec: TableSpec) -> TableWork:
+    return TableWork(spec, PROCESS_BY_CODE[spec.process], await state_count(actor, spec, Keadaan.TERBUKA),
+                     await state_count(actor, spec, Keadaan.LEWAT_BATAS))
 
 
 def _in_map_order(specs: list[TableSpec]) -> list[TableSpec]:
@@ -150,21 +102,20 @@ def _in_map_order(specs: list[TableSpec]) -> list[TableSpec]:
     return sorted(specs, key=lambda s: (order.get(s.process, len(order)), list(TABLES).index(s.name)))
 
 
-async def overdue_per_section(actor: Actor, today: date) -> list[TableWork]:
-    """The Camat's question: per table with a deadline that the viewer may see, its overdue and open
-    items, by section (in the order of the Peta Relasi) and then by process."""
+async def overdue_per_section(actor: Actor, today: date | None = None) -> list[TableWork]:
+    """The Camat's question: per table with a deadline (an overdue_filter) that the viewer may see, its
+    overdue and open items, by section (in the order of the Peta Relasi) and then by process. Overdue
+    is the models' own clock (date.today()); `today` is the page's, the same day."""
     sections = list(Section)
-    specs = [TABLES[name] for name in OVERDUE if can(actor, Action.LIHAT, TABLES[name])]
-    rows = [await table_work(actor, spec, today) for spec in _in_map_order(specs)]
+    rows = [await table_work(actor, spec) for spec in tables_with(actor, Keadaan.LEWAT_BATAS)]
     return sorted(rows, key=lambda w: sections.index(w.section) if w.section else len(sections))
 
 
-async def section_workload(actor: Actor, section: Section, today: date) -> list[TableWork]:
-    """A Kepala's (or Staf's) question: the open items of their section's tables, the tables with
-    the most overdue items first, then the most open ones."""
-    specs = [TABLES[name] for name in OPEN if TABLES[name].owner_section == section
-             and can(actor, Action.LIHAT, TABLES[name])]
-    work = [await table_work(actor, spec, today) for spec in _in_map_order(specs)]
+async def section_workload(actor: Actor, section: Section, today: date | None = None) -> list[TableWork]:
+    """A Kepala's (or Staf's) question: the open items of their section's tables (those with an
+    open_filter), the tables with the most overdue items first, then the most open ones."""
+    work = [await table_work(actor, spec) for spec in tables_with(actor, Keadaan.TERBUKA)
+            if spec.owner_section == section]
     return sorted(work, key=lambda w: (-w.late, -(w.open.count if w.open else 0)))
 
 
@@ -183,8 +134,8 @@ async def desa_counts(actor: Actor) -> list[DesaCount]:
     specs = [s for s in TABLES.values() if s.process and s.desa_field and can(actor, Action.LIHAT, s)]
     found = []
     for spec in _in_map_order(specs):
-        opened = await grid_count(actor, spec, OPEN[spec.name]) if spec.name in OPEN else None
-        found.append(DesaCount(spec, PROCESS_BY_CODE[spec.process], await grid_count(actor, spec, {}), opened))
+        found.append(DesaCount(spec, PROCESS_BY_CODE[spec.process], await grid_count(actor, spec, {}),
+                               await state_count(actor, spec, Keadaan.TERBUKA)))
     return found
 
 

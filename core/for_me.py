@@ -10,7 +10,8 @@ Whose an item is, per table (SOURCES):
   A name matches the text whole or as its first words ('Camat' matches 'Camat Candipuro'), in any case.
 - Open requests and evaluations of the section that owns the table's process: PATEN requests
   (Register Layanan, Seksi Pelayanan Umum), Permintaan Data (Subbag Umum), Permohonan Data Desa and
-  Evaluasi APBDes not yet decided (Seksi Pemerintahan), for the Kepala and the Staf of that section.
+  Evaluasi APBDes still Menunggu Evaluasi or Menunggu Penyempurnaan (Seksi Pemerintahan), for the
+  Kepala and the Staf of that section.
 - For an Operator Desa, who stands for the desa and its Kepala Desa: the usulan musrenbang of their
   desa still Diusulkan (waiting for the Kepala Desa's validation), and their desa's open Permohonan Data.
 
@@ -18,9 +19,13 @@ Everything is read through visible_rows (the row scope: an Operator Desa sees th
 only) and only from tables the person may see (can lihat), so a right withdrawn in the matrix takes
 the items with it. Complaints and SPJ have no table with a status yet; they join here when they do.
 
-A deadline is counted in working days with the office's calendar (models.workdays); a table that
-keeps none gets one from its rule (the camat evaluates a rancangan APBDes within 20 working days of
-receiving it, Permendagri 20/2018) or shows how long the item has waited.
+"Still open" is the table's own (its model's open_filter, the grid's Keadaan filter 'terbuka',
+models.table.STATE_FILTER) wherever the two mean the same rows, so 'Untuk saya', the home page and
+the grid agree; an usulan musrenbang waits for the desa only while Diusulkan, a status filter.
+
+A deadline is the one the table keeps (an evaluasi's batas_waktu is derived with its status, so one
+that became Berlaku dengan Sendirinya has left the list), counted in working days with the office's
+calendar (models.workdays); a table that keeps none shows how long the item has waited.
 """
 from __future__ import annotations
 
@@ -28,13 +33,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
-from urllib.parse import urlencode
 
 from tortoise.expressions import Q
 
 from core import records
 from core.access import Action, Actor, can
-from core.listing import filters_to_url, row_label
+from core.listing import grid_link, row_label
+from core.listing.query import filter_q
 from core.records import WriteResult
 from core.visible_rows import visible_rows
 from forms import indonesian
@@ -42,17 +47,14 @@ from forms.indonesian import format_date
 from locales import t
 from models.accounts import jabatan_names, section_of
 from models.choices import RoleKind
-from models.informasi import OPEN_PERMINTAAN, StatusPermohonanDesa
 from models.musrenbang import StatusUsulan
-from models.pelayanan import OPEN_STATUSES
 from models.persuratan import StatusDisposisi, kepada_one_of
 from models.process_map import Section
-from models.table import TABLES, TableSpec
-from models.workdays import add_working_days, count_working_days
+from models.table import STATE_FILTER, TABLES, Keadaan, TableSpec
+from models.workdays import count_working_days
 
 LIMIT = 100                      # items read per table; the grid's link shows the rest
-EVALUASI_APBDES_DAYS = 20        # working days from receipt (Permendagri 20/2018)
-OPEN_DISPOSISI = (StatusDisposisi.BELUM_DIBACA, StatusDisposisi.DITINDAKLANJUTI)
+STILL_OPEN = {STATE_FILTER: Keadaan.TERBUKA.value}    # the table's own open_filter, as a grid filter
 
 
 @dataclass(frozen=True)
@@ -82,26 +84,31 @@ def _owner(person: Person, spec: TableSpec) -> bool:
 @dataclass(frozen=True)
 class Source:
     """One table's share of 'Untuk saya'. `open` are grid filters (the link to the grid carries
-    them); `where` narrows further what no grid filter says; `whose` gives the person's rows (a Q),
-    or None when this table holds nothing for them."""
+    them, and the list reads the same rows: core.listing.query.filter_q); `whose` gives the person's
+    rows (a Q), or None when this table holds nothing for them."""
     table: str
     since: str
     whose: Callable[[Person, TableSpec], Q | None]
-    open: dict[str, list[str]] = field(default_factory=dict)
-    where: dict[str, Any] = field(default_factory=dict)
+    open: dict[str, Any] = field(default_factory=dict)
     deadline: str | None = None
-    deadline_days: int | None = None     # a deadline this many working days after `since`
     related: tuple[str, ...] = ()
 
     @property
     def spec(self) -> TableSpec:
         return TABLES[self.table]
 
+    def conditions(self) -> list[Q]:
+        """The `open` filters as the grid reads them; one the grid has not is a mistake in SOURCES,
+        refused rather than left out (which would list more than the link opens)."""
+        found = [(name, filter_q(self.spec, name, value)) for name, value in self.open.items()]
+        missing = [name for name, condition in found if condition is None]
+        if missing:
+            raise ValueError(f'{self.table}: no grid filter {missing}')
+        return [condition for _, condition in found]
+
     def grid_link(self) -> str:
         """The table's grid with the filters that say 'still open'."""
-        params = filters_to_url(self.spec, self.open)
-        query = urlencode([(name, value) for name, values in params.items() for value in values])
-        return f'/tabel/{self.table}' + (f'?{query}' if query else '')
+        return grid_link(self.spec, self.open)
 
 
 def _section_only(person: Person, spec: TableSpec) -> Q | None:
@@ -116,21 +123,13 @@ def _desa_only(person: Person, spec: TableSpec) -> Q | None:
     return Q() if person.actor.is_desa_operator else None
 
 
-def _values(statuses) -> list[str]:
-    return [s.value for s in statuses]
-
-
 SOURCES: tuple[Source, ...] = (
-    Source('disposisi', 'tanggal', lambda person, _: addressed_to(person.jabatan),
-           open={'status': _values(OPEN_DISPOSISI)}, deadline='batas_waktu', related=('surat_masuk',)),
-    Source('register_layanan', 'tanggal', _section_only, open={'status': _values(OPEN_STATUSES)},
-           deadline='batas_waktu'),
-    Source('permintaan_data', 'tanggal', _section_only, open={'status': _values(OPEN_PERMINTAAN)},
-           deadline='batas_waktu'),
-    Source('permohonan_data_desa', 'tanggal', _section_or_desa,
-           open={'status': _values((StatusPermohonanDesa.DITERIMA, StatusPermohonanDesa.DIPROSES))}),
-    Source('evaluasi_apbdes', 'tanggal_terima', _section_only, where={'hasil__isnull': True},
-           deadline_days=EVALUASI_APBDES_DAYS),
+    Source('disposisi', 'tanggal', lambda person, _: addressed_to(person.jabatan), open=STILL_OPEN,
+           deadline='batas_waktu', related=('surat_masuk',)),
+    Source('register_layanan', 'tanggal', _section_only, open=STILL_OPEN, deadline='batas_waktu'),
+    Source('permintaan_data', 'tanggal', _section_only, open=STILL_OPEN, deadline='batas_waktu'),
+    Source('permohonan_data_desa', 'tanggal', _section_or_desa, open=STILL_OPEN),
+    Source('evaluasi_apbdes', 'tanggal_terima', _section_only, open=STILL_OPEN, deadline='batas_waktu'),
     Source('usulan_musrenbang', 'tahun_rencana', _desa_only, open={'status': [StatusUsulan.DIUSULKAN.value]}),
 )
 SOURCE_BY_TABLE = {source.table: source for source in SOURCES}
@@ -146,9 +145,9 @@ def sources_for(person: Person) -> list[tuple[Source, Any]]:
         whose = source.whose(person, spec)
         if whose is None:
             continue
-        qs = visible_rows(person.actor, spec, **source.where).filter(whose)
-        for name, values in source.open.items():
-            qs = qs.filter(**{f'{name}__in': values})
+        qs = visible_rows(person.actor, spec).filter(whose)
+        for condition in source.conditions():
+            qs = qs.filter(condition)
         found.append((source, qs))
     return found
 
@@ -206,8 +205,6 @@ def _item(source: Source, row) -> Item:
     if not isinstance(since, date):     # usulan: the tahun rencana, not a date
         since = row.created_at.date() if getattr(row, 'created_at', None) else None
     deadline = getattr(row, source.deadline) if source.deadline else None
-    if deadline is None and source.deadline_days and since is not None:
-        deadline = add_working_days(since, source.deadline_days)
     status = getattr(row, 'status', None)
     status = getattr(status, 'value', status) or ''
     return Item(source.table, row.id, source.spec.label, _title(source, row), status, since, deadline)

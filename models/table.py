@@ -12,6 +12,7 @@ from enum import Enum
 from string import Formatter
 from typing import TYPE_CHECKING, Any
 
+from tortoise.expressions import Q
 from tortoise.fields import Field
 from tortoise.fields.relational import ForeignKeyFieldInstance
 
@@ -19,6 +20,19 @@ from models.process_map import PROCESS_BY_CODE, Section
 
 if TYPE_CHECKING:
     from models.base import RecordModel
+
+
+# The grid's built-in filter of a row's state, beside the per-column ones: `?keadaan=lewat_batas`.
+# Its rows are the model's own open_filter / overdue_filter (models.base.RecordModel), so the home
+# page's counts, 'Untuk saya' and the grid say "still open" and "overdue" once. No field may bear
+# the name (check_tables, T012).
+STATE_FILTER = 'keadaan'
+
+
+class Keadaan(str, Enum):
+    """The values of STATE_FILTER: still open (work remains), or open past its deadline."""
+    TERBUKA = 'terbuka'
+    LEWAT_BATAS = 'lewat_batas'
 
 
 class TableConfigError(Exception):
@@ -124,6 +138,20 @@ class TableSpec:
         if name in fixed:
             return {'id': -1 if fixed[name] is None else fixed[name]}
         return None
+
+    # ---- the row's state (STATE_FILTER) ---------------------------------------------------------
+    def states(self) -> tuple[Keadaan, ...]:
+        """The states this table can filter by: those its model has a filter for."""
+        return tuple(state for state in Keadaan if self.state_condition(state) is not None)
+
+    def state_condition(self, state: Keadaan | str) -> Q | None:
+        """The rows in a state (the model's open_filter or overdue_filter, read now, so `date.today()`
+        is today's); None for a state the table has not or a value that is no state."""
+        try:
+            state = Keadaan(state)
+        except ValueError:
+            return None
+        return self.model.open_filter() if state == Keadaan.TERBUKA else self.model.overdue_filter()
 
     @property
     def label_fields(self) -> list[str]:
@@ -257,7 +285,15 @@ def _check_row_label(name: str, spec: TableSpec) -> list[Problem]:
     return []
 
 
-TABLE_CHECKS = (_check_names, _check_search_and_keys, _check_place, _check_relations, _check_row_label)
+def _check_reserved(name: str, spec: TableSpec) -> list[Problem]:
+    if STATE_FILTER in spec.fields_map:
+        return [Problem('T012', f'{name}.{STATE_FILTER}: the name is the grid\'s state filter (STATE_FILTER)',
+                        'give the field another name')]
+    return []
+
+
+TABLE_CHECKS = (_check_names, _check_search_and_keys, _check_place, _check_relations, _check_row_label,
+                _check_reserved)
 
 
 def table_problems() -> list[Problem]:

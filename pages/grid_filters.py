@@ -1,4 +1,5 @@
-"""The grid's filter panel: one input a filterable column, read back as the filters of a ListQuery;
+"""The grid's filter panel: one input a filterable column, and Keadaan (the state filter: still open,
+past its deadline) for a table whose model says which rows are, read back as the filters of a ListQuery;
 and the same filters in the columns' headers (AG Grid community's text, number and date filters),
 which only edit the panel's inputs, so a header filter is the panel's server-side filter."""
 from __future__ import annotations
@@ -10,6 +11,7 @@ from typing import Any
 from nicegui import ui
 
 from core.access import Actor
+from core.listing.link import state_label
 from core.visible_rows import fk_options
 from locales import t
 from forms.fields import display, enum_choices, kind_of, to_python
@@ -17,7 +19,7 @@ from forms.filters import filter_of
 from forms.indonesian import ParseError
 from pages.reference_picker import search_on_server, too_long_to_list
 from pages.widgets import date_input
-from models.table import TableSpec
+from models.table import STATE_FILTER, TableSpec
 
 
 class FilterPanel:
@@ -39,11 +41,18 @@ class FilterPanel:
         self.link_notice = ui.label().classes('w-full text-warning').mark(f'{self.prefix}filter-tautan')
         self.link_notice.set_visibility(False)
         with ui.row().classes('w-full items-start gap-3'):
+            if self.spec.states():   # first: the question most asked of a table with a deadline
+                self.inputs[STATE_FILTER] = _state(self)
             for name in self.spec.filters_for(self.actor):   # not an Operator Desa's desa: theirs only
                 build = FILTER_WIDGETS[filter_of(self.spec.field(name)).widget]
-                element = self.inputs[name] = await build(self, name, self.spec.label_of(name))
+                self.inputs[name] = await build(self, name, self.spec.label_of(name))
+            for element in self.inputs.values():
                 if not isinstance(element, tuple):   # a choice made by the person replaces the link's message
                     element.on_value_change(lambda e: setattr(e.sender, 'error', None))
+
+    def label(self, name: str) -> str:
+        """A filter's name as the panel shows it: its column's, or 'Keadaan'."""
+        return t('keadaan.label') if name == STATE_FILTER else self.spec.label_of(name)
 
     def marker(self, name: str) -> str:
         """The marker of a filter's input (of a range's bound: `<name>-dari`, `<name>-sampai`)."""
@@ -58,8 +67,8 @@ class FilterPanel:
         result: dict[str, Any] = {}
         ok = True
         for name, element in self.inputs.items():
-            field = self.spec.field(name)
             if isinstance(element, tuple):
+                field = self.spec.field(name)
                 bounds = []
                 for part in element:
                     part.error = None
@@ -96,7 +105,7 @@ class FilterPanel:
             if element is None:
                 continue
             shown = ', '.join(t('grid.filter.kutip', nilai=value) for value in values)
-            named.append(t('grid.filter.tautan_kolom', kolom=self.spec.label_of(name), nilai=shown))
+            named.append(t('grid.filter.tautan_kolom', kolom=self.label(name), nilai=shown))
             if name not in filters:
                 self.unusable.add(name)
             if isinstance(element, tuple):   # the text as given: its message comes beside the bound
@@ -131,9 +140,9 @@ class FilterPanel:
     def clear(self) -> None:
         self.unusable.clear()
         self.link_notice.set_visibility(False)
-        for element in self.inputs.values():
+        for name, element in self.inputs.items():
             for part in element if isinstance(element, tuple) else (element,):
-                part.value = [] if getattr(part, 'multiple', False) else None
+                part.value = [] if getattr(part, 'multiple', False) else '' if name == STATE_FILTER else None
                 if hasattr(part, 'error'):
                     part.error = None
 
@@ -167,6 +176,13 @@ async def _range(panel: FilterPanel, name: str, label: str) -> tuple[ui.element,
         low = make(t('grid.filter.dari', kolom=label)).props('dense').classes('w-36').mark(panel.marker(f'{name}-dari'))
         high = make(t('grid.filter.sampai', kolom=label)).props('dense').classes('w-36').mark(panel.marker(f'{name}-sampai'))
     return low, high
+
+
+def _state(panel: FilterPanel) -> ui.select:
+    """Keadaan: every row ('' , Semua), or the states the table has (models.table.STATE_FILTER)."""
+    options = {'': t('keadaan.semua'), **{state.value: state_label(state) for state in panel.spec.states()}}
+    return ui.select(options, value='', label=t('keadaan.label')).props('dense') \
+        .classes('min-w-[12rem]').mark(panel.marker(STATE_FILTER))
 
 
 FILTER_WIDGETS = {'text': _text, 'choices': _choices, 'references': _references, 'yes_no': _yes_no, 'range': _range}

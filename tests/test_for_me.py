@@ -13,7 +13,7 @@ from nicegui.testing import User
 
 from core.access import Action
 from core.accounts import load_actor, set_permission
-from core.for_me import SOURCE_BY_TABLE, counts_for, items_for, jabatan_names
+from core.for_me import SOURCE_BY_TABLE, SOURCES, counts_for, items_for, jabatan_names
 from core.listing import ListQuery, count_rows, read_link_filters
 from forms import indonesian
 from models.accounts import Role
@@ -22,7 +22,7 @@ from models.choices import RoleKind
 from models.informasi import PermohonanDataDesa
 from models.musrenbang import StatusUsulan, UsulanMusrenbang
 from models.pelayanan import JenisLayanan, RegisterLayanan, StatusLayanan
-from models.pemerintahan_desa import EvaluasiApbdes
+from models.pemerintahan_desa import EvaluasiApbdes, StatusEvaluasi, evaluasi_clocks
 from models.persuratan import Disposisi, StatusDisposisi, SuratMasuk
 from models.process_map import Section
 from models.reference import Desa
@@ -60,6 +60,31 @@ async def make_disposisi(surat: SuratMasuk, kepada: str, batas: date,
                                   status=status)
 
 
+async def make_evaluasi(desa: Desa, terima: date, tahun: int = 2027) -> EvaluasiApbdes:
+    """An evaluasi as derive() would store it on TODAY (.create skips derive): its status and batas waktu."""
+    clocks = evaluasi_clocks(terima, None, None, None, None, TODAY)
+    return await EvaluasiApbdes.create(desa=desa, tahun=tahun, tanggal_terima=terima, **clocks)
+
+
+def test_every_source_is_read_as_the_grid_reads_its_filters() -> None:
+    for source in SOURCES:
+        assert len(source.conditions()) == len(source.open) >= 1, source.table
+
+
+async def test_an_evaluasi_leaves_the_list_once_it_is_berlaku_dengan_sendirinya(user: User) -> None:
+    """The stored clock decides: an evaluasi whose 20 working days passed without a result is no longer
+    waiting for the section, though it has no hasil."""
+    desa = await Desa.get(kode=JARIT)
+    waiting = await make_evaluasi(desa, subtract_working_days(TODAY, 16))
+    lapsed = await make_evaluasi(desa, subtract_working_days(TODAY, 25), tahun=2026)
+    assert lapsed.status == StatusEvaluasi.BERLAKU_SENDIRI and lapsed.hasil is None
+    kasi = await load_actor((await create_account('kasi.pem', KASI_PEMERINTAHAN)).id)
+    await set_permission(await Role.get(nama=KASI_PEMERINTAHAN), 'disposisi', Action.LIHAT, False)
+    items = await items_for(kasi)
+    assert [(i.table, i.row_id, i.deadline) for i in items] == [('evaluasi_apbdes', waiting.id, waiting.batas_waktu)]
+    assert (await counts_for(kasi))['evaluasi_apbdes'] == 1
+
+
 async def grant_disposisi(role_name: str) -> None:
     """Lihat and ubah on disposisi: every Kepala's by default (docs/design.md §Roles), ticked again
     here where a test withdrew them."""
@@ -84,7 +109,7 @@ async def test_a_kasi_sees_the_disposisi_to_their_jabatan_most_urgent_first(user
     await make_disposisi(rapat, 'Kasi Pelayanan Umum', TODAY)                       # someone else's
     await make_disposisi(lahar, 'Kasi Pemerintahan', TODAY, StatusDisposisi.SELESAI)   # done
     desa = await Desa.get(kode=JARIT)
-    evaluasi = await EvaluasiApbdes.create(desa=desa, tahun=2027, tanggal_terima=subtract_working_days(TODAY, 16))
+    evaluasi = await make_evaluasi(desa, subtract_working_days(TODAY, 16))
     kasi = await create_account('kasi.pem', KASI_PEMERINTAHAN)
 
     # with the right to see disposisi withdrawn in the matrix, none of them (the evaluasi is the section's own table)
@@ -103,7 +128,7 @@ async def test_a_kasi_sees_the_disposisi_to_their_jabatan_most_urgent_first(user
     texts = {(i.table, i.row_id): element(user, f'tenggat-{i.table}-{i.row_id}').text for i in items}
     assert texts['disposisi', late.id] == 'lewat 2 hari kerja (batas 09/11/2026)'
     assert texts['disposisi', soon.id] == 'sisa 3 hari kerja (s.d. 16/11/2026)'
-    assert texts['evaluasi_apbdes', evaluasi.id] == 'sisa 4 hari kerja (s.d. 17/11/2026)'   # 20 working days from receipt
+    assert texts['evaluasi_apbdes', evaluasi.id] == 'sisa 4 hari kerja (s.d. 17/11/2026)'   # its batas waktu
     await until(lambda: element(user, 'untuk-saya-badge').text, equals='3')
     assert element(user, 'untuk-saya-badge').visible
 

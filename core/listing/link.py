@@ -1,6 +1,7 @@
 """A grid's filters in a link and back (`?status=Selesai&tanggal_diterima=01/11/2026..30/11/2026`),
 for links that open a grid filtered and for saved views, and the query in words for an export's
-title rows. Each filter kind says how (forms/filters.py)."""
+title rows. Each filter kind says how (forms/filters.py); the state filter (models.table.STATE_FILTER,
+`?keadaan=lewat_batas`) is said here, by its value."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -10,13 +11,22 @@ from urllib.parse import urlencode
 from core.listing.query import ListQuery
 from forms.filters import filter_of, given
 from locales import t
-from models.table import TableSpec
+from models.table import STATE_FILTER, Keadaan, TableSpec
+
+
+def state_label(state: Keadaan | str) -> str:
+    """A state in words: 'Masih terbuka', 'Lewat batas waktu'."""
+    return t(f'keadaan.nilai.{Keadaan(state).value}')
 
 
 def filters_to_url(spec: TableSpec, filters: dict[str, Any]) -> dict[str, list[str]]:
     """The inverse of filters_from_url: filters as a link's query parameters (text as people type it)."""
     params: dict[str, list[str]] = {}
     for name, value in filters.items():
+        if name == STATE_FILTER:
+            if spec.state_condition(value) is not None:
+                params[name] = [Keadaan(value).value]
+            continue
         if name not in spec.filters or not given(value):
             continue
         params[name] = filter_of(spec.field(name)).to_link(spec.field(name), value)
@@ -54,11 +64,18 @@ def read_link_filters(spec: TableSpec, params: dict[str, list[str]]) -> LinkFilt
     than the link asked for: of a choice or a reference, the values that can be read are kept (fewer
     values, fewer rows) and the others are listed in `unreadable`; a range, yes/no or text that cannot
     be read is listed whole (keeping one bound of a range would widen it too). The grid names them,
-    and shows no rows for a filter of which nothing could be read (pages/grid_filters.py)."""
+    and shows no rows for a filter of which nothing could be read (pages/grid_filters.py). The state
+    filter is read like a choice of one: a value that is none of the table's states is unreadable."""
     filters: dict[str, Any] = {}
     unreadable: dict[str, list[str]] = {}
     for name, values in params.items():
         values = [v for v in values if v.strip()]
+        if name == STATE_FILTER and spec.states() and values:
+            if spec.state_condition(values[0].strip()) is None:
+                unreadable[name] = values[:1]
+            else:
+                filters[name] = Keadaan(values[0].strip()).value
+            continue
         if name not in spec.filters or not values:
             continue
         value, not_read = filter_of(spec.field(name)).from_link(spec.field(name), values)
@@ -81,6 +98,8 @@ def describe_query(spec: TableSpec, query: ListQuery, fk_labels: dict[str, str] 
     if query.search.strip():
         parts.append(t('ekspor.filter.pencarian', teks=query.search.strip()))
     for name, value in query.filters.items():
+        if name == STATE_FILTER and spec.state_condition(value) is not None:
+            parts.append(t('ekspor.filter.pilihan', kolom=t('keadaan.label'), nilai=state_label(value)))
         if name not in spec.filters or not given(value):
             continue
         shown = (fk_labels or {}).get(name, value)

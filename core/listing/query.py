@@ -1,5 +1,6 @@
-"""A grid's query: the search, the per-column filters and the sort a person chose (whitelisted by the
-table's description), and the rows an actor sees for it."""
+"""A grid's query: the search, the per-column filters, the state filter (Keadaan: still open, or past
+its deadline, as the table's model says) and the sort a person chose (whitelisted by the table's
+description), and the rows an actor sees for it."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
@@ -14,7 +15,7 @@ from core.listing.plan import plan_of
 from core.listing.search import search_q
 from core.visible_rows import visible_rows
 from forms.filters import filter_of, given
-from models.table import TableSpec
+from models.table import STATE_FILTER, TableSpec
 
 PAGE_SIZES = (25, 50, 100)
 
@@ -45,7 +46,10 @@ class Page:
 
 
 def filter_q(spec: TableSpec, name: str, value: Any) -> Q | None:
-    """One per-column filter as a Q; filters on fields not whitelisted are ignored."""
+    """One per-column filter, or the state filter (models.table.STATE_FILTER), as a Q; filters on
+    fields not whitelisted, and a state the table has not, are ignored."""
+    if name == STATE_FILTER:
+        return spec.state_condition(value) if given(value) else None
     if name not in spec.filters or not given(value):
         return None
     return filter_of(spec.field(name)).condition(name, value)
