@@ -11,7 +11,7 @@ from nicegui import ui
 from nicegui.testing import User
 
 from core.accounts import load_actor
-from core.dashboard_figures import grid_count, overdue_per_section, triwulan_before, triwulan_of
+from core.dashboard_figures import overdue_per_section, triwulan_before, triwulan_of
 from core.visible_rows import visible_rows
 from models.accounts import Role, RolePermission
 from models.informasi import PermintaanData, PermohonanDataDesa
