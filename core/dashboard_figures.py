@@ -102,16 +102,16 @@ def _in_map_order(specs: list[TableSpec]) -> list[TableSpec]:
     return sorted(specs, key=lambda s: (order.get(s.process, len(order)), list(TABLES).index(s.name)))
 
 
-async def overdue_per_section(actor: Actor, today: date | None = None) -> list[TableWork]:
+async def overdue_per_section(actor: Actor) -> list[TableWork]:
     """The Camat's question: per table with a deadline (an overdue_filter) that the viewer may see, its
     overdue and open items, by section (in the order of the Peta Relasi) and then by process. Overdue
-    is the models' own clock (date.today()); `today` is the page's, the same day."""
+    is the models' own clock (date.today())."""
     sections = list(Section)
     rows = [await table_work(actor, spec) for spec in tables_with(actor, Keadaan.LEWAT_BATAS)]
     return sorted(rows, key=lambda w: sections.index(w.section) if w.section else len(sections))
 
 
-async def section_workload(actor: Actor, section: Section, today: date | None = None) -> list[TableWork]:
+async def section_workload(actor: Actor, section: Section) -> list[TableWork]:
     """A Kepala's (or Staf's) question: the open items of their section's tables (those with an
     open_filter), the tables with the most overdue items first, then the most open ones."""
     work = [await table_work(actor, spec) for spec in tables_with(actor, Keadaan.TERBUKA)

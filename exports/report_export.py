@@ -45,7 +45,7 @@ async def letterhead(today: date) -> Letterhead:
 def period_text(spec: TableSpec, query: ListQuery) -> str:
     """The period of a report: the range of its first date filter, or 'Semua periode'."""
     for name, value in query.filters.items():
-        if kind_of(spec.field(name)).name == 'date' and isinstance(value, tuple):
+        if name in spec.fields_map and kind_of(spec.field(name)).name == 'date' and isinstance(value, tuple):
             low, high = value
             if low and high:
                 return t('ekspor.periode.rentang', awal=format_long_date(low), akhir=format_long_date(high))

@@ -27,7 +27,7 @@ from tortoise.expressions import Q
 from locales import t
 from tortoise.validators import MaxValueValidator, MinValueValidator
 
-from models.base import DigitsValidator, FilesField, MoneyField, PercentField, RecordModel
+from models.base import DigitsValidator, FilesField, MoneyField, PercentField, RecordModel, rederive_deadlines
 from models.formats import format_rupiah
 from models.perencanaan import Level, ProgramKegiatan, level_of, percent, year_field
 from models.table import SAME_AS_LABEL, table
@@ -750,6 +750,11 @@ class SpjFungsional(RecordModel):
     class Meta:
         table = 'spj_fungsional'
         table_description = SAME_AS_LABEL
+
+    @classmethod
+    async def move_deadlines(cls, before: frozenset[date]) -> int:
+        """The 10th of the next month moves to the working day before it when the calendar makes it a holiday."""
+        return await rederive_deadlines(cls.filter(cls.open_filter(), deleted_at__isnull=True), ('batas_waktu',))
 
     def derive(self) -> None:
         self.batas_waktu = spj_deadline(self.tahun, self.bulan) if self.tahun and self.bulan in range(1, 13) else None

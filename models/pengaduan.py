@@ -35,7 +35,7 @@ from tortoise.functions import Count, Sum
 from tortoise.validators import MaxValueValidator, MinValueValidator
 
 from locales import t
-from models.base import FilesField, LongTextField, RecordModel
+from models.base import FilesField, LongTextField, RecordModel, rederive_deadlines
 from models.pelayanan import UNSUR_IKM, SkmResponden
 from models.table import SAME_AS_LABEL, table
 from models.workdays import add_working_days
@@ -99,6 +99,10 @@ class Pengaduan(RecordModel):
     class Meta:
         table = 'pengaduan'
         table_description = SAME_AS_LABEL
+
+    @classmethod
+    async def move_deadlines(cls, before: frozenset[date]) -> int:
+        return await rederive_deadlines(cls.filter(cls.open_filter(), deleted_at__isnull=True), ('batas_waktu',))
 
     def derive(self) -> None:
         if self.tanggal:

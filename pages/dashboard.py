@@ -19,9 +19,10 @@ from nicegui import ui
 from core import ikm
 from core.access import Action, Actor, can
 from core.dashboard_figures import (GridCount, IkmTriwulan, counts_per_choice, counts_per_period, desa_counts,
-                                    grid_link, ikm_triwulan, overdue_per_section, section_workload, serapan_per_program,
+                                    ikm_triwulan, overdue_per_section, section_workload, serapan_per_program,
                                     table_counts)
 from core.for_me import person_of
+from core.listing import grid_link
 from forms.indonesian import MONTHS, format_date, format_number
 from locales import t
 from models.choices import RoleKind
@@ -48,11 +49,6 @@ NAME_WIDTH = 150     # px of a category name beside a horizontal bar; a longer n
 def count_axis() -> dict:
     """A value axis of whole counts, its numbers written as on the page."""
     return {'type': 'value', 'minInterval': 1, 'axisLabel': {':formatter': COUNT_JS}}
-
-
-def table_link(spec: TableSpec, **filters: str | list[str]) -> str:
-    query = urlencode([(k, v) for k, vs in filters.items() for v in ([vs] if isinstance(vs, str) else vs)])
-    return f'/tabel/{spec.name}' + (f'?{query}' if query else '')
 
 
 def last_months(today: date, count: int = 12) -> list[tuple[date, date]]:
@@ -113,7 +109,7 @@ async def letters_chart(actor: Actor, today: date) -> None:
     def open_month(event) -> None:
         spec, field = tables[event.series_index]
         start, end = months[event.data_index]
-        ui.navigate.to(table_link(spec, **{field: f'{format_date(start)}..{format_date(end)}'}))
+        ui.navigate.to(grid_link(spec, {field: (start, end)}))
     with ui.card().classes('w-full'):
         ui.label(t('beranda.grafik.surat_per_bulan')).classes('text-subtitle1')
         ui.echart({
@@ -136,7 +132,7 @@ async def services_chart(actor: Actor) -> None:
     counts = await counts_per_choice(actor, spec, 'status')
 
     def open_status(event) -> None:
-        ui.navigate.to(table_link(spec, status=counts[event.data_index][0]))
+        ui.navigate.to(grid_link(spec, {'status': [counts[event.data_index][0]]}))
     with ui.card().classes('w-full'):
         ui.label(t('beranda.grafik.layanan_per_status')).classes('text-subtitle1')
         ui.echart({
@@ -266,7 +262,7 @@ def count_cell(count: GridCount | None, marker: str, *, urgent: bool = False) ->
 
 async def overdue_table(actor: Actor, today: date) -> None:
     """The Camat's and Sekcam's table: per section and process, the open and overdue items."""
-    rows = await overdue_per_section(actor, today)
+    rows = await overdue_per_section(actor)
     if not rows:
         return
     with ui.card().classes('w-full').mark('lewat-batas-per-seksi'):
@@ -297,7 +293,7 @@ async def overdue_table(actor: Actor, today: date) -> None:
 async def workload_table(actor: Actor, today: date) -> None:
     """A Kepala's or Staf's table: their section's open items, the tables with overdue items first."""
     section = (await person_of(actor)).section
-    work = await section_workload(actor, section, today) if section else []
+    work = await section_workload(actor, section) if section else []
     if not work:
         return
     with ui.card().classes('w-full').mark('beban-seksi'):

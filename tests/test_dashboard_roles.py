@@ -122,7 +122,7 @@ async def test_the_overdue_filters_of_the_grid_are_the_tables_own(user: User) ->
     actor = await load_actor((await create_account('camat', 'Camat')).id)
     with_deadline = {name for name, spec in TABLES.items() if spec.model.overdue_filter() is not None}
     assert set(expected) == with_deadline
-    rows = await overdue_per_section(actor, TODAY)
+    rows = await overdue_per_section(actor)
     assert {work.spec.name for work in rows} == with_deadline
     for work in rows:
         spec = work.spec

@@ -149,3 +149,34 @@ async def test_every_table_with_a_derived_deadline_moves_with_the_calendar(calen
     assert open_request.batas_waktu == date(2026, 11, 18)
     assert answered.batas_waktu == date(2026, 11, 17)
     assert objection.batas_tanggapan == add_working_days(date(2026, 11, 4), 30) and objection.batas_tanggapan > first
+
+
+async def test_a_complaint_and_a_monthly_spj_move_with_the_calendar(calendar):
+    """Pengaduan (working days from receipt) and SPJ fungsional (the 10th of the next month, or the
+    working day before it): a new holiday moves the open ones; an answered or handed-in one stays."""
+    from models.keuangan import SpjFungsional
+    from models.pengaduan import Pengaduan
+
+    async def derived(model, **values):
+        row = model(**values)
+        row.derive()
+        await row.save()
+        return row
+    open_complaint = await derived(Pengaduan, tanggal=date(2026, 11, 2), perihal='Antrean', uraian='Lama',
+                                   nama_pelapor='Ani', kontak_pelapor='0812')
+    answered = await derived(Pengaduan, tanggal=date(2026, 11, 2), perihal='Loket', uraian='Tutup', nama_pelapor='Budi',
+                             kontak_pelapor='0813', status='Selesai', jawaban='Sudah', tanggal_jawaban=date(2026, 11, 3))
+    spj = await derived(SpjFungsional, tahun=2026, bulan=10)                  # due Tuesday 10 November 2026
+    handed_in = await derived(SpjFungsional, tahun=2025, bulan=10, tanggal_disampaikan=date(2025, 11, 7))
+    first = open_complaint.batas_waktu
+    assert spj.batas_waktu == date(2026, 11, 10)
+
+    umum = await actor(f'Kepala {UMUM}')
+    assert (await save('hari_libur', umum, {'tanggal': '10/11/2026', 'nama': 'Libur daerah contoh',
+                                            'jenis': 'Libur Daerah'})).ok
+    for row in (open_complaint, answered, spj, handed_in):
+        await row.refresh_from_db()
+    assert open_complaint.batas_waktu == add_working_days(date(2026, 11, 2), 60) and open_complaint.batas_waktu > first
+    assert answered.batas_waktu == first
+    assert spj.batas_waktu == date(2026, 11, 9)
+    assert handed_in.batas_waktu == date(2025, 11, 10)

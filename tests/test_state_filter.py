@@ -88,6 +88,18 @@ async def test_the_grid_of_a_state_holds_exactly_the_models_rows_on_both_paths(u
     assert await states_per_table() == compiled
 
 
+async def test_the_report_format_of_a_grid_filtered_by_its_state(user: User) -> None:
+    """Format laporan of a grid showing only the overdue complaints: its period reads no field of the
+    state filter (exports.report_export.period_text), and it holds exactly those rows."""
+    import openpyxl
+    from exports.report_export import export_report
+    expected = await overdue_everywhere()
+    query = ListQuery(filters={STATE_FILTER: Keadaan.LEWAT_BATAS.value})
+    made, count = await export_report(TABLES['pengaduan'], everyone(), query)
+    assert count == expected['pengaduan'] > 0
+    assert openpyxl.load_workbook(made.path).active.max_row > count
+
+
 async def test_the_states_go_the_compiled_way(user: User) -> None:
     """A state's Q is one whose parameters the listing derives itself (date.today() is a plain value),
     so its page is built by Tortoise once per shape; the derived statement is Tortoise's own."""
