@@ -27,6 +27,7 @@ ACCOUNTS = {  # username: (role, desa)
     'umum': ('Kepala Subbag Umum dan Kepegawaian', None),
     'staf': ('Staf Seksi Pelayanan Umum', None),
     'jarit': ('Operator Desa', 'Jarit'),
+    'kades': ('Kepala Desa', 'Jarit'),
 }
 WHY_SKIPPED = missing_browser()
 

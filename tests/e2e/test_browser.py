@@ -211,12 +211,12 @@ def usulan(panel, kegiatan: str):
 
 
 def test_kepala_desa_validates_an_usulan_on_a_phone(panel, browser, screenshot_dir):
-    """390 × 844, a phone with a touch screen: the Operator Desa of Jarit (the Kepala Desa's account)
-    reads the usulan of the desa (no Desa column, the kegiatan kept in view on the left, the
-    secondary buttons in one ⋮ menu), opens one in the full-screen form with Simpan and Batal in
-    reach, and validates another with one tap on its Validasi button."""
+    """390 × 844, a phone with a touch screen: the Kepala Desa of Jarit reads the usulan of the desa
+    (no Desa column, the kegiatan kept in view on the left, the secondary buttons in one ⋮ menu),
+    opens one in the full-screen form with Simpan and Batal in reach, and validates another with one
+    tap on its Validasi button."""
     phone(browser)
-    log_in(browser, panel.url, 'jarit', PASSWORD, next_path='/tabel/usulan_musrenbang')
+    log_in(browser, panel.url, 'kades', PASSWORD, next_path='/tabel/usulan_musrenbang')
     wait_for_path(browser, '/tabel/usulan_musrenbang')
     rows = wait_until(lambda: grid_rows(browser), 'the usulan in the grid')
     assert {r['Kegiatan'] for r in rows} == {'Pavingisasi jalan dusun Krajan', 'Saluran irigasi tersier',
@@ -268,7 +268,7 @@ def test_kepala_desa_validates_an_usulan_on_a_phone(panel, browser, screenshot_d
     tahun = date.today().year + 1
     wait_for_text(browser, f'Usulan {tahun} #2 Saluran irigasi tersier divalidasi.')
     validated = usulan(panel, 'Saluran irigasi tersier')
-    assert (validated.status.value, validated.divalidasi_oleh) == ('Divalidasi Kades', 'jarit')
+    assert (validated.status.value, validated.divalidasi_oleh) == ('Divalidasi Kades', 'kades')
     assert usulan(panel, 'Posyandu balita dan lansia').status.value == 'Diusulkan'   # the form was cancelled
     wait_until(lambda: status_cell('Saluran irigasi tersier').text == 'Divalidasi Kades', 'the new status in the grid')
     assert [status_cell(k).text for k in ('Pavingisasi jalan dusun Krajan', 'Posyandu balita dan lansia')] == [
