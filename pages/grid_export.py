@@ -14,9 +14,10 @@ from pages import downloads
 from pages.grid_host import GridHost, grid_event
 from pages.grid_phone import PhoneMenu
 from pages.grid_rekap import add_rekap_button
-from pages.keuangan_books_dialog import add_books_action
-from pages.ppid_report_dialog import add_laporan_ppid_action
-from pages.rekap_bmd_dialog import add_rekap_action
+from pages.keuangan_books_dialog import CETAK_BUKU
+from pages.period_reports import add_period_reports
+from pages.ppid_report_dialog import LAPORAN_PPID
+from pages.rekap_bmd_dialog import REKAP_BMD
 
 DIRECT_DOWNLOAD_ROWS = 10_000   # bigger exports end with a link instead of an immediate download
 
@@ -35,9 +36,8 @@ class Export(GridHost):
             if file_fields(spec):
                 more.secondary(t('berkas.ekspor.menu'), 'folder_zip', self.export_with_files,
                                'ekspor-berkas').tooltip(t('berkas.ekspor.keterangan'))
-            add_rekap_action(self, more)   # 'Rekap BMD' on the KIB and Mutasi Barang grids
-            add_laporan_ppid_action(self, more)   # 'Laporan tahunan PPID' on the permohonan informasi grid
-            add_books_action(self, more)   # 'Cetak Buku' (BKU, buku pembantu, pajak) on the Buku Kas Umum grid
+            # 'Rekap BMD' (KIB and Mutasi Barang grids), 'Laporan tahunan PPID', 'Cetak Buku' (Buku Kas Umum)
+            add_period_reports(self, more, (REKAP_BMD, LAPORAN_PPID, CETAK_BUKU))
 
     async def export_with_files(self) -> None:
         """The zip of the xlsx and the rows' files. Held back, like TableView.export (which takes only
