@@ -51,8 +51,7 @@ async def fk_options(spec: TableSpec, name: str, actor: Actor, current: int | No
     (RecordModel.offered_filter, e.g. no retired jenis layanan); a grid filter for every row."""
     from core.listing import row_label
     target = related_table(spec, name)
-    ordering = [*target.ordering, 'id']
-    rows = await _choosable(spec, name, actor, values, offered).order_by(*ordering).limit(FK_OPTION_LIMIT)
+    rows = await _choosable(spec, name, actor, values, offered).order_by(*target.order_keys()).limit(FK_OPTION_LIMIT)
     options = {row.id: row_label(target, row) for row in rows}
     if current is not None and current not in options:
         row = await target.model.get_or_none(id=current)
@@ -79,7 +78,7 @@ async def fk_search(spec: TableSpec, name: str, actor: Actor, text: str,
         message = None
         for word in text.split():
             qs = qs.filter(Q(*(Q(**{f'{field}__icontains': word}) for field in target.search), join_type='OR'))
-        rows = await qs.order_by(*target.ordering, 'id').limit(FK_SEARCH_LIMIT) if target.search else []
+        rows = await qs.order_by(*target.order_keys()).limit(FK_SEARCH_LIMIT) if target.search else []
     if rows:
         return {row.id: row_label(target, row) for row in rows}, None
     return {}, message or t('formulir.tidak_ada_pilihan')

@@ -106,7 +106,7 @@ async def _how_to_name(spec: TableSpec, name: str, actor: Actor) -> str:
     target = related_table(spec, name)
     text = t('impor.templat.rujukan', kolom=spec.label_of(name), tabel=target.label)
     qs = visible_rows(actor, target)
-    if example := await qs.order_by(*target.ordering, 'id').first():
+    if example := await qs.order_by(*target.order_keys()).first():
         text += t('impor.templat.rujukan_contoh', contoh=row_label(target, example))
     if len(target.natural_key) == 1 and not target.is_fk(target.natural_key[0]):
         text += t('impor.templat.rujukan_kunci', kunci=target.label_of(target.natural_key[0]))

@@ -91,6 +91,18 @@ class TableSpec:
     def field(self, name: str) -> Field:
         return self.fields_map[name]
 
+    def order_keys(self, chosen: list[tuple[str, bool]] | None = None) -> list[str]:
+        """ORDER BY keys of (name, descending) pairs, by default the table's own ordering: a foreign
+        key sorted by its table's first ordering field (Tortoise cannot order by a relation), `id`
+        last so that equal rows keep one order."""
+        pairs = chosen or [(key.lstrip('-'), key.startswith('-')) for key in self.ordering]
+        keys = []
+        for name, descending in pairs:
+            path = f'{name}__{related_table(self, name).ordering[0].lstrip("-")}' if self.is_fk(name) else name
+            keys.append(('-' if descending else '') + path)
+        keys.append('-id' if pairs and pairs[-1][1] else 'id')
+        return keys
+
     def label_of(self, name: str) -> str:
         return self.field(name).description or name.replace('_', ' ').capitalize()
 

@@ -124,6 +124,12 @@ async def _potongan_pajak() -> dict[str, Any]:
     return {'potongan': potongan.id}
 
 
+async def _musrenbang() -> dict[str, Any]:
+    from models.musrenbang import Musrenbang
+    musrenbang = await Musrenbang.create(tahun_rencana=TODAY.year + 1, tanggal=TODAY, tempat='Pendopo Kecamatan')
+    return {'musrenbang': musrenbang.id}
+
+
 async def _nothing() -> dict[str, Any]:
     return {}
 
@@ -136,6 +142,7 @@ PREPARE: dict[str, Callable[[], Awaitable[dict[str, Any]]]] = {
     'disposisi': _surat, 'cuti': _pegawai, 'realisasi_anggaran': _anggaran, 'anggaran': _sub_kegiatan_id,
     'penerima_pembinaan': _kegiatan, 'penyampaian_informasi': _informasi, 'mutasi_barang': _barang,
     'kartu_pemeliharaan': _barang, 'keberatan_informasi': _permohonan,
+    'prioritas_kecamatan': _musrenbang, 'delegasi_musrenbang': _musrenbang,
     'anggaran_kas': _anggaran, 'potongan_pajak': _bku_payment, 'setoran_pajak': _potongan_pajak,
     'surat_keluar': _klasifikasi, 'ekspedisi_surat_keluar': _surat_keluar,
 }
@@ -150,7 +157,8 @@ OVERRIDES: dict[str, dict[str, str]] = {
     'desa': {'kode': '35.08.03.2011'},
     'buku_kas_umum': {'penerimaan': '1.000.000'},   # an entry is a receipt or a payment, never neither
     'setoran_pajak': {'kode_billing': '012345678901234', 'ntpn': '0A1B2C3D4E5F6G7H'},   # 15 digits, 16 characters
-    'permohonan_informasi': {'cara_salinan': 'Mengambil langsung'},   # a paper copy needs a way to get it
+    'permohonan_informasi': {'cara_salinan': 'Mengambil langsung'},
+    'pengaduan': {'nama_pelapor': 'Ani Rahayu', 'kontak_pelapor': '081234567890'},   # only LAPOR! may be anonymous   # a paper copy needs a way to get it
     'klasifikasi_arsip': {'kode': '000.0'},   # shown on the grid's first page, among 2,986 codes
     'hari_libur': {'tanggal': '04/01/2027', 'dasar': 'Keputusan Bupati (uji)'},   # no SKB for 2027 is seeded
     'pangkat': {'golongan': 'IV/f'},

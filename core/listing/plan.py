@@ -176,14 +176,5 @@ class ListingPlan:
         return list(keys)
 
     def _order_by(self, sort: tuple[tuple[str, bool], ...]) -> tuple[str, ...]:
-        spec, keys = self.spec, []
-        allowed = spec.sortable()
-        chosen = [(name, desc) for name, desc in sort if name in allowed] or \
-                 [(key.lstrip('-'), key.startswith('-')) for key in spec.ordering]
-        for name, descending in chosen:
-            path = name
-            if spec.is_fk(name):
-                path = f'{name}__{related_table(spec, name).ordering[0].lstrip("-")}'
-            keys.append(('-' if descending else '') + path)
-        keys.append('-id' if chosen and chosen[-1][1] else 'id')
-        return tuple(keys)
+        allowed = self.spec.sortable()
+        return tuple(self.spec.order_keys([(name, desc) for name, desc in sort if name in allowed]))
