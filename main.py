@@ -21,7 +21,7 @@ from nicegui import app, background_tasks, ui  # noqa: E402
 
 from pages import lifespan  # first: core.lifecycle imports Tortoise and the models without reading their source
 from core.accounts import seed_accounts
-from core import calendar_sync, record_files
+from core import calendar_sync, record_files, structure
 from core.backup import daily_maintenance
 from locales import t
 from pages import http_hardening, register_all, sessions
@@ -38,7 +38,7 @@ def build() -> None:
     settings = load_settings()
     logging.basicConfig(level=logging.INFO, format='%(asctime)s %(levelname)s %(name)s: %(message)s')
     logging.getLogger('tortoise').setLevel(logging.WARNING)
-    hooks = [seed_accounts]
+    hooks = [seed_accounts, structure.load_structure]   # the administrator's columns, after migrations
     if os.environ.get('DEMO_DATA'):  # demo is big: imported only when demo data may be asked for
         import demo
         if demo.wanted():
@@ -47,6 +47,7 @@ def build() -> None:
     app.on_startup(lambda: background_tasks.create(daily_maintenance(settings), name='pemeliharaan harian'))
     app.on_startup(lambda: background_tasks.create(record_files.sweep_daily(), name='pembersihan berkas'))
     app.on_startup(lambda: background_tasks.create(calendar_sync.keep_calendar_fresh(), name='calendar_sync'))
+    app.on_startup(lambda: background_tasks.create(structure.keep_structure_fresh(), name='structure_sync'))
     ui.button.default_props('no-caps')
     register_all()
     sessions.install()

@@ -338,7 +338,7 @@ def fresh_database(request, tmp_path, monkeypatch):
     # Tortoise caches each model's SQL per connection name, not per dialect: a test on an in-memory
     # SQLite database would leave SQLite SQL behind for the next test on PostgreSQL.
     EXECUTOR_CACHE.clear()
-    for module in ('core.file_settings', 'core.record_files'):   # their caches belong to the last test's data
+    for module in ('core.file_settings', 'core.record_files', 'core.structure'):   # their caches belong to the last test's data
         if module in sys.modules:
             sys.modules[module].forget()
     if 'models.workdays' in sys.modules:   # the calendar of the last test's data: back to the seeded one

@@ -1,0 +1,442 @@
+"""Columns the administrator adds to a table (Pengaturan → Struktur data), as real columns.
+
+Each column is added by a recorded step, `ALTER TABLE … ADD COLUMN "x_<slug>"` (with `CREATE INDEX`
+when it is marked *sering dicari*), in the transaction that writes its description
+(models.structure.KolomTambahan) and its audit entry. The field is then attached to the model's
+Tortoise meta at run time and to its TableSpec, so the field registry, the grid, the form, the
+filters, the compiled listing SQL, export, import, audit and undo all meet an ordinary Tortoise
+field, and filtering or sorting it is as fast as a built-in column. Why real columns rather than a
+JSON column: nothing downstream needs to learn a second kind of field, and an index on a column is
+the database's plainest fast path on both SQLite and PostgreSQL.
+
+Nothing is ever dropped by a click: retiring a column detaches it from every screen and keeps its
+database column and data, so it can be brought back. Every change bumps VersiStruktur; another app
+process behind the same database (deploy/, two instances) notices it within SYNC_SECONDS
+(`keep_structure_fresh`) and attaches the same fields, without a restart.
+
+In the database every added column accepts NULL, so adding one to a table with rows never fails;
+*wajib* is the Tortoise field's `null=False`, which the one write path (core.record_checks) turns
+into the "wajib diisi" message beside the field, as for a built-in required field.
+"""
+from __future__ import annotations
+
+import logging
+import re
+import unicodedata
+from datetime import datetime, timezone
+from enum import Enum
+from typing import Any
+
+from tortoise import fields
+from tortoise.backends.base.executor import EXECUTOR_CACHE
+from tortoise.expressions import F
+from tortoise.fields import Field
+from tortoise.transactions import in_transaction
+
+from core import audit
+from core.accounts import AccountError
+from core.listing import driver
+from core.listing.link import SEARCH_PARAM
+from forms.fields import plain_text, to_python
+from forms.indonesian import ParseError
+from locales import t
+from models.audit import AuditAction, AuditEntry
+from models.base import LongTextField, MoneyField
+from models.structure import JenisKolom, KolomTambahan, VersiStruktur
+from models.table import STATE_FILTER, TABLES, TableSpec
+
+log = logging.getLogger(__name__)
+
+AUDIT_TABLE = 'kolom_tambahan'
+PREFIX = 'x_'
+MAX_COLUMNS = 200          # per table, retired ones included (their database columns remain)
+MAX_CHOICES = 100
+MAX_LABEL = 100
+CHOICE_LENGTH = 100
+SYNC_SECONDS = 5.0
+GENERAL = '_'
+SEARCHABLE = (JenisKolom.TEKS, JenisKolom.TEKS_PANJANG, JenisKolom.PILIHAN)   # kinds the text search reads
+
+# Names a column may not take, beside the table's own fields: the grid's link parameters and words
+# SQL or Tortoise's lookups give a meaning to.
+RESERVED = frozenset({STATE_FILTER, SEARCH_PARAM, 'id', 'pk', 'select', 'from', 'where', 'order', 'group', 'by',
+                      'table', 'index', 'null', 'not', 'and', 'or', 'true', 'false', 'in', 'is', 'like', 'as',
+                      'limit', 'offset', 'join', 'union', 'insert', 'update', 'delete', 'create', 'drop', 'alter',
+                      'user', 'default', 'check', 'primary', 'key', 'references', 'unique', 'column'})
+
+
+class StructureError(AccountError):
+    """A structure change was refused. `field` names the form field the message belongs beside (the
+    settings dialogs show an AccountError so: pages/settings_dialogs.py)."""
+
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(message, field)
+
+
+# ---- the field of a column ------------------------------------------------------------------------
+
+def choices_enum(kolom: KolomTambahan) -> type[Enum]:
+    """The choices of a *pilihan* column as a str Enum (what the registry's enum kind reads)."""
+    return Enum(f'Pilihan_{kolom.nama}', [(f'P{index}', value) for index, value in enumerate(kolom.pilihan)],
+                type=str)
+
+
+def field_for(kolom: KolomTambahan) -> Field:
+    """The Tortoise field of an added column; its label is its description."""
+    options: dict[str, Any] = {'null': not kolom.wajib, 'description': kolom.label, 'db_index': kolom.dicari}
+    jenis = JenisKolom(kolom.jenis)
+    if jenis == JenisKolom.TEKS:
+        made = fields.CharField(max_length=255, **options)
+    elif jenis == JenisKolom.TEKS_PANJANG:
+        made = LongTextField(**options)
+    elif jenis == JenisKolom.BILANGAN:
+        made = fields.DecimalField(max_digits=18, decimal_places=2, **options)
+    elif jenis == JenisKolom.UANG:
+        made = MoneyField(**options)
+    elif jenis == JenisKolom.TANGGAL:
+        made = fields.DateField(**options)
+    elif jenis == JenisKolom.YA_TIDAK:
+        made = fields.BooleanField(default=False, **options)
+    else:
+        made = fields.CharEnumField(choices_enum(kolom), max_length=CHOICE_LENGTH, **options)
+    if kolom.bawaan not in (None, ''):
+        made.default = to_python(made, kolom.bawaan)
+    return made
+
+
+def column_type(field: Field, dialect: str) -> str:
+    """The column's SQL type on this dialect, as Tortoise's schema generator (and aerich) write it."""
+    return field.get_for_dialect(dialect, 'SQL_TYPE')
+
+
+# ---- attaching a field to a model and its description ----------------------------------------------
+
+_builtin: dict[str, tuple[tuple[str, ...], ...]] = {}        # table -> its own columns, form, filters, search
+_attached: dict[str, dict[str, KolomTambahan]] = {}          # table -> nama -> the column attached
+_loaded_version: int | None = None
+
+
+def _rebuild_meta(model, removed: str | None = None) -> None:
+    """What Tortoise derives from fields_map, made again (as Tortoise.init's _build_initial_querysets):
+    without it a row read after a change is "partial" and refuses save(). Taking a field out needs
+    no connection (a test's database may be gone when it forgets)."""
+    meta = model._meta
+    meta.finalise_fields()
+    if removed is None:
+        meta.filters.clear()
+        meta._generate_filters()
+        meta._generate_db_fields()
+    else:
+        for key in [key for key in meta.filters if key == removed or key.startswith(f'{removed}__')]:
+            del meta.filters[key]
+        for found in (meta.db_native_fields, meta.db_default_fields, meta.db_complex_fields):
+            found[:] = [entry for entry in found if entry[1] != removed]
+    meta.basequery_all_fields = meta.basequery.select(*meta.db_fields)
+    EXECUTOR_CACHE.clear()
+
+
+def _refresh(spec: TableSpec) -> None:
+    """The description's lists: its own, then the attached columns in their order."""
+    columns, form, filters, search = _builtin[spec.name]
+    extra = sorted(_attached.get(spec.name, {}).values(), key=lambda kolom: (kolom.urutan, kolom.id))
+    shown = tuple(kolom.nama for kolom in extra if not kolom.disembunyikan)
+    spec.columns = columns + shown
+    spec.form = form + tuple(kolom.nama for kolom in extra)
+    spec.filters = filters + shown
+    spec.search = search + tuple(kolom.nama for kolom in extra if kolom.dicari and kolom.jenis in SEARCHABLE)
+    spec.derived.clear()
+    with driver._compiled_lock:
+        driver._compiled_texts.clear()
+
+
+def attach(spec: TableSpec, kolom: KolomTambahan) -> None:
+    """Make the column a field of the table everywhere: the model's meta and the description."""
+    _builtin.setdefault(spec.name, (spec.columns, spec.form, spec.filters, spec.search))
+    meta = spec.model._meta
+    if kolom.nama in meta.fields_map:
+        _remove_field(spec.model, kolom.nama)
+        _rebuild_meta(spec.model, removed=kolom.nama)
+    meta.add_field(kolom.nama, field_for(kolom))
+    _rebuild_meta(spec.model)
+    _attached.setdefault(spec.name, {})[kolom.nama] = kolom
+    _refresh(spec)
+
+
+def _remove_field(model, name: str) -> None:
+    meta = model._meta
+    meta.fields_map.pop(name, None)
+    meta.fields_db_projection.pop(name, None)
+    for key in [key for key in meta._filters if key == name or key.startswith(f'{name}__')]:
+        del meta._filters[key]
+
+
+def detach(spec: TableSpec, nama: str) -> None:
+    """Take the column out of the model's meta and the description (its data stays in the database)."""
+    if nama not in _attached.get(spec.name, {}):
+        return
+    _remove_field(spec.model, nama)
+    _rebuild_meta(spec.model, removed=nama)
+    del _attached[spec.name][nama]
+    _refresh(spec)
+
+
+def forget() -> None:
+    """Detach every added column and forget what was loaded (a new database, a test)."""
+    global _loaded_version
+    for table, attached in list(_attached.items()):
+        for nama in list(attached):
+            detach(TABLES[table], nama)
+    _loaded_version = None
+
+
+def attached(table: str) -> list[KolomTambahan]:
+    """The columns attached to a table now, in their order."""
+    return sorted(_attached.get(table, {}).values(), key=lambda kolom: (kolom.urutan, kolom.id))
+
+
+# ---- loading and keeping in step with other processes -------------------------------------------------
+
+async def structure_version() -> int:
+    row = await VersiStruktur.get_or_none(id=1)
+    return row.versi if row else 0
+
+
+async def _bump() -> None:
+    if not await VersiStruktur.filter(id=1).update(versi=F('versi') + 1):
+        await VersiStruktur.create(id=1, versi=1)
+
+
+async def load_structure() -> int:
+    """At start-up and when another process changed the structure: attach every live added column.
+    Returns how many are attached."""
+    global _loaded_version
+    version = await structure_version()
+    rows = await KolomTambahan.filter(pensiun_pada__isnull=True).order_by('urutan', 'id')
+    forget()
+    for kolom in rows:
+        if kolom.tabel in TABLES:
+            attach(TABLES[kolom.tabel], kolom)
+    _loaded_version = version
+    return len(rows)
+
+
+async def sync_structure() -> bool:
+    """Load the structure again if another process changed it since; whether it did."""
+    if await structure_version() == _loaded_version:
+        return False
+    await load_structure()
+    return True
+
+
+async def keep_structure_fresh() -> None:
+    """Runs while the app runs (also when DAILY_MAINTENANCE=0: it is not maintenance)."""
+    from core.backup import run_regularly
+    await run_regularly(sync_structure, SYNC_SECONDS,
+                        lambda changed: log.info('Struktur data diubah di proses lain: dimuat ulang'),
+                        maintenance=False)
+
+
+# ---- the changes ------------------------------------------------------------------------------------
+
+def _require_admin(actor) -> None:
+    if not actor.is_admin:
+        raise StructureError(GENERAL, t('struktur.galat.hanya_admin'))
+
+
+def _spec(tabel: str) -> TableSpec:
+    spec = TABLES.get(tabel)
+    if spec is None:
+        raise StructureError('tabel', t('struktur.galat.tabel_tidak_ada'))
+    return spec
+
+
+def slug(label: str) -> str:
+    """`Jumlah Lampiran` -> `jumlah_lampiran`: ASCII letters, digits and underscores."""
+    ascii_text = unicodedata.normalize('NFKD', label).encode('ascii', 'ignore').decode()
+    return re.sub(r'[^a-z0-9]+', '_', ascii_text.lower()).strip('_')[:40].strip('_')
+
+
+async def _clean_label(spec: TableSpec, label: str, except_id: int | None = None) -> str:
+    try:
+        label = plain_text(label or '', multiline=False)
+    except ParseError as error:
+        raise StructureError('label', str(error)) from None
+    if not label:
+        raise StructureError('label', t('struktur.galat.label_kosong'))
+    if len(label) > MAX_LABEL:
+        raise StructureError('label', t('struktur.galat.label_panjang', n=MAX_LABEL))
+    own = {spec.label_of(name).casefold() for name in spec.fields_map if name not in _attached.get(spec.name, {})}
+    others = await KolomTambahan.filter(tabel=spec.name).exclude(id=except_id or 0).values_list('label', flat=True)
+    if label.casefold() in own | {other.casefold() for other in others}:
+        raise StructureError('label', t('struktur.galat.label_ganda', label=label, tabel=spec.label))
+    name = slug(label)
+    if name in RESERVED or name in spec.fields_map and name not in _attached.get(spec.name, {}):
+        raise StructureError('label', t('struktur.galat.nama_khusus', label=label))
+    return label
+
+
+def _clean_choices(pilihan: list[str] | str | None) -> list[str]:
+    if isinstance(pilihan, str):
+        pilihan = pilihan.splitlines()
+    cleaned = []
+    for choice in pilihan or []:
+        try:
+            choice = plain_text(str(choice), multiline=False)
+        except ParseError as error:
+            raise StructureError('pilihan', str(error)) from None
+        if choice:
+            cleaned.append(choice)
+    if not 1 <= len(cleaned) <= MAX_CHOICES:
+        raise StructureError('pilihan', t('struktur.galat.pilihan_jumlah', n=MAX_CHOICES))
+    if len({choice.casefold() for choice in cleaned}) != len(cleaned):
+        raise StructureError('pilihan', t('struktur.galat.pilihan_ganda'))
+    if any(len(choice) > CHOICE_LENGTH for choice in cleaned):
+        raise StructureError('pilihan', t('struktur.galat.pilihan_panjang', n=CHOICE_LENGTH))
+    return cleaned
+
+
+async def _free_name(spec: TableSpec, label: str) -> str:
+    base = PREFIX + (slug(label) or 'kolom')
+    taken = set(await KolomTambahan.filter(tabel=spec.name).values_list('nama', flat=True)) | set(spec.fields_map)
+    name, n = base, 2
+    while name in taken:
+        name, n = f'{base}_{n}', n + 1
+    return name
+
+
+def _summary(kolom: KolomTambahan) -> dict[str, Any]:
+    """What the audit log keeps of a column."""
+    return {'label': kolom.label, 'jenis': JenisKolom(kolom.jenis).value, 'wajib': kolom.wajib,
+            'dicari': kolom.dicari, 'nama': kolom.nama, **({'pilihan': kolom.pilihan} if kolom.pilihan else {})}
+
+
+async def add_column(actor, tabel: str, label: str, jenis: JenisKolom | str, *, wajib: bool = False,
+                     bantuan: str = '', bawaan: str | None = None, pilihan: list[str] | str | None = None,
+                     dicari: bool = False) -> KolomTambahan:
+    """Add a column to a table: ALTER TABLE (and CREATE INDEX when dicari), its description and its
+    audit entry in one transaction, then attach it. Raises StructureError with the refusal."""
+    _require_admin(actor)
+    spec = _spec(tabel)
+    try:
+        jenis = JenisKolom(jenis)
+    except ValueError:
+        raise StructureError('jenis', t('struktur.galat.jenis_tidak_ada')) from None
+    label = await _clean_label(spec, label)
+    if await KolomTambahan.filter(tabel=spec.name).count() >= MAX_COLUMNS:
+        raise StructureError(GENERAL, t('struktur.galat.terlalu_banyak', n=MAX_COLUMNS, tabel=spec.label))
+    choices = _clean_choices(pilihan) if jenis == JenisKolom.PILIHAN else []
+    kolom = KolomTambahan(tabel=spec.name, nama=await _free_name(spec, label), label=label, jenis=jenis,
+                          wajib=bool(wajib), bantuan=(bantuan or '').strip()[:300], bawaan=(bawaan or '').strip() or None,
+                          pilihan=choices, dicari=bool(dicari), dibuat_oleh=actor.username,
+                          urutan=await KolomTambahan.filter(tabel=spec.name).count() + 1)
+    try:
+        made = field_for(kolom)
+    except ParseError as error:
+        raise StructureError('bawaan', str(error)) from None
+    if made.default is not None and made.default is not False and not isinstance(made.default, Enum):
+        for validator in made.validators:
+            try:
+                validator(made.default)
+            except Exception:   # noqa: BLE001 - any refusal of the default is the administrator's to fix
+                raise StructureError('bawaan', t('struktur.galat.bawaan_salah')) from None
+    connection_name = spec.model._meta.default_connection
+    async with in_transaction(connection_name) as connection:
+        dialect = connection.capabilities.dialect
+        await connection.execute_query(
+            f'ALTER TABLE "{spec.name}" ADD COLUMN "{kolom.nama}" {column_type(made, dialect)}')
+        if kolom.dicari:
+            await connection.execute_query(
+                f'CREATE INDEX "{index_name(spec.name, kolom.nama)}" ON "{spec.name}" ("{kolom.nama}")')
+        await kolom.save(using_db=connection)
+        await audit.record(actor.username, AuditAction.TAMBAH, table=AUDIT_TABLE, row_id=kolom.id,
+                           after=_summary(kolom), note=t('struktur.riwayat.tambah', tabel=spec.label, label=label))
+        await _bump()
+    attach(spec, kolom)
+    return kolom
+
+
+def index_name(table: str, nama: str) -> str:
+    return f'idx_{table}_{nama}'[:63]
+
+
+async def _column(actor, kolom_id: int) -> tuple[KolomTambahan, TableSpec]:
+    _require_admin(actor)
+    kolom = await KolomTambahan.get_or_none(id=kolom_id)
+    if kolom is None:
+        raise StructureError(GENERAL, t('struktur.galat.kolom_tidak_ada'))
+    return kolom, _spec(kolom.tabel)
+
+
+async def _change(actor, kolom: KolomTambahan, spec: TableSpec, action: AuditAction, note: str,
+                  **changes: Any) -> KolomTambahan:
+    """Write the changes of a column with its audit entry, bump the version and attach it anew
+    (or detach it when retired)."""
+    before = {name: audit.json_value(getattr(kolom, name)) for name in changes}
+    for name, value in changes.items():
+        setattr(kolom, name, value)
+    kolom.versi += 1
+    async with in_transaction(spec.model._meta.default_connection):
+        await kolom.save()
+        await audit.record(actor.username, action, table=AUDIT_TABLE, row_id=kolom.id, before=before,
+                           after={name: audit.json_value(value) for name, value in changes.items()}, note=note)
+        await _bump()
+    if kolom.pensiun_pada is None:
+        attach(spec, kolom)
+    else:
+        detach(spec, kolom.nama)
+    return kolom
+
+
+async def rename_column(actor, kolom_id: int, label: str) -> KolomTambahan:
+    kolom, spec = await _column(actor, kolom_id)
+    label = await _clean_label(spec, label, except_id=kolom.id)
+    return await _change(actor, kolom, spec, AuditAction.UBAH,
+                         t('struktur.riwayat.ganti_nama', tabel=spec.label, lama=kolom.label, label=label), label=label)
+
+
+async def hide_column(actor, kolom_id: int, hidden: bool = True) -> KolomTambahan:
+    """Hidden: out of the grid's columns and filters; still in the form, the export and the import."""
+    kolom, spec = await _column(actor, kolom_id)
+    key = 'sembunyikan' if hidden else 'tampilkan'
+    return await _change(actor, kolom, spec, AuditAction.UBAH, t(f'struktur.riwayat.{key}', tabel=spec.label,
+                                                                  label=kolom.label), disembunyikan=hidden)
+
+
+async def show_column(actor, kolom_id: int) -> KolomTambahan:
+    return await hide_column(actor, kolom_id, hidden=False)
+
+
+async def retire_column(actor, kolom_id: int) -> KolomTambahan:
+    """Out of every screen; the database column and its data stay, and it can be brought back."""
+    kolom, spec = await _column(actor, kolom_id)
+    if kolom.pensiun_pada is not None:
+        return kolom
+    return await _change(actor, kolom, spec, AuditAction.HAPUS,
+                         t('struktur.riwayat.pensiun', tabel=spec.label, label=kolom.label),
+                         pensiun_pada=datetime.now(timezone.utc))
+
+
+async def bring_back(actor, kolom_id: int) -> KolomTambahan:
+    kolom, spec = await _column(actor, kolom_id)
+    if kolom.pensiun_pada is None:
+        return kolom
+    return await _change(actor, kolom, spec, AuditAction.PULIHKAN,
+                         t('struktur.riwayat.kembali', tabel=spec.label, label=kolom.label), pensiun_pada=None)
+
+
+async def change_type(actor, kolom_id: int, jenis: JenisKolom | str) -> KolomTambahan:
+    """Not offered yet: a change of type needs a conversion preview first, so nothing is lost."""
+    kolom, _ = await _column(actor, kolom_id)
+    if JenisKolom(jenis) == JenisKolom(kolom.jenis):
+        return kolom
+    raise StructureError('jenis', t('struktur.galat.ubah_jenis'))
+
+
+async def columns_of(tabel: str) -> list[KolomTambahan]:
+    """Every column added to a table, retired ones too, in their order."""
+    return await KolomTambahan.filter(tabel=tabel).order_by('urutan', 'id')
+
+
+async def structure_history(limit: int = 200) -> list[AuditEntry]:
+    """The Riwayat struktur: the audit entries of the structure changes, newest first."""
+    return await AuditEntry.filter(tabel=AUDIT_TABLE).order_by('-id').limit(limit)

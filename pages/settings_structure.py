@@ -1,0 +1,134 @@
+"""Pengaturan, tab Struktur data: the columns the administrator adds to a table (core.structure):
+pick a table, see its added columns, add one, rename, hide or show, retire or bring it back; and
+the Riwayat struktur, every change as the audit log keeps it. Nothing here drops data."""
+from __future__ import annotations
+
+from nicegui import ui
+
+from core import structure
+from core.access import Actor
+from forms.indonesian import format_datetime
+from locales import t
+from models.structure import JenisKolom
+from models.table import TABLES
+from pages.settings_dialogs import admin_only, dialog_buttons, settings_dialog, show_errors
+
+JENIS_LABELS = {jenis.value: t(f'struktur.jenis.{jenis.value}') for jenis in JenisKolom}
+
+
+def _status(kolom) -> str:
+    if kolom.pensiun_pada is not None:
+        return t('struktur.status.pensiun')
+    return t('struktur.status.tersembunyi') if kolom.disembunyikan else t('struktur.status.aktif')
+
+
+class StructureTab:
+    """The tab's table picker, its button and lists, drawn into the column it is built in."""
+
+    def __init__(self) -> None:
+        tables = {name: spec.label for name, spec in sorted(TABLES.items(), key=lambda item: item[1].label)}
+        ui.label(t('struktur.penjelasan')).classes('text-caption text-grey-7')
+        with ui.row().classes('items-center gap-4'):
+            self.table = ui.select(tables, label=t('struktur.tabel'), value='surat_masuk' if 'surat_masuk' in tables
+                                   else next(iter(tables)), on_change=self.render) \
+                .props('outlined dense').classes('w-72').mark('struktur-tabel')
+            ui.button(t('struktur.tambah'), icon='add', on_click=self.open_new_column).mark('tambah-kolom')
+        self.box = ui.column().classes('w-full')
+        ui.label(t('struktur.riwayat_judul')).classes('text-subtitle1 q-mt-md')
+        self.history = ui.column().classes('w-full gap-0').mark('riwayat-struktur')
+
+    async def render(self, *_) -> None:
+        columns = await structure.columns_of(self.table.value)
+        self.box.clear()
+        with self.box:
+            if not columns:
+                ui.label(t('struktur.belum_ada')).classes('text-grey-7')
+            else:
+                with ui.grid(columns='repeat(6, auto)').classes('items-center gap-x-4 gap-y-1'):
+                    for heading in ('label', 'jenis', 'wajib', 'dicari', 'status', 'aksi'):
+                        ui.label(t(f'struktur.kolom.{heading}')).classes('text-caption text-grey-7')
+                    for kolom in columns:
+                        self._line(kolom)
+        await self.render_history()
+
+    def _line(self, kolom) -> None:
+        ui.label(kolom.label).classes('text-weight-medium').mark(f'kolom-{kolom.nama}')
+        ui.label(JENIS_LABELS[kolom.jenis.value if hasattr(kolom.jenis, 'value') else kolom.jenis])
+        ui.label(t('common.ya') if kolom.wajib else t('common.tidak'))
+        ui.label(t('common.ya') if kolom.dicari else t('common.tidak'))
+        ui.label(_status(kolom)).mark(f'status-{kolom.nama}')
+        with ui.row().classes('gap-1 no-wrap'):
+            ui.button(t('struktur.ganti_nama'), icon='edit', on_click=lambda k=kolom.id: self.open_rename(k)) \
+                .props('flat dense no-wrap').mark(f'ganti-nama-{kolom.nama}')
+            if kolom.pensiun_pada is None:
+                hidden = kolom.disembunyikan
+                ui.button(t('struktur.tampilkan') if hidden else t('struktur.sembunyikan'),
+                          icon='visibility' if hidden else 'visibility_off',
+                          on_click=lambda k=kolom.id, h=hidden: self.change(k, 'tampilkan' if h else 'sembunyikan')) \
+                    .props('flat dense no-wrap').mark(f'sembunyikan-{kolom.nama}')
+                ui.button(t('struktur.pensiunkan'), icon='archive',
+                          on_click=lambda k=kolom.id: self.change(k, 'pensiunkan')) \
+                    .props('flat dense no-wrap color=negative').mark(f'pensiunkan-{kolom.nama}')
+            else:
+                ui.button(t('struktur.kembalikan'), icon='unarchive',
+                          on_click=lambda k=kolom.id: self.change(k, 'kembalikan')) \
+                    .props('flat dense no-wrap').mark(f'kembalikan-{kolom.nama}')
+
+    async def render_history(self) -> None:
+        entries = await structure.structure_history(50)
+        self.history.clear()
+        with self.history:
+            if not entries:
+                ui.label(t('struktur.riwayat_kosong')).classes('text-grey-7')
+            for entry in entries:
+                ui.label(f'{format_datetime(entry.waktu)} · {entry.pengguna} · {entry.keterangan or ""}') \
+                    .classes('text-body2')
+
+    @admin_only
+    async def open_new_column(self, _: Actor) -> None:
+        with settings_dialog(t('struktur.tambah')) as dialog:
+            label = ui.input(t('struktur.kolom.label')).props('outlined').classes('w-full').mark('kolom-label')
+            jenis = ui.select(JENIS_LABELS, label=t('struktur.kolom.jenis'), value=JenisKolom.TEKS.value) \
+                .props('outlined').classes('w-full').mark('kolom-jenis')
+            pilihan = ui.textarea(t('struktur.kolom.pilihan')).props('outlined autogrow').classes('w-full') \
+                .mark('kolom-pilihan').bind_visibility_from(jenis, 'value', value=JenisKolom.PILIHAN.value)
+            bawaan = ui.input(t('struktur.kolom.bawaan')).props('outlined').classes('w-full').mark('kolom-bawaan')
+            bantuan = ui.input(t('struktur.kolom.bantuan')).props('outlined').classes('w-full').mark('kolom-bantuan')
+            wajib = ui.checkbox(t('struktur.kolom.wajib')).mark('kolom-wajib')
+            dicari = ui.checkbox(t('struktur.kolom.dicari')).mark('kolom-dicari')
+
+            async def add(actor: Actor) -> str:
+                await structure.add_column(actor, self.table.value, label.value or '', jenis.value,
+                                           wajib=wajib.value, bantuan=bantuan.value or '', bawaan=bawaan.value or None,
+                                           pilihan=pilihan.value or '', dicari=dicari.value)
+                return t('struktur.tersimpan')
+
+            dialog_buttons(dialog, 'kolom-simpan', add, self.render,
+                           {'label': label, 'jenis': jenis, 'pilihan': pilihan, 'bawaan': bawaan})
+
+    @admin_only
+    async def open_rename(self, _: Actor, kolom_id: int) -> None:
+        current = next((k for k in await structure.columns_of(self.table.value) if k.id == kolom_id), None)
+        if current is None:
+            return
+        with settings_dialog(t('struktur.ganti_nama')) as dialog:
+            label = ui.input(t('struktur.kolom.label'), value=current.label).props('outlined').classes('w-full') \
+                .mark('kolom-label')
+
+            async def rename(actor: Actor) -> str:
+                await structure.rename_column(actor, kolom_id, label.value or '')
+                return t('struktur.tersimpan')
+
+            dialog_buttons(dialog, 'kolom-simpan', rename, self.render, {'label': label})
+
+    @admin_only
+    async def change(self, actor: Actor, kolom_id: int, what: str) -> None:
+        steps = {'sembunyikan': structure.hide_column, 'tampilkan': structure.show_column,
+                 'pensiunkan': structure.retire_column, 'kembalikan': structure.bring_back}
+        try:
+            await steps[what](actor, kolom_id)
+        except structure.StructureError as error:
+            show_errors(error, {})
+            return
+        ui.notify(t('struktur.tersimpan'), type='positive')
+        await self.render()

