@@ -241,3 +241,36 @@ async def test_another_process_picks_up_a_column_through_the_version(lane_db) ->
     assert await structure.sync_structure() is False
     saved = await records.save(SURAT, await kepala(), surat(1, x_jumlah_halaman='2'))
     assert saved.ok and (await SuratMasuk.get(id=saved.row.id)).x_jumlah_halaman == Decimal(2)
+
+
+def test_every_migration_keeps_an_added_column_and_its_values(tmp_path) -> None:
+    """A database holding an added column of surat masuk from the first migration on (as an
+    administrator's ALTER TABLE would make it) is taken through every later migration, one at a
+    time: the column and its values must survive each, hand-written SQLite table rebuilds included."""
+    import asyncio
+
+    from core.config import load_settings
+    from tests.test_migrations_keep_data import MIGRATIONS, Postgres, Sqlite, fill, migrate_to
+    url = load_settings().database_url
+    asyncio.run(migrate_to(url, MIGRATIONS[:1], tmp_path))
+    db = Sqlite(url) if url.startswith('sqlite') else Postgres(url)
+    try:
+        fill(db, db.tables())
+        kolom = KolomTambahan(nama='x_catatan', label='Catatan', jenis=JenisKolom.TEKS)
+        for step in ('ALTER TABLE "surat_masuk" ADD COLUMN "x_catatan" '
+                     f'{structure.column_type(structure.field_for(kolom), "sqlite" if isinstance(db, Sqlite) else "postgres")}',
+                     'UPDATE "surat_masuk" SET "x_catatan" = \'catatan \' || "id"'):
+            db.run(db.db.execute(step)) if isinstance(db, Postgres) else db.db.execute(step)
+        db.commit()
+        before = db.select('surat_masuk', ['id', 'x_catatan'])
+    finally:
+        db.close()
+    assert len(before) == 3 and before[0][1] == f'catatan {before[0][0]}'
+    for step in range(2, len(MIGRATIONS) + 1):
+        asyncio.run(migrate_to(url, MIGRATIONS[:step], tmp_path))
+        db = Sqlite(url) if url.startswith('sqlite') else Postgres(url)
+        try:
+            assert 'x_catatan' in [name for name, _, _ in db.columns('surat_masuk')], MIGRATIONS[step - 1].name
+            assert db.select('surat_masuk', ['id', 'x_catatan']) == before, MIGRATIONS[step - 1].name
+        finally:
+            db.close()
