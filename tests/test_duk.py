@@ -10,6 +10,7 @@ from datetime import date, datetime
 import openpyxl
 from nicegui.testing import User
 
+from forms import indonesian
 from forms.indonesian import format_long_date
 from models.kepegawaian import Pegawai
 from models.reference import Pangkat
@@ -49,7 +50,7 @@ async def test_the_duk_in_its_layout_and_order(user: User) -> None:
     assert flat[:3] == ['PEMERINTAH KABUPATEN LUMAJANG', 'KECAMATAN CANDIPURO',
                         'Candipuro, Kabupaten Lumajang, Jawa Timur']
     assert 'DAFTAR URUT KEPANGKATAN PEGAWAI NEGERI SIPIL' in flat
-    assert f'Keadaan per {format_long_date(date.today())}' in flat
+    assert f'Keadaan per {format_long_date(indonesian.today())}' in flat   # the office's day (WIB)
     top = next(i for i, row in enumerate(values) if row[0] == 'No.')
     assert values[top][:8] == ['No.', 'Nama / NIP', None, 'Pangkat', None, 'Jabatan', None, 'Masa Kerja']
     assert values[top][9] == 'Latihan Jabatan' and values[top][12] == 'Pendidikan'
