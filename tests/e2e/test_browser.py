@@ -127,8 +127,9 @@ def put_on_clipboard(driver, text: str) -> None:
 def test_paste_a_block_copied_from_excel(panel, browser, screenshot_dir):
     """Ctrl+V on a focused cell fills the block below and right of it, all or nothing."""
     log_in(browser, panel.url, 'kasi', PASSWORD, next_path='/tabel/narasumber')
-    wait_until(lambda: grid_rows(browser), 'rows in the grid')
-    names = [r['Nama'] for r in grid_rows(browser)]
+    rows = wait_until(lambda: (found := grid_rows(browser)) and all('Nama' in r for r in found) and found,
+                      'rows in the grid with their Nama column')   # under load the columns may come after the rows
+    names = [r['Nama'] for r in rows]
     first, second = names.index('Drs. Hadi Santoso'), names.index('Ir. Wulan Sari')
     assert second == first + 1
 
