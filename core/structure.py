@@ -23,6 +23,7 @@ from __future__ import annotations
 import logging
 import re
 import unicodedata
+from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from enum import Enum
 from typing import Any
@@ -37,8 +38,8 @@ from core import audit
 from core.accounts import AccountError
 from core.listing import driver
 from core.listing.link import SEARCH_PARAM
-from forms.fields import plain_text, to_python
-from forms.indonesian import ParseError
+from forms.fields import display, plain_text, to_python
+from forms.indonesian import ParseError, format_date, today
 from locales import t
 from models.audit import AuditAction, AuditEntry
 from models.base import LongTextField, MoneyField
@@ -112,6 +113,7 @@ def column_type(field: Field, dialect: str) -> str:
 # ---- attaching a field to a model and its description ----------------------------------------------
 
 _builtin: dict[str, tuple[tuple[str, ...], ...]] = {}        # table -> its own columns, form, filters, search
+_builtin_hints: dict[str, dict[str, str]] = {}              # table -> its own help texts
 _attached: dict[str, dict[str, KolomTambahan]] = {}          # table -> nama -> the column attached
 _loaded_version: int | None = None
 
@@ -144,6 +146,7 @@ def _refresh(spec: TableSpec) -> None:
     spec.form = form + tuple(kolom.nama for kolom in extra)
     spec.filters = filters + shown
     spec.search = search + tuple(kolom.nama for kolom in extra if kolom.dicari and kolom.jenis in SEARCHABLE)
+    spec.hints = {**_builtin_hints[spec.name], **{kolom.nama: kolom.bantuan for kolom in extra if kolom.bantuan}}
     spec.derived.clear()
     with driver._compiled_lock:
         driver._compiled_texts.clear()
@@ -152,6 +155,7 @@ def _refresh(spec: TableSpec) -> None:
 def attach(spec: TableSpec, kolom: KolomTambahan) -> None:
     """Make the column a field of the table everywhere: the model's meta and the description."""
     _builtin.setdefault(spec.name, (spec.columns, spec.form, spec.filters, spec.search))
+    _builtin_hints.setdefault(spec.name, dict(spec.hints))
     meta = spec.model._meta
     if kolom.nama in meta.fields_map:
         _remove_field(spec.model, kolom.nama)
@@ -275,6 +279,13 @@ async def _clean_label(spec: TableSpec, label: str, except_id: int | None = None
     return label
 
 
+def _clean_help(bantuan: str | None) -> str:
+    try:
+        return plain_text(bantuan or '', multiline=False)[:300]
+    except ParseError as error:
+        raise StructureError('bantuan', str(error)) from None
+
+
 def _clean_choices(pilihan: list[str] | str | None) -> list[str]:
     if isinstance(pilihan, str):
         pilihan = pilihan.splitlines()
@@ -326,7 +337,7 @@ async def add_column(actor, tabel: str, label: str, jenis: JenisKolom | str, *, 
         raise StructureError(GENERAL, t('struktur.galat.terlalu_banyak', n=MAX_COLUMNS, tabel=spec.label))
     choices = _clean_choices(pilihan) if jenis == JenisKolom.PILIHAN else []
     kolom = KolomTambahan(tabel=spec.name, nama=await _free_name(spec, label), label=label, jenis=jenis,
-                          wajib=bool(wajib), bantuan=(bantuan or '').strip()[:300], bawaan=(bawaan or '').strip() or None,
+                          wajib=bool(wajib), bantuan=_clean_help(bantuan), bawaan=(bawaan or '').strip() or None,
                           pilihan=choices, dicari=bool(dicari), dibuat_oleh=actor.username,
                           urutan=await KolomTambahan.filter(tabel=spec.name).count() + 1)
     try:
@@ -387,11 +398,16 @@ async def _change(actor, kolom: KolomTambahan, spec: TableSpec, action: AuditAct
     return kolom
 
 
-async def rename_column(actor, kolom_id: int, label: str) -> KolomTambahan:
+async def rename_column(actor, kolom_id: int, label: str, bantuan: str | None = None) -> KolomTambahan:
+    """A new label, and a new help text (shown under the column's input in the form) when given."""
     kolom, spec = await _column(actor, kolom_id)
     label = await _clean_label(spec, label, except_id=kolom.id)
-    return await _change(actor, kolom, spec, AuditAction.UBAH,
-                         t('struktur.riwayat.ganti_nama', tabel=spec.label, lama=kolom.label, label=label), label=label)
+    changes: dict[str, Any] = {'label': label}
+    if bantuan is not None:
+        changes['bantuan'] = _clean_help(bantuan)
+    note = t('struktur.riwayat.ganti_nama', tabel=spec.label, lama=kolom.label, label=label) if label != kolom.label \
+        else t('struktur.riwayat.ubah_bantuan', tabel=spec.label, label=label)
+    return await _change(actor, kolom, spec, AuditAction.UBAH, note, **changes)
 
 
 async def hide_column(actor, kolom_id: int, hidden: bool = True) -> KolomTambahan:
@@ -424,12 +440,143 @@ async def bring_back(actor, kolom_id: int) -> KolomTambahan:
                          t('struktur.riwayat.kembali', tabel=spec.label, label=kolom.label), pensiun_pada=None)
 
 
-async def change_type(actor, kolom_id: int, jenis: JenisKolom | str) -> KolomTambahan:
-    """Not offered yet: a change of type needs a conversion preview first, so nothing is lost."""
-    kolom, _ = await _column(actor, kolom_id)
-    if JenisKolom(jenis) == JenisKolom(kolom.jenis):
-        return kolom
-    raise StructureError('jenis', t('struktur.galat.ubah_jenis'))
+@dataclass
+class Conversion:
+    """What a change of type would do to a column's stored values: each distinct value, how many rows
+    hold it, and what it becomes under the new type, or why it cannot. A change is made only when
+    `lost` is empty, so nothing is lost by it."""
+    kolom: KolomTambahan
+    jenis: JenisKolom
+    pilihan: list[str]
+    kept: list[tuple[str, str, int]] = field(default_factory=list)     # shown now, shown after, rows
+    lost: list[tuple[str, str, int]] = field(default_factory=list)     # shown now, why, rows
+    pairs: list[tuple[Any, Any]] = field(default_factory=list)         # stored now -> to store
+
+    @property
+    def rows_kept(self) -> int:
+        return sum(rows for *_, rows in self.kept)
+
+    @property
+    def rows_lost(self) -> int:
+        return sum(rows for *_, rows in self.lost)
+
+
+def _converted(old: Field, new: Field, stored: Any) -> Any:
+    """A stored value under the new type, read as a person would retype it: shown by the old kind,
+    parsed and checked by the new one (the field registry's messages, raised as ParseError)."""
+    shown = display(old, old.to_python_value(stored))
+    value = to_python(new, shown)
+    try:
+        new.validate(value)
+    except Exception as error:   # noqa: BLE001 - a validator's refusal is the reason shown in the preview
+        raise ParseError(str(error)) from None
+    return value
+
+
+async def conversion_preview(actor, kolom_id: int, jenis: JenisKolom | str,
+                             pilihan: list[str] | str | None = None) -> Conversion:
+    """Each distinct value of the column (in the table's rows, the trash's too) under the new type."""
+    kolom, spec = await _column(actor, kolom_id)
+    try:
+        jenis = JenisKolom(jenis)
+    except ValueError:
+        raise StructureError('jenis', t('struktur.galat.jenis_tidak_ada')) from None
+    if jenis == JenisKolom(kolom.jenis):
+        raise StructureError('jenis', t('struktur.galat.jenis_sama'))
+    choices = _clean_choices(pilihan) if jenis == JenisKolom.PILIHAN else []
+    old = field_for(kolom)
+    new = field_for(KolomTambahan(tabel=kolom.tabel, nama=kolom.nama, label=kolom.label, jenis=jenis,
+                                  wajib=kolom.wajib, pilihan=choices, dicari=kolom.dicari))
+    conversion = Conversion(kolom, jenis, choices)
+    db = driver.database(spec)
+    rows = await db.execute_query_dict(
+        f'SELECT "{kolom.nama}" AS stored, COUNT(*) AS how_many FROM "{spec.name}" '
+        f'WHERE "{kolom.nama}" IS NOT NULL GROUP BY "{kolom.nama}" ORDER BY 2 DESC')
+    for row in rows:
+        stored, count = row['stored'], int(row['how_many'])
+        shown = display(old, old.to_python_value(stored))
+        try:
+            value = _converted(old, new, stored)
+        except ParseError as error:
+            conversion.lost.append((shown, str(error), count))
+            continue
+        if value is None:
+            conversion.lost.append((shown, t('struktur.galat.jadi_kosong'), count))
+            continue
+        conversion.kept.append((shown, display(new, value), count))
+        conversion.pairs.append((stored, new.to_db_value(value, spec.model)))
+    return conversion
+
+
+def _marks(dialect: str, sql: str) -> str:
+    """The ? marks of `sql` as the dialect writes bound parameters ($1, $2 on PostgreSQL)."""
+    if dialect != 'postgres':
+        return sql
+    parts = sql.split('?')
+    return ''.join(part + (f'${i + 1}' if i < len(parts) - 1 else '') for i, part in enumerate(parts))
+
+
+async def _retired_label(spec: TableSpec, label: str) -> str:
+    """The label of the column a type change retires, told apart from every other label of the table."""
+    taken = {other.casefold() for other in await KolomTambahan.filter(tabel=spec.name).values_list('label', flat=True)}
+    candidate, n = label[:MAX_LABEL], 2
+    while candidate.casefold() in taken:
+        candidate, n = f'{label[:MAX_LABEL - 4]} {n}', n + 1
+    return candidate
+
+
+async def change_type(actor, kolom_id: int, jenis: JenisKolom | str,
+                      pilihan: list[str] | str | None = None) -> KolomTambahan:
+    """Change a column's type without losing anything, or refuse with how many rows would lose their value.
+
+    The values move into a new database column of the new type (ALTER TABLE, then one UPDATE per
+    distinct value, in one transaction with the audit entry), which the column takes over under its
+    label; the old database column stays as a retired column "<label> (<old type>, sebelum dd/mm/yyyy)",
+    with every value as it was, and can be brought back."""
+    conversion = await conversion_preview(actor, kolom_id, jenis, pilihan)
+    kolom, spec = conversion.kolom, _spec(conversion.kolom.tabel)
+    if conversion.lost:
+        example = conversion.lost[0]
+        raise StructureError('jenis', t('struktur.galat.ubah_jenis_hilang', baris=conversion.rows_lost,
+                                        contoh=example[0][:60], alasan=example[1]))
+    old_jenis, old_nama = JenisKolom(kolom.jenis), kolom.nama
+    made = field_for(KolomTambahan(tabel=kolom.tabel, nama=kolom.nama, label=kolom.label, jenis=conversion.jenis,
+                                   wajib=kolom.wajib, pilihan=conversion.pilihan, dicari=kolom.dicari))
+    try:
+        bawaan = kolom.bawaan if kolom.bawaan and to_python(made, kolom.bawaan) is not None else None
+    except ParseError:
+        bawaan = None   # a default the new type cannot read is left out; the values are not
+    before = _summary(kolom)
+    new_nama = await _free_name(spec, kolom.label)
+    retired_label = await _retired_label(spec, t('struktur.label_lama', label=kolom.label, tanggal=format_date(today()),
+                                                 jenis=t(f'struktur.jenis.{old_jenis.value}')))
+    async with in_transaction(spec.model._meta.default_connection) as connection:
+        dialect = connection.capabilities.dialect
+        await connection.execute_query(
+            f'ALTER TABLE "{spec.name}" ADD COLUMN "{new_nama}" {column_type(made, dialect)}')
+        if kolom.dicari:
+            await connection.execute_query(
+                f'CREATE INDEX "{index_name(spec.name, new_nama)}" ON "{spec.name}" ("{new_nama}")')
+        update = _marks(dialect, f'UPDATE "{spec.name}" SET "{new_nama}" = ? WHERE "{old_nama}" = ?')
+        for stored, value in conversion.pairs:
+            await connection.execute_query(update, [value, stored])
+        kolom.nama, kolom.jenis, kolom.pilihan, kolom.bawaan = new_nama, conversion.jenis, conversion.pilihan, bawaan
+        kolom.versi += 1
+        await kolom.save(using_db=connection)
+        kept = KolomTambahan(tabel=spec.name, nama=old_nama, label=retired_label, jenis=old_jenis,
+                             wajib=False, bantuan=kolom.bantuan, pilihan=before.get('pilihan', []), dicari=False,
+                             dibuat_oleh=actor.username, urutan=kolom.urutan,
+                             pensiun_pada=datetime.now(timezone.utc))
+        await kept.save(using_db=connection)
+        await audit.record(actor.username, AuditAction.UBAH, table=AUDIT_TABLE, row_id=kolom.id, before=before,
+                           after=_summary(kolom), note=t('struktur.riwayat.ubah_jenis', tabel=spec.label,
+                                                         label=kolom.label, lama=t(f'struktur.jenis.{old_jenis.value}'),
+                                                         baru=t(f'struktur.jenis.{conversion.jenis.value}'),
+                                                         baris=conversion.rows_kept))
+        await _bump()
+    detach(spec, old_nama)
+    attach(spec, kolom)
+    return kolom
 
 
 async def columns_of(tabel: str) -> list[KolomTambahan]:

@@ -71,6 +71,7 @@ class TableSpec:
     natural_key: tuple[str, ...] = ()          # fields that identify a row to people, e.g. ('tahun', 'no_agenda'):
                                                # an import finds its duplicates by them (skip or update)
     quick_action: QuickAction | None = None    # a one-tap button in each row where it applies
+    hints: dict[str, str] = field(default_factory=dict)  # a help text shown under a field's input
     children: tuple[str, ...] = field(default=())  # filled in by check_tables()
 
     @property

@@ -11,7 +11,7 @@ from forms.indonesian import format_datetime
 from locales import t
 from models.structure import JenisKolom
 from models.table import TABLES
-from pages.settings_dialogs import admin_only, dialog_buttons, settings_dialog, show_errors
+from pages.settings_dialogs import admin_only, dialog_buttons, settings_admin, settings_dialog, show_errors
 
 JENIS_LABELS = {jenis.value: t(f'struktur.jenis.{jenis.value}') for jenis in JenisKolom}
 
@@ -66,6 +66,9 @@ class StructureTab:
                           icon='visibility' if hidden else 'visibility_off',
                           on_click=lambda k=kolom.id, h=hidden: self.change(k, 'tampilkan' if h else 'sembunyikan')) \
                     .props('flat dense no-wrap').mark(f'sembunyikan-{kolom.nama}')
+                ui.button(t('struktur.ubah_jenis'), icon='swap_horiz',
+                          on_click=lambda k=kolom.id: self.open_change_type(k)) \
+                    .props('flat dense no-wrap').mark(f'ubah-jenis-{kolom.nama}')
                 ui.button(t('struktur.pensiunkan'), icon='archive',
                           on_click=lambda k=kolom.id: self.change(k, 'pensiunkan')) \
                     .props('flat dense no-wrap color=negative').mark(f'pensiunkan-{kolom.nama}')
@@ -104,22 +107,61 @@ class StructureTab:
                 return t('struktur.tersimpan')
 
             dialog_buttons(dialog, 'kolom-simpan', add, self.render,
-                           {'label': label, 'jenis': jenis, 'pilihan': pilihan, 'bawaan': bawaan})
+                           {'label': label, 'jenis': jenis, 'pilihan': pilihan, 'bawaan': bawaan, 'bantuan': bantuan})
 
     @admin_only
     async def open_rename(self, _: Actor, kolom_id: int) -> None:
         current = next((k for k in await structure.columns_of(self.table.value) if k.id == kolom_id), None)
         if current is None:
             return
-        with settings_dialog(t('struktur.ganti_nama')) as dialog:
+        with settings_dialog(t('struktur.ubah_kolom')) as dialog:
             label = ui.input(t('struktur.kolom.label'), value=current.label).props('outlined').classes('w-full') \
                 .mark('kolom-label')
+            bantuan = ui.input(t('struktur.kolom.bantuan'), value=current.bantuan).props('outlined') \
+                .classes('w-full').mark('kolom-bantuan')
 
             async def rename(actor: Actor) -> str:
-                await structure.rename_column(actor, kolom_id, label.value or '')
+                await structure.rename_column(actor, kolom_id, label.value or '', bantuan.value or '')
                 return t('struktur.tersimpan')
 
-            dialog_buttons(dialog, 'kolom-simpan', rename, self.render, {'label': label})
+            dialog_buttons(dialog, 'kolom-simpan', rename, self.render, {'label': label, 'bantuan': bantuan})
+
+    @admin_only
+    async def open_change_type(self, _: Actor, kolom_id: int) -> None:
+        """A new type, its preview (each stored value and what it becomes, or why it cannot), and the
+        change, refused beside Jenis while any value would be lost."""
+        current = next((k for k in await structure.columns_of(self.table.value) if k.id == kolom_id), None)
+        if current is None:
+            return
+        with settings_dialog(f"{t('struktur.ubah_jenis')}: {current.label}") as dialog:
+            ui.label(t('struktur.ubah_jenis_penjelasan')).classes('text-caption text-grey-7')
+            others = {value: label for value, label in JENIS_LABELS.items() if value != current.jenis}
+            jenis = ui.select(others, label=t('struktur.kolom.jenis'), value=next(iter(others))) \
+                .props('outlined').classes('w-full').mark('kolom-jenis')
+            pilihan = ui.textarea(t('struktur.kolom.pilihan')).props('outlined autogrow').classes('w-full') \
+                .mark('kolom-pilihan').bind_visibility_from(jenis, 'value', value=JenisKolom.PILIHAN.value)
+            preview = ui.column().classes('w-full gap-1').mark('pratinjau-konversi')
+
+            async def show_preview() -> None:
+                if not (actor := await settings_admin()):
+                    return
+                jenis.error = pilihan.error = None
+                try:
+                    conversion = await structure.conversion_preview(actor, kolom_id, jenis.value, pilihan.value or '')
+                except structure.StructureError as error:
+                    show_errors(error, {'jenis': jenis, 'pilihan': pilihan})
+                    return
+                _draw_preview(preview, conversion)
+
+            ui.button(t('struktur.pratinjau'), icon='preview', on_click=show_preview).props('flat') \
+                .mark('pratinjau')
+
+            async def change_type(actor: Actor) -> str:
+                await structure.change_type(actor, kolom_id, jenis.value, pilihan.value or '')
+                return t('struktur.tersimpan')
+
+            dialog_buttons(dialog, 'kolom-simpan', change_type, self.render, {'jenis': jenis, 'pilihan': pilihan},
+                           label=t('struktur.ubah_jenis'), icon='swap_horiz')
 
     @admin_only
     async def change(self, actor: Actor, kolom_id: int, what: str) -> None:
@@ -132,3 +174,26 @@ class StructureTab:
             return
         ui.notify(t('struktur.tersimpan'), type='positive')
         await self.render()
+
+
+PREVIEW_ROWS = 20
+
+
+def _draw_preview(box: ui.column, conversion: structure.Conversion) -> None:
+    """The counts, then the values that cannot be converted (all the reasons to fix first), then
+    examples of those that can."""
+    box.clear()
+    with box:
+        if not conversion.kept and not conversion.lost:
+            ui.label(t('struktur.pratinjau_kosong')).classes('text-body2')
+            return
+        ui.label(t('struktur.pratinjau_ringkas', kept=conversion.rows_kept, lost=conversion.rows_lost)) \
+            .classes('text-body2 text-weight-medium' + (' text-negative' if conversion.lost else ''))
+        for rows, heading in ((conversion.lost, 'pratinjau_alasan'), (conversion.kept, 'pratinjau_menjadi')):
+            if not rows:
+                continue
+            columns = [{'name': key, 'label': t(f'struktur.{key}'), 'field': key, 'align': 'left'}
+                       for key in ('pratinjau_sekarang', heading, 'pratinjau_baris')]
+            ui.table(columns=columns, rows=[dict(zip(('pratinjau_sekarang', heading, 'pratinjau_baris'), row))
+                                            for row in rows[:PREVIEW_ROWS]]) \
+                .props('dense flat').classes('w-full').mark(f'pratinjau-{heading}')

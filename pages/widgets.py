@@ -145,6 +145,11 @@ def build_input(spec: TableSpec, name: str, value: Any, *, options: dict | None 
     if readonly:   # shown, not a tab stop
         element.props(f'readonly tabindex=-1 placeholder="{t("formulir.diisi_otomatis")}"') \
             .tooltip(t('formulir.diisi_otomatis'))
-    if field.null is False and kind.widget != 'checkbox':
+    if hint := spec.hints.get(name):
+        if kind.widget == 'checkbox':
+            element.tooltip(hint)
+        else:
+            element.props['hint'] = hint
+    elif field.null is False and kind.widget != 'checkbox':
         element.props('hide-bottom-space')
     return element.mark(f'field-{name}').classes('w-full')

@@ -212,12 +212,67 @@ async def test_refusals(lane_db) -> None:
         await structure.add_column(who, 'surat_masuk', 'Ganda', 'pilihan', pilihan=['A', 'a'])
     assert 'berbeda' in refused.value.message
     with pytest.raises(StructureError) as refused:
-        await structure.change_type(who, kolom.id, 'teks')
-    assert refused.value.field == 'jenis' and 'belum dapat diubah' in refused.value.message
+        await structure.change_type(who, kolom.id, 'bilangan')
+    assert refused.value.field == 'jenis' and 'berbeda' in refused.value.message
+    with pytest.raises(StructureError) as refused:
+        await structure.change_type(who, kolom.id, 'pilihan', pilihan='')
+    assert refused.value.field == 'pilihan'
     with pytest.raises(StructureError) as refused:
         await structure.add_column(await kepala(), 'surat_masuk', 'Lain', 'teks')
     assert 'Hanya Administrator' in refused.value.message
     assert await KolomTambahan.all().count() == 1
+
+
+async def test_a_type_change_is_refused_while_a_value_would_be_lost_then_converts_and_keeps_the_old_column(
+        lane_db) -> None:
+    """Teks -> bilangan: the preview lists each stored value (the trash's rows too) and what it becomes;
+    "sebelas" cannot be read, so the change is refused beside Jenis and nothing moves. Once the row is
+    fixed the values move into a new column the label now names, which sorts as numbers; the old
+    text column is retired with its values and comes back as it was."""
+    who, kepala_ = await admin(), await kepala()
+    kolom = await structure.add_column(who, 'surat_masuk', 'Jumlah Halaman', 'teks', dicari=True)
+    ids = {}
+    for no, halaman in ((1, '12'), (2, '9'), (3, 'sebelas'), (4, '9'), (5, '')):
+        saved = await records.save(SURAT, kepala_, surat(no, x_jumlah_halaman=halaman))
+        assert saved.ok, saved.errors
+        ids[no] = saved.row.id
+    assert (await records.delete(SURAT, kepala_, ids[4])).ok   # in the trash: converted too
+
+    preview = await structure.conversion_preview(who, kolom.id, 'bilangan')
+    assert sorted(preview.kept) == [('12', '12,00', 1), ('9', '9,00', 2)]
+    assert [(shown, rows) for shown, _, rows in preview.lost] == [('sebelas', 1)]
+    assert (preview.rows_kept, preview.rows_lost) == (3, 1)
+    with pytest.raises(StructureError) as refused:
+        await structure.change_type(who, kolom.id, 'bilangan')
+    assert refused.value.field == 'jenis' and '1 baris' in refused.value.message and 'sebelas' in refused.value.message
+    assert SURAT.field('x_jumlah_halaman').__class__.__name__ == 'CharField'
+    assert await KolomTambahan.all().count() == 1
+
+    assert (await records.save(SURAT, kepala_, {'x_jumlah_halaman': '11'}, row_id=ids[3])).ok
+    changed = await structure.change_type(who, kolom.id, 'bilangan')
+    assert (changed.nama, changed.label, JenisKolom(changed.jenis)) == ('x_jumlah_halaman_2', 'Jumlah Halaman',
+                                                                         JenisKolom.BILANGAN)
+    assert 'x_jumlah_halaman' not in SURAT.fields_map and 'x_jumlah_halaman_2' in SURAT.columns
+    page = await fetch_page(SURAT, kepala_, ListQuery(sort=(('x_jumlah_halaman_2', True),)))
+    assert [(r['perihal'], r['x_jumlah_halaman_2']) for r in page.rows] == [
+        ('Surat 1', '12,00'), ('Surat 3', '11,00'), ('Surat 2', '9,00'), ('Surat 5', '')]
+    _, rows = await connections.get('default').execute_query(
+        'SELECT "id", "x_jumlah_halaman", "x_jumlah_halaman_2" FROM "surat_masuk" ORDER BY "id"')
+    assert [(r[1], None if r[2] is None else Decimal(str(r[2]))) for r in rows] == [
+        ('12', Decimal(12)), ('9', Decimal(9)), ('11', Decimal(11)), ('9', Decimal(9)), (None, None)]
+
+    old = await KolomTambahan.get(nama='x_jumlah_halaman')
+    assert old.pensiun_pada is not None and old.label.startswith('Jumlah Halaman (Teks, sebelum ')
+    note = (await structure.structure_history())[0].keterangan
+    assert 'diubah dari Teks menjadi Bilangan' in note and '4 baris' in note
+    await structure.bring_back(who, old.id)
+    row = await SuratMasuk.get(id=ids[1])
+    assert (row.x_jumlah_halaman, row.x_jumlah_halaman_2) == ('12', Decimal(12))
+
+    # back to pilihan: the choices are the new type's, a value outside them is named
+    preview = await structure.conversion_preview(who, changed.id, 'pilihan', pilihan='9,00\n12,00')
+    assert [shown for shown, _, _ in preview.lost] == ['11,00']
+    assert preview.lost[0][1] == t('formulir.galat.pilih_salah_satu', pilihan='9,00, 12,00')
 
 
 async def test_the_201st_column_is_refused(lane_db, monkeypatch) -> None:

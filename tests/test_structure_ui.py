@@ -5,11 +5,15 @@ from __future__ import annotations
 
 from nicegui.testing import User
 
-from models.structure import KolomTambahan
-from tests.conftest import grid, handled, until
+from core import records, structure
+from core.accounts import load_actor
+from models.structure import JenisKolom, KolomTambahan
+from models.table import TABLES
+from tests.conftest import grid, grid_rows, handled, in_open_form, open_form_by, until
 from tests.helpers_auth import create_account, log_in_as
 from tests.test_persuratan_flow import KEPALA_UMUM, make_surat
 from tests.test_settings_ui import element
+from tests.test_structure import surat
 
 
 async def test_the_administrator_adds_a_column_that_the_grid_of_surat_masuk_then_shows(user: User) -> None:
@@ -51,3 +55,62 @@ async def test_the_administrator_adds_a_column_that_the_grid_of_surat_masuk_then
     await log_in_as(user, 'sari', next_path='/tabel/surat_masuk')
     await until(lambda: grid(user).options['columnDefs'])
     assert not any(c.get('field') == 'x_jumlah_halaman' for c in grid(user).options['columnDefs'])
+
+
+async def test_a_type_change_shows_its_preview_is_refused_while_a_value_would_be_lost_and_the_help_text_shows_in_the_form(
+        user: User) -> None:
+    """The administrator turns a text column into a number: the preview counts the rows and names
+    "dua belas", which a number cannot hold, so Ubah jenis is refused beside Jenis; with the row
+    fixed it goes through, the old text column retired. The help text typed in the tab shows under
+    the column's input in a clerk's form."""
+    admin = await load_actor((await create_account('kasubbag.it', 'Administrator')).id)
+    kolom = await structure.add_column(admin, 'surat_masuk', 'Jumlah Halaman', 'teks')
+    sari = await load_actor((await create_account('sari', KEPALA_UMUM)).id)
+    rows = []
+    for no, halaman in ((1, '12'), (2, 'dua belas')):
+        saved = await records.save(TABLES['surat_masuk'], sari, surat(no, x_jumlah_halaman=halaman))
+        assert saved.ok, saved.errors
+        rows.append(saved.row.id)
+
+    await log_in_as(user, 'kasubbag.it', next_path='/pengaturan')
+    user.find(marker='tab-struktur').click()
+    await user.should_see(marker='kolom-x_jumlah_halaman')
+    user.find(marker='ubah-jenis-x_jumlah_halaman').click()
+    await user.should_see(marker='pratinjau')
+    element(user, 'kolom-jenis').value = 'bilangan'
+    async with handled():
+        user.find(marker='pratinjau').click()
+    await user.should_see('1 baris dapat dikonversi; 1 baris tidak dapat dikonversi.')
+    assert [row['pratinjau_sekarang'] for row in element(user, 'pratinjau-pratinjau_alasan').rows] == ['dua belas']
+    assert element(user, 'pratinjau-pratinjau_menjadi').rows[0]['pratinjau_menjadi'] == '12,00'
+    async with handled():
+        user.find(marker='kolom-simpan').click()
+    await until(lambda: 'dua belas' in (element(user, 'kolom-jenis').error or ''))
+    assert JenisKolom((await KolomTambahan.get(id=kolom.id)).jenis) == JenisKolom.TEKS
+    user.find('Batal').click()
+
+    assert (await records.save(TABLES['surat_masuk'], sari, {'x_jumlah_halaman': '12'}, row_id=rows[1])).ok
+    user.find(marker='ubah-jenis-x_jumlah_halaman').click()
+    await user.should_see(marker='pratinjau')
+    element(user, 'kolom-jenis').value = 'bilangan'
+    async with handled():
+        user.find(marker='kolom-simpan').click()
+    await user.should_see(marker='kolom-x_jumlah_halaman_2')
+    await user.should_see('diubah dari Teks menjadi Bilangan')
+    await user.should_see(marker='status-x_jumlah_halaman')      # the old column, retired with its data
+    assert element(user, 'status-x_jumlah_halaman').text == 'Dipensiunkan'
+
+    user.find(marker='ganti-nama-x_jumlah_halaman_2').click()
+    await user.should_see(marker='kolom-bantuan')
+    user.find(marker='kolom-bantuan').type('Termasuk halaman lampiran')
+    async with handled():
+        user.find(marker='kolom-simpan').click()
+    await user.should_see('bantuan kolom "Jumlah Halaman" diubah')
+
+    await user.open('/logout')
+    await log_in_as(user, 'sari', next_path='/tabel/surat_masuk')
+    await until(lambda: grid_rows(user))
+    user.find(marker='grid').trigger('rowSelected', {'selected': True, 'data': grid_rows(user)[0]})
+    await open_form_by(user, 'ubah')
+    field = in_open_form(user, 'field-x_jumlah_halaman_2')
+    assert field.props.get('hint') == 'Termasuk halaman lampiran' and field.value == '12,00'
