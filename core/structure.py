@@ -23,6 +23,7 @@ from __future__ import annotations
 import logging
 import re
 import unicodedata
+from copy import copy
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from enum import Enum
@@ -32,6 +33,7 @@ from tortoise import fields
 from tortoise.backends.base.executor import EXECUTOR_CACHE
 from tortoise.expressions import F
 from tortoise.fields import Field
+from tortoise.fields.relational import ForeignKeyFieldInstance
 from tortoise.transactions import in_transaction
 
 from core import audit
@@ -57,6 +59,8 @@ CHOICE_LENGTH = 100
 SYNC_SECONDS = 5.0
 GENERAL = '_'
 SEARCHABLE = (JenisKolom.TEKS, JenisKolom.TEKS_PANJANG, JenisKolom.PILIHAN)   # kinds the text search reads
+LINKS = (JenisKolom.DESA, JenisKolom.REFERENSI)                                 # kinds that are foreign keys
+DESA_TABLE = 'desa'
 
 # Names a column may not take, beside the table's own fields: the grid's link parameters and words
 # SQL or Tortoise's lookups give a meaning to.
@@ -98,11 +102,35 @@ def field_for(kolom: KolomTambahan) -> Field:
         made = fields.DateField(**options)
     elif jenis == JenisKolom.YA_TIDAK:
         made = fields.BooleanField(default=False, **options)
+    elif jenis in LINKS:
+        made = fields.ForeignKeyField(f'models.{linked_spec(kolom).model.__name__}', related_name=False,
+                                      on_delete=fields.SET_NULL, **{**options, 'null': not kolom.wajib})
     else:
         made = fields.CharEnumField(choices_enum(kolom), max_length=CHOICE_LENGTH, **options)
-    if kolom.bawaan not in (None, ''):
+    if kolom.bawaan not in (None, '') and jenis not in LINKS:
         made.default = to_python(made, kolom.bawaan)
     return made
+
+
+def linked_spec(kolom: KolomTambahan) -> TableSpec:
+    """The table a *desa* or *referensi* column points at."""
+    return TABLES[DESA_TABLE if JenisKolom(kolom.jenis) == JenisKolom.DESA else kolom.referensi]
+
+
+def db_column(kolom: KolomTambahan) -> str:
+    """The column's name in the database: a foreign key's is `<nama>_id`, as Tortoise names it."""
+    return f'{kolom.nama}_id' if JenisKolom(kolom.jenis) in LINKS else kolom.nama
+
+
+def column_definition(kolom: KolomTambahan, made: Field, dialect: str) -> str:
+    """`"<column>" <type>` for ALTER TABLE … ADD COLUMN; a foreign key references its table's id and
+    is emptied when that row is deleted (SQLite allows REFERENCES in ADD COLUMN when the default is NULL)."""
+    if JenisKolom(kolom.jenis) not in LINKS:
+        return f'"{kolom.nama}" {column_type(made, dialect)}'
+    target = linked_spec(kolom)
+    pk = target.model._meta.pk
+    return (f'"{db_column(kolom)}" {column_type(pk, dialect)} REFERENCES "{target.name}" '
+            f'("{pk.source_field or pk.model_field_name}") ON DELETE SET NULL')
 
 
 def column_type(field: Field, dialect: str) -> str:
@@ -118,21 +146,21 @@ _attached: dict[str, dict[str, KolomTambahan]] = {}          # table -> nama -> 
 _loaded_version: int | None = None
 
 
-def _rebuild_meta(model, removed: str | None = None) -> None:
+def _rebuild_meta(model, removed: tuple[str, ...] = ()) -> None:
     """What Tortoise derives from fields_map, made again (as Tortoise.init's _build_initial_querysets):
     without it a row read after a change is "partial" and refuses save(). Taking a field out needs
     no connection (a test's database may be gone when it forgets)."""
     meta = model._meta
     meta.finalise_fields()
-    if removed is None:
+    if not removed:
         meta.filters.clear()
         meta._generate_filters()
         meta._generate_db_fields()
     else:
-        for key in [key for key in meta.filters if key == removed or key.startswith(f'{removed}__')]:
+        for key in [key for key in meta.filters if key.split('__')[0] in removed]:
             del meta.filters[key]
         for found in (meta.db_native_fields, meta.db_default_fields, meta.db_complex_fields):
-            found[:] = [entry for entry in found if entry[1] != removed]
+            found[:] = [entry for entry in found if entry[1] not in removed]
     meta.basequery_all_fields = meta.basequery.select(*meta.db_fields)
     EXECUTOR_CACHE.clear()
 
@@ -158,28 +186,56 @@ def attach(spec: TableSpec, kolom: KolomTambahan) -> None:
     _builtin_hints.setdefault(spec.name, dict(spec.hints))
     meta = spec.model._meta
     if kolom.nama in meta.fields_map:
-        _remove_field(spec.model, kolom.nama)
-        _rebuild_meta(spec.model, removed=kolom.nama)
-    meta.add_field(kolom.nama, field_for(kolom))
+        _rebuild_meta(spec.model, removed=_remove_field(spec.model, kolom.nama))
+    made = field_for(kolom)
+    if isinstance(made, ForeignKeyFieldInstance):
+        _link(spec.model, kolom.nama, made, linked_spec(kolom).model)
+    else:
+        meta.add_field(kolom.nama, made)
     _rebuild_meta(spec.model)
     _attached.setdefault(spec.name, {})[kolom.nama] = kolom
     _refresh(spec)
 
 
-def _remove_field(model, name: str) -> None:
+def _link(model, name: str, fk: ForeignKeyFieldInstance, target) -> None:
+    """What Tortoise.init does for a declared foreign key (tortoise/apps.py, _init_relations), done for
+    one added at run time: the key field `<name>_id` (a copy of the target's primary key), the
+    relation's own fields, and the lazy attribute that reads the related row. No backward relation."""
+    meta, pk = model._meta, target._meta.pk
+    fk.related_model, fk.to_field, fk.to_field_instance, fk.field_type = target, target._meta.pk_attr, pk, pk.field_type
+    key = copy(pk)
+    key.reference, key.source_field = fk, f'{name}_id'
+    for attribute in ('index', 'default', 'null', 'generated', 'description', 'db_default'):
+        setattr(key, attribute, getattr(fk, attribute))
+    key.pk = key.unique = False
+    fk.source_field = f'{name}_id'
+    meta.fk_fields.add(name)
+    meta.add_field(name, fk)
+    meta.add_field(f'{name}_id', key)
+    meta._generate_lazy_fk_m2m_fields()
+
+
+def _remove_field(model, name: str) -> tuple[str, ...]:
+    """Take a field (and a foreign key's `<name>_id`) out of the meta; the names taken out."""
     meta = model._meta
-    meta.fields_map.pop(name, None)
-    meta.fields_db_projection.pop(name, None)
-    for key in [key for key in meta._filters if key == name or key.startswith(f'{name}__')]:
-        del meta._filters[key]
+    names = (name, f'{name}_id') if name in meta.fk_fields else (name,)
+    if name in meta.fk_fields:
+        meta.fk_fields.discard(name)
+        if isinstance(model.__dict__.get(name), property):
+            delattr(model, name)
+    for removed in names:
+        meta.fields_map.pop(removed, None)
+        meta.fields_db_projection.pop(removed, None)
+        for key in [key for key in meta._filters if key == removed or key.startswith(f'{removed}__')]:
+            del meta._filters[key]
+    return names
 
 
 def detach(spec: TableSpec, nama: str) -> None:
     """Take the column out of the model's meta and the description (its data stays in the database)."""
     if nama not in _attached.get(spec.name, {}):
         return
-    _remove_field(spec.model, nama)
-    _rebuild_meta(spec.model, removed=nama)
+    _rebuild_meta(spec.model, removed=_remove_field(spec.model, nama))
     del _attached[spec.name][nama]
     _refresh(spec)
 
@@ -318,27 +374,33 @@ async def _free_name(spec: TableSpec, label: str) -> str:
 def _summary(kolom: KolomTambahan) -> dict[str, Any]:
     """What the audit log keeps of a column."""
     return {'label': kolom.label, 'jenis': JenisKolom(kolom.jenis).value, 'wajib': kolom.wajib,
-            'dicari': kolom.dicari, 'nama': kolom.nama, **({'pilihan': kolom.pilihan} if kolom.pilihan else {})}
+            'dicari': kolom.dicari, 'nama': kolom.nama, **({'pilihan': kolom.pilihan} if kolom.pilihan else {}),
+            **({'referensi': kolom.referensi} if kolom.referensi else {})}
 
 
 async def add_column(actor, tabel: str, label: str, jenis: JenisKolom | str, *, wajib: bool = False,
                      bantuan: str = '', bawaan: str | None = None, pilihan: list[str] | str | None = None,
-                     dicari: bool = False) -> KolomTambahan:
-    """Add a column to a table: ALTER TABLE (and CREATE INDEX when dicari), its description and its
-    audit entry in one transaction, then attach it. Raises StructureError with the refusal."""
+                     dicari: bool = False, referensi: str | None = None) -> KolomTambahan:
+    """Add a column to a table: ALTER TABLE (and CREATE INDEX when dicari, or always for a foreign
+    key), its description and its audit entry in one transaction, then attach it. A *referensi*
+    column names the table it points at in `referensi`; a *desa* column points at the desa table.
+    Raises StructureError with the refusal."""
     _require_admin(actor)
     spec = _spec(tabel)
     try:
         jenis = JenisKolom(jenis)
     except ValueError:
         raise StructureError('jenis', t('struktur.galat.jenis_tidak_ada')) from None
+    if jenis == JenisKolom.REFERENSI and referensi not in TABLES:
+        raise StructureError('referensi', t('struktur.galat.rujukan_tidak_ada'))
     label = await _clean_label(spec, label)
     if await KolomTambahan.filter(tabel=spec.name).count() >= MAX_COLUMNS:
         raise StructureError(GENERAL, t('struktur.galat.terlalu_banyak', n=MAX_COLUMNS, tabel=spec.label))
     choices = _clean_choices(pilihan) if jenis == JenisKolom.PILIHAN else []
     kolom = KolomTambahan(tabel=spec.name, nama=await _free_name(spec, label), label=label, jenis=jenis,
-                          wajib=bool(wajib), bantuan=_clean_help(bantuan), bawaan=(bawaan or '').strip() or None,
+                          wajib=bool(wajib), bantuan=_clean_help(bantuan), bawaan=None if jenis in LINKS else (bawaan or '').strip() or None,
                           pilihan=choices, dicari=bool(dicari), dibuat_oleh=actor.username,
+                          referensi=referensi if jenis == JenisKolom.REFERENSI else None,
                           urutan=await KolomTambahan.filter(tabel=spec.name).count() + 1)
     try:
         made = field_for(kolom)
@@ -354,10 +416,10 @@ async def add_column(actor, tabel: str, label: str, jenis: JenisKolom | str, *, 
     async with in_transaction(connection_name) as connection:
         dialect = connection.capabilities.dialect
         await connection.execute_query(
-            f'ALTER TABLE "{spec.name}" ADD COLUMN "{kolom.nama}" {column_type(made, dialect)}')
-        if kolom.dicari:
-            await connection.execute_query(
-                f'CREATE INDEX "{index_name(spec.name, kolom.nama)}" ON "{spec.name}" ("{kolom.nama}")')
+            f'ALTER TABLE "{spec.name}" ADD COLUMN {column_definition(kolom, made, dialect)}')
+        if kolom.dicari or jenis in LINKS:
+            await connection.execute_query(f'CREATE INDEX "{index_name(spec.name, kolom.nama)}" '
+                                           f'ON "{spec.name}" ("{db_column(kolom)}")')
         await kolom.save(using_db=connection)
         await audit.record(actor.username, AuditAction.TAMBAH, table=AUDIT_TABLE, row_id=kolom.id,
                            after=_summary(kolom), note=t('struktur.riwayat.tambah', tabel=spec.label, label=label))
@@ -483,6 +545,8 @@ async def conversion_preview(actor, kolom_id: int, jenis: JenisKolom | str,
         raise StructureError('jenis', t('struktur.galat.jenis_tidak_ada')) from None
     if jenis == JenisKolom(kolom.jenis):
         raise StructureError('jenis', t('struktur.galat.jenis_sama'))
+    if jenis in LINKS or JenisKolom(kolom.jenis) in LINKS:
+        raise StructureError('jenis', t('struktur.galat.ubah_jenis_rujukan'))
     choices = _clean_choices(pilihan) if jenis == JenisKolom.PILIHAN else []
     old = field_for(kolom)
     new = field_for(KolomTambahan(tabel=kolom.tabel, nama=kolom.nama, label=kolom.label, jenis=jenis,

@@ -27,6 +27,8 @@ class JenisKolom(str, Enum):
     TANGGAL = 'tanggal'
     YA_TIDAK = 'ya_tidak'
     PILIHAN = 'pilihan'
+    DESA = 'desa'              # one of the kecamatan's desa (the desa table)
+    REFERENSI = 'referensi'    # a row of another table, named in `referensi`
 
 
 class KolomTambahan(Model):
@@ -42,6 +44,7 @@ class KolomTambahan(Model):
     bawaan = fields.TextField(null=True, description='Nilai bawaan')
     urutan = fields.IntField(default=0, description='Urutan')
     pilihan = fields.JSONField(default=list, description='Pilihan')
+    referensi = fields.CharField(max_length=64, null=True, description='Tabel rujukan')
     dicari = fields.BooleanField(default=False, description='Sering dicari')
     disembunyikan = fields.BooleanField(default=False, description='Disembunyikan')
     pensiun_pada = fields.DatetimeField(null=True, description='Dipensiunkan')

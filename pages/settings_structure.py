@@ -14,6 +14,7 @@ from models.table import TABLES
 from pages.settings_dialogs import admin_only, dialog_buttons, settings_admin, settings_dialog, show_errors
 
 JENIS_LABELS = {jenis.value: t(f'struktur.jenis.{jenis.value}') for jenis in JenisKolom}
+LINK_KINDS = {jenis.value for jenis in structure.LINKS}
 
 
 def _status(kolom) -> str:
@@ -53,7 +54,8 @@ class StructureTab:
 
     def _line(self, kolom) -> None:
         ui.label(kolom.label).classes('text-weight-medium').mark(f'kolom-{kolom.nama}')
-        ui.label(JENIS_LABELS[kolom.jenis.value if hasattr(kolom.jenis, 'value') else kolom.jenis])
+        jenis = JENIS_LABELS[kolom.jenis.value if hasattr(kolom.jenis, 'value') else kolom.jenis]
+        ui.label(f'{jenis}: {TABLES[kolom.referensi].label}' if kolom.referensi in TABLES else jenis)
         ui.label(t('common.ya') if kolom.wajib else t('common.tidak'))
         ui.label(t('common.ya') if kolom.dicari else t('common.tidak'))
         ui.label(_status(kolom)).mark(f'status-{kolom.nama}')
@@ -66,9 +68,10 @@ class StructureTab:
                           icon='visibility' if hidden else 'visibility_off',
                           on_click=lambda k=kolom.id, h=hidden: self.change(k, 'tampilkan' if h else 'sembunyikan')) \
                     .props('flat dense no-wrap').mark(f'sembunyikan-{kolom.nama}')
-                ui.button(t('struktur.ubah_jenis'), icon='swap_horiz',
-                          on_click=lambda k=kolom.id: self.open_change_type(k)) \
-                    .props('flat dense no-wrap').mark(f'ubah-jenis-{kolom.nama}')
+                if kolom.jenis not in LINK_KINDS:
+                    ui.button(t('struktur.ubah_jenis'), icon='swap_horiz',
+                              on_click=lambda k=kolom.id: self.open_change_type(k)) \
+                        .props('flat dense no-wrap').mark(f'ubah-jenis-{kolom.nama}')
                 ui.button(t('struktur.pensiunkan'), icon='archive',
                           on_click=lambda k=kolom.id: self.change(k, 'pensiunkan')) \
                     .props('flat dense no-wrap color=negative').mark(f'pensiunkan-{kolom.nama}')
@@ -89,13 +92,18 @@ class StructureTab:
 
     @admin_only
     async def open_new_column(self, _: Actor) -> None:
+        tables = {name: spec.label for name, spec in sorted(TABLES.items(), key=lambda item: item[1].label)}
         with settings_dialog(t('struktur.tambah')) as dialog:
             label = ui.input(t('struktur.kolom.label')).props('outlined').classes('w-full').mark('kolom-label')
             jenis = ui.select(JENIS_LABELS, label=t('struktur.kolom.jenis'), value=JenisKolom.TEKS.value) \
                 .props('outlined').classes('w-full').mark('kolom-jenis')
             pilihan = ui.textarea(t('struktur.kolom.pilihan')).props('outlined autogrow').classes('w-full') \
                 .mark('kolom-pilihan').bind_visibility_from(jenis, 'value', value=JenisKolom.PILIHAN.value)
-            bawaan = ui.input(t('struktur.kolom.bawaan')).props('outlined').classes('w-full').mark('kolom-bawaan')
+            referensi = ui.select(tables, label=t('struktur.kolom.referensi'), with_input=True) \
+                .props('outlined').classes('w-full').mark('kolom-referensi') \
+                .bind_visibility_from(jenis, 'value', value=JenisKolom.REFERENSI.value)
+            bawaan = ui.input(t('struktur.kolom.bawaan')).props('outlined').classes('w-full').mark('kolom-bawaan') \
+                .bind_visibility_from(jenis, 'value', backward=lambda value: value not in LINK_KINDS)
             bantuan = ui.input(t('struktur.kolom.bantuan')).props('outlined').classes('w-full').mark('kolom-bantuan')
             wajib = ui.checkbox(t('struktur.kolom.wajib')).mark('kolom-wajib')
             dicari = ui.checkbox(t('struktur.kolom.dicari')).mark('kolom-dicari')
@@ -103,11 +111,13 @@ class StructureTab:
             async def add(actor: Actor) -> str:
                 await structure.add_column(actor, self.table.value, label.value or '', jenis.value,
                                            wajib=wajib.value, bantuan=bantuan.value or '', bawaan=bawaan.value or None,
-                                           pilihan=pilihan.value or '', dicari=dicari.value)
+                                           pilihan=pilihan.value or '', dicari=dicari.value,
+                                           referensi=referensi.value)
                 return t('struktur.tersimpan')
 
             dialog_buttons(dialog, 'kolom-simpan', add, self.render,
-                           {'label': label, 'jenis': jenis, 'pilihan': pilihan, 'bawaan': bawaan, 'bantuan': bantuan})
+                           {'label': label, 'jenis': jenis, 'pilihan': pilihan, 'bawaan': bawaan, 'bantuan': bantuan,
+                            'referensi': referensi})
 
     @admin_only
     async def open_rename(self, _: Actor, kolom_id: int) -> None:
@@ -135,7 +145,8 @@ class StructureTab:
             return
         with settings_dialog(f"{t('struktur.ubah_jenis')}: {current.label}") as dialog:
             ui.label(t('struktur.ubah_jenis_penjelasan')).classes('text-caption text-grey-7')
-            others = {value: label for value, label in JENIS_LABELS.items() if value != current.jenis}
+            others = {value: label for value, label in JENIS_LABELS.items()
+                      if value != current.jenis and value not in LINK_KINDS}
             jenis = ui.select(others, label=t('struktur.kolom.jenis'), value=next(iter(others))) \
                 .props('outlined').classes('w-full').mark('kolom-jenis')
             pilihan = ui.textarea(t('struktur.kolom.pilihan')).props('outlined autogrow').classes('w-full') \
