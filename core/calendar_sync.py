@@ -19,6 +19,7 @@ from datetime import date
 
 from core.backup import run_regularly
 from models import workdays
+from models.clock import office_today
 from models.holidays import load_holidays, refresh_all_clocks
 
 log = logging.getLogger(__name__)
@@ -34,9 +35,9 @@ async def reload_calendar() -> int:
     came or went."""
     global _clocks_day
     before = await load_holidays()
-    if _clocks_day != date.today():
+    if _clocks_day != office_today():
         changed = await refresh_all_clocks()
-        _clocks_day = date.today()
+        _clocks_day = office_today()
         if changed:
             log.info('Tenggat: %d baris berubah karena hari berganti', changed)
     return len(before ^ workdays.holidays())

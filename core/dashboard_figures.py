@@ -105,7 +105,7 @@ def _in_map_order(specs: list[TableSpec]) -> list[TableSpec]:
 async def overdue_per_section(actor: Actor) -> list[TableWork]:
     """The Camat's question: per table with a deadline (an overdue_filter) that the viewer may see, its
     overdue and open items, by section (in the order of the Peta Relasi) and then by process. Overdue
-    is the models' own clock (date.today())."""
+    is the models' own clock (models.clock.office_today())."""
     sections = list(Section)
     rows = [await table_work(actor, spec) for spec in tables_with(actor, Keadaan.LEWAT_BATAS)]
     return sorted(rows, key=lambda w: sections.index(w.section) if w.section else len(sections))

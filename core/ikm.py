@@ -26,6 +26,7 @@ from typing import Mapping
 from tortoise.functions import Count, Sum
 
 from locales import t
+from models.clock import office_today
 from models.pelayanan import UNSUR_IKM, JenisLayanan, SkmResponden
 
 UNSUR: dict[str, str] = UNSUR_IKM          # code (answer field) -> name
@@ -284,7 +285,7 @@ async def tahun_survei() -> list[int]:
     last = await SkmResponden.filter(deleted_at__isnull=True).order_by('-tanggal').first() \
         .values_list('tanggal', flat=True)
     if first is None or last is None:
-        return [date.today().year]
+        return [office_today().year]
     return list(range(last.year, first.year - 1, -1))
 
 

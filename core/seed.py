@@ -11,6 +11,7 @@ from decimal import Decimal
 from functools import cache
 from pathlib import Path
 
+from models.clock import office_today
 from models.holidays import HariLibur, JenisLibur, load_holidays
 from models.pelayanan import JenisLayanan, KategoriLayanan
 from models.perencanaan import Level, ProgramKegiatan
@@ -225,7 +226,7 @@ async def seed_process_reference() -> None:
     known = set(await ProgramKegiatan.filter(level=Level.PROGRAM.value).values_list('kode', flat=True))
     for kode, nama in PROGRAM_KECAMATAN:
         if kode not in known:
-            await ProgramKegiatan.create(tahun=date.today().year, kode=kode, nama=nama, level=Level.PROGRAM,
+            await ProgramKegiatan.create(tahun=office_today().year, kode=kode, nama=nama, level=Level.PROGRAM,
                                          created_by=SEED_USER)
     await seed_jenis_layanan()
 

@@ -42,6 +42,7 @@ from core.config import lan_addresses, load_settings
 from locales import t
 from models.audit import AuditAction
 from models.choices import RoleKind
+from models.clock import office_today
 from models.pengaduan import PUBLIC_USER, Pengaduan
 from models.pelayanan import ANSWER_FIELDS, JenisLayanan, RegisterLayanan
 from models.skm_token import SkmToken
@@ -156,7 +157,7 @@ async def redeem(token: str, values: dict[str, object], now: datetime | None = N
     answer = {name: values.get(name) for name in ANSWER_KEYS}
     # Tanggal Survei is the day the citizen answers (the IKM counts a survey in its own period);
     # the service it is about is the token's register row, whose layanan it carries
-    answer.update(tanggal=date.today(), layanan=survey.layanan_id)   # the clock the table's rule reads
+    answer.update(tanggal=office_today(), layanan=survey.layanan_id)   # the clock the table's rule reads
     try:
         async with in_transaction():
             spent = await SkmToken.filter(id=survey.token_id, used_at__isnull=True, expires__gt=now) \

@@ -22,6 +22,7 @@ from pathlib import Path
 
 from forms.indonesian import WIB
 from models.choices import JenisKelamin
+from models.clock import office_today
 from models.kepegawaian import Pegawai
 from models.pelayanan import JenisLayanan
 from models.reference import Desa, Instansi
@@ -36,7 +37,7 @@ KODE_SURAT = '427.75'               # the kecamatan's code in its letter numbers
 
 
 def last_day() -> date:
-    return min(date.today(), AKHIR)
+    return min(office_today(), AKHIR)
 
 
 # --------------------------------------------------------------------------- names and numbers

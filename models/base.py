@@ -16,6 +16,7 @@ from tortoise.models import Model
 from tortoise.validators import MaxValueValidator, MinValueValidator, Validator
 
 from locales import t
+from models.clock import office_today
 
 
 class MoneyField(fields.DecimalField):
@@ -182,7 +183,7 @@ def context_defaults(model) -> dict[str, object]:
     """What a new record of any table most likely holds, read from its fields alone: today for its
     own date (a field named `tanggal`), the current year for a `tahun` that is typed (not derived).
     A clerk types today's paper today; a table with better knowledge overrides suggested_values."""
-    spec, today = getattr(model, 'panel', None), date.today()
+    spec, today = getattr(model, 'panel', None), office_today()
     readonly = spec.readonly if spec is not None else ()
     typed = {name: field for name, field in model._meta.fields_map.items()
              if field.default is None and name not in readonly}
@@ -248,7 +249,7 @@ async def yearly_number_error(row, number_field: str) -> dict[str, str]:
 
 
 async def suggest_yearly_number(model, number_field: str, date_field: str) -> dict[str, object]:
-    today = date.today()
+    today = office_today()
     return {date_field: today, number_field: await next_number(model, number_field, today.year)}
 
 

@@ -26,6 +26,7 @@ from tortoise.expressions import Q
 
 from locales import t
 from models.base import FilesField, LongTextField, RecordModel
+from models.clock import office_today
 from models.table import SAME_AS_LABEL, table
 from models.workdays import add_working_days
 
@@ -105,14 +106,14 @@ class PermintaanData(RecordModel):
 
     @classmethod
     def overdue_filter(cls):
-        return Q(batas_waktu__lt=date.today(), status__in=[s.value for s in OPEN_PERMINTAAN])
+        return Q(batas_waktu__lt=office_today(), status__in=[s.value for s in OPEN_PERMINTAAN])
 
     def is_overdue(self) -> bool:
-        return bool(self.batas_waktu and self.batas_waktu < date.today() and self.status in OPEN_PERMINTAAN)
+        return bool(self.batas_waktu and self.batas_waktu < office_today() and self.status in OPEN_PERMINTAAN)
 
     @classmethod
     async def suggested_values(cls) -> dict[str, object]:
-        return {'tanggal': date.today()}
+        return {'tanggal': office_today()}
 
 
 class JenisInformasi(str, Enum):
@@ -149,7 +150,7 @@ class InformasiPeraturan(RecordModel):
 
     @classmethod
     async def suggested_values(cls) -> dict[str, object]:
-        return {'tanggal': date.today()}
+        return {'tanggal': office_today()}
 
 
 @table(label='Penyampaian ke Desa', process='L7', parent='informasi',
@@ -198,7 +199,7 @@ class PenyampaianInformasi(RecordModel):
 
     @classmethod
     async def suggested_values(cls) -> dict[str, object]:
-        return {'tanggal': date.today()}
+        return {'tanggal': office_today()}
 
 
 async def recount_penyampaian(informasi_id: int) -> None:
@@ -264,7 +265,7 @@ class PermohonanDataDesa(RecordModel):
 
     @classmethod
     async def suggested_values(cls) -> dict[str, object]:
-        return {'tanggal': date.today()}
+        return {'tanggal': office_today()}
 
 
 class HasilVerifikasi(str, Enum):
@@ -312,4 +313,4 @@ class VerifikasiInformasi(RecordModel):
 
     @classmethod
     async def suggested_values(cls) -> dict[str, object]:
-        return {'tanggal': date.today()}
+        return {'tanggal': office_today()}

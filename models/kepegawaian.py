@@ -40,6 +40,7 @@ from tortoise.validators import MaxValueValidator, MinValueValidator
 from locales import t
 from models.base import FilesField, NipField, RecordModel
 from models.choices import JenisKelamin, Pendidikan
+from models.clock import office_today
 from models.process_map import Section
 from models.table import SAME_AS_LABEL, table
 from models.workdays import count_working_days
@@ -304,7 +305,7 @@ class Pegawai(RecordModel):
                 errors['nip'] = t('aturan.pegawai.nip_terdaftar')
         if self.eselon and self.jenis_jabatan and JenisJabatan(self.jenis_jabatan) not in ESELON_JABATAN:
             errors['eselon'] = t('aturan.pegawai.eselon')
-        if self.tanggal_lahir and self.tanggal_lahir > date.today():
+        if self.tanggal_lahir and self.tanggal_lahir > office_today():
             errors['tanggal_lahir'] = t('aturan.pegawai.tanggal_lahir')
         errors.update({name: message for name, message in self.career_errors(status).items() if name not in errors})
         return errors

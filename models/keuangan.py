@@ -28,6 +28,7 @@ from locales import t
 from tortoise.validators import MaxValueValidator, MinValueValidator
 
 from models.base import DigitsValidator, FilesField, MoneyField, PercentField, RecordModel, rederive_deadlines
+from models.clock import office_today
 from models.formats import format_rupiah
 from models.perencanaan import Level, ProgramKegiatan, level_of, percent, year_field
 from models.table import SAME_AS_LABEL, table
@@ -108,7 +109,7 @@ class Anggaran(RecordModel):
 
     @classmethod
     async def suggested_values(cls) -> dict[str, object]:
-        return {'tahun': date.today().year}
+        return {'tahun': office_today().year}
 
 
 @table(label='Realisasi Anggaran', process='M3', parent='anggaran',
@@ -697,15 +698,15 @@ class PencairanDana(RecordModel):
 
     @classmethod
     def overdue_filter(cls):
-        return Q(jenis=JenisPencairan.TU.value, batas_spj_tu__lt=date.today(), tanggal_spj_tu__isnull=True)
+        return Q(jenis=JenisPencairan.TU.value, batas_spj_tu__lt=office_today(), tanggal_spj_tu__isnull=True)
 
     def is_overdue(self) -> bool:
-        return bool(self.jenis == JenisPencairan.TU and self.batas_spj_tu and self.batas_spj_tu < date.today()
+        return bool(self.jenis == JenisPencairan.TU and self.batas_spj_tu and self.batas_spj_tu < office_today()
                     and self.tanggal_spj_tu is None)
 
     @classmethod
     async def suggested_values(cls) -> dict[str, object]:
-        return {'tanggal_spp': date.today()}
+        return {'tanggal_spp': office_today()}
 
 
 # ---- the monthly SPJ fungsional ----
@@ -779,7 +780,7 @@ class SpjFungsional(RecordModel):
 
     @classmethod
     def overdue_filter(cls):
-        return Q(batas_waktu__lt=date.today(), tanggal_disampaikan__isnull=True)
+        return Q(batas_waktu__lt=office_today(), tanggal_disampaikan__isnull=True)
 
     def is_overdue(self) -> bool:
-        return bool(self.batas_waktu and self.batas_waktu < date.today() and self.tanggal_disampaikan is None)
+        return bool(self.batas_waktu and self.batas_waktu < office_today() and self.tanggal_disampaikan is None)

@@ -28,7 +28,6 @@ Each usulan names where it stands in the desa's RKP Desa or DU-RKPDesa (dokumen_
 """
 from __future__ import annotations
 
-from datetime import date
 from decimal import Decimal
 from enum import Enum
 
@@ -41,6 +40,7 @@ from tortoise.expressions import F, Q
 
 from models.base import LongTextField, MoneyField, RecordModel
 from models.choices import RoleKind
+from models.clock import office_today
 from models.formats import format_rupiah
 from models.table import SAME_AS_LABEL, QuickAction, table
 
@@ -92,7 +92,7 @@ class Musrenbang(RecordModel):
 
     @classmethod
     async def suggested_values(cls) -> dict[str, object]:
-        return {'tahun_rencana': date.today().year + 1}
+        return {'tahun_rencana': office_today().year + 1}
 
 
 class TahapUsulan(str, Enum):
@@ -219,7 +219,7 @@ class UsulanMusrenbang(RecordModel):
                 return {'status': t('musrenbang.aturan.operator_tidak_memvalidasi' if actor.kind == RoleKind.OPERATOR_DESA
                                     else 'musrenbang.aturan.yang_memvalidasi', seksi=seksi)}
             self.divalidasi_oleh = actor.username
-            self.tanggal_validasi = date.today()
+            self.tanggal_validasi = office_today()
         elif not owner_staff:
             return {'status': t('aturan.usulan_musrenbang.ditetapkan_oleh', status=new.value, seksi=seksi)}
         return {}
@@ -270,7 +270,7 @@ class BeritaAcaraValidasi(RecordModel):
 
     @classmethod
     async def suggested_values(cls) -> dict[str, object]:
-        return {'tanggal': date.today(), 'tahun_rencana': date.today().year + 1}
+        return {'tanggal': office_today(), 'tahun_rencana': office_today().year + 1}
 
 
 def remainder(pagu_indikatif, jumlah) -> Decimal | None:

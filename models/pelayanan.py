@@ -22,6 +22,7 @@ from tortoise.validators import MaxValueValidator, MinValueValidator, Validator
 from locales import t
 from models.base import LongTextField, MoneyField, NikField, RecordModel, suggest_yearly_number, yearly_number_error
 from models.choices import JenisKelamin
+from models.clock import office_today
 from models.table import SAME_AS_LABEL, QuickAction, table
 from models.workdays import add_working_days
 
@@ -220,10 +221,10 @@ class RegisterLayanan(RecordModel):
 
     @classmethod
     def overdue_filter(cls):
-        return Q(batas_waktu__lt=date.today(), status__in=[s.value for s in OPEN_STATUSES])
+        return Q(batas_waktu__lt=office_today(), status__in=[s.value for s in OPEN_STATUSES])
 
     def is_overdue(self) -> bool:
-        return bool(self.batas_waktu and self.batas_waktu < date.today() and self.status in OPEN_STATUSES)
+        return bool(self.batas_waktu and self.batas_waktu < office_today() and self.status in OPEN_STATUSES)
 
 
 class PendidikanResponden(str, Enum):
@@ -305,13 +306,13 @@ class SkmResponden(RecordModel):
         table_description = SAME_AS_LABEL
 
     async def check_rules(self) -> dict[str, str]:
-        if self.tanggal and self.tanggal > date.today():
+        if self.tanggal and self.tanggal > office_today():
             return {'tanggal': t('aturan.skm_responden.tanggal')}
         return {}
 
     @classmethod
     async def suggested_values(cls) -> dict[str, object]:
-        return {'tanggal': date.today()}
+        return {'tanggal': office_today()}
 
 
 # The 9 unsur, keyed by the answer field: some offices swap 8 and 9, so the IKM page must read the

@@ -8,7 +8,6 @@ The statuses of usulan masyarakat and the contact rule of narasumber are proposa
 from __future__ import annotations
 
 import re
-from datetime import date
 from enum import Enum
 
 from tortoise import fields
@@ -16,6 +15,7 @@ from tortoise.expressions import Q
 
 from locales import t
 from models.base import FilesField, LongTextField, MoneyField, NikField, RecordModel
+from models.clock import office_today
 from models.table import SAME_AS_LABEL, table
 
 PHONE = re.compile(r'(\+62|62|0)\d{7,13}')
@@ -208,4 +208,4 @@ class UsulanMasyarakat(RecordModel):
 
     @classmethod
     async def suggested_values(cls) -> dict[str, object]:
-        return {'tanggal': date.today()}
+        return {'tanggal': office_today()}

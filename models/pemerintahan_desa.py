@@ -53,6 +53,7 @@ from locales import t
 from models.base import (FilesField, LongTextField, MoneyField, NikField, PercentField, RecordModel, key_taken,
                          rederive_deadlines)
 from models.choices import JenisKelamin, Pendidikan
+from models.clock import office_today
 from models.perencanaan import year_field
 from models.table import SAME_AS_LABEL, table
 from models.workdays import add_working_days
@@ -304,7 +305,7 @@ class EvaluasiApbdes(RecordModel):
                                                    self.pendapatan_bengkok)
         for name, value in evaluasi_clocks(self.tanggal_terima, self.tanggal_evaluasi, self.hasil,
                                            self.tanggal_penyempurnaan, self.tanggal_pembatalan,
-                                           today or date.today()).items():
+                                           today or office_today()).items():
             setattr(self, name, value)
 
     async def check_rules(self) -> dict[str, str]:
@@ -366,17 +367,17 @@ class EvaluasiApbdes(RecordModel):
 
     @classmethod
     def overdue_filter(cls):
-        return Q(batas_waktu__lt=date.today(), status__in=[s.value for s in OPEN_EVALUASI])
+        return Q(batas_waktu__lt=office_today(), status__in=[s.value for s in OPEN_EVALUASI])
 
     def is_overdue(self) -> bool:
-        return bool(self.batas_waktu and self.batas_waktu < date.today() and self.status in OPEN_EVALUASI)
+        return bool(self.batas_waktu and self.batas_waktu < office_today() and self.status in OPEN_EVALUASI)
 
 
 async def refresh_evaluasi_apbdes(today: date | None = None) -> int:
     """Derive again the clocks of every evaluasi still open, as the days pass or the calendar
     changes: one whose result did not come in time becomes Berlaku dengan Sendirinya by itself.
     Returns how many rows changed. Meant for a regular job (e.g. core.calendar_sync) and start-up."""
-    today = today or date.today()
+    today = today or office_today()
     moved = 0
     for row in await EvaluasiApbdes.filter(status__in=[s.value for s in OPEN_EVALUASI], deleted_at__isnull=True):
         clocks = evaluasi_clocks(row.tanggal_terima, row.tanggal_evaluasi, row.hasil, row.tanggal_penyempurnaan,
@@ -436,14 +437,14 @@ class PembinaanDesa(RecordModel):
 
     @classmethod
     def overdue_filter(cls):
-        return Q(batas_waktu__lt=date.today()) & ~Q(status=StatusPembinaan.SELESAI.value)
+        return Q(batas_waktu__lt=office_today()) & ~Q(status=StatusPembinaan.SELESAI.value)
 
     def is_overdue(self) -> bool:
-        return bool(self.batas_waktu and self.batas_waktu < date.today() and self.status != StatusPembinaan.SELESAI)
+        return bool(self.batas_waktu and self.batas_waktu < office_today() and self.status != StatusPembinaan.SELESAI)
 
     @classmethod
     async def suggested_values(cls) -> dict[str, object]:
-        return {'tanggal': date.today()}
+        return {'tanggal': office_today()}
 
 
 class JabatanBpd(str, Enum):
@@ -604,7 +605,7 @@ class RegisterPeraturanDesa(RecordModel):
 
     def derive(self, today: date | None = None) -> None:
         for name, value in peraturan_clocks(self.jenis, self.tanggal_terima, self.batas_hasil, self.tanggal_hasil,
-                                            self.hasil, self.tanggal_koreksi, today or date.today()).items():
+                                            self.hasil, self.tanggal_koreksi, today or office_today()).items():
             setattr(self, name, value)
 
     async def check_rules(self) -> dict[str, str]:
@@ -629,10 +630,10 @@ class RegisterPeraturanDesa(RecordModel):
 
     @classmethod
     def overdue_filter(cls):
-        return Q(batas_waktu__lt=date.today(), status__in=[s.value for s in OPEN_PERATURAN])
+        return Q(batas_waktu__lt=office_today(), status__in=[s.value for s in OPEN_PERATURAN])
 
     def is_overdue(self) -> bool:
-        return bool(self.batas_waktu and self.batas_waktu < date.today() and self.status in OPEN_PERATURAN)
+        return bool(self.batas_waktu and self.batas_waktu < office_today() and self.status in OPEN_PERATURAN)
 
 
 class SumberDana(str, Enum):

@@ -36,6 +36,7 @@ from tortoise.validators import MaxValueValidator, MinValueValidator
 
 from locales import t
 from models.base import FilesField, LongTextField, RecordModel, rederive_deadlines
+from models.clock import office_today
 from models.pelayanan import UNSUR_IKM, SkmResponden
 from models.table import SAME_AS_LABEL, table
 from models.workdays import add_working_days
@@ -116,7 +117,7 @@ class Pengaduan(RecordModel):
             errors['nama_pelapor'] = t('pengaduan.aturan.nama_pelapor', lapor=KanalPengaduan.LAPOR.value)
         if (self.nomor_tiket or '').strip() and kanal != KanalPengaduan.LAPOR:
             errors['nomor_tiket'] = t('pengaduan.aturan.nomor_tiket', lapor=KanalPengaduan.LAPOR.value)
-        if self.tanggal and self.tanggal > date.today():
+        if self.tanggal and self.tanggal > office_today():
             errors['tanggal'] = t('pengaduan.aturan.tanggal_depan')
         if self.tanggal_jawaban and self.tanggal and self.tanggal_jawaban < self.tanggal:
             errors['tanggal_jawaban'] = t('pengaduan.aturan.jawaban_sebelum_diterima')
@@ -136,10 +137,10 @@ class Pengaduan(RecordModel):
 
     @classmethod
     def overdue_filter(cls):
-        return Q(batas_waktu__lt=date.today(), status__in=[s.value for s in OPEN_PENGADUAN])
+        return Q(batas_waktu__lt=office_today(), status__in=[s.value for s in OPEN_PENGADUAN])
 
     def is_overdue(self) -> bool:
-        return bool(self.batas_waktu and self.batas_waktu < date.today() and self.status in OPEN_PENGADUAN)
+        return bool(self.batas_waktu and self.batas_waktu < office_today() and self.status in OPEN_PENGADUAN)
 
     def answered_on_time(self) -> bool:
         """Selesai with its answer by the batas waktu (the U8 figure 'selesai tepat waktu')."""
@@ -154,7 +155,7 @@ class Pengaduan(RecordModel):
         received today (or `tanggal`), created by PUBLIC_USER. Returns the saved row and no errors,
         or None and the Indonesian message per field (nothing saved). The caller (a page) records
         the audit entry and keeps its own abuse limits; the office then works the row in the grid."""
-        row = cls(tanggal=tanggal or date.today(), kanal=KanalPengaduan.FORMULIR_DARING,
+        row = cls(tanggal=tanggal or office_today(), kanal=KanalPengaduan.FORMULIR_DARING,
                   status=StatusPengaduan.DITERIMA, nama_pelapor=(nama_pelapor or '').strip() or None,
                   kontak_pelapor=(kontak_pelapor or '').strip() or None, perihal=(perihal or '').strip(),
                   uraian=(uraian or '').strip(), layanan_id=layanan_id,
@@ -277,5 +278,5 @@ class RencanaTindakLanjutSkm(RecordModel):
 
     @classmethod
     async def suggested_values(cls) -> dict[str, object]:
-        tahun, periode = previous_triwulan(date.today())
+        tahun, periode = previous_triwulan(office_today())
         return {'tahun': tahun, 'periode': periode, 'unsur': await weakest_unsur(tahun, periode)}

@@ -13,7 +13,6 @@ a count adds up over the year, a percentage or index does not.
 from __future__ import annotations
 
 import re
-from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from enum import Enum
 
@@ -23,6 +22,7 @@ from tortoise.validators import MaxValueValidator, MinValueValidator
 
 from locales import t
 from models.base import LongTextField, MoneyField, PercentField, RecordModel
+from models.clock import office_today
 from models.table import SAME_AS_LABEL, table
 
 
@@ -113,7 +113,7 @@ class ProgramKegiatan(RecordModel):
 
     @classmethod
     async def suggested_values(cls) -> dict[str, object]:
-        return {'tahun': date.today().year}
+        return {'tahun': office_today().year}
 
 
 class CaraHitung(str, Enum):
@@ -187,7 +187,7 @@ class IndikatorKinerja(RecordModel):
 
     @classmethod
     async def suggested_values(cls) -> dict[str, object]:
-        return {'tahun': date.today().year}
+        return {'tahun': office_today().year}
 
 
 class JenisLaporan(str, Enum):
@@ -245,7 +245,7 @@ class Laporan(RecordModel):
 
     @classmethod
     def overdue_filter(cls):
-        return Q(tanggal_kirim__isnull=True, tenggat__lt=date.today())
+        return Q(tanggal_kirim__isnull=True, tenggat__lt=office_today())
 
     def is_overdue(self) -> bool:
-        return self.tanggal_kirim is None and bool(self.tenggat and self.tenggat < date.today())
+        return self.tanggal_kirim is None and bool(self.tenggat and self.tenggat < office_today())

@@ -27,7 +27,6 @@ read of rows.
 """
 from __future__ import annotations
 
-from datetime import date
 from enum import Enum
 
 from string import Formatter
@@ -41,6 +40,7 @@ from locales import t
 from models.accounts import is_owner_staff, jabatan_names, names_one_of, section_of
 from models.base import FilesField, LongTextField, RecordModel, suggest_yearly_number, yearly_number_error
 from models.choices import RoleKind
+from models.clock import office_today
 from models.preferences import OfficeSetting
 from models.reference import KlasifikasiArsip
 from models.table import SAME_AS_LABEL, table
@@ -342,10 +342,10 @@ class Disposisi(RecordModel):
 
     @classmethod
     def overdue_filter(cls):
-        return Q(batas_waktu__lt=date.today()) & ~Q(status=StatusDisposisi.SELESAI)
+        return Q(batas_waktu__lt=office_today()) & ~Q(status=StatusDisposisi.SELESAI)
 
     def is_overdue(self) -> bool:
-        return bool(self.batas_waktu and self.batas_waktu < date.today() and self.status != StatusDisposisi.SELESAI)
+        return bool(self.batas_waktu and self.batas_waktu < office_today() and self.status != StatusDisposisi.SELESAI)
 
     async def after_write(self) -> None:
         """The surat's status follows its disposisi: none → Belum Disposisi, all done → Selesai."""
@@ -442,7 +442,7 @@ class SuratKeluar(RecordModel):
 
     @classmethod
     async def suggested_values(cls) -> dict[str, object]:
-        return {'tanggal_surat': date.today()}
+        return {'tanggal_surat': office_today()}
 
     async def check_actor_rules(self, actor, before: dict[str, object]) -> dict[str, str]:
         return await secret_marking_refused(self, actor, before)
@@ -515,4 +515,4 @@ class Ekspedisi(RecordModel):
 
     @classmethod
     async def suggested_values(cls) -> dict[str, object]:
-        return {'tanggal_kirim': date.today()}
+        return {'tanggal_kirim': office_today()}

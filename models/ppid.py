@@ -46,6 +46,7 @@ from tortoise.validators import MinValueValidator
 from locales import t
 from models.base import (FilesField, LongTextField, MoneyField, RecordModel, rederive_deadlines, suggest_yearly_number,
                          yearly_number_error)
+from models.clock import office_today
 from models.table import SAME_AS_LABEL, table
 from models.workdays import add_working_days, count_working_days
 
@@ -191,10 +192,10 @@ class PermohonanInformasi(RecordModel):
 
     @classmethod
     def overdue_filter(cls):
-        return Q(batas_waktu__lt=date.today(), keputusan__isnull=True)
+        return Q(batas_waktu__lt=office_today(), keputusan__isnull=True)
 
     def is_overdue(self) -> bool:
-        return bool(self.batas_waktu and self.batas_waktu < date.today() and not self.keputusan)
+        return bool(self.batas_waktu and self.batas_waktu < office_today() and not self.keputusan)
 
     @classmethod
     async def suggested_values(cls) -> dict[str, object]:
@@ -307,10 +308,10 @@ class KeberatanInformasi(RecordModel):
 
     @classmethod
     def overdue_filter(cls):
-        return Q(batas_tanggapan__lt=date.today(), tanggal_tanggapan__isnull=True)
+        return Q(batas_tanggapan__lt=office_today(), tanggal_tanggapan__isnull=True)
 
     def is_overdue(self) -> bool:
-        return bool(self.batas_tanggapan and self.batas_tanggapan < date.today() and not self.tanggal_tanggapan)
+        return bool(self.batas_tanggapan and self.batas_tanggapan < office_today() and not self.tanggal_tanggapan)
 
     @classmethod
     async def suggested_values(cls) -> dict[str, object]:

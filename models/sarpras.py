@@ -28,6 +28,7 @@ from tortoise.validators import MaxValueValidator, MinValueValidator
 from locales import t
 from models.audit import AuditAction, AuditEntry
 from models.base import FilesField, LongTextField, MoneyField, RecordModel, key_taken
+from models.clock import office_today
 from models.table import SAME_AS_LABEL, table
 
 KODE_BARANG = re.compile(r'1\.3\.\d\.\d{2}\.\d{2}\.\d{2}\.\d{3}')
@@ -108,7 +109,7 @@ class KibModel(RecordModel):
         kode_tanah = getattr(self, 'kode_tanah', None)
         if kode_tanah and not (KODE_BARANG.fullmatch(kode_tanah) and kode_tanah.startswith('1.3.1.')):
             errors['kode_tanah'] = t('aturan.kib.kode_tanah')
-        if self.tahun and self.tahun > date.today().year:
+        if self.tahun and self.tahun > office_today().year:
             errors['tahun'] = t('aturan.kib.tahun_perolehan')
         if self.kode_barang and self.register and 'kode_barang' not in errors:
             taken = type(self).filter(kode_barang=self.kode_barang, register=self.register, deleted_at__isnull=True)
@@ -396,7 +397,7 @@ def _barang_errors(row, barang: KibModel | None, kib: Kib) -> dict[str, str]:
         return {'register': t('aturan.mutasi_barang.barang_tidak_ada', kode_barang=row.kode_barang,
                               register=row.register, kib=kib.value)}
     errors: dict[str, str] = {}
-    if row.tanggal and row.tanggal > date.today():
+    if row.tanggal and row.tanggal > office_today():
         errors['tanggal'] = t('aturan.mutasi_barang.tanggal_nanti')
     elif row.tanggal and barang.tahun and row.tanggal.year < barang.tahun:
         errors['tanggal'] = t('aturan.mutasi_barang.tanggal_sebelum_perolehan', tahun=barang.tahun)

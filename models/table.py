@@ -158,7 +158,7 @@ class TableSpec:
         return tuple(state for state in Keadaan if self.state_condition(state) is not None)
 
     def state_condition(self, state: Keadaan | str) -> Q | None:
-        """The rows in a state (the model's open_filter or overdue_filter, read now, so `date.today()`
+        """The rows in a state (the model's open_filter or overdue_filter, read now, so `office_today()`
         is today's); None for a state the table has not or a value that is no state."""
         try:
             state = Keadaan(state)

@@ -26,6 +26,7 @@ from core.listing import grid_link
 from forms.indonesian import MONTHS, format_date, format_number
 from locales import t
 from models.choices import RoleKind
+from models.clock import office_today
 from models.process_map import PROCESSES, Process
 from models.table import TABLES, TableSpec
 from pages.frame import process_tables, visible_tables
@@ -335,7 +336,7 @@ async def role_figures(actor: Actor, today: date) -> None:
 
 
 async def dashboard(actor: Actor) -> None:
-    today = date.today()
+    today = office_today()
     await role_figures(actor, today)
     with ui.grid(columns=CARDS).classes('w-full gap-4'):
         await ikm_chart(actor, today)

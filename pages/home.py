@@ -1,7 +1,6 @@
 """The home page: the Peta Proses Bisnis, with record counts and overdue items per process."""
 from __future__ import annotations
 
-from datetime import date
 
 from nicegui import ui
 
@@ -9,6 +8,7 @@ from core.access import Actor
 from core.dashboard_figures import pengingat_kepegawaian, table_counts
 from locales import t
 from forms.indonesian import format_date, format_number
+from models.clock import office_today
 from models.process_map import PROCESSES, Group
 from pages.dashboard import dashboard
 from pages.for_me import for_me_card
@@ -44,7 +44,7 @@ def register() -> None:
 
 async def reminders(actor: Actor) -> None:
     """The coming KGB, kenaikan pangkat and pensiun of the pegawai this viewer may see, each linked to the Pegawai grid."""
-    items = await pengingat_kepegawaian(actor, date.today())
+    items = await pengingat_kepegawaian(actor, office_today())
     if not items:
         return
     with ui.card().classes('w-full q-pa-sm').mark('pengingat-kepegawaian'):

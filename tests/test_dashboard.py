@@ -2,11 +2,11 @@
 figure opens the grid with the matching filter."""
 from __future__ import annotations
 
-from datetime import date
 
 from nicegui import ui
 from nicegui.testing import User
 
+from models.clock import office_today
 from models.persuratan import StatusSuratMasuk
 from tests.conftest import grid_column, until
 from tests.helpers_auth import create_account, log_in_as
@@ -25,7 +25,7 @@ def click(user: User, marker: str, series: int, index: int, name: str = '') -> N
 
 
 async def test_the_camat_sees_letters_per_month_and_opens_a_month(user: User) -> None:
-    today = date.today()
+    today = office_today()
     await make_surat(1, 'Bulan ini', diterima=today)
     await make_surat(2, 'Juga bulan ini', diterima=today, status=StatusSuratMasuk.SELESAI)
     await create_account('camat', 'Camat')
@@ -40,7 +40,7 @@ async def test_the_camat_sees_letters_per_month_and_opens_a_month(user: User) ->
 
 
 async def test_each_viewer_sees_only_their_figures(user: User) -> None:
-    await make_surat(1, 'Rahasia bagian umum', diterima=date.today())
+    await make_surat(1, 'Rahasia bagian umum', diterima=office_today())
     await create_account('pelayanan', 'Staf Seksi Pelayanan Umum')
     await log_in_as(user, 'pelayanan')
     await user.should_not_see(marker='grafik-surat')
@@ -52,7 +52,7 @@ async def test_each_viewer_sees_only_their_figures(user: User) -> None:
 async def test_the_ikm_trend_is_on_the_dashboard(user: User) -> None:
     from models.pelayanan import JenisLayanan, SkmResponden
     layanan = await JenisLayanan.first()
-    today = date.today()
+    today = office_today()
     for score in (4, 3):
         await SkmResponden.create(tanggal=today, layanan=layanan, jenis_kelamin='L', usia=40, pendidikan='S1',
                                   pekerjaan='Swasta', **{f'u{i}': score for i in range(1, 10)})

@@ -14,6 +14,7 @@ from core.accounts import load_actor
 from core.dashboard_figures import overdue_per_section, triwulan_before, triwulan_of
 from core.visible_rows import visible_rows
 from models.accounts import Role, RolePermission
+from models.clock import office_today
 from models.informasi import PermintaanData, PermohonanDataDesa
 from models.keuangan import Anggaran, PencairanDana, SpjFungsional
 from models.pelayanan import JenisLayanan, RegisterLayanan, SkmResponden
@@ -29,7 +30,7 @@ from tests.helpers_auth import create_account, log_in_as
 from tests.test_dashboard import chart, click
 from tests.test_persuratan_flow import make_surat
 
-TODAY = date.today()
+TODAY = office_today()
 PAST = TODAY - timedelta(days=10)
 SOON = TODAY + timedelta(days=10)
 

@@ -4,7 +4,7 @@ anything, and without tambah, hapus or ekspor, which stay with the Subbag Umum t
 table (docs/design.md §Roles)."""
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 
 from nicegui.testing import User
 
@@ -15,6 +15,7 @@ from core.accounts import load_actor
 from core.for_me import items_for
 from models.accounts import Role, RolePermission
 from models.choices import RoleKind
+from models.clock import office_today
 from models.persuratan import Disposisi, StatusDisposisi, SuratMasuk
 from models.process_map import Section
 from tests.conftest import until
@@ -41,7 +42,7 @@ async def test_every_kasi_and_kasubbag_may_read_and_update_a_disposisi_by_defaul
 
 
 async def test_a_freshly_seeded_kasi_opens_the_disposisi_to_them_and_follows_it_up(user: User) -> None:
-    today = date.today()
+    today = office_today()
     day = today - timedelta(days=3)
     surat = await SuratMasuk.create(tahun=day.year, no_agenda=1, tanggal_diterima=day, nomor_surat='005/17/2026',
                                     tanggal_surat=day, asal_surat='BPBD', perihal='Kesiapsiagaan lahar Semeru')
@@ -74,7 +75,7 @@ async def test_a_kasi_changes_only_the_status_and_a_note_of_a_disposisi_that_nam
     section than Subbag Umum to the ones whose Kepada names them, and to their status and a note
     below the Isi. Subbag Umum, which keeps the table, changes anything."""
     from tests.rules_lane import PEMBERDAYAAN, PEMERINTAHAN, UMUM, actor, refused, save
-    day = date.today()
+    day = office_today()
     surat = await SuratMasuk.create(tahun=day.year, no_agenda=2, tanggal_diterima=day, nomor_surat='005/18/2026',
                                     tanggal_surat=day, asal_surat='BPBD', perihal='Jalur evakuasi')
     to_pmd = await Disposisi.create(surat_masuk=surat, tanggal=day, dari_jabatan='Camat', isi='Koordinasikan.',

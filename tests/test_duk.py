@@ -12,6 +12,7 @@ from nicegui.testing import User
 
 from forms import indonesian
 from forms.indonesian import format_long_date
+from models.clock import office_today
 from models.kepegawaian import Pegawai
 from models.reference import Pangkat
 from tests.conftest import grid_column, until
@@ -62,7 +63,7 @@ async def test_the_duk_in_its_layout_and_order(user: User) -> None:
     rows = [row for row in values[top + 3:] if isinstance(row[0], int)]
     assert [r[1] for r in rows] == ['Gol III b', 'Pengawas Lama, S.IP.', 'Pelaksana Lama', 'Awal Gol III a']
     pengawas = rows[1]
-    today = date.today()
+    today = office_today()
     served = (today.year - 2008) * 12 + today.month - 1
     assert pengawas[2] == '198201012008011001' and pengawas[3] == 'Penata Muda, III/a'
     assert pengawas[4] == datetime(2019, 4, 1)

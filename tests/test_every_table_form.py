@@ -22,6 +22,7 @@ from tortoise import fields
 from forms.fields import kind_of
 from forms.indonesian import format_date
 from models.base import LongTextField, RecordModel
+from models.clock import office_today
 from models.informasi import InformasiPeraturan
 from models.kepegawaian import Pegawai
 from models.keuangan import Anggaran
@@ -36,7 +37,7 @@ from tests.helpers_auth import create_account, log_in_as
 
 check_tables()  # fills in every table's form before the parametrization reads TABLES
 
-TODAY = date.today() - timedelta(days=max(0, date.today().weekday() - 4))   # the last working day
+TODAY = office_today() - timedelta(days=max(0, office_today().weekday() - 4))   # the last working day
 DESA_OPERATOR = '35.08.03.2003'   # Candipuro
 FREE_TEXT_EXCLUDED = {'kode', 'kode_barang', 'register', 'kode_rekening', 'golongan', 'kontak', 'nomor_surat'}
 

@@ -14,6 +14,7 @@ from nicegui.testing.user_interaction import UserInteraction
 
 from forms import indonesian
 from forms.indonesian import format_date
+from models.clock import office_today
 from models.pelayanan import JenisLayanan, RegisterLayanan
 from models.persuratan import SuratMasuk
 from models.reference import KlasifikasiArsip
@@ -22,7 +23,7 @@ from pages.record_form import sticky_fields
 from tests.conftest import form_messages, grid_rows, handled, in_open_form, open_form, open_form_by, submit_form, until
 from tests.helpers_auth import create_account, log_in_as
 
-TODAY = date.today()
+TODAY = office_today()
 
 
 def field(user: User, name: str) -> ui.element:

@@ -14,6 +14,7 @@ from core.visible_rows import fk_options
 from forms import indonesian
 from forms.indonesian import format_date
 from models.audit import AuditAction, AuditEntry
+from models.clock import office_today
 from models.pelayanan import JenisLayanan, RegisterLayanan, SkmResponden, StatusLayanan
 from models.pemerintahan_desa import EvaluasiApbdes
 from models.persuratan import Disposisi, SuratMasuk
@@ -109,18 +110,18 @@ async def test_the_disposisi_form_dari_first_lanjutan_of_the_same_surat_and_toda
                                                                                      if r['id'] == surat.id)})
     user.find(marker='anak-disposisi').click()
     await open_form_by(user, 'anak-tambah')
-    assert in_open_form(user, 'field-tanggal').value == format_date(date.today())
+    assert in_open_form(user, 'field-tanggal').value == format_date(office_today())
 
 
 async def test_a_new_record_gets_the_current_year_and_the_next_number(user: User) -> None:
-    year = date.today().year
+    year = office_today().year
     evaluasi = await EvaluasiApbdes.suggested_values()
     assert evaluasi['tahun'] == year                               # a typed tahun: the current year
     await layanan()
-    await RegisterLayanan.create(tahun=year, no_registrasi=41, tanggal=date.today(), nik='3508035203900002',
+    await RegisterLayanan.create(tahun=year, no_registrasi=41, tanggal=office_today(), nik='3508035203900002',
                                  nama_pemohon='Siti Aminah', layanan=await JenisLayanan.first())
     await create_account('wati', KEPALA_PELAYANAN)
     await log_in_as(user, 'wati', next_path='/tabel/register_layanan')
     await open_form_by(user, 'tambah')
     assert in_open_form(user, 'field-no_registrasi').value == '42'
-    assert in_open_form(user, 'field-tanggal').value == format_date(date.today())
+    assert in_open_form(user, 'field-tanggal').value == format_date(office_today())

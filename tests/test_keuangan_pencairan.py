@@ -7,6 +7,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 from core.keuangan_books import anggaran_kas_gaps
+from models.clock import office_today
 from models.keuangan import (Anggaran, BukuKasUmum, PencairanDana, SpjFungsional, StatusPencairan, spj_deadline,
                              tu_deadline)
 from models.perencanaan import Level, ProgramKegiatan
@@ -87,7 +88,7 @@ async def test_an_ls_sp2d_pays_entries_up_to_its_amount_and_a_tu_is_due_a_month_
     refused(await save('pencairan_dana', kepala, {'tanggal_spj_tu': '20/03/2026'}, row_id=ls.id),
             'tanggal_spj_tu', 'hanya untuk pencairan TU')
     # overdue after its deadline while not accounted for
-    await PencairanDana.filter(id=row.id).update(batas_spj_tu=date.today() - timedelta(days=1))
+    await PencairanDana.filter(id=row.id).update(batas_spj_tu=office_today() - timedelta(days=1))
     assert await PencairanDana.filter(PencairanDana.overdue_filter()).count() == 1
     assert (await save('pencairan_dana', kepala, {'tanggal_spj_tu': '30/03/2026'}, row_id=row.id)).ok
     stored = await PencairanDana.get(id=row.id)
@@ -148,7 +149,7 @@ def test_the_spj_is_due_on_the_tenth_or_the_working_day_before_it():
     assert spj_deadline(2026, 12, holidays=NONE) == date(2027, 1, 8)               # 10 January 2027 is a Sunday
     assert spj_deadline(2026, 3, holidays={date(2026, 4, 10)}) == date(2026, 4, 9)   # a holiday on Friday
     assert spj_deadline(2026, 4, holidays={date(2026, 5, 8)}) == date(2026, 5, 7)    # Sunday 10 May, Friday off
-    today = date.today()
+    today = office_today()
     row = SpjFungsional(tahun=today.year, bulan=1, batas_waktu=today)
     assert not row.is_overdue()                                    # due today: not late yet
     row.batas_waktu = today - timedelta(days=1)
@@ -165,7 +166,7 @@ async def test_an_spj_not_handed_in_by_its_deadline_is_overdue(lane_db):
     row = await SpjFungsional.get(tahun=2026, bulan=1)
     assert row.batas_waktu == date(2026, 2, 10)
     late = await SpjFungsional.filter(SpjFungsional.overdue_filter()).count()
-    assert late == (1 if date.today() > date(2026, 2, 10) else 0)
+    assert late == (1 if office_today() > date(2026, 2, 10) else 0)
     refused(await save('spj_fungsional', kepala, {'tahun': '2026', 'bulan': '1'}), 'bulan', 'sudah dicatat')
     assert (await save('spj_fungsional', kepala, {'tanggal_disampaikan': '09/02/2026'}, row_id=row.id)).ok
     assert await SpjFungsional.filter(SpjFungsional.overdue_filter()).count() == 0

@@ -4,7 +4,6 @@ ranked without gaps; and the usulan desa validated by the Kepala Desa of the des
 Operator Desa who typed it."""
 from __future__ import annotations
 
-from datetime import date
 from decimal import Decimal
 
 import openpyxl
@@ -16,6 +15,7 @@ from core.access import Action, RoleKind, default_rights
 from core.listing import ListQuery
 from core.record_checks import GENERAL
 from exports.report_export import export_report
+from models.clock import office_today
 from models.musrenbang import Musrenbang, PrioritasKecamatan, StatusUsulan, UsulanMusrenbang
 from models.reference import Desa, Instansi
 from models.table import TABLES
@@ -162,7 +162,7 @@ async def test_a_kepala_desa_sees_their_desa_and_validates_with_one_tap(user: Us
     await user.should_see('Usulan 2027 #1 Saluran irigasi tersier divalidasi.', retries=30)
     await mine.refresh_from_db()
     assert (mine.status, mine.divalidasi_oleh, mine.tanggal_validasi) == (StatusUsulan.DIVALIDASI, 'kades.jarit',
-                                                                         date.today())
+                                                                         office_today())
     await until(lambda: grid(user).options['rowData'][0]['status'], equals='Divalidasi Kades')
 
 

@@ -13,6 +13,7 @@ from nicegui.testing import User
 
 from core.config import load_settings
 from core.dashboard_figures import pengingat_kepegawaian
+from models.clock import office_today
 from models.kepegawaian import (JenisJabatan, Pegawai, add_years, batas_usia_pensiun, masa_kerja,
                                 next_after)
 from models.reference import Pangkat
@@ -122,7 +123,7 @@ async def test_reminders_of_the_home_page_with_a_fixed_today(lane_db):
 
 
 async def test_the_home_page_shows_the_reminders(user: User) -> None:
-    born = add_years(date.today(), -58, 2)       # reaches 58 in two months
+    born = add_years(office_today(), -58, 2)       # reaches 58 in two months
     nip = f'{born:%Y%m%d}{born.year + 22}031001'
     await Pegawai.create(nama='Purna Tugas', tanggal_lahir=born, nip=nip, tmt_cpns=date(born.year + 22, 3, 1),
                          jenis_kelamin='L', jabatan='Pengadministrasi Umum', status='PNS')

@@ -16,6 +16,7 @@ import pytest
 from nicegui.testing import User
 
 from forms.indonesian import format_date
+from models.clock import office_today
 from models.pemerintahan_desa import (AnggotaBpd, EvaluasiApbdes, HasilEvaluasi, JenisPeraturanDesa, PenyaluranDanaDesa,
                                       PerangkatDesa,
                                       RegisterPeraturanDesa, StatusEvaluasi, StatusPeraturanDesa, evaluasi_clocks,
@@ -99,7 +100,7 @@ BUDGET = {'pendapatan': '1.500.000.000', 'belanja_bidang_1': '400.000.000', 'bel
 
 async def test_the_status_is_set_by_itself_and_moves_as_the_days_pass(lane_db):
     kepala = await actor(f'Kepala {PEMERINTAHAN}')
-    today = date.today()
+    today = office_today()
     received = today - timedelta(days=60)
     result = await save('evaluasi_apbdes', kepala, {'desa': await desa(JARIT), 'tahun': '2027',
                                                    'tanggal_terima': format_date(received),
@@ -195,7 +196,7 @@ async def test_the_kasi_enters_an_evaluasi_and_sees_its_batas(user: User) -> Non
     jarit = (await __import__('models.reference', fromlist=['Desa']).Desa.get(kode=JARIT)).id
     in_open_form(user, 'field-desa').value = jarit
     from nicegui.testing.user_interaction import UserInteraction
-    for name, text in (('tahun', '2027'), ('tanggal_terima', format_date(date.today())),
+    for name, text in (('tahun', '2027'), ('tanggal_terima', format_date(office_today())),
                        ('belanja_bidang_1', '100.000.000'), ('belanja_penghasilan', '31.000.000')):
         UserInteraction(user, {in_open_form(user, f'field-{name}')}, None).clear().type(text)
     said = await submit_form(user)
@@ -204,7 +205,7 @@ async def test_the_kasi_enters_an_evaluasi_and_sees_its_batas(user: User) -> Non
     UserInteraction(user, {in_open_form(user, 'field-belanja_penghasilan')}, None).clear().type('30.000.000')
     assert await submit_form(user) == {}
     row = await until(lambda: EvaluasiApbdes.first(), what='the saved evaluasi')
-    assert row.status == StatusEvaluasi.MENUNGGU and row.batas_waktu == add_working_days(date.today(), 20)
+    assert row.status == StatusEvaluasi.MENUNGGU and row.batas_waktu == add_working_days(office_today(), 20)
 
 
 async def test_on_a_new_day_the_app_derives_the_clocks_of_rows_nobody_edits(lane_db):
@@ -212,7 +213,7 @@ async def test_on_a_new_day_the_app_derives_the_clocks_of_rows_nobody_edits(lane
     (RecordModel.refresh_clocks): the evaluasi and the rancangan Perdes left without a result past their
     deadline become Berlaku dengan Sendirinya; the next check of the same day writes nothing."""
     from core import calendar_sync
-    received = date.today() - timedelta(days=60)
+    received = office_today() - timedelta(days=60)
     evaluasi = await EvaluasiApbdes.create(desa_id=await desa(JARIT), tahun=2027, tanggal_terima=received,
                                            status=StatusEvaluasi.MENUNGGU)
     rancangan = await RegisterPeraturanDesa.create(desa_id=await desa(JARIT), jenis=JenisPeraturanDesa.RANCANGAN_PUNGUTAN,

@@ -15,6 +15,7 @@ from core import ikm, pengaduan_figures
 from core.ikm import Periode
 from exports.ikm_export import export_ikm
 from models import workdays
+from models.clock import office_today
 from models.pelayanan import JenisLayanan, SkmResponden
 from models.pengaduan import (BATAS_PENYELESAIAN_HARI, Pengaduan, PeriodeSkm, RencanaTindakLanjutSkm,
                               StatusPengaduan, UnsurSkm)
@@ -78,7 +79,7 @@ async def test_the_batas_waktu_counts_working_days_past_idul_fitri_2026(lane_db)
 
 
 def test_overdue_is_the_day_after_the_batas_waktu_while_open():
-    today = date.today()
+    today = office_today()
     assert not Pengaduan(batas_waktu=today, status=StatusPengaduan.DITERIMA).is_overdue()
     assert Pengaduan(batas_waktu=today - timedelta(days=1), status=StatusPengaduan.DITINDAKLANJUTI).is_overdue()
     assert not Pengaduan(batas_waktu=today - timedelta(days=1), status=StatusPengaduan.SELESAI).is_overdue()
@@ -168,7 +169,7 @@ async def test_u8_figures_match_a_hand_count_and_the_export_shows_them_with_the_
 async def test_overdue_complaints_on_the_home_page_and_u8_beside_the_ikm(user: User) -> None:
     await complaints_of_triwulan_3()
     await answers_with_u3_weakest()
-    past = date.today() - timedelta(days=3)
+    past = office_today() - timedelta(days=3)
     await Pengaduan.create(tanggal=date(2025, 1, 6), nama_pelapor='Warga', perihal='Lewat', uraian='Lewat',
                            status='Diverifikasi', batas_waktu=past)
     await RencanaTindakLanjutSkm.create(tahun=2026, periode=PeriodeSkm.TRIWULAN_3, unsur=UnsurSkm.U3,

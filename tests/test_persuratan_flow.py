@@ -9,6 +9,7 @@ from datetime import date, datetime
 import openpyxl
 from nicegui.testing import User
 
+from models.clock import office_today
 from models.persuratan import Disposisi, StatusSuratMasuk, SuratMasuk
 from models.reference import KlasifikasiArsip
 from tests.conftest import (confirm_paste, finished, grid, grid_column, grid_rows, handled, handlers_of, in_open_form,
@@ -68,7 +69,7 @@ async def test_add_a_surat_through_the_form_and_see_it(user: User) -> None:
 
 
 async def test_the_next_agenda_number_is_suggested(user: User) -> None:
-    await make_surat(7, 'Lama', diterima=date.today())
+    await make_surat(7, 'Lama', diterima=office_today())
     await open_as_kepala(user)
     await open_form_by(user, 'tambah')
     assert in_open_form(user, 'field-no_agenda').value == '8'

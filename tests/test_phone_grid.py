@@ -5,7 +5,6 @@ column stays in view, the desa column is left out for an Operator Desa, the seco
 in one ⋮ menu, and the form opens full screen."""
 from __future__ import annotations
 
-from datetime import date
 from decimal import Decimal
 
 from nicegui.testing import User
@@ -13,6 +12,7 @@ from nicegui.testing import User
 from core.access import Action
 from core.accounts import set_permission
 from models.accounts import Role
+from models.clock import office_today
 from models.musrenbang import StatusUsulan, UsulanMusrenbang
 from models.reference import Desa
 from tests.conftest import grid, handled, open_form_by, until
@@ -54,7 +54,7 @@ async def test_a_kepala_desa_validates_an_usulan_of_their_desa_with_one_tap(user
     await user.should_see('Usulan 2027 #1 Saluran irigasi tersier divalidasi.', retries=30)
     await usulan.refresh_from_db()
     assert (usulan.status, usulan.divalidasi_oleh, usulan.tanggal_validasi, usulan.version) == (
-        StatusUsulan.DIVALIDASI, 'kades.jarit', date.today(), 2)
+        StatusUsulan.DIVALIDASI, 'kades.jarit', office_today(), 2)
     await until(lambda: row_of(user, usulan.id)['status'], equals='Divalidasi Kades')   # the grid shows it
 
     # tapped again (a stale page): nothing changes, and the clerk is told why

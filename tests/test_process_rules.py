@@ -14,6 +14,7 @@ from decimal import Decimal
 import pytest
 
 from core import records
+from models.clock import office_today
 from models.informasi import InformasiPeraturan, PenyampaianInformasi
 from models.kepegawaian import Cuti, Pegawai
 from models.keuangan import Anggaran, RealisasiAnggaran
@@ -232,7 +233,7 @@ async def test_a_mutasi_names_a_barang_of_its_kib(lane_db):
 
 async def test_program_level_and_induk_come_from_the_kode(lane_db):
     kepala = await actor(f'Kepala {KEUANGAN}')
-    this_year = date.today().year
+    this_year = office_today().year
     refused(await save('program_kegiatan', kepala, {'tahun': str(this_year), 'kode': '7.01.09.2.01', 'nama': 'X'}),
             'kode', f'Program 7.01.09 tahun {this_year} belum ada; tambahkan induknya dulu.')
     refused(await save('program_kegiatan', kepala, {'tahun': str(this_year), 'kode': '7.1.2', 'nama': 'X'}),
@@ -273,7 +274,7 @@ async def test_no_registrasi_is_suggested_per_year_and_never_doubled(lane_db):
     layanan = await JenisLayanan.first()
     assert (await RegisterLayanan.suggested_values())['no_registrasi'] == 1
     base = {'nik': '3508035203900002', 'nama_pemohon': 'Ahmad', 'layanan': layanan.id}
-    this_year = date.today()
+    this_year = office_today()
     for number in (1, 2):
         assert (await save('register_layanan', kepala, {**base, 'tanggal': this_year, 'no_registrasi': str(number)})).ok
     assert (await RegisterLayanan.suggested_values())['no_registrasi'] == 3
@@ -329,7 +330,7 @@ async def test_capaian_is_realisasi_over_target(lane_db):
 
 async def test_serapan_follows_the_realisasi_per_rekening_and_month(lane_db):
     kepala = await actor(f'Kepala {KEUANGAN}')
-    year = date.today().year
+    year = office_today().year
     await ProgramKegiatan.create(tahun=year, kode='7.01.02.2.01', nama='Kegiatan', level=Level.KEGIATAN)
     sub = await ProgramKegiatan.create(tahun=year, kode='7.01.02.2.01.0001', nama='Sub', level=Level.SUB_KEGIATAN)
     program = await ProgramKegiatan.get(kode='7.01.02', tahun=year)

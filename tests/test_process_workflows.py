@@ -3,7 +3,7 @@ counts that follow child rows) and their deadlines, through core.records.save on
 database (tests/rules_lane.py)."""
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 
 import pytest
 
@@ -11,6 +11,7 @@ from core import records
 from core.access import Action
 from core.accounts import set_permission
 from models.accounts import Role
+from models.clock import office_today
 from models.informasi import PermintaanData, StatusPermintaan
 from models.musrenbang import BeritaAcaraValidasi, StatusUsulan, UsulanMusrenbang
 from models.pelayanan import JenisLayanan, RegisterLayanan
@@ -50,7 +51,7 @@ async def test_the_kepala_desa_of_the_desa_validates_and_it_is_recorded(lane_db)
     assert result.ok, result.errors
     await usulan.refresh_from_db()
     assert (usulan.status, usulan.divalidasi_oleh, usulan.tanggal_validasi) == (
-        StatusUsulan.DIVALIDASI, 'kades-jarit', date.today())
+        StatusUsulan.DIVALIDASI, 'kades-jarit', office_today())
 
 
 async def test_an_operator_of_another_desa_cannot_validate(lane_db):
@@ -123,8 +124,8 @@ async def test_berita_acara_counts_the_validated_usulan(lane_db):
 async def test_permintaan_data_is_due_in_10_working_days(lane_db):
     kepala = await actor(f'Kepala {UMUM}')
     setda = await Instansi.get(nama='Bagian pada Setda Kabupaten Lumajang')
-    old = date.today() - timedelta(days=30)
-    for nomor, tanggal, status in (('1', old, 'Diterima'), ('2', old, 'Dipenuhi'), ('3', date.today(), 'Diproses')):
+    old = office_today() - timedelta(days=30)
+    for nomor, tanggal, status in (('1', old, 'Diterima'), ('2', old, 'Dipenuhi'), ('3', office_today(), 'Diproses')):
         values = {'nomor': nomor, 'tanggal': tanggal, 'instansi': setda.id, 'rincian': 'Data kependudukan',
                   'status': status}
         if status == 'Dipenuhi':
@@ -141,7 +142,7 @@ async def test_permintaan_data_is_due_in_10_working_days(lane_db):
 async def test_register_layanan_is_due_after_the_jangka_waktu_of_its_layanan(lane_db):
     kepala = await actor(f'Kepala {PELAYANAN}')
     layanan = await JenisLayanan.get(nama='Rekomendasi Izin Keramaian')
-    old = date.today() - timedelta(days=30)
+    old = office_today() - timedelta(days=30)
     base = {'nik': '3508035203900002', 'nama_pemohon': 'Ahmad', 'layanan': layanan.id, 'tanggal': old}
     assert (await save('register_layanan', kepala, {**base, 'no_registrasi': '1'})).ok
     assert (await save('register_layanan', kepala, {**base, 'no_registrasi': '2', 'status': 'Selesai',
@@ -160,7 +161,7 @@ async def test_register_layanan_is_due_after_the_jangka_waktu_of_its_layanan(lan
 
 async def test_pembinaan_tindak_lanjut_is_overdue_until_selesai(lane_db):
     kepala = await actor(f'Kepala {PEMERINTAHAN}')
-    old = date.today() - timedelta(days=30)
+    old = office_today() - timedelta(days=30)
     values = {'desa': await desa(JARIT), 'tanggal': old, 'topik': 'Tertib administrasi', 'batas_waktu': old}
     refused(await save('pembinaan_desa', kepala, values), 'tindak_lanjut', 'Tulis tindak lanjut yang diberi batas waktu.')
     assert (await save('pembinaan_desa', kepala, {**values, 'tindak_lanjut': 'Lengkapi buku register'})).ok
@@ -172,7 +173,7 @@ async def test_pembinaan_tindak_lanjut_is_overdue_until_selesai(lane_db):
 
 async def test_laporan_status_is_derived_and_an_unsent_report_is_overdue(lane_db):
     kepala = await actor(f'Kepala {KEUANGAN}')
-    old = date.today() - timedelta(days=10)
+    old = office_today() - timedelta(days=10)
     for periode, kirim in (('Tahun 2025', None), ('Triwulan III', old + timedelta(days=2)), ('Oktober', old)):
         values = {'jenis': 'LKjIP', 'periode': periode, 'tenggat': old, 'status': 'Dikirim'}
         if kirim:

@@ -5,7 +5,7 @@ gets it, on the page and again on the server."""
 from __future__ import annotations
 
 import io
-from datetime import date, datetime, timezone
+from datetime import datetime, timezone
 from decimal import Decimal
 
 import openpyxl
@@ -19,6 +19,7 @@ from core.accounts import load_actor, set_permission
 from exports.report_export import KIB_CARDS
 from models.accounts import Role
 from models.audit import AuditAction, AuditEntry
+from models.clock import office_today
 from models.sarpras import KibBPeralatanMesin
 from tests.conftest import handled, in_open_form, open_form, sees, until
 from tests.helpers_auth import create_account, log_in_as
@@ -73,7 +74,7 @@ async def test_the_kepala_makes_the_rekap_of_a_semester_from_the_kib_grid(user: 
     assert user.find(marker='menu-rekap-bmd').elements   # on a phone: in the ⋮ menu with the other reports
     dialog = await open_rekap(user)
     year = in_open_form(user, 'rekap-tahun')
-    assert year.value == str(date.today().year) and 'autofocus' in year.props   # the first field has the focus
+    assert year.value == str(office_today().year) and 'autofocus' in year.props   # the first field has the focus
     assert 'persistent' not in dialog.props                                      # Esc closes it
     set_period(user, '2025', 1)
     async with handled():
@@ -107,7 +108,7 @@ async def test_the_rekap_is_offered_on_the_mutasi_grid_too(user: User) -> None:
     assert 'PERIODE : SEMESTER II TAHUN 2026' in [v for row in values for v in row if v]
 
 
-@pytest.mark.parametrize('typed', ['1899', str(date.today().year + 2), 'dua ribu', ''])
+@pytest.mark.parametrize('typed', ['1899', str(office_today().year + 2), 'dua ribu', ''])
 async def test_a_year_out_of_range_is_refused_beside_the_field(user: User, typed: str) -> None:
     await create_account('kasubbag', KEPALA_UMUM)
     await log_in_as(user, 'kasubbag', next_path=KIB_B)
@@ -116,7 +117,7 @@ async def test_a_year_out_of_range_is_refused_beside_the_field(user: User, typed
     async with handled():
         user.find(marker='rekap-buat').click()
     assert in_open_form(user, 'rekap-tahun').error == \
-        f'Tahun harus berupa angka dari 1900 sampai {date.today().year + 1}.'
+        f'Tahun harus berupa angka dari 1900 sampai {office_today().year + 1}.'
     assert dialog.value and user.download.http_responses == [] and files_made() == 0
     assert await AuditEntry.filter(aksi=AuditAction.EKSPOR).count() == 0
 

@@ -20,6 +20,7 @@ from core.access import Action, Actor
 from core.listing import ListQuery
 from models.audit import AuditAction, AuditEntry
 from models.choices import RoleKind
+from models.clock import office_today
 from models.sarpras import (JenisMutasi, KartuPemeliharaan, Kib, KibATanah, KibBPeralatanMesin, KibCGedungBangunan,
                             KibEAsetTetapLainnya, Kondisi, MutasiBarang, Ruangan)
 from models.table import TABLES
@@ -30,7 +31,7 @@ from tests.rules_lane import lane_db  # noqa: F401  (the fixture the tests ask f
 
 KEPALA_UMUM = f'Kepala {UMUM}'
 PC = {'kib': Kib.B.value, 'kode_barang': '1.3.2.10.01.02.001', 'register': '000001'}
-LAST_WEEK = (date.today() - timedelta(days=7)).strftime('%d/%m/%Y')
+LAST_WEEK = (office_today() - timedelta(days=7)).strftime('%d/%m/%Y')
 
 
 async def a_pc(**extra) -> KibBPeralatanMesin:
@@ -69,7 +70,7 @@ async def test_a_kartu_pemeliharaan_line_names_a_barang_of_kib_b_to_e(lane_db):
     refused(await save('kartu_pemeliharaan', kepala, {**line, 'register': '000009'}), 'register',
             'Tidak ada barang dengan kode 1.3.2.10.01.02.001 register 000009 di KIB B Peralatan dan Mesin.')
     assert 'kib' in (await save('kartu_pemeliharaan', kepala, {**line, 'kib': Kib.A.value})).errors
-    tomorrow = (date.today() + timedelta(days=1)).strftime('%d/%m/%Y')
+    tomorrow = (office_today() + timedelta(days=1)).strftime('%d/%m/%Y')
     refused(await save('kartu_pemeliharaan', kepala, {**line, 'tanggal': tomorrow}), 'tanggal',
             'Tanggal tidak boleh melewati hari ini.')
     refused(await save('kartu_pemeliharaan', kepala, {**line, 'tanggal': '02/01/2020'}), 'tanggal',
@@ -153,7 +154,7 @@ async def test_hapus_needs_its_sk_and_keeps_the_row_out_of_the_register(lane_db)
     stored = await KibBPeralatanMesin.get(id=pc.id)
     assert stored.deleted_at is None    # kept: it leaves the register, not the database
     assert (stored.dihapus, stored.tanggal_dihapus, stored.sk_dihapus) == (
-        True, date.today() - timedelta(days=7), '032/145/427.75/2026')
+        True, office_today() - timedelta(days=7), '032/145/427.75/2026')
     gone = f"Barang ini sudah dihapus dari register pada {LAST_WEEK} (SK 032/145/427.75/2026)"
     refused(await save('mutasi_barang', kepala, mutasi(JenisMutasi.RUSAK_BERAT)), 'register', gone)
     line = {**PC, 'tanggal': LAST_WEEK, 'jenis_pemeliharaan': 'Servis', 'yang_memelihara': 'CV Mitra', 'biaya': '1'}

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import re
-from datetime import date, timedelta
+from datetime import timedelta
 
 import pypdfium2
 import pypdfium2.raw as pdfium_c
@@ -22,6 +22,7 @@ from core.skm_public import PUBLIC_ACTOR, RateLimiter, issue, open_survey, redee
 from exports.pdf_print import print_record
 from locales import t
 from models.audit import AuditEntry
+from models.clock import office_today
 from models.pelayanan import ANSWER_FIELDS, JenisLayanan, RegisterLayanan, SkmResponden
 from models.pengaduan import PUBLIC_USER, KanalPengaduan, Pengaduan, StatusPengaduan
 from models.skm_token import SkmToken
@@ -107,7 +108,7 @@ async def test_one_answer_per_link_and_every_dead_link_refused_alike(lane_db):
     assert sorted([first.ok, second.ok]) == [False, True]
     assert (first if not first.ok else second).refused == forged.refused
     answer = await SkmResponden.get()
-    assert (answer.layanan_id, answer.tanggal, answer.saran) == (row.layanan_id, date.today(), SCRIPT)
+    assert (answer.layanan_id, answer.tanggal, answer.saran) == (row.layanan_id, office_today(), SCRIPT)
     assert (answer.jenis_kelamin, answer.usia, answer.u1, answer.u9) == ('P', 34, 2, 2)
     assert answer.created_by == PUBLIC_ACTOR.username
     assert await AuditEntry.filter(tabel='skm_responden', baris_id=answer.id, pengguna=PUBLIC_ACTOR.username).exists()
@@ -150,7 +151,7 @@ async def test_the_phone_form_answers_once_and_shows_nothing_of_the_panel(user: 
     user.find(marker='skm-kirim').click()
     await user.should_see('Terima kasih. Jawaban Anda sudah kami terima.')
     answer = await until(lambda: SkmResponden.first(), 'the answer')
-    assert (answer.layanan_id, answer.tanggal, answer.saran) == (row.layanan_id, date.today(), SCRIPT)
+    assert (answer.layanan_id, answer.tanggal, answer.saran) == (row.layanan_id, office_today(), SCRIPT)
     await user.open(f'/skm/{token}')
     await user.should_see(marker='skm-pesan')
     assert user.find(marker='skm-pesan').elements.pop().text.startswith(NEUTRAL)

@@ -5,7 +5,7 @@ SQL path and on the plain ORM path alike; an overdue row is always an open one; 
 state of the table is reported like any filter of a link that cannot be read."""
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 
 from nicegui import ui
 from nicegui.testing import User
@@ -16,13 +16,14 @@ from core.listing import (ListQuery, count_rows, describe_query, driver, fetch_p
                           read_link_filters)
 from core.listing.query import scoped
 from models.base import RecordModel
+from models.clock import office_today
 from models.pengaduan import Pengaduan
 from models.table import STATE_FILTER, TABLES, Keadaan, TableSpec, finish_tables, table_problems
 from tests.conftest import grid_rows, until
 from tests.helpers_auth import create_account, log_in_as
 from tests.test_dashboard_roles import overdue_everywhere
 
-TODAY = date.today()
+TODAY = office_today()
 
 
 def with_states() -> list[str]:
@@ -101,7 +102,7 @@ async def test_the_report_format_of_a_grid_filtered_by_its_state(user: User) -> 
 
 
 async def test_the_states_go_the_compiled_way(user: User) -> None:
-    """A state's Q is one whose parameters the listing derives itself (date.today() is a plain value),
+    """A state's Q is one whose parameters the listing derives itself (office_today() is a plain value),
     so its page is built by Tortoise once per shape; the derived statement is Tortoise's own."""
     for name in with_states():
         spec = TABLES[name]

@@ -20,6 +20,7 @@ import pytest
 from tests.conftest import _empty_postgres
 from tests.e2e.harness import (PASSWORD, AppServer, app_env, free_port, in_database, missing_browser, new_chrome,
                                quit_chrome)
+from models.clock import office_today
 
 ACCOUNTS = {  # username: (role, desa)
     'camat': ('Camat', None),
@@ -66,7 +67,7 @@ class Panel:
 
 
 async def _seed_accounts_and_rows() -> None:
-    from datetime import date, timedelta
+    from datetime import timedelta
     from decimal import Decimal
 
     from models.musrenbang import UsulanMusrenbang
@@ -88,14 +89,14 @@ async def _seed_accounts_and_rows() -> None:
     perihal = ['Undangan rapat koordinasi pertanahan', 'Pendataan sekolah rusak', 'Permohonan rekomendasi',
                'Jadwal musrenbang kecamatan', 'Pemeriksaan reguler', 'Vaksinasi anak sekolah',
                'Laporan bencana lahar', 'Rekonsiliasi aset']
-    start = date.today().replace(day=1) - timedelta(days=20)
+    start = office_today().replace(day=1) - timedelta(days=20)
     for i in range(8):
         day = start + timedelta(days=2 * i)
         await SuratMasuk.create(tahun=day.year, no_agenda=i + 1, tanggal_diterima=day,
                                 nomor_surat=f'{100 + i}/{i + 3}/35.08/{day.year}', tanggal_surat=day,
                                 asal_surat=asal[i], perihal=perihal[i])
     jarit = await Desa.get(nama='Jarit')
-    tahun = date.today().year + 1
+    tahun = office_today().year + 1
     for i, (bidang, kegiatan, lokasi) in enumerate([
             ('Infrastruktur', 'Pavingisasi jalan dusun Krajan', 'Dusun Krajan RT 02'),
             ('Pertanian', 'Saluran irigasi tersier', 'Blok sawah Kali Glidik'),

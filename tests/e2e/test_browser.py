@@ -4,7 +4,6 @@ and edit a row with the keyboard only, paste a block copied from Excel, export a
 and be refused a page their role may not see. The screenshots in the README come from here."""
 from __future__ import annotations
 
-from datetime import date
 
 import pytest
 from selenium.webdriver.common.keys import Keys
@@ -14,6 +13,7 @@ from tests.e2e.browser import (PHONE_HEIGHT, PHONE_WIDTH, body_text, button, fie
                                scroll_grid_to, select_all, shoot, size_of, tab_to, tap, wait_for_path, wait_for_text,
                                wait_until)
 from tests.e2e.harness import ADMIN_PASSWORD, PASSWORD
+from models.clock import office_today
 
 pytestmark = pytest.mark.e2e
 
@@ -266,7 +266,7 @@ def test_kepala_desa_validates_an_usulan_on_a_phone(panel, browser, screenshot_d
     width, height = size_of(browser, target)
     assert width >= 44 and height >= 40, f'a button of {width} × {height} px is too small for a finger'
     tap(browser, target)
-    tahun = date.today().year + 1
+    tahun = office_today().year + 1
     wait_for_text(browser, f'Usulan {tahun} #2 Saluran irigasi tersier divalidasi.')
     validated = usulan(panel, 'Saluran irigasi tersier')
     assert (validated.status.value, validated.divalidasi_oleh) == ('Divalidasi Kades', 'kades')

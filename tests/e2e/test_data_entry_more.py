@@ -5,7 +5,6 @@ selecting a row in Sampah, fill-down with Ctrl+D and the bulk edit of one column
 is read back from the database. The touch-phone tests are in test_data_entry_phone.py."""
 from __future__ import annotations
 
-from datetime import date
 
 import pytest
 from selenium.webdriver.common.action_chains import ActionChains
@@ -15,10 +14,11 @@ from tests.e2e.browser import (body_text, button, chord, dialog_button, dialog_s
                                grid_cell, grid_rows, is_input, keys, log_in, menu_item, scroll_grid_to, tab_to,
                                wait_for_text, wait_until)
 from tests.e2e.harness import PASSWORD
+from models.clock import office_today
 
 pytestmark = pytest.mark.e2e
 WIDTH, HEIGHT = 1366, 768
-TODAY = date.today().strftime('%d/%m/%Y')
+TODAY = office_today().strftime('%d/%m/%Y')
 
 
 def desktop(browser) -> None:
@@ -45,7 +45,7 @@ def make_requests(panel, requests: list[tuple[int, str, str]], status: str = 'Di
         from models.pelayanan import JenisLayanan, RegisterLayanan, StatusLayanan
         layanan = await JenisLayanan.first()
         for number, nama, petugas in requests:
-            await RegisterLayanan.create(tahun=date.today().year, no_registrasi=number, tanggal=date.today(),
+            await RegisterLayanan.create(tahun=office_today().year, no_registrasi=number, tanggal=office_today(),
                                          nik='3508035203900002', nama_pemohon=nama, petugas=petugas, layanan=layanan,
                                          status=StatusLayanan(status))
     panel.db(create)
@@ -112,7 +112,7 @@ def test_skm_answers_typed_as_digits_and_arrows_without_the_mouse(panel, browser
     saved = wait_until(lambda: skm_by_saran(panel, 'Antrean lebih tertib (papan ketik)'), 'the answers in the database')
     assert [getattr(saved, f'u{n}') for n in range(1, 10)] == [points[n] for n in range(1, 10)] == [4, 2, 1, 4, 3, 3, 4,
                                                                                                      2, 3]
-    assert (saved.usia, saved.jenis_kelamin.value, saved.pendidikan.value, saved.tanggal) == (41, 'P', 'SMA', date.today())
+    assert (saved.usia, saved.jenis_kelamin.value, saved.pendidikan.value, saved.tanggal) == (41, 'P', 'SMA', office_today())
 
 
 def test_selesai_hari_ini_from_the_grid_by_click_and_by_enter(panel, browser):
@@ -157,7 +157,7 @@ def test_selesai_hari_ini_from_the_grid_by_click_and_by_enter(panel, browser):
     wait_for_text(browser, 'Pemohon Papan Ketik selesai.')
 
     saved = requests_of(panel, ['Pemohon Klik', 'Pemohon Papan Ketik'])
-    assert {(r.status.value, r.tanggal_selesai) for r in saved.values()} == {('Selesai', date.today())}
+    assert {(r.status.value, r.tanggal_selesai) for r in saved.values()} == {('Selesai', office_today())}
     scroll_grid_to(browser, 'tanggal_selesai')
     wait_until(lambda: [r.get('Tanggal Selesai') for r in grid_rows(browser)   # the name is kept in view on the left
                         if r.get('Nama Pemohon') in ('Pemohon Klik', 'Pemohon Papan Ketik')] == [TODAY, TODAY],
@@ -224,7 +224,7 @@ def test_the_disposisi_form_dari_first_lanjutan_of_the_same_surat_and_today(pane
         chord(browser, Keys.CONTROL, 's')
         saved = wait_until(lambda: next((d for d in disposisi_of(panel, 'Pemeriksaan reguler')
                                          if d.kepada_jabatan == 'Kasi Pemerintahan'), None), 'the disposisi in the database')
-        assert (saved.dari_jabatan, saved.induk_id, saved.tanggal) == ('Sekretaris Camat', first.id, date.today())
+        assert (saved.dari_jabatan, saved.induk_id, saved.tanggal) == ('Sekretaris Camat', first.id, office_today())
     finally:
         panel.db(undispose)   # the surat's status as before: the later tests sort by it
 

@@ -3,13 +3,13 @@ thumb can hit, each question readable, saved as numbers and shown in the grid; a
 toolbar fitting the screen, its secondary actions in the ⋮ menu."""
 from __future__ import annotations
 
-from datetime import date
 
 import pytest
 
 from tests.e2e.browser import (PHONE_WIDTH, body_text, button, dialog_button, grid_rows, keys, log_in, menu_item,
                                phone, scroll_grid_to, size_of, tap, wait_for_text, wait_until)
 from tests.e2e.harness import PASSWORD
+from models.clock import office_today
 
 pytestmark = pytest.mark.e2e
 WORDS = ['Tidak baik', 'Kurang baik', 'Baik', 'Sangat baik']
@@ -82,7 +82,7 @@ def test_skm_answers_tapped_on_a_phone(panel, browser):
         return await SkmResponden.filter(usia=67, pendidikan='SD').first()
     saved = wait_until(lambda: panel.db(read), 'the answers in the database')
     assert [getattr(saved, f'u{n}') for n in range(1, 10)] == ANSWERS
-    assert (saved.jenis_kelamin.value, saved.pekerjaan.value, saved.tanggal) == ('L', 'Lainnya', date.today())
+    assert (saved.jenis_kelamin.value, saved.pekerjaan.value, saved.tanggal) == ('L', 'Lainnya', office_today())
 
     shown = {}
     for n in range(1, 10):   # the grid scrolls sideways on a phone: each answer's column brought into view

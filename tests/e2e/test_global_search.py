@@ -3,7 +3,6 @@ typing shows the rows found grouped by table, the arrows and Enter open one in i
 header's Cari button does the same, and a role that may only read a row gets it read-only."""
 from __future__ import annotations
 
-from datetime import date
 
 import pytest
 from selenium.webdriver.common.action_chains import ActionChains
@@ -12,6 +11,7 @@ from selenium.webdriver.common.keys import Keys
 
 from tests.e2e.browser import body_text, button, field, focused, keys, log_in, select_all, wait_for_text, wait_until
 from tests.e2e.harness import PASSWORD
+from models.clock import office_today
 
 pytestmark = pytest.mark.e2e
 
@@ -97,7 +97,7 @@ def test_an_operator_desa_finds_only_their_desas_rows(panel, browser):
     keys(browser, 'irigasi')
     wait_for_text(browser, 'Usulan Musrenbang (1)')
     shown = [line.split('\n')[0] for line in results(browser)]
-    assert f'{date.today().year + 1} #2 Saluran irigasi tersier' in shown
+    assert f'{office_today().year + 1} #2 Saluran irigasi tersier' in shown
     assert not [line for line in shown if 'Jugosari' in line]
     select_all(browser)
     keys(browser, 'irigasi Jugosari')

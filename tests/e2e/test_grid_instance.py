@@ -5,7 +5,7 @@ and the header filters follow the query when it changes elsewhere (Hapus filter,
 panel's Terapkan), as they did when the grid was built anew each time."""
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 
 import pytest
 from selenium.webdriver.common.keys import Keys
@@ -13,6 +13,7 @@ from selenium.webdriver.common.keys import Keys
 from tests.e2e.browser import (body_text, button, field, grid_rows, keys, log_in, open_header_filter, select_all,
                                wait_until)
 from tests.e2e.harness import PASSWORD
+from models.clock import office_today
 
 pytestmark = pytest.mark.e2e
 ASAL = 'Kantor Uji Instans Grid'
@@ -32,7 +33,7 @@ def many_surat(panel):
     other browser tests count the rows of this table)."""
     async def add():
         from models.persuratan import SuratMasuk
-        day = date.today() - timedelta(days=40)
+        day = office_today() - timedelta(days=40)
         for i in range(ROWS):
             await SuratMasuk.create(tahun=day.year, no_agenda=700 + i, tanggal_diterima=day, tanggal_surat=day,
                                     nomor_surat=f'{700 + i}/UJI/{day.year}', asal_surat=ASAL,

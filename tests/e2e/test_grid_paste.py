@@ -3,7 +3,6 @@ last row (a real 'paste' event carrying the clipboard's data) asks before it wri
 lines past the end as new rows; Ctrl+Z takes the whole paste back."""
 from __future__ import annotations
 
-from datetime import date
 
 import pytest
 from selenium.webdriver.common.action_chains import ActionChains
@@ -11,6 +10,7 @@ from selenium.webdriver.common.keys import Keys
 
 from tests.e2e.browser import body_text, button, focused_cell, grid_rows, log_in, wait_for_text, wait_until
 from tests.e2e.harness import PASSWORD
+from models.clock import office_today
 
 pytestmark = pytest.mark.e2e
 COLUMNS = ('no_agenda', 'tanggal_diterima', 'nomor_surat', 'tanggal_surat', 'asal_surat', 'perihal')
@@ -43,9 +43,9 @@ def test_paste_five_lines_past_the_last_row_asks_then_adds_them(panel, browser):
     browser.find_element('css selector', f'.ag-row[row-index="{last}"] .ag-cell[col-id="no_agenda"]').click()
     wait_until(lambda: focused_cell(browser) and focused_cell(browser)[0] == last, 'the focus on the last row')
 
-    today = date.today().strftime('%d/%m/%Y')
+    today = office_today().strftime('%d/%m/%Y')
     block = ['\t'.join(str(shown[name]) for name in COLUMNS)]   # the last row as it is, then five new lines
-    block += [f'{900 + i}\t{today}\t{900 + i}/DX/{date.today().year}\t{today}\tDinas Koperasi\t{perihal}'
+    block += [f'{900 + i}\t{today}\t{900 + i}/DX/{office_today().year}\t{today}\tDinas Koperasi\t{perihal}'
               for i, perihal in enumerate(NEW, start=1)]
     dispatch_paste(browser, '\r\n'.join(block) + '\r\n')
     wait_for_text(browser, 'Tambahkan 5 baris baru?')

@@ -30,6 +30,7 @@ from tests.e2e.browser import body_text, grid_rows, log_in, phone, shoot, wait_f
 from tests.e2e.harness import AppServer, app_env, free_port, in_database, missing_browser, new_chrome, quit_chrome, \
     run_cli
 from tests.e2e.test_screenshots import HEIGHT, WIDTH, desktop
+from models.clock import office_today
 
 pytestmark = pytest.mark.e2e
 KASI = 'kasi.pelayanan'                   # Kepala Seksi Pelayanan Umum
@@ -230,7 +231,7 @@ def scroll_to_text(driver, text: str) -> None:
 # ---- the roles --------------------------------------------------------------------------------
 
 def test_the_camat_sees_what_is_overdue_where_and_opens_it(office, chrome, screenshot_dir):
-    today = date.today()
+    today = office_today()
     overdue = overdue_counts(office)
     desktop(chrome)
     log_in(chrome, office.url, 'camat', DEMO_PASSWORD)

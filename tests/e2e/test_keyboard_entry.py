@@ -4,7 +4,7 @@ field, read-only fields and icons are no tab stops, a short date is shown back a
 selects take type-ahead, and Esc asks before typed values are dropped."""
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 
 import pytest
 from selenium.webdriver.common.action_chains import ActionChains
@@ -13,6 +13,7 @@ from selenium.webdriver.common.keys import Keys
 from tests.e2e.browser import body_text, focused, grid_rows, is_button, is_input, log_in, tab_to, wait_for_text, \
     wait_until
 from tests.e2e.harness import PASSWORD
+from models.clock import office_today
 
 pytestmark = pytest.mark.e2e
 
@@ -86,7 +87,7 @@ def test_a_surat_masuk_from_paper_in_at_most_60_keys(panel, browser):
     assert is_input('Nomor Surat')(focused(browser))
     keyboard.type('045/217/2026', Keys.TAB)
     assert is_input('Tanggal Surat')(focused(browser))
-    written = date.today() - timedelta(days=2)
+    written = office_today() - timedelta(days=2)
     keyboard.type(f'{written.day}/{written.month}/{written.year % 100}', Keys.TAB)
     assert is_input('Asal Surat')(focused(browser))
     keyboard.type('Bappeda', Keys.TAB)
@@ -154,7 +155,7 @@ def test_ctrl_enter_saves_and_opens_the_next_blank_form(panel, browser):
     open_tambah(browser, keyboard)
     wait_until(lambda: is_input('No. Agenda')(focused(browser)), 'the focus in No. Agenda')
     number = int(value_of(browser, 'No. Agenda'))
-    received = 'kemarin' if date.today().timetuple().tm_yday > 1 else 'besok'   # in this year: its numbering
+    received = 'kemarin' if office_today().timetuple().tm_yday > 1 else 'besok'   # in this year: its numbering
     keyboard.type(Keys.TAB, received, Keys.TAB, '046/1/2026', Keys.TAB, 'kemarin', Keys.TAB, 'Dinas Sosial', Keys.TAB,
                   'Pendataan DTKS')
     keyboard.chord(Keys.CONTROL, Keys.ENTER)

@@ -8,7 +8,7 @@ search with its results grouped by table, a Kasi's 'Untuk saya' card, a row's Ri
 from __future__ import annotations
 
 import io
-from datetime import date, timedelta
+from datetime import timedelta
 
 import pytest
 from PIL import Image, ImageDraw, ImageFont
@@ -23,6 +23,7 @@ from tests.e2e.test_global_search import press_ctrl_k, results
 from tests.e2e.browser import open_header_filter
 from tests.e2e.test_grid_spreadsheet import cell, column_texts
 from tests.test_import_mapping import FILE_ROWS, office_xlsx
+from models.clock import office_today
 
 pytestmark = pytest.mark.e2e
 WIDTH, HEIGHT = 1366, 768
@@ -186,7 +187,7 @@ def test_ctrl_k_shows_the_rows_found_grouped_by_table(panel, browser, screenshot
 
 
 def test_a_kasi_finds_the_disposisi_to_them_on_the_home_page(panel, browser, screenshot_dir):
-    today = date.today()
+    today = office_today()
     late, soon = today - timedelta(days=6), today + timedelta(days=9)
 
     async def dispose():
