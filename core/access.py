@@ -120,7 +120,7 @@ def default_rights(kind: RoleKind, section: Section | None, tables: list[TableSp
         elif kind == RoleKind.PIMPINAN:
             rights.update((spec.name, action) for action in (Action.LIHAT, Action.EKSPOR))
         elif (RoleKind(kind).bound_to_desa and spec.process and spec.desa_field
-              and PROCESS_BY_CODE[spec.process].desa_operators):
+              and (PROCESS_BY_CODE[spec.process].desa_operators or spec.desa_entry)):
             rights.update((spec.name, action) for action in (Action.LIHAT, Action.TAMBAH, Action.UBAH))
     return rights
 

@@ -113,6 +113,11 @@ async def _seed_new_role_kinds() -> None:
     await _know_role_kinds()
 
 
+async def seed_table_rights() -> None:
+    """The default rights of a table the administrator has just made (core.structure.create_table)."""
+    await _seed_new_tables()
+
+
 async def _seed_new_tables() -> None:
     """The default rights of every table (and pseudo-table: the right to confidential letters) the
     matrix does not know yet, once; a database made before Sifat Rahasia gets that right here."""

@@ -36,8 +36,8 @@ from tortoise.fields import Field
 from tortoise.fields.relational import ForeignKeyFieldInstance
 from tortoise.transactions import in_transaction
 
-from core import audit
-from core.accounts import AccountError
+from core import audit, structure_tables
+from core.accounts import AccountError, seed_table_rights
 from core.listing import driver
 from core.listing.link import SEARCH_PARAM
 from forms.fields import display, plain_text, to_python
@@ -45,12 +45,15 @@ from forms.indonesian import ParseError, format_date, today
 from locales import t
 from models.audit import AuditAction, AuditEntry
 from models.base import LongTextField, MoneyField
-from models.structure import JenisKolom, KolomTambahan, VersiStruktur
+from models.process_map import PROCESS_BY_CODE
+from models.structure import JenisKolom, KolomTambahan, TabelTambahan, VersiStruktur
 from models.table import STATE_FILTER, TABLES, TableSpec
 
 log = logging.getLogger(__name__)
 
 AUDIT_TABLE = 'kolom_tambahan'
+AUDIT_TABLE_OF_TABLES = 'tabel_tambahan'
+MAX_TABLES = 100
 PREFIX = 'x_'
 MAX_COLUMNS = 200          # per table, retired ones included (their database columns remain)
 MAX_CHOICES = 100
@@ -143,6 +146,7 @@ def column_type(field: Field, dialect: str) -> str:
 _builtin: dict[str, tuple[tuple[str, ...], ...]] = {}        # table -> its own columns, form, filters, search
 _builtin_hints: dict[str, dict[str, str]] = {}              # table -> its own help texts
 _attached: dict[str, dict[str, KolomTambahan]] = {}          # table -> nama -> the column attached
+_tables: dict[str, TabelTambahan] = {}                    # table -> the added table it is
 _loaded_version: int | None = None
 
 
@@ -241,12 +245,36 @@ def detach(spec: TableSpec, nama: str) -> None:
 
 
 def forget() -> None:
-    """Detach every added column and forget what was loaded (a new database, a test)."""
+    """Detach every added column and table and forget what was loaded (a new database, a test)."""
     global _loaded_version
     for table, attached in list(_attached.items()):
         for nama in list(attached):
             detach(TABLES[table], nama)
+    for name in list(_tables):
+        _builtin.pop(name, None)
+        _builtin_hints.pop(name, None)
+        _attached.pop(name, None)
+        structure_tables.unregister(name)
+        del _tables[name]
     _loaded_version = None
+
+
+def attach_table(tabel: TabelTambahan) -> TableSpec:
+    """Make an added table a table of the panel: its model (with the desa key when per desa) and its
+    description in TABLES."""
+    model = structure_tables.build_model(tabel)
+    if tabel.per_desa:
+        _link(model, structure_tables.DESA_FIELD, structure_tables.desa_field(), TABLES[DESA_TABLE].model)
+    structure_tables.finish_model(model)
+    spec = structure_tables.register(tabel, model)
+    _builtin[spec.name] = (spec.columns, spec.form, spec.filters, spec.search)
+    _builtin_hints[spec.name] = {}
+    _tables[spec.name] = tabel
+    return spec
+
+
+def added_tables() -> list[TabelTambahan]:
+    return sorted(_tables.values(), key=lambda tabel: tabel.id)
 
 
 def attached(table: str) -> list[KolomTambahan]:
@@ -271,8 +299,11 @@ async def load_structure() -> int:
     Returns how many are attached."""
     global _loaded_version
     version = await structure_version()
+    tables = await TabelTambahan.all().order_by('id')
     rows = await KolomTambahan.filter(pensiun_pada__isnull=True).order_by('urutan', 'id')
     forget()
+    for tabel in tables:
+        attach_table(tabel)
     for kolom in rows:
         if kolom.tabel in TABLES:
             attach(TABLES[kolom.tabel], kolom)
@@ -643,6 +674,46 @@ async def change_type(actor, kolom_id: int, jenis: JenisKolom | str,
     return kolom
 
 
+async def create_table(actor, label: str, proses: str, per_desa: bool = False) -> TableSpec:
+    """Make a table under a process of the map: CREATE TABLE (core/structure_tables.py), its
+    description and its audit entry in one transaction; then its model and description, and the
+    default rights the matrix gives a table of that process's owner (and, per desa, to the Operator
+    Desa for their own desa's rows). Its columns are then added as on any table."""
+    _require_admin(actor)
+    try:
+        label = plain_text(label or '', multiline=False)
+    except ParseError as error:
+        raise StructureError('label', str(error)) from None
+    if not label:
+        raise StructureError('label', t('struktur.galat.label_kosong'))
+    if len(label) > MAX_LABEL:
+        raise StructureError('label', t('struktur.galat.label_panjang', n=MAX_LABEL))
+    if proses not in PROCESS_BY_CODE:
+        raise StructureError('proses', t('struktur.galat.proses_tidak_ada'))
+    if any(spec.label.casefold() == label.casefold() for spec in TABLES.values()):
+        raise StructureError('label', t('struktur.galat.tabel_ganda', label=label))
+    name = structure_tables.PREFIX + (slug(label) or 'tabel')
+    if name in TABLES or await TabelTambahan.filter(nama=name).exists() or slug(label) in RESERVED:
+        raise StructureError('label', t('struktur.galat.nama_tabel_khusus', label=label))
+    if await TabelTambahan.all().count() >= MAX_TABLES:
+        raise StructureError(GENERAL, t('struktur.galat.terlalu_banyak_tabel', n=MAX_TABLES))
+    tabel = TabelTambahan(nama=name, label=label, proses=proses, per_desa=bool(per_desa), dibuat_oleh=actor.username)
+    model = structure_tables.build_model(tabel)
+    if tabel.per_desa:
+        _link(model, structure_tables.DESA_FIELD, structure_tables.desa_field(), TABLES[DESA_TABLE].model)
+    async with in_transaction(structure_tables.CONNECTION) as connection:
+        for statement in structure_tables.create_sql(model, connection.capabilities.dialect, DESA_TABLE):
+            await connection.execute_query(statement)
+        await tabel.save(using_db=connection)
+        await audit.record(actor.username, AuditAction.TAMBAH, table=AUDIT_TABLE_OF_TABLES, row_id=tabel.id,
+                           after={'nama': name, 'label': label, 'proses': proses, 'per_desa': tabel.per_desa},
+                           note=t('struktur.riwayat.tabel_baru', label=label, proses=PROCESS_BY_CODE[proses].name))
+        await _bump()
+    spec = attach_table(tabel)
+    await seed_table_rights()
+    return spec
+
+
 async def columns_of(tabel: str) -> list[KolomTambahan]:
     """Every column added to a table, retired ones too, in their order."""
     return await KolomTambahan.filter(tabel=tabel).order_by('urutan', 'id')
@@ -650,4 +721,4 @@ async def columns_of(tabel: str) -> list[KolomTambahan]:
 
 async def structure_history(limit: int = 200) -> list[AuditEntry]:
     """The Riwayat struktur: the audit entries of the structure changes, newest first."""
-    return await AuditEntry.filter(tabel=AUDIT_TABLE).order_by('-id').limit(limit)
+    return await AuditEntry.filter(tabel__in=[AUDIT_TABLE, AUDIT_TABLE_OF_TABLES]).order_by('-id').limit(limit)

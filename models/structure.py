@@ -65,3 +65,21 @@ class VersiStruktur(Model):
 
     class Meta:
         table = 'versi_struktur'
+
+
+class TabelTambahan(Model):
+    """One table the administrator made under a process of the map, without a developer: a real table
+    `t_<slug>` with the panel's bookkeeping columns (models.base.RecordModel), a `desa_id` when it is
+    kept per desa (the Operator Desa scope then applies), and the columns added to it as
+    KolomTambahan rows. core/structure_tables.py builds its model at run time in every app process."""
+    id = fields.IntField(primary_key=True)
+    nama = fields.CharField(max_length=63, unique=True, description='Nama tabel di basis data')
+    label = fields.CharField(max_length=100, description='Label')
+    proses = fields.CharField(max_length=8, description='Proses')
+    per_desa = fields.BooleanField(default=False, description='Per desa')
+    dibuat_oleh = fields.CharField(max_length=50, description='Dibuat oleh')
+    dibuat_pada = fields.DatetimeField(auto_now_add=True, description='Dibuat')
+    versi = fields.IntField(default=1, description='Versi')
+
+    class Meta:
+        table = 'tabel_tambahan'

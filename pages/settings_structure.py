@@ -9,6 +9,7 @@ from core import structure
 from core.access import Actor
 from forms.indonesian import format_datetime
 from locales import t
+from models.process_map import PROCESSES
 from models.structure import JenisKolom
 from models.table import TABLES
 from pages.settings_dialogs import admin_only, dialog_buttons, settings_admin, settings_dialog, show_errors
@@ -27,13 +28,15 @@ class StructureTab:
     """The tab's table picker, its button and lists, drawn into the column it is built in."""
 
     def __init__(self) -> None:
-        tables = {name: spec.label for name, spec in sorted(TABLES.items(), key=lambda item: item[1].label)}
+        tables = _table_labels()
         ui.label(t('struktur.penjelasan')).classes('text-caption text-grey-7')
         with ui.row().classes('items-center gap-4'):
             self.table = ui.select(tables, label=t('struktur.tabel'), value='surat_masuk' if 'surat_masuk' in tables
-                                   else next(iter(tables)), on_change=self.render) \
+                                   else next(iter(tables)), on_change=self.render, with_input=True) \
                 .props('outlined dense').classes('w-72').mark('struktur-tabel')
             ui.button(t('struktur.tambah'), icon='add', on_click=self.open_new_column).mark('tambah-kolom')
+            ui.button(t('struktur.tambah_tabel'), icon='table_chart', on_click=self.open_new_table) \
+                .props('outline').mark('tambah-tabel')
         self.box = ui.column().classes('w-full')
         ui.label(t('struktur.riwayat_judul')).classes('text-subtitle1 q-mt-md')
         self.history = ui.column().classes('w-full gap-0').mark('riwayat-struktur')
@@ -91,8 +94,26 @@ class StructureTab:
                     .classes('text-body2')
 
     @admin_only
+    async def open_new_table(self, _: Actor) -> None:
+        """A table under a process of the map, kept per desa or not; its columns are added next."""
+        processes = {process.code: f'{process.code} · {process.name}' for process in PROCESSES}
+        with settings_dialog(t('struktur.tambah_tabel')) as dialog:
+            ui.label(t('struktur.tabel_penjelasan')).classes('text-caption text-grey-7')
+            label = ui.input(t('struktur.tabel_label')).props('outlined').classes('w-full').mark('tabel-label')
+            proses = ui.select(processes, label=t('struktur.tabel_proses'), with_input=True) \
+                .props('outlined').classes('w-full').mark('tabel-proses')
+            per_desa = ui.checkbox(t('struktur.tabel_per_desa')).mark('tabel-per-desa')
+
+            async def create(actor: Actor) -> str:
+                spec = await structure.create_table(actor, label.value or '', proses.value or '', per_desa.value)
+                self.table.set_options(_table_labels(), value=spec.name)
+                return t('struktur.tabel_tersimpan', label=spec.label)
+
+            dialog_buttons(dialog, 'tabel-simpan', create, self.render, {'label': label, 'proses': proses})
+
+    @admin_only
     async def open_new_column(self, _: Actor) -> None:
-        tables = {name: spec.label for name, spec in sorted(TABLES.items(), key=lambda item: item[1].label)}
+        tables = _table_labels()
         with settings_dialog(t('struktur.tambah')) as dialog:
             label = ui.input(t('struktur.kolom.label')).props('outlined').classes('w-full').mark('kolom-label')
             jenis = ui.select(JENIS_LABELS, label=t('struktur.kolom.jenis'), value=JenisKolom.TEKS.value) \
@@ -188,6 +209,10 @@ class StructureTab:
 
 
 PREVIEW_ROWS = 20
+
+
+def _table_labels() -> dict[str, str]:
+    return {name: spec.label for name, spec in sorted(TABLES.items(), key=lambda item: item[1].label)}
 
 
 def _draw_preview(box: ui.column, conversion: structure.Conversion) -> None:

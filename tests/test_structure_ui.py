@@ -3,16 +3,21 @@ added in the dialog, refused beside its field when its label is taken, then show
 surat masuk; retired from the tab, it leaves the grid, and the Riwayat struktur lists both steps."""
 from __future__ import annotations
 
+import io
+
+import openpyxl
 from nicegui.testing import User
 
 from core import records, structure
 from core.accounts import load_actor
+from models.reference import Desa
 from models.structure import JenisKolom, KolomTambahan
 from models.table import TABLES
-from tests.conftest import grid, grid_rows, handled, in_open_form, open_form_by, until
+from tests.conftest import grid, grid_rows, handled, in_open_form, open_form_by, submit_form, until
 from tests.helpers_auth import create_account, log_in_as
 from tests.test_persuratan_flow import KEPALA_UMUM, make_surat
 from tests.test_settings_ui import element
+from tests.rules_lane import JARIT, JUGOSARI
 from tests.test_structure import surat
 
 
@@ -114,3 +119,64 @@ async def test_a_type_change_shows_its_preview_is_refused_while_a_value_would_be
     await open_form_by(user, 'ubah')
     field = in_open_form(user, 'field-x_jumlah_halaman_2')
     assert field.props.get('hint') == 'Termasuk halaman lampiran' and field.value == '12,00'
+
+
+async def test_data_stunting_made_in_the_tab_filled_by_an_operator_desa_and_exported_by_the_camat(user: User) -> None:
+    """The "Data Stunting" story with the user fixture: the administrator makes the table under U2,
+    per desa, and adds its columns in Pengaturan; the Operator Desa of Jugosari finds it in the
+    sidebar, adds a row in the form (a bad number is refused beside its field) and sees only their
+    desa's rows; the Camat sees every desa and exports them in one click."""
+    jarit = await Desa.get(kode=JARIT)
+    await create_account('kasubbag.it', 'Administrator')
+    await log_in_as(user, 'kasubbag.it', next_path='/pengaturan')
+    user.find(marker='tab-struktur').click()
+    user.find(marker='tambah-tabel').click()
+    await user.should_see(marker='tabel-label')
+    user.find(marker='tabel-label').type('Data Stunting')
+    element(user, 'tabel-proses').value = 'U2'
+    element(user, 'tabel-per-desa').value = True
+    async with handled():
+        user.find(marker='tabel-simpan').click()
+    await until(lambda: element(user, 'struktur-tabel').value == 't_data_stunting')
+    for label, jenis in (('Posyandu', 'teks'), ('Jumlah Balita', 'bilangan')):
+        user.find(marker='tambah-kolom').click()
+        await user.should_see(marker='kolom-label')
+        user.find(marker='kolom-label').type(label)
+        element(user, 'kolom-jenis').value = jenis
+        async with handled():
+            user.find(marker='kolom-simpan').click()
+        await until(lambda: any(k.label == label for k in structure.attached('t_data_stunting')))
+    await user.should_see('Tabel "Data Stunting" dibuat di bawah proses Pemberdayaan Masyarakat')
+
+    spec = TABLES['t_data_stunting']
+    await create_account('camat2', 'Camat')
+    op_jarit = await load_actor((await create_account('op.jarit', 'Operator Desa', desa_kode=JARIT)).id)
+    assert (await records.save(spec, op_jarit, {'desa': str(jarit.id), 'x_posyandu': 'Anggrek',
+                                                'x_jumlah_balita': '52'})).ok
+
+    await create_account('op.jugosari', 'Operator Desa', desa_kode=JUGOSARI)
+    await user.open('/logout')
+    await log_in_as(user, 'op.jugosari', next_path='/')
+    await user.should_see('Data Stunting')
+    await user.open('/tabel/t_data_stunting')
+    await until(lambda: grid(user).options['columnDefs'])
+    assert grid_rows(user) == []                      # the Jarit row is not theirs
+    await open_form_by(user, 'tambah')
+    in_open_form(user, 'field-x_posyandu').value = 'Melati'
+    in_open_form(user, 'field-x_jumlah_balita').value = 'empat puluh'
+    messages = await submit_form(user)
+    assert set(messages) == {'_', 'x_jumlah_balita'} and 'Angka' in messages['x_jumlah_balita'], messages
+    in_open_form(user, 'field-x_jumlah_balita').value = '40'
+    assert await submit_form(user) == {}
+    await until(lambda: [row.get('x_posyandu') for row in grid_rows(user)] == ['Melati'])
+    assert grid_rows(user)[0]['desa'] == (await Desa.get(kode=JUGOSARI)).nama
+
+    await user.open('/logout')
+    await log_in_as(user, 'camat2', next_path='/tabel/t_data_stunting')
+    await until(lambda: len(grid_rows(user)) == 2)
+    user.find(marker='ekspor').click()
+    book = openpyxl.load_workbook(io.BytesIO((await user.download.next(timeout=10)).content))
+    cells = [[cell.value for cell in line] for line in book.active.iter_rows()]
+    header_at = next(i for i, line in enumerate(cells) if 'Posyandu' in line)
+    assert sorted(line[cells[header_at].index('Posyandu')] for line in cells[header_at + 1:header_at + 3]) == \
+        ['Anggrek', 'Melati']

@@ -1,0 +1,95 @@
+"""Tables the administrator makes (issue #19; core/structure.create_table, core/structure_tables.py):
+"Data Stunting" under U2, kept per desa, with its columns. An Operator Desa fills rows for their
+own desa only and sees only those, the Camat sees and exports all of them, a second app process
+picks the table up from the database, and bad input is refused with the field named. Runs on the
+lane's database: SQLite, or PostgreSQL when DATABASE_URL names one."""
+from __future__ import annotations
+
+import openpyxl
+import pytest
+
+from core import records, structure
+from core.access import AccessDenied, Action
+from core.listing import ListQuery, fetch_page
+from core.structure import StructureError
+from exports import table_export
+from models.process_map import PROCESS_BY_CODE
+from models.reference import Desa
+from models.structure import TabelTambahan
+from models.table import TABLES, tables_of
+from tests.rules_lane import JARIT, JUGOSARI, actor, lane_db  # noqa: F401
+
+
+async def data_stunting(admin) -> str:
+    spec = await structure.create_table(admin, 'Data Stunting', 'U2', per_desa=True)
+    for label, jenis, options in (('Posyandu', 'teks', {'wajib': True}), ('Jumlah Balita', 'bilangan', {'wajib': True}),
+                                  ('Balita Stunting', 'bilangan', {}), ('Tanggal Pengukuran', 'tanggal', {})):
+        await structure.add_column(admin, spec.name, label, jenis, **options)
+    return spec.name
+
+
+async def test_data_stunting_per_desa_filled_by_each_operator_seen_by_the_camat(lane_db) -> None:
+    admin = await actor('Administrator', 'admin2')
+    name = await data_stunting(admin)
+    spec = TABLES[name]
+    assert name == 't_data_stunting' and spec in tables_of('U2') and spec.desa_field == 'desa'
+    assert spec.form == ('desa', 'x_posyandu', 'x_jumlah_balita', 'x_balita_stunting', 'x_tanggal_pengukuran')
+    assert spec.owner_section == PROCESS_BY_CODE['U2'].owner
+
+    jugosari, jarit = await Desa.get(kode=JUGOSARI), await Desa.get(kode=JARIT)
+    op_jugosari = await actor('Operator Desa', 'op-jugosari', desa_kode=JUGOSARI)
+    op_jarit = await actor('Operator Desa', 'op-jarit', desa_kode=JARIT)
+    assert {(name, Action.LIHAT), (name, Action.TAMBAH), (name, Action.UBAH)} <= set(op_jugosari.rights)
+    assert (name, Action.EKSPOR) not in op_jugosari.rights
+
+    for who, desa, posyandu, balita in ((op_jugosari, jugosari, 'Melati', '40'), (op_jugosari, jugosari, 'Mawar', '35'),
+                                        (op_jarit, jarit, 'Anggrek', '52')):
+        saved = await records.save(spec, who, {'desa': str(desa.id), 'x_posyandu': posyandu, 'x_jumlah_balita': balita,
+                                               'x_balita_stunting': '3', 'x_tanggal_pengukuran': '02/12/2026'})
+        assert saved.ok, saved.errors
+    foreign = await records.save(spec, op_jugosari, {'desa': str(jarit.id), 'x_posyandu': 'Kenanga',
+                                                      'x_jumlah_balita': '10'})
+    assert not foreign.ok and 'desa' in foreign.errors, foreign.errors
+    missing = await records.save(spec, op_jarit, {'desa': str(jarit.id), 'x_posyandu': 'Kenanga',
+                                                  'x_jumlah_balita': 'empat puluh'})
+    assert set(missing.errors) == {'x_jumlah_balita'}, missing.errors
+
+    page = await fetch_page(spec, op_jugosari, ListQuery(sort=(('x_posyandu', False),)))
+    assert [(r['x_posyandu'], r['desa']) for r in page.rows] == [('Mawar', jugosari.nama), ('Melati', jugosari.nama)]
+    with pytest.raises(AccessDenied):
+        await table_export.export_table(spec, op_jugosari, ListQuery())
+
+    camat = await actor('Camat', 'camat2')
+    page = await fetch_page(spec, camat, ListQuery(sort=(('x_jumlah_balita', True),)))
+    assert [r['x_posyandu'] for r in page.rows] == ['Anggrek', 'Melati', 'Mawar']
+    made, count = await table_export.export_table(spec, camat, ListQuery(sort=(('x_jumlah_balita', True),)))
+    cells = [[cell.value for cell in line] for line in openpyxl.load_workbook(made.path).active.iter_rows()]
+    header_at = next(i for i, line in enumerate(cells) if 'Posyandu' in line)
+    assert count == 3 and 'Desa' in cells[header_at] and 'Jumlah Balita' in cells[header_at]
+    assert [cells[header_at + n][cells[header_at].index('Posyandu')] for n in (1, 2, 3)] == ['Anggrek', 'Melati', 'Mawar']
+
+    # another app process behind the same database: nothing in memory, everything from the database
+    structure.forget()
+    assert name not in TABLES
+    assert await structure.load_structure() == 4
+    page = await fetch_page(TABLES[name], camat, ListQuery())
+    assert page.total == 3 and 'x_jumlah_balita' in TABLES[name].columns
+
+
+async def test_a_table_is_refused_with_the_field_named(lane_db) -> None:
+    admin = await actor('Administrator', 'admin2')
+    cases = [(('Surat Masuk', 'M1'), 'label', 'Sudah ada tabel'), (('Data Stunting', 'Z9'), 'proses', 'peta proses'),
+             (('  ', 'U2'), 'label', 'wajib diisi'), (('Select', 'U2'), 'label', 'tidak dapat dipakai')]
+    for (label, proses), field, message in cases:
+        with pytest.raises(StructureError) as refused:
+            await structure.create_table(admin, label, proses)
+        assert refused.value.field == field and message in refused.value.message, (label, refused.value.message)
+    with pytest.raises(StructureError) as refused:
+        await structure.create_table(await actor('Camat', 'camat2'), 'Data RTLH', 'U2')
+    assert 'Hanya Administrator' in refused.value.message
+    assert not await TabelTambahan.exists()
+    await structure.create_table(admin, 'Data RTLH', 'U2')
+    with pytest.raises(StructureError) as refused:
+        await structure.create_table(admin, 'data rtlh', 'U3')
+    assert refused.value.field == 'label'
+    assert 'Tabel "Data RTLH" dibuat' in (await structure.structure_history())[0].keterangan
