@@ -29,6 +29,9 @@ class Action(str, Enum):
     HAPUS = 'hapus'
 
 
+READ_ONLY = (Action.LIHAT, Action.EKSPOR)   # what an archived table still allows
+
+
 def action_label(action: Action) -> str:
     """What a right is called in the role matrix ('Lihat', 'Ubah', ...)."""
     return t(f'common.aksi.{action.value}')
@@ -137,6 +140,8 @@ def can(actor: Actor | None, action: Action, spec: TableSpec, row: Any = None) -
     """May this actor do this action on this table (and this row, when given)?"""
     if actor is None or (spec.name, action) not in actor.rights:
         return False
+    if spec.archived and action not in READ_ONLY:
+        return False
     if actor.is_desa_operator and spec.desa_field is not None:
         if actor.desa_id is None:
             return False
@@ -153,6 +158,8 @@ def refusal(action: Action, table: str) -> str:
 
 def require(actor: Actor | None, action: Action, spec: TableSpec, row: Any = None) -> None:
     if not can(actor, action, spec, row):
+        if spec.archived and action not in READ_ONLY:
+            raise AccessDenied(t('common.ditolak.diarsipkan', table=spec.label))
         raise AccessDenied(refusal(action, spec.label))
 
 

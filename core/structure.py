@@ -43,6 +43,7 @@ from core.listing.link import SEARCH_PARAM
 from forms.fields import display, plain_text, to_python
 from forms.indonesian import ParseError, format_date, today
 from locales import t
+from models.accounts import MatrixTable, RolePermission
 from models.audit import AuditAction, AuditEntry
 from models.base import LongTextField, MoneyField
 from models.process_map import PROCESS_BY_CODE
@@ -267,6 +268,7 @@ def attach_table(tabel: TabelTambahan) -> TableSpec:
         _link(model, structure_tables.DESA_FIELD, structure_tables.desa_field(), TABLES[DESA_TABLE].model)
     structure_tables.finish_model(model)
     spec = structure_tables.register(tabel, model)
+    spec.archived = tabel.diarsipkan_pada is not None
     _builtin[spec.name] = (spec.columns, spec.form, spec.filters, spec.search)
     _builtin_hints[spec.name] = {}
     _tables[spec.name] = tabel
@@ -712,6 +714,70 @@ async def create_table(actor, label: str, proses: str, per_desa: bool = False) -
     spec = attach_table(tabel)
     await seed_table_rights()
     return spec
+
+
+async def _added_table(actor, name: str) -> TabelTambahan:
+    _require_admin(actor)
+    tabel = await TabelTambahan.get_or_none(nama=name)
+    if tabel is None:
+        raise StructureError('tabel', t('struktur.galat.bukan_tabel_tambahan'))
+    return tabel
+
+
+async def _change_table(actor, tabel: TabelTambahan, action: AuditAction, note: str, **changes: Any) -> TableSpec:
+    before = {name: audit.json_value(getattr(tabel, name)) for name in changes}
+    for name, value in changes.items():
+        setattr(tabel, name, value)
+    tabel.versi += 1
+    async with in_transaction(structure_tables.CONNECTION):
+        await tabel.save()
+        await audit.record(actor.username, action, table=AUDIT_TABLE_OF_TABLES, row_id=tabel.id, before=before,
+                           after={name: audit.json_value(value) for name, value in changes.items()}, note=note)
+        await _bump()
+    TABLES[tabel.nama].archived = tabel.diarsipkan_pada is not None
+    _tables[tabel.nama] = tabel
+    return TABLES[tabel.nama]
+
+
+async def archive_table(actor, name: str) -> TableSpec:
+    """Read-only from now on: its rows are seen and exported, and every write is refused on the
+    server (core.access.can) with the reason; it can be brought back."""
+    tabel = await _added_table(actor, name)
+    return await _change_table(actor, tabel, AuditAction.UBAH, t('struktur.riwayat.tabel_arsip', label=tabel.label),
+                               diarsipkan_pada=datetime.now(timezone.utc))
+
+
+async def bring_back_table(actor, name: str) -> TableSpec:
+    tabel = await _added_table(actor, name)
+    return await _change_table(actor, tabel, AuditAction.PULIHKAN,
+                               t('struktur.riwayat.tabel_kembali', label=tabel.label), diarsipkan_pada=None)
+
+
+async def delete_table(actor, name: str, typed_label: str) -> None:
+    """Drop an added table, asked twice: it must hold no row (the trash's included), and the
+    administrator types its label again. Its columns' descriptions and its rights go with it; the
+    audit log keeps its history."""
+    tabel = await _added_table(actor, name)
+    spec = TABLES[name]
+    if await spec.model.all().count():
+        raise StructureError(GENERAL, t('struktur.galat.tabel_berisi', label=tabel.label))
+    if (typed_label or '').strip().casefold() != tabel.label.casefold():
+        raise StructureError('konfirmasi', t('struktur.galat.konfirmasi_salah', label=tabel.label))
+    async with in_transaction(structure_tables.CONNECTION) as connection:
+        await connection.execute_query(f'DROP TABLE "{name}"')
+        await KolomTambahan.filter(tabel=name).using_db(connection).delete()
+        await RolePermission.filter(tabel=name).using_db(connection).delete()
+        await MatrixTable.filter(tabel=name).using_db(connection).delete()
+        await tabel.delete(using_db=connection)
+        await audit.record(actor.username, AuditAction.HAPUS, table=AUDIT_TABLE_OF_TABLES, row_id=tabel.id,
+                           before={'nama': name, 'label': tabel.label, 'proses': tabel.proses},
+                           note=t('struktur.riwayat.tabel_hapus', label=tabel.label))
+        await _bump()
+    for nama in list(_attached.get(name, {})):
+        detach(spec, nama)
+    for found in (_builtin, _builtin_hints, _attached, _tables):
+        found.pop(name, None)
+    structure_tables.unregister(name)
 
 
 async def columns_of(tabel: str) -> list[KolomTambahan]:

@@ -77,6 +77,7 @@ class TabelTambahan(Model):
     label = fields.CharField(max_length=100, description='Label')
     proses = fields.CharField(max_length=8, description='Proses')
     per_desa = fields.BooleanField(default=False, description='Per desa')
+    diarsipkan_pada = fields.DatetimeField(null=True, description='Diarsipkan')   # read-only while set
     dibuat_oleh = fields.CharField(max_length=50, description='Dibuat oleh')
     dibuat_pada = fields.DatetimeField(auto_now_add=True, description='Dibuat')
     versi = fields.IntField(default=1, description='Versi')

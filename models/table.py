@@ -72,6 +72,8 @@ class TableSpec:
                                                # an import finds its duplicates by them (skip or update)
     quick_action: QuickAction | None = None    # a one-tap button in each row where it applies
     hints: dict[str, str] = field(default_factory=dict)  # a help text shown under a field's input
+    archived: bool = False                     # read-only: seen and exported, never written (a table the
+                                               # administrator archived, core/structure.archive_table)
     desa_entry: bool = False                   # Operator Desa fill it for their desa even where the process
                                                # is not theirs (a table the administrator made per desa)
     children: tuple[str, ...] = field(default=())  # filled in by check_tables()

@@ -45,6 +45,7 @@ class StructureTab:
         columns = await structure.columns_of(self.table.value)
         self.box.clear()
         with self.box:
+            self._table_actions()
             if not columns:
                 ui.label(t('struktur.belum_ada')).classes('text-grey-7')
             else:
@@ -82,6 +83,50 @@ class StructureTab:
                 ui.button(t('struktur.kembalikan'), icon='unarchive',
                           on_click=lambda k=kolom.id: self.change(k, 'kembalikan')) \
                     .props('flat dense no-wrap').mark(f'kembalikan-{kolom.nama}')
+
+    def _table_actions(self) -> None:
+        """For a table the administrator made: archive or bring back, and delete (asked twice)."""
+        tabel = next((found for found in structure.added_tables() if found.nama == self.table.value), None)
+        if tabel is None:
+            return
+        with ui.row().classes('items-center gap-2'):
+            archived = tabel.diarsipkan_pada is not None
+            ui.label(t('struktur.tabel_diarsipkan') if archived else t('struktur.tabel_aktif')) \
+                .classes('text-body2').mark('status-tabel')
+            ui.button(t('struktur.pulihkan_tabel') if archived else t('struktur.arsipkan_tabel'),
+                      icon='unarchive' if archived else 'archive',
+                      on_click=lambda: self.change_table('pulihkan' if archived else 'arsipkan')) \
+                .props('flat dense no-caps').mark('arsip-tabel')
+            ui.button(t('struktur.hapus_tabel'), icon='delete_forever', on_click=self.open_delete_table) \
+                .props('flat dense no-caps color=negative').mark('hapus-tabel')
+
+    @admin_only
+    async def change_table(self, actor: Actor, what: str) -> None:
+        step = structure.archive_table if what == 'arsipkan' else structure.bring_back_table
+        try:
+            await step(actor, self.table.value)
+        except structure.StructureError as error:
+            show_errors(error, {})
+            return
+        ui.notify(t('struktur.tersimpan'), type='positive')
+        await self.render()
+
+    @admin_only
+    async def open_delete_table(self, _: Actor) -> None:
+        """The second ask: the table's label typed again."""
+        label_now = TABLES[self.table.value].label
+        with settings_dialog(t('struktur.hapus_tabel_judul', label=label_now)) as dialog:
+            ui.label(t('struktur.hapus_tabel_penjelasan', label=label_now)).classes('text-body2')
+            typed = ui.input(t('struktur.hapus_tabel_ketik')).props('outlined').classes('w-full').mark('konfirmasi-tabel')
+
+            async def delete(actor: Actor) -> str:
+                await structure.delete_table(actor, self.table.value, typed.value or '')
+                tables = _table_labels()
+                self.table.set_options(tables, value='surat_masuk' if 'surat_masuk' in tables else next(iter(tables)))
+                return t('struktur.tabel_dihapus', label=label_now)
+
+            dialog_buttons(dialog, 'hapus-tabel-ya', delete, self.render, {'konfirmasi': typed},
+                           label=t('struktur.hapus_tabel'), icon='delete_forever')
 
     async def render_history(self) -> None:
         entries = await structure.structure_history(50)

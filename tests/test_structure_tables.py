@@ -93,3 +93,47 @@ async def test_a_table_is_refused_with_the_field_named(lane_db) -> None:
         await structure.create_table(admin, 'data rtlh', 'U3')
     assert refused.value.field == 'label'
     assert 'Tabel "Data RTLH" dibuat' in (await structure.structure_history())[0].keterangan
+
+
+async def test_archived_is_read_only_on_the_server_and_delete_needs_an_empty_table_and_its_label_typed(lane_db) -> None:
+    admin = await actor('Administrator', 'admin2')
+    name = await data_stunting(admin)
+    spec = TABLES[name]
+    jugosari = await Desa.get(kode=JUGOSARI)
+    op = await actor('Operator Desa', 'op-jugosari', desa_kode=JUGOSARI)
+    row = {'desa': str(jugosari.id), 'x_posyandu': 'Melati', 'x_jumlah_balita': '40'}
+    saved = await records.save(spec, op, row)
+    assert saved.ok, saved.errors
+
+    await structure.archive_table(admin, name)
+    assert spec.archived
+    kepala = await actor('Kepala Seksi Pemberdayaan Masyarakat', 'kasi-pmd')
+    for attempt in (lambda: records.save(spec, op, row),
+                    lambda: records.save(spec, op, {'x_posyandu': 'Mawar'}, row_id=saved.row.id),
+                    lambda: records.delete(spec, kepala, saved.row.id)):
+        with pytest.raises(AccessDenied) as refused:
+            await attempt()
+        assert str(refused.value) == 'Tabel Data Stunting diarsipkan: datanya hanya dapat dilihat dan diekspor.'
+    assert (await fetch_page(spec, op, ListQuery())).total == 1          # still seen
+    structure.forget()
+    await structure.load_structure()                                     # another process: archived too
+    assert TABLES[name].archived
+    await structure.bring_back_table(admin, name)
+    assert (await records.save(TABLES[name], op, {'x_posyandu': 'Mawar'}, row_id=saved.row.id)).ok
+
+    with pytest.raises(StructureError) as refused:
+        await structure.delete_table(admin, name, 'Data Stunting')
+    assert 'masih berisi data' in refused.value.message
+    assert (await records.delete(TABLES[name], kepala, saved.row.id)).ok   # to the trash: still a row
+    with pytest.raises(StructureError):
+        await structure.delete_table(admin, name, 'Data Stunting')
+    await TABLES[name].model.filter(id=saved.row.id).delete()              # the trash emptied
+    with pytest.raises(StructureError) as refused:
+        await structure.delete_table(admin, name, 'Data Stuntin')
+    assert refused.value.field == 'konfirmasi'
+    await structure.delete_table(admin, name, 'data stunting')
+    assert name not in TABLES and not await TabelTambahan.exists()
+    assert 'Tabel "Data Stunting" dihapus' in (await structure.structure_history())[0].keterangan
+    with pytest.raises(StructureError) as refused:
+        await structure.archive_table(admin, 'surat_masuk')
+    assert refused.value.field == 'tabel'

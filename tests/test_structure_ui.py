@@ -180,3 +180,34 @@ async def test_data_stunting_made_in_the_tab_filled_by_an_operator_desa_and_expo
     header_at = next(i for i, line in enumerate(cells) if 'Posyandu' in line)
     assert sorted(line[cells[header_at].index('Posyandu')] for line in cells[header_at + 1:header_at + 3]) == \
         ['Anggrek', 'Melati']
+
+
+async def test_an_added_table_is_archived_brought_back_and_deleted_after_its_label_is_typed(user: User) -> None:
+    admin = await load_actor((await create_account('kasubbag.it', 'Administrator')).id)
+    await structure.create_table(admin, 'Data RTLH', 'U2')
+    await log_in_as(user, 'kasubbag.it', next_path='/pengaturan')
+    user.find(marker='tab-struktur').click()
+    await user.should_see(marker='tambah-tabel')
+    element(user, 'struktur-tabel').value = 't_data_rtlh'
+    await user.should_see(marker='arsip-tabel')
+    async with handled():
+        user.find(marker='arsip-tabel').click()
+    await user.should_see('Tabel tambahan ini diarsipkan: hanya dapat dilihat dan diekspor.')
+    assert TABLES['t_data_rtlh'].archived
+    async with handled():
+        user.find(marker='arsip-tabel').click()
+    await user.should_see('Tabel tambahan: dapat diisi.')
+    assert not TABLES['t_data_rtlh'].archived
+
+    user.find(marker='hapus-tabel').click()
+    await user.should_see(marker='konfirmasi-tabel')
+    user.find(marker='konfirmasi-tabel').type('Data RTL')
+    async with handled():
+        user.find(marker='hapus-tabel-ya').click()
+    await until(lambda: 'Data RTLH' in (element(user, 'konfirmasi-tabel').error or ''))
+    assert 't_data_rtlh' in TABLES
+    user.find(marker='konfirmasi-tabel').type('H')
+    async with handled():
+        user.find(marker='hapus-tabel-ya').click()
+    await user.should_see('Tabel "Data RTLH" dihapus')
+    assert 't_data_rtlh' not in TABLES and element(user, 'struktur-tabel').value == 'surat_masuk'

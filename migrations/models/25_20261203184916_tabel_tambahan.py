@@ -1,4 +1,4 @@
-"""Migration 25_20261203184403_tabel_tambahan: the same change for SQLite and PostgreSQL.
+"""Migration 25_20261203184916_tabel_tambahan: the same change for SQLite and PostgreSQL.
 
 Made by migrations/make_migration.py from aerich's offline output for each dialect.
 upgrade()/downgrade() return the SQL for the connection's dialect:
@@ -20,6 +20,7 @@ CREATE TABLE IF NOT EXISTS "tabel_tambahan" (
     "label" VARCHAR(100) NOT NULL /* Label */,
     "proses" VARCHAR(8) NOT NULL /* Proses */,
     "per_desa" INT NOT NULL /* Per desa */,
+    "diarsipkan_pada" TIMESTAMP /* Diarsipkan */,
     "dibuat_oleh" VARCHAR(50) NOT NULL /* Dibuat oleh */,
     "dibuat_pada" TIMESTAMP NOT NULL /* Dibuat */,
     "versi" INT NOT NULL /* Versi */
@@ -32,6 +33,7 @@ CREATE TABLE IF NOT EXISTS "tabel_tambahan" (
     "label" VARCHAR(100) NOT NULL,
     "proses" VARCHAR(8) NOT NULL,
     "per_desa" BOOL NOT NULL,
+    "diarsipkan_pada" TIMESTAMPTZ,
     "dibuat_oleh" VARCHAR(50) NOT NULL,
     "dibuat_pada" TIMESTAMPTZ NOT NULL,
     "versi" INT NOT NULL
@@ -40,6 +42,7 @@ COMMENT ON COLUMN "tabel_tambahan"."nama" IS 'Nama tabel di basis data';
 COMMENT ON COLUMN "tabel_tambahan"."label" IS 'Label';
 COMMENT ON COLUMN "tabel_tambahan"."proses" IS 'Proses';
 COMMENT ON COLUMN "tabel_tambahan"."per_desa" IS 'Per desa';
+COMMENT ON COLUMN "tabel_tambahan"."diarsipkan_pada" IS 'Diarsipkan';
 COMMENT ON COLUMN "tabel_tambahan"."dibuat_oleh" IS 'Dibuat oleh';
 COMMENT ON COLUMN "tabel_tambahan"."dibuat_pada" IS 'Dibuat';
 COMMENT ON COLUMN "tabel_tambahan"."versi" IS 'Versi';
@@ -712,10 +715,11 @@ MODELS_STATE = (
     "h2EcGAHk5d9ZOBm85qK2M4r3Wj+kHofMZvcC8VcQ+2krbrwLlwFx/awKbr0w42cGmBv4pD"
     "vMLvY6Vv4QK/ivqgmd74B9rKc1Wkd2bRu8+kF85DlVhKA85aCdEi8xy14NhQtcE6ST9OQt"
     "z1DW4RK1/QStXRcUnSHwnoMPEFjtUYpNRxTLh4Zkamog2MPO42LrYREpqiYjQMcVTsLxoV"
-    "gxEnqoOQ5yTp5RJGm/k6V7OpnZfJ+5qd9lWzhWVo47unoX+jLGa4a+M6fbua5NXgFe6ibs"
-    "4rXF7h8gqXV7gTK1y661to8iGsYg5qVrjVA6x5K1xqZDsqH7vUChfWU7hS7AeJjzj2KHjS"
-    "W2LqhVK6WSYsNSurMEtExVatpcWU6KmBq5dztevbTV2s69NGpDl9Cge7cAgtdGHRF8Hqlb"
-    "bqhKNlHMv+IN0GlqTyBS8uKlv5orIVvfh9O//INRVNXCjuwVDYFFGgZ16UH+S/1Jh4rkK3"
-    "P6gbDNNf5o6Csjhm0eg3uw/zQ27gQ15XOHX22mJ25VSj1hXLm3gz5TvKs0p8qBpYOD38T2"
-    "jdjfh+4Iqx8muSkmfDXyWR7cNfG7T2Ngivnb7M/vh/5uBZrg=="
+    "gxEnqoOQ5yTp5RJGm/k6V7OpnZfJ+5qd9lWzhWVo47unoX+jLGa4a+M6fbua5NVwXAnz0z"
+    "Gs7ldccU2J75NvI1OePRvs2WDPBns22LPBno0Fng2661to8iGsXg9qPBvVA6x5ng1qZDsq"
+    "H7uUZwPW0egh6AeJjxj+KHjSW6HqBXK6SWrwICqrb0tExRa9pUW06KmBq5fxtX6NTV2s69"
+    "MGtDl1DAe7cAg5OGCxHynoQ7hFKxwt41j2B+n2vySVOzrQmdDKnQmt6MXv2/lHrqVpooNg"
+    "D4bCpmgKPfOi/CD/pcbEcxW6/UHdYJj+MncUlMUxi0a/2X2YH3IDH/K6grmz1xazK+Yata"
+    "5Y3sSbKdtSnlXiQ9XAwunhf0LrbsTnB1eMlV+TjD4b+iuJbB/626C1t0H27fRl9sf/AzwV"
+    "+wA="
 )
