@@ -137,3 +137,44 @@ async def test_archived_is_read_only_on_the_server_and_delete_needs_an_empty_tab
     with pytest.raises(StructureError) as refused:
         await structure.archive_table(admin, 'surat_masuk')
     assert refused.value.field == 'tabel'
+
+
+def test_every_migration_after_the_tables_of_tables_keeps_an_added_table_and_its_rows(tmp_path) -> None:
+    """A database holding a table the administrator made (its CREATE TABLE as core/structure_tables.py
+    writes it, with an added column and rows) from the migration that brought `tabel_tambahan` on is
+    taken through every later migration, one at a time: the table, its column and its rows survive
+    each. (Today that migration is the last; the test holds every migration added after it.)"""
+    import asyncio
+
+    from core import structure_tables
+    from core.config import load_settings
+    from tests.test_migrations_keep_data import MIGRATIONS, Postgres, Sqlite, migrate_to
+    url = load_settings().database_url
+    first = next(i for i, migration in enumerate(MIGRATIONS, 1) if migration.name.endswith('_tabel_tambahan.py'))
+    asyncio.run(migrate_to(url, MIGRATIONS[:first], tmp_path))
+    db = Sqlite(url) if url.startswith('sqlite') else Postgres(url)
+    dialect = 'sqlite' if isinstance(db, Sqlite) else 'postgres'
+    model = structure_tables.build_model(TabelTambahan(nama='t_data_rtlh', label='Data RTLH', proses='U2'))
+    try:
+        steps = [*structure_tables.create_sql(model, dialect, 'desa'),
+                 'ALTER TABLE "t_data_rtlh" ADD COLUMN "x_jumlah_rumah" INT',
+                 *(f'INSERT INTO "t_data_rtlh" ("version", "created_at", "updated_at", "x_jumlah_rumah") '
+                   f"VALUES (1, '2026-12-03 10:00:00', '2026-12-03 10:00:00', {n})" for n in (4, 7)),
+                 'INSERT INTO "tabel_tambahan" ("nama", "label", "proses", "per_desa", "dibuat_oleh", "dibuat_pada", '
+                 f"\"versi\") VALUES ('t_data_rtlh', 'Data RTLH', 'U2', {'0' if dialect == 'sqlite' else 'false'}, "
+                 "'admin', '2026-12-03 10:00:00', 1)"]
+        for step in steps:
+            db.run(db.db.execute(step)) if isinstance(db, Postgres) else db.db.execute(step)
+        db.commit()
+        before = db.select('t_data_rtlh', ['id', 'x_jumlah_rumah'])
+    finally:
+        db.close()
+    assert [row[1] for row in before] == [4, 7]
+    for step in range(first, len(MIGRATIONS) + 1):
+        asyncio.run(migrate_to(url, MIGRATIONS[:step], tmp_path))
+        db = Sqlite(url) if url.startswith('sqlite') else Postgres(url)
+        try:
+            assert db.select('t_data_rtlh', ['id', 'x_jumlah_rumah']) == before, MIGRATIONS[step - 1].name
+            assert db.select('tabel_tambahan', ['nama']) == [('t_data_rtlh',)], MIGRATIONS[step - 1].name
+        finally:
+            db.close()
