@@ -101,10 +101,12 @@ async def apply_migrations(database_url: str) -> list[str]:
 @asynccontextmanager
 async def prepared_database(database_url: str):
     """Outside the web app (console commands, demo data, tests): the database migrated and seeded as
-    at start-up, in an ORM context of its own."""
+    at start-up, in an ORM context of its own, with the administrator's tables and columns attached
+    (core/structure.py) as the app attaches them."""
     from tortoise.context import TortoiseContext
 
     from core.accounts import seed_accounts
+    from core.structure import load_structure
 
     async with database_lock.in_use(database_url):   # `restore` refuses while a command runs
         await apply_migrations(database_url)
@@ -112,6 +114,7 @@ async def prepared_database(database_url: str):
             await context.init(config=tortoise_config(database_url))
             await seed_reference()
             await seed_accounts()
+            await load_structure()
             yield context
 
 

@@ -178,3 +178,19 @@ def test_every_migration_after_the_tables_of_tables_keeps_an_added_table_and_its
             assert db.select('tabel_tambahan', ['nama']) == [('t_data_rtlh',)], MIGRATIONS[step - 1].name
         finally:
             db.close()
+
+
+async def test_a_console_command_meets_the_administrators_tables_and_columns(tmp_path, monkeypatch) -> None:
+    """`python main.py pengguna …` and the demo data open the database with core.lifecycle's
+    prepared_database: it attaches what the administrator added, as the app does at start-up."""
+    from core.lifecycle import prepared_database
+    url = f'sqlite://{tmp_path / "panel.sqlite3"}'
+    async with prepared_database(url):
+        admin = await actor('Administrator', 'admin2')
+        name = await data_stunting(admin)
+    structure.forget()
+    assert name not in TABLES
+    async with prepared_database(url):
+        assert TABLES[name].form[-1] == 'x_tanggal_pengukuran'
+        assert await TABLES[name].model.all().count() == 0
+    structure.forget()
