@@ -174,6 +174,9 @@ def nginx(cleanup: contextlib.ExitStack, folder: Path, ports: tuple[int, int]) -
     return port
 
 
+ADDED_LABEL, ADDED_COLUMN = 'Catatan Arsip', 'x_catatan_arsip'
+
+
 def served_by(url: str) -> str:
     with urllib.request.urlopen(f'{url}/login', timeout=10) as response:
         return response.headers.get('X-Panel-Instance', '')
@@ -182,8 +185,7 @@ def served_by(url: str) -> str:
 # ---- the data --------------------------------------------------------------------------------
 
 async def _seed() -> None:
-    from datetime import date
-
+    from models.clock import office_today
     from models.pemberdayaan import Narasumber
     from models.persuratan import SuratMasuk
     from tests.helpers_auth import create_account
@@ -192,7 +194,7 @@ async def _seed() -> None:
     await create_account('umum', 'Kepala Subbag Umum dan Kepegawaian', PASSWORD)   # surat masuk: all rights
     await create_account('arsip', 'Staf Subbag Umum dan Kepegawaian', PASSWORD)    # surat masuk: lihat
     await Narasumber.create(nama=ROW, bidang='Kesehatan Masyarakat', kontak='0812 5555 0101')
-    today = date.today()
+    today = office_today()
     await SuratMasuk.create(tahun=today.year, no_agenda=1, tanggal_diterima=today, nomor_surat='590/12/35.08',
                             tanggal_surat=today, asal_surat='BPN Kabupaten Lumajang', perihal=SURAT)
 
@@ -217,6 +219,26 @@ def stored_scan(database_url: str) -> tuple[int, list, bytes | None]:
             kept = bytes(found[0]) if found else None
         return row.id, row.berkas, kept
     return in_database(database_url, read)
+
+
+async def _add_column() -> None:
+    """What the administrator's Tambah kolom does (core.structure.add_column: ALTER TABLE, its
+    description, VersiStruktur moved), from a process of its own beside the two instances."""
+    from core import structure
+    from core.accounts import load_actor
+    from tests.helpers_auth import create_account
+    admin = await load_actor((await create_account('admin.struktur', 'Administrator', PASSWORD)).id)
+    await structure.add_column(admin, 'surat_masuk', ADDED_LABEL, 'teks')
+
+
+def column_in_grid(driver, url: str, col_id: str) -> bool:
+    """The grid opened again: does the browser's AG Grid hold the column (on screen or not)?"""
+    driver.get(url)
+    wait_until(lambda: grid_rows(driver), f'the grid of {url}')
+    return bool(driver.execute_script("""
+        const grid = document.querySelector('.nicegui-aggrid');
+        const column = getElement(grid.id.slice(1)).api.getColumn(arguments[0]);
+        return column && column.getColDef().headerName;""", col_id) == ADDED_LABEL)
 
 
 def scan_pdf(path: Path) -> bytes:
@@ -360,7 +382,15 @@ def check(work: Path) -> None:
         ok(f'a PDF uploaded through A ({len(pdf)} bytes, sha256 {sha[:12]}…) is stored once in berkas_isi and '
            f'served by B with the same bytes to a logged-in user; B refuses it without a session ({refused})')
 
-        # 4. through nginx: websocket upgrade, stickiness, and the session surviving its instance
+        # 4. a column the administrator adds appears on both instances without a restart
+        in_database(database_url, _add_column)
+        for driver, server in ((browser_a, a), (browser_b, b)):
+            wait_until(lambda: column_in_grid(driver, f'{server.url}/tabel/surat_masuk', ADDED_COLUMN),
+                       f'the added column in the grid of {server.url}', timeout=60)
+        ok(f'a column added to surat masuk ({ADDED_LABEL}) is in the grids of A and B, neither restarted '
+           '(each reloads the structure when VersiStruktur moves)')
+
+        # 5. through nginx: websocket upgrade, stickiness, and the session surviving its instance
         first = served_by(proxy)
         assert first in (f'127.0.0.1:{a.port}', f'127.0.0.1:{b.port}'), first
         log_in(browser_c, proxy, 'sari', PASSWORD, next_path='/tabel/narasumber')

@@ -10,7 +10,7 @@ no table.
 """
 import pkgutil
 
-SUPPORT_MODULES = frozenset({'base', 'choices', 'formats', 'process_map', 'table', 'workdays'})
+SUPPORT_MODULES = frozenset({'base', 'choices', 'clock', 'formats', 'process_map', 'table', 'workdays'})
 
 
 def __getattr__(name: str) -> list[str]:
