@@ -180,6 +180,9 @@ def _refresh(spec: TableSpec) -> None:
     spec.filters = filters + shown
     spec.search = search + tuple(kolom.nama for kolom in extra if kolom.dicari and kolom.jenis in SEARCHABLE)
     spec.hints = {**_builtin_hints[spec.name], **{kolom.nama: kolom.bantuan for kolom in extra if kolom.bantuan}}
+    if spec.name in _tables:   # an administrator's table reads as its first text column (a select, a reference)
+        first = next((kolom.nama for kolom in extra if JenisKolom(kolom.jenis) == JenisKolom.TEKS), None)
+        spec.row_label = f'{{{first}}}' if first else '{id}'
     spec.derived.clear()
     with driver._compiled_lock:
         driver._compiled_texts.clear()
@@ -493,16 +496,40 @@ async def _change(actor, kolom: KolomTambahan, spec: TableSpec, action: AuditAct
     return kolom
 
 
-async def rename_column(actor, kolom_id: int, label: str, bantuan: str | None = None) -> KolomTambahan:
-    """A new label, and a new help text (shown under the column's input in the form) when given."""
+async def rename_column(actor, kolom_id: int, label: str, bantuan: str | None = None,
+                        pilihan: list[str] | str | None = None) -> KolomTambahan:
+    """A new label; and, when given, a new help text (shown under the column's input in the form)
+    and, for a *pilihan* column, new choices (`_choices_kept`): one change, refused whole."""
     kolom, spec = await _column(actor, kolom_id)
     label = await _clean_label(spec, label, except_id=kolom.id)
     changes: dict[str, Any] = {'label': label}
     if bantuan is not None:
         changes['bantuan'] = _clean_help(bantuan)
-    note = t('struktur.riwayat.ganti_nama', tabel=spec.label, lama=kolom.label, label=label) if label != kolom.label \
-        else t('struktur.riwayat.ubah_bantuan', tabel=spec.label, label=label)
+    if pilihan is not None and _clean_choices(pilihan) != list(kolom.pilihan or []):
+        changes['pilihan'] = await _choices_kept(kolom, spec, pilihan)
+    if label != kolom.label:
+        note = t('struktur.riwayat.ganti_nama', tabel=spec.label, lama=kolom.label, label=label)
+    elif 'pilihan' in changes:
+        note = t('struktur.riwayat.ubah_pilihan', tabel=spec.label, label=label)
+    else:
+        note = t('struktur.riwayat.ubah_bantuan', tabel=spec.label, label=label)
     return await _change(actor, kolom, spec, AuditAction.UBAH, note, **changes)
+
+
+async def _choices_kept(kolom: KolomTambahan, spec: TableSpec, pilihan: list[str] | str) -> list[str]:
+    """New choices for a *pilihan* column: added, reworded or reordered freely; a choice some row
+    still holds cannot be taken away (the message names it and how many rows hold it)."""
+    if JenisKolom(kolom.jenis) != JenisKolom.PILIHAN:
+        raise StructureError('pilihan', t('struktur.galat.bukan_pilihan'))
+    choices = _clean_choices(pilihan)
+    rows = await driver.database(spec).execute_query_dict(
+        f'SELECT "{kolom.nama}" AS stored, COUNT(*) AS how_many FROM "{spec.name}" '
+        f'WHERE "{kolom.nama}" IS NOT NULL GROUP BY "{kolom.nama}"')
+    for row in rows:
+        if row['stored'] not in choices:
+            raise StructureError('pilihan', t('struktur.galat.pilihan_dipakai', pilihan=row['stored'],
+                                              baris=int(row['how_many'])))
+    return choices
 
 
 async def hide_column(actor, kolom_id: int, hidden: bool = True) -> KolomTambahan:

@@ -195,12 +195,18 @@ class StructureTab:
                 .mark('kolom-label')
             bantuan = ui.input(t('struktur.kolom.bantuan'), value=current.bantuan).props('outlined') \
                 .classes('w-full').mark('kolom-bantuan')
+            choices = current.jenis == JenisKolom.PILIHAN.value
+            pilihan = ui.textarea(t('struktur.kolom.pilihan'), value='\n'.join(current.pilihan or [])) \
+                .props('outlined autogrow').classes('w-full').mark('kolom-pilihan')
+            pilihan.visible = choices
 
             async def rename(actor: Actor) -> str:
-                await structure.rename_column(actor, kolom_id, label.value or '', bantuan.value or '')
+                await structure.rename_column(actor, kolom_id, label.value or '', bantuan.value or '',
+                                              pilihan.value or '' if choices else None)
                 return t('struktur.tersimpan')
 
-            dialog_buttons(dialog, 'kolom-simpan', rename, self.render, {'label': label, 'bantuan': bantuan})
+            dialog_buttons(dialog, 'kolom-simpan', rename, self.render,
+                           {'label': label, 'bantuan': bantuan, 'pilihan': pilihan})
 
     @admin_only
     async def open_change_type(self, _: Actor, kolom_id: int) -> None:

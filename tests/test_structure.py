@@ -326,6 +326,24 @@ async def test_a_desa_column_and_a_reference_column_are_foreign_keys_that_filter
     assert (await SuratMasuk.get(id=made[1])).x_desa_asal_id == jarit.id
 
 
+async def test_a_pilihan_column_gains_and_rewords_choices_but_keeps_those_in_use(lane_db) -> None:
+    who, kepala_ = await admin(), await kepala()
+    kolom = await structure.add_column(who, 'surat_masuk', 'Prioritas', 'pilihan', pilihan='Tinggi\nRendah')
+    assert (await records.save(SURAT, kepala_, surat(1, x_prioritas='Tinggi'))).ok
+    with pytest.raises(StructureError) as refused:
+        await structure.rename_column(who, kolom.id, 'Prioritas', pilihan='Segera\nRendah')
+    assert refused.value.field == 'pilihan' and '"Tinggi" masih dipakai 1 baris' in refused.value.message
+    assert (await KolomTambahan.get(id=kolom.id)).pilihan == ['Tinggi', 'Rendah']
+    await structure.rename_column(who, kolom.id, 'Prioritas', pilihan='Tinggi\nSedang\nRendah')
+    assert [m.value for m in SURAT.field('x_prioritas').enum_type] == ['Tinggi', 'Sedang', 'Rendah']
+    assert (await records.save(SURAT, kepala_, surat(2, x_prioritas='sedang'))).ok
+    assert 'pilihan kolom "Prioritas" diubah' in (await structure.structure_history())[0].keterangan
+    with pytest.raises(StructureError) as refused:
+        await structure.rename_column(who, (await structure.add_column(who, 'surat_masuk', 'Catatan', 'teks')).id,
+                                      'Catatan', pilihan='A')
+    assert refused.value.field == 'pilihan'
+
+
 async def test_the_201st_column_is_refused(lane_db, monkeypatch) -> None:
     who = await admin()
     rows = [KolomTambahan(tabel='surat_masuk', nama=f'x_lama_{n}', label=f'Lama {n}', jenis=JenisKolom.TEKS,

@@ -35,6 +35,7 @@ async def test_data_stunting_per_desa_filled_by_each_operator_seen_by_the_camat(
     assert name == 't_data_stunting' and spec in tables_of('U2') and spec.desa_field == 'desa'
     assert spec.form == ('desa', 'x_posyandu', 'x_jumlah_balita', 'x_balita_stunting', 'x_tanggal_pengukuran')
     assert spec.owner_section == PROCESS_BY_CODE['U2'].owner
+    assert spec.row_label == '{x_posyandu}'          # a row reads as its first text column in a select
 
     jugosari, jarit = await Desa.get(kode=JUGOSARI), await Desa.get(kode=JARIT)
     op_jugosari = await actor('Operator Desa', 'op-jugosari', desa_kode=JUGOSARI)
