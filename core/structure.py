@@ -532,6 +532,32 @@ async def _choices_kept(kolom: KolomTambahan, spec: TableSpec, pilihan: list[str
     return choices
 
 
+async def move_column(actor, kolom_id: int, step: int) -> KolomTambahan:
+    """One place up (step -1) or down (+1) among the table's added columns: the grid, the form, the
+    export and the template follow the new order. The columns are numbered 1..n again."""
+    kolom, spec = await _column(actor, kolom_id)
+    order = await columns_of(spec.name)
+    at = next(i for i, found in enumerate(order) if found.id == kolom.id)
+    to = at + (1 if step > 0 else -1)
+    if not 0 <= to < len(order):
+        return kolom
+    order[at], order[to] = order[to], order[at]
+    async with in_transaction(spec.model._meta.default_connection):
+        for number, found in enumerate(order, 1):
+            if found.urutan != number:
+                found.urutan = number
+                await found.save(update_fields=['urutan'])
+        await audit.record(actor.username, AuditAction.UBAH, table=AUDIT_TABLE, row_id=kolom.id,
+                           before={'urutan': at + 1}, after={'urutan': to + 1},
+                           note=t('struktur.riwayat.pindah', tabel=spec.label, label=kolom.label, urutan=to + 1))
+        await _bump()
+    for found in order:
+        if found.nama in _attached.get(spec.name, {}):
+            _attached[spec.name][found.nama] = found
+    _refresh(spec)
+    return order[to]
+
+
 async def hide_column(actor, kolom_id: int, hidden: bool = True) -> KolomTambahan:
     """Hidden: out of the grid's columns and filters; still in the form, the export and the import."""
     kolom, spec = await _column(actor, kolom_id)

@@ -64,6 +64,9 @@ class StructureTab:
         ui.label(t('common.ya') if kolom.dicari else t('common.tidak'))
         ui.label(_status(kolom)).mark(f'status-{kolom.nama}')
         with ui.row().classes('gap-1 no-wrap'):
+            for step, icon, key in ((-1, 'arrow_upward', 'naik'), (1, 'arrow_downward', 'turun')):
+                ui.button(icon=icon, on_click=lambda k=kolom.id, s=step: self.move(k, s)) \
+                    .props('flat dense round').tooltip(t(f'struktur.{key}')).mark(f'{key}-{kolom.nama}')
             ui.button(t('struktur.ganti_nama'), icon='edit', on_click=lambda k=kolom.id: self.open_rename(k)) \
                 .props('flat dense no-wrap').mark(f'ganti-nama-{kolom.nama}')
             if kolom.pensiun_pada is None:
@@ -245,6 +248,15 @@ class StructureTab:
 
             dialog_buttons(dialog, 'kolom-simpan', change_type, self.render, {'jenis': jenis, 'pilihan': pilihan},
                            label=t('struktur.ubah_jenis'), icon='swap_horiz')
+
+    @admin_only
+    async def move(self, actor: Actor, kolom_id: int, step: int) -> None:
+        try:
+            await structure.move_column(actor, kolom_id, step)
+        except structure.StructureError as error:
+            show_errors(error, {})
+            return
+        await self.render()
 
     @admin_only
     async def change(self, actor: Actor, kolom_id: int, what: str) -> None:

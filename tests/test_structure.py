@@ -344,6 +344,21 @@ async def test_a_pilihan_column_gains_and_rewords_choices_but_keeps_those_in_use
     assert refused.value.field == 'pilihan'
 
 
+async def test_columns_move_up_and_down_and_the_form_and_export_follow(lane_db) -> None:
+    who = await admin()
+    made = [await structure.add_column(who, 'surat_masuk', label, 'teks') for label in ('Satu', 'Dua', 'Tiga')]
+    await structure.move_column(who, made[2].id, -1)
+    assert SURAT.form[-3:] == ('x_satu', 'x_tiga', 'x_dua') and SURAT.columns[-3:] == ('x_satu', 'x_tiga', 'x_dua')
+    await structure.move_column(who, made[0].id, -1)              # already first: nothing moves
+    await structure.move_column(who, made[0].id, 1)
+    assert [k.nama for k in await structure.columns_of('surat_masuk')] == ['x_tiga', 'x_satu', 'x_dua']
+    assert SURAT.form[-3:] == ('x_tiga', 'x_satu', 'x_dua')
+    structure.forget()
+    await structure.load_structure()                               # another process reads the same order
+    assert SURAT.form[-3:] == ('x_tiga', 'x_satu', 'x_dua')
+    assert 'dipindah ke urutan 2' in (await structure.structure_history())[0].keterangan
+
+
 async def test_the_201st_column_is_refused(lane_db, monkeypatch) -> None:
     who = await admin()
     rows = [KolomTambahan(tabel='surat_masuk', nama=f'x_lama_{n}', label=f'Lama {n}', jenis=JenisKolom.TEKS,
