@@ -67,15 +67,18 @@ def administrator():
 class RawPage:
     """The page of a range filter and a sort, newest first, written by hand against sqlite3."""
 
-    def __init__(self, path, column: str, low, high) -> None:
+    def __init__(self, path, column: str, low, high, numeric: bool = False) -> None:
         self.connection = sqlite3.connect(path, check_same_thread=False)
         self.params = [low, high]
-        where = f's.deleted_at IS NULL AND s."{column}" >= ? AND s."{column}" <= ?'
+        # a number kept as text (Tortoise's DecimalField on SQLite) is compared and sorted as a number
+        value = f'CAST(s."{column}" AS NUMERIC)' if numeric else f's."{column}"'
+        bound = 'CAST(? AS NUMERIC)' if numeric else '?'
+        where = f's.deleted_at IS NULL AND {value} >= {bound} AND {value} <= {bound}'
         self.count_sql = f'SELECT count(*) FROM {TABLE} s WHERE {where}'
         cols = ', '.join(f's.{c}' for c in COLUMNS)
         self.page_sql = (f"SELECT {cols}, k.kode || ' ' || k.nama FROM {TABLE} s "
                          f'LEFT JOIN klasifikasi_arsip k ON k.id = s.klasifikasi_id WHERE {where} '
-                         f'ORDER BY s."{column}" DESC, s.id DESC LIMIT ? OFFSET 0')
+                         f'ORDER BY {value} DESC, s.id DESC LIMIT ? OFFSET 0')
 
     def page(self) -> tuple[int, list]:
         total = self.connection.execute(self.count_sql, self.params).fetchone()[0]
@@ -153,7 +156,7 @@ async def measure(report, n, repeat, spec, who, path, name, number_range, date_r
     added_query = ListQuery(filters={name: number_range}, sort=((name, True),), page_size=PAGE_SIZE)
     built_in_query = ListQuery(filters={BUILT_IN: date_range}, sort=((BUILT_IN, True),), page_size=PAGE_SIZE)
     # the raw side binds what Tortoise binds: a Decimal as text (tortoise/backends/sqlite/executor.py)
-    raw_added = RawPage(path, name, *(str(value) for value in number_range))
+    raw_added = RawPage(path, name, *(str(value) for value in number_range), numeric=True)
     raw_built_in = RawPage(path, BUILT_IN, *(value.isoformat() for value in date_range))
     try:
         added, built_in = await fetch_page(spec, who, added_query), await fetch_page(spec, who, built_in_query)

@@ -454,8 +454,7 @@ async def add_column(actor, tabel: str, label: str, jenis: JenisKolom | str, *, 
         await connection.execute_query(
             f'ALTER TABLE "{spec.name}" ADD COLUMN {column_definition(kolom, made, dialect)}')
         if kolom.dicari or jenis in LINKS:
-            await connection.execute_query(f'CREATE INDEX "{index_name(spec.name, kolom.nama)}" '
-                                           f'ON "{spec.name}" ("{db_column(kolom)}")')
+            await connection.execute_query(create_index(spec.name, kolom.nama, db_column(kolom), made, dialect))
         await kolom.save(using_db=connection)
         await audit.record(actor.username, AuditAction.TAMBAH, table=AUDIT_TABLE, row_id=kolom.id,
                            after=_summary(kolom), note=t('struktur.riwayat.tambah', tabel=spec.label, label=label))
@@ -466,6 +465,16 @@ async def add_column(actor, tabel: str, label: str, jenis: JenisKolom | str, *, 
 
 def index_name(table: str, nama: str) -> str:
     return f'idx_{table}_{nama}'[:63]
+
+
+def create_index(table: str, nama: str, column: str, made: Field, dialect: str) -> str:
+    """CREATE INDEX for an added column, on what the listing's SQL compares and sorts. On SQLite
+    Tortoise keeps a decimal (bilangan, uang) as text and filters and sorts it as
+    `CAST("<column>" AS NUMERIC)` (DecimalField's function_cast), which a plain index cannot serve
+    (bench/added_column.py: 18.9× the built-in column at 100k rows): the index is on that expression."""
+    expression = f'CAST("{column}" AS NUMERIC)' if dialect == 'sqlite' and isinstance(made, fields.DecimalField) \
+        else f'"{column}"'
+    return f'CREATE INDEX "{index_name(table, nama)}" ON "{table}" ({expression})'
 
 
 async def _column(actor, kolom_id: int) -> tuple[KolomTambahan, TableSpec]:
@@ -705,8 +714,7 @@ async def change_type(actor, kolom_id: int, jenis: JenisKolom | str,
         await connection.execute_query(
             f'ALTER TABLE "{spec.name}" ADD COLUMN "{new_nama}" {column_type(made, dialect)}')
         if kolom.dicari:
-            await connection.execute_query(
-                f'CREATE INDEX "{index_name(spec.name, new_nama)}" ON "{spec.name}" ("{new_nama}")')
+            await connection.execute_query(create_index(spec.name, new_nama, new_nama, made, dialect))
         update = _marks(dialect, f'UPDATE "{spec.name}" SET "{new_nama}" = ? WHERE "{old_nama}" = ?')
         for stored, value in conversion.pairs:
             await connection.execute_query(update, [value, stored])
