@@ -121,11 +121,29 @@ def search_q(spec: TableSpec, text: str) -> Q | None:
         return None
     fts, match = fts_table(spec), match_expression(text)
     if fts and match:
-        return Q(id__in=FtsIds(fts, match))
+        if index_covers(spec):
+            return Q(id__in=FtsIds(fts, match))
+        return _words_in(words, [name for name in spec.search if name not in _fts_columns[_db_key(spec)]], fts)
+    return _words_in(words, spec.search)
+
+
+def index_covers(spec: TableSpec) -> bool:
+    """Does the table's full-text index hold every search field? Not when the administrator added a
+    searched column (core/structure.py): the count and the page then read the search's own query
+    (`search_q`), in which the index still answers for the fields it holds."""
+    return set(spec.search) <= set(_fts_columns.get(_db_key(spec), ()))
+
+
+def _words_in(words: list[str], fields: list[str] | tuple[str, ...], fts: str | None = None) -> Q:
+    """Every word in at least one of the fields, or (with `fts`) in the full-text index: the search
+    of a table whose index does not hold every search field (a column the administrator added and
+    marked *sering dicari*, core/structure.py)."""
     q = Q()
     for word in words:
         any_field = Q()
-        for name in spec.search:
+        for name in fields:
             any_field |= Q(**{f'{name}__icontains': word})
+        if fts and (match := match_expression(word)):
+            any_field |= Q(id__in=FtsIds(fts, match))
         q &= any_field
     return q
