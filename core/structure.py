@@ -248,18 +248,24 @@ def detach(spec: TableSpec, nama: str) -> None:
     _refresh(spec)
 
 
-def forget() -> None:
-    """Detach every added column and table and forget what was loaded (a new database, a test)."""
-    global _loaded_version
+def _detach_columns() -> None:
     for table, attached in list(_attached.items()):
         for nama in list(attached):
             detach(TABLES[table], nama)
+
+
+def _drop_table(name: str) -> None:
+    for found in (_builtin, _builtin_hints, _attached, _tables):
+        found.pop(name, None)
+    structure_tables.unregister(name)
+
+
+def forget() -> None:
+    """Detach every added column and table and forget what was loaded (a new database, a test)."""
+    global _loaded_version
+    _detach_columns()
     for name in list(_tables):
-        _builtin.pop(name, None)
-        _builtin_hints.pop(name, None)
-        _attached.pop(name, None)
-        structure_tables.unregister(name)
-        del _tables[name]
+        _drop_table(name)
     _loaded_version = None
 
 
@@ -295,8 +301,13 @@ async def structure_version() -> int:
 
 
 async def _bump() -> None:
+    """Move VersiStruktur on, so other processes reload. This process, which makes the change in
+    memory itself, counts the new version as loaded when nobody else moved it in between."""
+    global _loaded_version
     if not await VersiStruktur.filter(id=1).update(versi=F('versi') + 1):
         await VersiStruktur.create(id=1, versi=1)
+    if _loaded_version is not None and await structure_version() == _loaded_version + 1:
+        _loaded_version += 1
 
 
 async def load_structure() -> int:
@@ -306,9 +317,18 @@ async def load_structure() -> int:
     version = await structure_version()
     tables = await TabelTambahan.all().order_by('id')
     rows = await KolomTambahan.filter(pensiun_pada__isnull=True).order_by('urutan', 'id')
-    forget()
+    # From here on nothing awaits: no request sees a table half loaded. A table already loaded keeps
+    # its model and its description (a page open on it holds that object), its columns attached anew.
+    _detach_columns()
+    wanted = {tabel.nama: tabel for tabel in tables}
+    for name in [name for name in _tables if name not in wanted]:
+        _drop_table(name)
     for tabel in tables:
-        attach_table(tabel)
+        if tabel.nama in _tables:
+            spec = TABLES[tabel.nama]
+            spec.label, spec.archived, _tables[tabel.nama] = tabel.label, tabel.diarsipkan_pada is not None, tabel
+        else:
+            attach_table(tabel)
     for kolom in rows:
         if kolom.tabel in TABLES:
             attach(TABLES[kolom.tabel], kolom)

@@ -69,6 +69,12 @@ async def test_data_stunting_per_desa_filled_by_each_operator_seen_by_the_camat(
     assert count == 3 and 'Desa' in cells[header_at] and 'Jumlah Balita' in cells[header_at]
     assert [cells[header_at + n][cells[header_at].index('Posyandu')] for n in (1, 2, 3)] == ['Anggrek', 'Melati', 'Mawar']
 
+    # a reload (another process changed something) keeps the description a page holds, whole
+    held = TABLES[name]
+    assert await structure.sync_structure() is False          # this process's own changes are loaded
+    await structure.load_structure()
+    assert TABLES[name] is held and held.form[-1] == 'x_tanggal_pengukuran'
+
     # another app process behind the same database: nothing in memory, everything from the database
     structure.forget()
     assert name not in TABLES

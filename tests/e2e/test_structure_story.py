@@ -3,9 +3,9 @@ under U2 Pemberdayaan Masyarakat in Pengaturan → Struktur data and adds its tw
 Operator Desa of Jugosari fills a row in the form and sees only their desa's rows (a row of Jarit
 is kept from them); the Camat sees both desas and exports them to Excel in one click.
 
-A second test holds a bug this story met in the browser: a table page opened before the app reloads
-its structure (which it does within SYNC_SECONDS of every change, its own included) keeps a
-description the reload emptied, and its Tambah form shows only Desa."""
+A second test holds what this story once met in the browser: a table page open while the app loads
+its structure again (another instance changed it) keeps its whole form; a reload used to leave it
+with Desa only (core.structure.load_structure now keeps an added table's description)."""
 from __future__ import annotations
 
 from decimal import Decimal
@@ -185,15 +185,11 @@ def test_data_stunting_made_in_the_browser_filled_by_a_desa_and_exported_by_the_
         dialog_settled(browser)
         type_into(browser, 'Label', label)
         pick(browser, 'Jenis', jenis)
-        reloads = structure_reloads(panel)
         dialog_button(browser, 'Simpan').click()
         wait_until(lambda: dialog_closed(browser), f'the dialog of {label!r} closed')
         wait_for_text(browser, f'Data Stunting: kolom "{label}" ditambahkan')   # the Riwayat struktur
     wait_for_text(browser, 'Tabel "Data Stunting" dibuat di bawah proses Pemberdayaan Masyarakat')
     assert added_columns(panel) == [('Posyandu', 'teks'), ('Jumlah Balita', 'bilangan')]
-    # the app loads its structure again within SYNC_SECONDS of a change, its own too; a table page
-    # opened before that keeps an emptied form (the xfail test below), so the operator comes after it
-    reloaded_since(panel, reloads, 'the last column')
     button(browser, 'Keluar').click()
     wait_for_path(browser, '/login')
 
@@ -256,13 +252,6 @@ def as_another_instance(panel, change) -> None:
     panel.db(work)
 
 
-@pytest.mark.xfail(strict=True, raises=AssertionError, reason=(
-    'product bug: core.structure.load_structure (forget, then attach_table) builds a new TableSpec for '
-    'an added table, and forget() first strips the old one to its own columns (form = desa only); the '
-    'table page keeps the spec it read when it opened (pages/table_page.py, TableView(spec)), so its '
-    'Tambah form (pages/record_form.py, spec.form) shows only Desa after any reload. The app also '
-    'reloads after its own changes: create_table/add_column bump the version but never set '
-    '_loaded_version, so sync_structure reloads (and logs "diubah di proses lain") within SYNC_SECONDS'))
 def test_a_table_page_open_while_the_structure_reloads_keeps_its_form(panel, browser):
     """The Operator Desa has Data Posyandu open; the administrator adds a column to it meanwhile.
     Once the app has loaded the new structure, Tambah still shows the columns the page opened with."""
