@@ -244,3 +244,52 @@ def test_a_rows_riwayat_has_a_line_per_field(panel, browser, screenshot_dir):
         'Kontak (telepon/email): 0812 3456 7802 → bambang@lumajangkab.go.id']
     assert 'kasi' in shown_dialog(browser).text
     picture(browser, screenshot_dir, 'riwayat')
+
+
+def test_struktur_data_lists_the_columns_the_administrator_added(panel, browser, screenshot_dir):
+    """Pengaturan → Struktur data for Narasumber, with three columns the administrator added (one
+    retired) and the Riwayat struktur below (issue #19)."""
+    async def add_columns():
+        from core import structure
+        from core.accounts import load_actor
+        from tests.helpers_auth import create_account
+        admin = await load_actor((await create_account('admin.foto', 'Administrator', PASSWORD)).id)
+        await structure.add_column(admin, 'narasumber', 'Nomor Sertifikat', 'teks', dicari=True,
+                                   bantuan='Sertifikat narasumber dari lembaga pelatihan')
+        await structure.add_column(admin, 'narasumber', 'Tarif per Jam', 'uang')
+        old = await structure.add_column(admin, 'narasumber', 'Kode Lama', 'teks')
+        await structure.retire_column(admin, old.id)
+        await structure.add_column(admin, 'narasumber', 'Status Kontrak', 'pilihan', pilihan='Aktif\nSelesai')
+        structure.forget()     # the columns are the app's to attach; this test process leaves its models as they were
+    panel.db(add_columns)
+    desktop(browser)
+    log_in(browser, panel.url, 'admin.foto', PASSWORD, next_path='/pengaturan')
+    wait_until(lambda: next((t for t in browser.find_elements(By.CSS_SELECTOR, '[role="tab"]')
+                             if t.is_displayed() and 'struktur data' in t.text.lower()), None),
+               'the Struktur data tab').click()
+    wait_until(lambda: 'tambah kolom' in body_text(browser).lower(), 'the Struktur data tab open')
+    field(browser, 'Tabel').click()
+    keys(browser, 'Narasum')                    # the list of tables narrows as one types
+    wait_until(lambda: next((e for e in browser.find_elements(By.CSS_SELECTOR, '.q-menu .q-item')
+                             if e.is_displayed() and e.text.strip() == 'Narasumber'), None), 'Narasumber offered').click()
+    wait_for_text(browser, 'Status Kontrak')
+    text = body_text(browser)
+    for words in ('Nomor Sertifikat', 'Uang (Rupiah)', 'Dipensiunkan', 'kolom "Kode Lama" dipensiunkan'):
+        assert words in text, words
+    picture(browser, screenshot_dir, 'struktur-data')
+
+
+def test_a_rekap_of_the_surat_masuk_grid(panel, browser, screenshot_dir):
+    """The Rekap of the surat masuk grid (issue #19): its rows grouped, with a chart and totals."""
+    desktop(browser)
+    log_in(browser, panel.url, 'umum', PASSWORD, next_path='/tabel/surat_masuk')
+    wait_until(lambda: len(grid_rows(browser)) >= 8, 'the surat masuk in the grid')
+    browser.find_element(By.CSS_SELECTOR, 'button[aria-label="Aksi lainnya"]').click()
+    wait_until(lambda: next((i for i in browser.find_elements(By.CSS_SELECTOR, '.q-menu .q-item')
+                             if i.is_displayed() and 'Rekap' in i.text.split('\n')), None), 'Rekap in the menu').click()
+    wait_for_text(browser, 'Rekap Surat Masuk')
+    assert 'Jumlah seluruhnya: 8' in body_text(browser)
+    wait_until(lambda: [c for c in browser.find_elements(By.CSS_SELECTOR, '.q-dialog td') if c.text == 'Jumlah'],
+               'the totals of the Rekap')
+    wait_until(lambda: browser.find_elements(By.CSS_SELECTOR, '.q-dialog canvas'), 'the Rekap chart')
+    picture(browser, screenshot_dir, 'rekap')
