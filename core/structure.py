@@ -269,12 +269,18 @@ def forget() -> None:
     _loaded_version = None
 
 
-def attach_table(tabel: TabelTambahan) -> TableSpec:
-    """Make an added table a table of the panel: its model (with the desa key when per desa) and its
-    description in TABLES."""
+def _model_of(tabel: TabelTambahan):
+    """An added table's model: the bookkeeping, and the desa key when it is kept per desa."""
     model = structure_tables.build_model(tabel)
     if tabel.per_desa:
         _link(model, structure_tables.DESA_FIELD, structure_tables.desa_field(), TABLES[DESA_TABLE].model)
+    return model
+
+
+def attach_table(tabel: TabelTambahan) -> TableSpec:
+    """Make an added table a table of the panel: its model (with the desa key when per desa) and its
+    description in TABLES."""
+    model = _model_of(tabel)
     structure_tables.finish_model(model)
     spec = structure_tables.register(tabel, model)
     spec.archived = tabel.diarsipkan_pada is not None
@@ -372,7 +378,8 @@ def slug(label: str) -> str:
     return re.sub(r'[^a-z0-9]+', '_', ascii_text.lower()).strip('_')[:40].strip('_')
 
 
-async def _clean_label(spec: TableSpec, label: str, except_id: int | None = None) -> str:
+def _plain_label(label: str | None) -> str:
+    """A column's or a table's label as typed, one line of plain text, 1..MAX_LABEL characters."""
     try:
         label = plain_text(label or '', multiline=False)
     except ParseError as error:
@@ -381,6 +388,11 @@ async def _clean_label(spec: TableSpec, label: str, except_id: int | None = None
         raise StructureError('label', t('struktur.galat.label_kosong'))
     if len(label) > MAX_LABEL:
         raise StructureError('label', t('struktur.galat.label_panjang', n=MAX_LABEL))
+    return label
+
+
+async def _clean_label(spec: TableSpec, label: str, except_id: int | None = None) -> str:
+    label = _plain_label(label)
     own = {spec.label_of(name).casefold() for name in spec.fields_map if name not in _attached.get(spec.name, {})}
     others = await KolomTambahan.filter(tabel=spec.name).exclude(id=except_id or 0).values_list('label', flat=True)
     if label.casefold() in own | {other.casefold() for other in others}:
@@ -763,14 +775,7 @@ async def create_table(actor, label: str, proses: str, per_desa: bool = False) -
     default rights the matrix gives a table of that process's owner (and, per desa, to the Operator
     Desa for their own desa's rows). Its columns are then added as on any table."""
     _require_admin(actor)
-    try:
-        label = plain_text(label or '', multiline=False)
-    except ParseError as error:
-        raise StructureError('label', str(error)) from None
-    if not label:
-        raise StructureError('label', t('struktur.galat.label_kosong'))
-    if len(label) > MAX_LABEL:
-        raise StructureError('label', t('struktur.galat.label_panjang', n=MAX_LABEL))
+    label = _plain_label(label)
     if proses not in PROCESS_BY_CODE:
         raise StructureError('proses', t('struktur.galat.proses_tidak_ada'))
     if any(spec.label.casefold() == label.casefold() for spec in TABLES.values()):
@@ -781,9 +786,7 @@ async def create_table(actor, label: str, proses: str, per_desa: bool = False) -
     if await TabelTambahan.all().count() >= MAX_TABLES:
         raise StructureError(GENERAL, t('struktur.galat.terlalu_banyak_tabel', n=MAX_TABLES))
     tabel = TabelTambahan(nama=name, label=label, proses=proses, per_desa=bool(per_desa), dibuat_oleh=actor.username)
-    model = structure_tables.build_model(tabel)
-    if tabel.per_desa:
-        _link(model, structure_tables.DESA_FIELD, structure_tables.desa_field(), TABLES[DESA_TABLE].model)
+    model = _model_of(tabel)
     async with in_transaction(structure_tables.CONNECTION) as connection:
         for statement in structure_tables.create_sql(model, connection.capabilities.dialect, DESA_TABLE):
             await connection.execute_query(statement)

@@ -71,9 +71,11 @@ async def test_data_stunting_per_desa_filled_by_each_operator_seen_by_the_camat(
 
     # a reload (another process changed something) keeps the description a page holds, whole
     held = TABLES[name]
-    assert await structure.sync_structure() is False          # this process's own changes are loaded
     await structure.load_structure()
     assert TABLES[name] is held and held.form[-1] == 'x_tanggal_pengukuran'
+    posyandu = next(k for k in structure.attached(name) if k.nama == 'x_posyandu')
+    await structure.show_column(admin, posyandu.id)            # a change made here...
+    assert await structure.sync_structure() is False          # ...is not reloaded as another process's
 
     # another app process behind the same database: nothing in memory, everything from the database
     structure.forget()
