@@ -45,7 +45,7 @@ from forms.indonesian import ParseError, format_date, today
 from locales import t
 from models.accounts import MatrixTable, RolePermission
 from models.audit import AuditAction, AuditEntry
-from models.base import LongTextField, MoneyField
+from models.base import LongTextField, MoneyField, bound_marks
 from models.process_map import PROCESS_BY_CODE
 from models.structure import JenisKolom, KolomTambahan, TabelTambahan, VersiStruktur
 from models.table import STATE_FILTER, TABLES, TableSpec
@@ -563,14 +563,18 @@ async def _choices_kept(kolom: KolomTambahan, spec: TableSpec, pilihan: list[str
     if JenisKolom(kolom.jenis) != JenisKolom.PILIHAN:
         raise StructureError('pilihan', t('struktur.galat.bukan_pilihan'))
     choices = _clean_choices(pilihan)
+    for stored, count in await _stored_values(spec, kolom):
+        if stored not in choices:
+            raise StructureError('pilihan', t('struktur.galat.pilihan_dipakai', pilihan=stored, baris=count))
+    return choices
+
+
+async def _stored_values(spec: TableSpec, kolom: KolomTambahan) -> list[tuple[Any, int]]:
+    """Each distinct value the column holds (the trash's rows too) and how many rows hold it, most first."""
     rows = await driver.database(spec).execute_query_dict(
         f'SELECT "{kolom.nama}" AS stored, COUNT(*) AS how_many FROM "{spec.name}" '
-        f'WHERE "{kolom.nama}" IS NOT NULL GROUP BY "{kolom.nama}"')
-    for row in rows:
-        if row['stored'] not in choices:
-            raise StructureError('pilihan', t('struktur.galat.pilihan_dipakai', pilihan=row['stored'],
-                                              baris=int(row['how_many'])))
-    return choices
+        f'WHERE "{kolom.nama}" IS NOT NULL GROUP BY "{kolom.nama}" ORDER BY 2 DESC')
+    return [(row['stored'], int(row['how_many'])) for row in rows]
 
 
 async def move_column(actor, kolom_id: int, step: int) -> KolomTambahan:
@@ -679,12 +683,7 @@ async def conversion_preview(actor, kolom_id: int, jenis: JenisKolom | str,
     new = field_for(KolomTambahan(tabel=kolom.tabel, nama=kolom.nama, label=kolom.label, jenis=jenis,
                                   wajib=kolom.wajib, pilihan=choices, dicari=kolom.dicari))
     conversion = Conversion(kolom, jenis, choices)
-    db = driver.database(spec)
-    rows = await db.execute_query_dict(
-        f'SELECT "{kolom.nama}" AS stored, COUNT(*) AS how_many FROM "{spec.name}" '
-        f'WHERE "{kolom.nama}" IS NOT NULL GROUP BY "{kolom.nama}" ORDER BY 2 DESC')
-    for row in rows:
-        stored, count = row['stored'], int(row['how_many'])
+    for stored, count in await _stored_values(spec, kolom):
         shown = display(old, old.to_python_value(stored))
         try:
             value = _converted(old, new, stored)
@@ -697,14 +696,6 @@ async def conversion_preview(actor, kolom_id: int, jenis: JenisKolom | str,
         conversion.kept.append((shown, display(new, value), count))
         conversion.pairs.append((stored, new.to_db_value(value, spec.model)))
     return conversion
-
-
-def _marks(dialect: str, sql: str) -> str:
-    """The ? marks of `sql` as the dialect writes bound parameters ($1, $2 on PostgreSQL)."""
-    if dialect != 'postgres':
-        return sql
-    parts = sql.split('?')
-    return ''.join(part + (f'${i + 1}' if i < len(parts) - 1 else '') for i, part in enumerate(parts))
 
 
 async def _retired_label(spec: TableSpec, label: str) -> str:
@@ -747,7 +738,7 @@ async def change_type(actor, kolom_id: int, jenis: JenisKolom | str,
             f'ALTER TABLE "{spec.name}" ADD COLUMN "{new_nama}" {column_type(made, dialect)}')
         if kolom.dicari:
             await connection.execute_query(create_index(spec.name, new_nama, new_nama, made, dialect))
-        update = _marks(dialect, f'UPDATE "{spec.name}" SET "{new_nama}" = ? WHERE "{old_nama}" = ?')
+        update = bound_marks(connection, f'UPDATE "{spec.name}" SET "{new_nama}" = ? WHERE "{old_nama}" = ?')
         for stored, value in conversion.pairs:
             await connection.execute_query(update, [value, stored])
         kolom.nama, kolom.jenis, kolom.pilihan, kolom.bawaan = new_nama, conversion.jenis, conversion.pilihan, bawaan

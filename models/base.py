@@ -95,6 +95,14 @@ class FilesField(fields.JSONField):
         self.many = many
 
 
+def bound_marks(db, sql: str) -> str:
+    """The ? marks of `sql` as the connection's dialect writes bound parameters ($1, $2 ... on PostgreSQL)."""
+    if db.capabilities.dialect != 'postgres':
+        return sql
+    parts = sql.split('?')
+    return ''.join(part + (f'${i + 1}' if i < len(parts) - 1 else '') for i, part in enumerate(parts))
+
+
 class RecordModel(Model):
     """Base of every table: the bookkeeping columns the panel manages itself."""
 

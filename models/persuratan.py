@@ -38,7 +38,7 @@ from tortoise.validators import MinValueValidator
 
 from locales import t
 from models.accounts import is_owner_staff, jabatan_names, names_one_of, section_of
-from models.base import FilesField, LongTextField, RecordModel, suggest_yearly_number, yearly_number_error
+from models.base import FilesField, LongTextField, RecordModel, bound_marks, suggest_yearly_number, yearly_number_error
 from models.choices import RoleKind
 from models.clock import office_today
 from models.preferences import OfficeSetting
@@ -163,24 +163,16 @@ _TAKE_NUMBER = ('UPDATE "penomoran_surat" SET "terakhir" = (CASE WHEN "terakhir"
 _STORED_MAX = 'SELECT COALESCE(MAX("{number}"), 0) FROM "{table}" WHERE "tahun" = ?'
 
 
-def _marks(db, sql: str) -> str:
-    """The ? marks of `sql` as the connection's dialect writes bound parameters ($1, $2 ... on PostgreSQL)."""
-    if db.capabilities.dialect != 'postgres':
-        return sql
-    parts = sql.split('?')
-    return ''.join(part + (f'${i + 1}' if i < len(parts) - 1 else '') for i, part in enumerate(parts))
-
-
 async def reserve_number(db, register: str, model, number_field: str, tahun: int) -> int:
     """The next number of `register` in `tahun`, taken in one statement on `db` (the caller's
     transaction). The counter starts at, and never falls below, the largest number already stored
     in `model`'s `number_field` (rows written before the counter existed, or imported with their
     own numbers)."""
     tahun = int(tahun)
-    await db.execute_query(_marks(db, _OPEN_COUNTER), [register, tahun])
+    await db.execute_query(bound_marks(db, _OPEN_COUNTER), [register, tahun])
     stored = '(' + _STORED_MAX.format(number=model._meta.fields_db_projection[number_field],
                                       table=model._meta.db_table) + ')'
-    rows = await db.execute_query_dict(_marks(db, _TAKE_NUMBER.format(stored=stored)),
+    rows = await db.execute_query_dict(bound_marks(db, _TAKE_NUMBER.format(stored=stored)),
                                        [tahun, tahun, register, tahun])
     return int(rows[0]['terakhir'])
 
