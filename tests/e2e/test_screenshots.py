@@ -270,6 +270,8 @@ def test_struktur_data_lists_the_columns_the_administrator_added(panel, browser,
                'the Struktur data tab').click()
     wait_until(lambda: 'tambah kolom' in body_text(browser).lower(), 'the Struktur data tab open')
     field(browser, 'Tabel').click()
+    wait_until(lambda: (browser.switch_to.active_element.get_attribute('aria-label') or '') == 'Tabel',
+               'the focus in the table picker')  # typed before it, the letters would go nowhere
     keys(browser, 'Narasum')                    # the list of tables narrows as one types
     wait_until(lambda: next((e for e in browser.find_elements(By.CSS_SELECTOR, '.q-menu .q-item')
                              if e.is_displayed() and e.text.strip() == 'Narasumber'), None), 'Narasumber offered').click()
