@@ -45,6 +45,7 @@ from forms.fields import SHA256, format_size
 from locales import t
 from models.audit import AuditEntry
 from models.base import FilesField
+from models.structure import JenisKolom, KolomTambahan
 from models.table import TABLES, TableSpec
 
 log = logging.getLogger('panel')
@@ -220,15 +221,35 @@ async def thumbnail_of(opened: OpenedFile, sha: str) -> bytes | None:
     return made
 
 
+async def _retired_file_columns() -> dict[str, list[str]]:
+    """Table → its *berkas* columns the administrator retired (Pengaturan → Struktur data): out of
+    every screen, their files still theirs, so that bringing the column back brings the files back."""
+    found: dict[str, list[str]] = {}
+    for tabel, nama in await KolomTambahan.filter(jenis=JenisKolom.BERKAS, pensiun_pada__isnull=False) \
+            .values_list('tabel', 'nama'):
+        if tabel in TABLES:
+            found.setdefault(tabel, []).append(nama)
+    return found
+
+
 async def referenced_hashes() -> set[str]:
-    """Every hash a record (live or in the trash) or an audit entry names."""
+    """Every hash a record (live or in the trash) or an audit entry names, in a file column shown
+    now or in a retired one."""
     found: set[str] = set()
+    retired = await _retired_file_columns()
     for spec in TABLES.values():
-        names = file_fields(spec)
+        shown, kept = file_fields(spec), retired.get(spec.name, [])
+        names = shown + kept
         if not names:
             continue
-        for values in await spec.model.all().values_list(*names):
-            for value in values:
+        if shown:
+            for values in await spec.model.all().values_list(*shown):
+                for value in values:
+                    found |= _hashes(json.loads(value) if isinstance(value, str) else value)
+        for nama in kept:   # no longer a field of the model: read as the database holds it
+            for row in await spec.model._meta.db.execute_query_dict(
+                    f'SELECT "{nama}" AS files FROM "{spec.name}" WHERE "{nama}" IS NOT NULL'):
+                value = row['files']
                 found |= _hashes(json.loads(value) if isinstance(value, str) else value)
         for before, after in await AuditEntry.filter(tabel=spec.name).values_list('sebelum', 'sesudah'):
             for logged in (before, after):

@@ -45,7 +45,7 @@ from forms.indonesian import ParseError, format_date, today
 from locales import t
 from models.accounts import MatrixTable, RolePermission
 from models.audit import AuditAction, AuditEntry
-from models.base import LongTextField, MoneyField, bound_marks
+from models.base import FilesField, LongTextField, MoneyField, bound_marks
 from models.process_map import PROCESS_BY_CODE
 from models.structure import JenisKolom, KolomTambahan, TabelTambahan, VersiStruktur
 from models.table import STATE_FILTER, TABLES, TableSpec
@@ -64,6 +64,7 @@ SYNC_SECONDS = 5.0
 GENERAL = '_'
 SEARCHABLE = (JenisKolom.TEKS, JenisKolom.TEKS_PANJANG, JenisKolom.PILIHAN)   # kinds the text search reads
 LINKS = (JenisKolom.DESA, JenisKolom.REFERENSI)                                 # kinds that are foreign keys
+FIXED = (*LINKS, JenisKolom.BERKAS)                                             # kinds a type change leaves alone
 DESA_TABLE = 'desa'
 
 # Names a column may not take, beside the table's own fields: the grid's link parameters and words
@@ -106,12 +107,14 @@ def field_for(kolom: KolomTambahan) -> Field:
         made = fields.DateField(**options)
     elif jenis == JenisKolom.YA_TIDAK:
         made = fields.BooleanField(default=False, **options)
+    elif jenis == JenisKolom.BERKAS:   # never required here (Pengaturan → Berkas says which file columns must be filled)
+        made = FilesField(many=True, null=True, description=kolom.label)
     elif jenis in LINKS:
         made = fields.ForeignKeyField(f'models.{linked_spec(kolom).model.__name__}', related_name=False,
                                       on_delete=fields.SET_NULL, **{**options, 'null': not kolom.wajib})
     else:
         made = fields.CharEnumField(choices_enum(kolom), max_length=CHOICE_LENGTH, **options)
-    if kolom.bawaan not in (None, '') and jenis not in LINKS:
+    if kolom.bawaan not in (None, '') and jenis not in FIXED:
         made.default = to_python(made, kolom.bawaan)
     return made
 
@@ -174,7 +177,9 @@ def _refresh(spec: TableSpec) -> None:
     """The description's lists: its own, then the attached columns in their order."""
     columns, form, filters, search = _builtin[spec.name]
     extra = sorted(_attached.get(spec.name, {}).values(), key=lambda kolom: (kolom.urutan, kolom.id))
-    shown = tuple(kolom.nama for kolom in extra if not kolom.disembunyikan)
+    # files are kept in the form (and the export, the history, the zip) like a built-in file column,
+    # never as a grid column or filter
+    shown = tuple(kolom.nama for kolom in extra if not kolom.disembunyikan and JenisKolom(kolom.jenis) != JenisKolom.BERKAS)
     spec.columns = columns + shown
     spec.form = form + tuple(kolom.nama for kolom in extra)
     spec.filters = filters + shown
@@ -461,6 +466,10 @@ async def add_column(actor, tabel: str, label: str, jenis: JenisKolom | str, *, 
         raise StructureError('jenis', t('struktur.galat.jenis_tidak_ada')) from None
     if jenis == JenisKolom.REFERENSI and referensi not in TABLES:
         raise StructureError('referensi', t('struktur.galat.rujukan_tidak_ada'))
+    if jenis == JenisKolom.BERKAS:
+        if wajib:
+            raise StructureError('jenis', t('struktur.galat.berkas_wajib'))
+        dicari, bawaan = False, None
     label = await _clean_label(spec, label)
     if await KolomTambahan.filter(tabel=spec.name).count() >= MAX_COLUMNS:
         raise StructureError(GENERAL, t('struktur.galat.terlalu_banyak', n=MAX_COLUMNS, tabel=spec.label))
@@ -676,8 +685,8 @@ async def conversion_preview(actor, kolom_id: int, jenis: JenisKolom | str,
         raise StructureError('jenis', t('struktur.galat.jenis_tidak_ada')) from None
     if jenis == JenisKolom(kolom.jenis):
         raise StructureError('jenis', t('struktur.galat.jenis_sama'))
-    if jenis in LINKS or JenisKolom(kolom.jenis) in LINKS:
-        raise StructureError('jenis', t('struktur.galat.ubah_jenis_rujukan'))
+    if jenis in FIXED or JenisKolom(kolom.jenis) in FIXED:
+        raise StructureError('jenis', t('struktur.galat.ubah_jenis_tetap'))
     choices = _clean_choices(pilihan) if jenis == JenisKolom.PILIHAN else []
     old = field_for(kolom)
     new = field_for(KolomTambahan(tabel=kolom.tabel, nama=kolom.nama, label=kolom.label, jenis=jenis,

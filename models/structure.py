@@ -29,6 +29,7 @@ class JenisKolom(str, Enum):
     PILIHAN = 'pilihan'
     DESA = 'desa'              # one of the kecamatan's desa (the desa table)
     REFERENSI = 'referensi'    # a row of another table, named in `referensi`
+    BERKAS = 'berkas'          # files kept with the row: scans, photos (models.base.FilesField, several)
 
 
 class KolomTambahan(Model):

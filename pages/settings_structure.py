@@ -15,7 +15,7 @@ from models.table import TABLES
 from pages.settings_dialogs import admin_only, dialog_buttons, settings_admin, settings_dialog, show_errors
 
 JENIS_LABELS = {jenis.value: t(f'struktur.jenis.{jenis.value}') for jenis in JenisKolom}
-LINK_KINDS = {jenis.value for jenis in structure.LINKS}
+FIXED_KINDS = {jenis.value for jenis in structure.FIXED}   # no default, no type change
 
 
 def _status(kolom) -> str:
@@ -75,7 +75,7 @@ class StructureTab:
                           icon='visibility' if hidden else 'visibility_off',
                           on_click=lambda k=kolom.id, h=hidden: self.change(k, 'tampilkan' if h else 'sembunyikan')) \
                     .props('flat dense no-wrap').mark(f'sembunyikan-{kolom.nama}')
-                if kolom.jenis not in LINK_KINDS:
+                if kolom.jenis not in FIXED_KINDS:
                     ui.button(t('struktur.ubah_jenis'), icon='swap_horiz',
                               on_click=lambda k=kolom.id: self.open_change_type(k)) \
                         .props('flat dense no-wrap').mark(f'ubah-jenis-{kolom.nama}')
@@ -172,14 +172,17 @@ class StructureTab:
                 .props('outlined').classes('w-full').mark('kolom-referensi') \
                 .bind_visibility_from(jenis, 'value', value=JenisKolom.REFERENSI.value)
             bawaan = ui.input(t('struktur.kolom.bawaan')).props('outlined').classes('w-full').mark('kolom-bawaan') \
-                .bind_visibility_from(jenis, 'value', backward=lambda value: value not in LINK_KINDS)
+                .bind_visibility_from(jenis, 'value', backward=lambda value: value not in FIXED_KINDS)
             bantuan = ui.input(t('struktur.kolom.bantuan')).props('outlined').classes('w-full').mark('kolom-bantuan')
-            wajib = ui.checkbox(t('struktur.kolom.wajib')).mark('kolom-wajib')
-            dicari = ui.checkbox(t('struktur.kolom.dicari')).mark('kolom-dicari')
+            files = JenisKolom.BERKAS.value   # which files must be filled is said in Data Kantor → Berkas
+            wajib = ui.checkbox(t('struktur.kolom.wajib')).mark('kolom-wajib') \
+                .bind_visibility_from(jenis, 'value', backward=lambda value: value != files)
+            dicari = ui.checkbox(t('struktur.kolom.dicari')).mark('kolom-dicari') \
+                .bind_visibility_from(jenis, 'value', backward=lambda value: value != files)
 
             async def add(actor: Actor) -> str:
                 await structure.add_column(actor, self.table.value, label.value or '', jenis.value,
-                                           wajib=wajib.value, bantuan=bantuan.value or '', bawaan=bawaan.value or None,
+                                           wajib=wajib.value and jenis.value != files, bantuan=bantuan.value or '', bawaan=bawaan.value or None,
                                            pilihan=pilihan.value or '', dicari=dicari.value,
                                            referensi=referensi.value)
                 return t('struktur.tersimpan')
@@ -221,7 +224,7 @@ class StructureTab:
         with settings_dialog(f"{t('struktur.ubah_jenis')}: {current.label}") as dialog:
             ui.label(t('struktur.ubah_jenis_penjelasan')).classes('text-caption text-grey-7')
             others = {value: label for value, label in JENIS_LABELS.items()
-                      if value != current.jenis and value not in LINK_KINDS}
+                      if value != current.jenis and value not in FIXED_KINDS}
             jenis = ui.select(others, label=t('struktur.kolom.jenis'), value=next(iter(others))) \
                 .props('outlined').classes('w-full').mark('kolom-jenis')
             pilihan = ui.textarea(t('struktur.kolom.pilihan')).props('outlined autogrow').classes('w-full') \
