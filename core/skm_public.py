@@ -14,23 +14,20 @@ link per PATEN request, printed as a QR code on its tanda terima, that opens a p
   the system actor `PUBLIC_ACTOR`, and the link marked spent in the same transaction by a
   conditional UPDATE ... WHERE used_at IS NULL: of two submits racing, one writes and the other
   finds nothing to mark and rolls back.
-- `RateLimiter`: requests per client address in a sliding window. It lives in this process's
-  memory, which holds for the panel's one process; a scale-out (deploy/) would need it in Redis.
+- The page holds every load and submit to the requests a client address may make
+  (core/rate_limit.py: in this process, or in Redis for a scale-out).
 
 Only the SHA-256 of a token is stored (models/skm_token.py); the token itself exists on the paper.
 
 The public pengaduan form (/pengaduan) has no link to check: `send_pengaduan(values)` refuses input
 too long, then writes the complaint by models.pengaduan.Pengaduan.from_public (kanal Formulir
 Daring, status Diterima, its own rules) and its audit entry in one transaction; the page holds it
-to the same RateLimiter.
+to the same limit.
 """
 from __future__ import annotations
 
 import hashlib
 import secrets
-import time
-from collections import OrderedDict, deque
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
 
@@ -197,27 +194,3 @@ async def send_pengaduan(values: dict[str, object]) -> Redeemed:
             await audit.record(PUBLIC_USER, AuditAction.TAMBAH, table='pengaduan', row_id=row.id,
                                after=audit.snapshot(records.stored_values(TABLES['pengaduan'], row)))
     return Redeemed(errors=errors, row=row)
-
-
-class RateLimiter:
-    """At most `limit` requests per `window` seconds from one client address (a sliding window).
-    In this process's memory: right for the panel's one process, not shared by a scale-out."""
-
-    def __init__(self, limit: int, window: float, clock: Callable[[], float] = time.monotonic,
-                 addresses_kept: int = 10_000) -> None:
-        self.limit, self.window, self.clock, self.addresses_kept = limit, window, clock, addresses_kept
-        self._seen: OrderedDict[str, deque[float]] = OrderedDict()
-
-    def allow(self, address: str) -> bool:
-        """Count this request; False when the address has used up its requests of the window."""
-        now = self.clock()
-        times = self._seen.pop(address, None) or deque()
-        while times and times[0] <= now - self.window:
-            times.popleft()
-        self._seen[address] = times
-        while len(self._seen) > self.addresses_kept:
-            self._seen.popitem(last=False)
-        if len(times) >= self.limit:
-            return False
-        times.append(now)
-        return True

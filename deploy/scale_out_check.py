@@ -14,7 +14,10 @@ What it proves, with one headless Chromium per instance (each talking to its ins
      thumbnail shown, saved, 📎 1 in the grid) is stored once in the database (berkas_isi, the file
      store of PostgreSQL), and B hands the same bytes to a user logged in there, and none to a
      request without a session;
-  4. through nginx: logging in works (the websocket upgrade passes), and when the instance that
+  4. a column the administrator adds through a third process appears in the grids of both;
+  5. the public forms' limit per client address (core/rate_limit.py) is one budget for both: the
+     loads of /pengaduan from one address, spread over A and B, are refused past the limit by each;
+  6. through nginx: logging in works (the websocket upgrade passes), and when the instance that
      served the browser stops, nginx moves the browser to the other one and it is still logged in
      (the session is in Redis, shared by both).
 Every process it starts is stopped at the end, and the throw-away database is dropped.
@@ -311,6 +314,21 @@ def anonymous(url: str) -> tuple[str, bytes]:
         return f'{error.code}{f" to {location}" if location else ""}', error.read()
 
 
+PUBLIC_LIMIT = 30               # pages/public_forms.REQUESTS_PER_WINDOW
+CITIZEN = '203.0.113.9'         # a documentation address, as nginx would forward a phone's
+
+
+def public_form_status(base_url: str, address: str) -> int:
+    """The status of /pengaduan loaded from `address` (the instance trusts X-Forwarded-For from
+    127.0.0.1, as it does behind nginx)."""
+    request = urllib.request.Request(f'{base_url}/pengaduan', headers={'X-Forwarded-For': address})
+    try:
+        with urllib.request.urlopen(request, timeout=30) as response:
+            return response.status
+    except urllib.error.HTTPError as error:
+        return error.code
+
+
 def check(work: Path) -> None:
     with contextlib.ExitStack() as cleanup:
         database_url = postgres(cleanup)
@@ -390,7 +408,16 @@ def check(work: Path) -> None:
         ok(f'a column added to surat masuk ({ADDED_LABEL}) is in the grids of A and B, neither restarted '
            '(each reloads the structure when VersiStruktur moves)')
 
-        # 5. through nginx: websocket upgrade, stickiness, and the session surviving its instance
+        # 5. the public forms' limit per address is one budget across the instances (kept in Redis)
+        statuses = [public_form_status(server.url, CITIZEN) for server in (a, b) * (PUBLIC_LIMIT // 2)]
+        assert statuses == [200] * PUBLIC_LIMIT, statuses
+        beyond = [public_form_status(server.url, CITIZEN) for server in (a, b)]
+        assert beyond == [429, 429], beyond
+        assert public_form_status(b.url, '203.0.113.77') == 200, 'another address was refused'
+        ok(f'the public pengaduan form: {PUBLIC_LIMIT} loads from one address spread over A and B pass, the next '
+           'is refused by both (429; the window is kept in Redis), another address still passes')
+
+        # 6. through nginx: websocket upgrade, stickiness, and the session surviving its instance
         first = served_by(proxy)
         assert first in (f'127.0.0.1:{a.port}', f'127.0.0.1:{b.port}'), first
         log_in(browser_c, proxy, 'sari', PASSWORD, next_path='/tabel/narasumber')

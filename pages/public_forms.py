@@ -6,7 +6,7 @@ The page is a card on its own: no frame, no sidebar, no link into the panel, and
 request but the layanan and its date. It speaks to the pemohon in plain words (locales/id/
 skm_publik.toml); the nine answers are the labelled choices of the staff's form (pages/widget_scale.py).
 Every text shown is a label (escaped by NiceGUI), never HTML. Each page load and each submit
-counts against the client address's budget (core.skm_public.RateLimiter; behind nginx the address
+counts against the client address's budget (core.rate_limit; behind nginx the address
 is the X-Forwarded-For uvicorn trusts from 127.0.0.1); the link, the length of the input and the
 one answer per link are checked by core.skm_public.redeem.
 """
@@ -19,7 +19,8 @@ from starlette.requests import Request
 from starlette.responses import PlainTextResponse
 
 from core import skm_public
-from core.skm_public import ANSWER_FIELDS, SARAN_CHARS, SKM_PATH, RateLimiter, Survey
+from core.rate_limit import RateLimiter, rate_limiter
+from core.skm_public import ANSWER_FIELDS, SARAN_CHARS, SKM_PATH, Survey
 from forms.indonesian import format_long_date
 from locales import t
 from models.pelayanan import PekerjaanResponden, PendidikanResponden, SkmResponden
@@ -122,7 +123,7 @@ class SkmForm(Fields):
         end(self.card, t('skm_publik.judul'), message)
 
     async def submit(self) -> None:
-        if not self.limiter.allow(self.address):
+        if not await self.limiter.allow(self.address):
             self.show({}, t('skm_publik.terlalu_sering'))
             return
         result = await skm_public.redeem(self.token, self.values())
@@ -155,7 +156,7 @@ class PengaduanForm(Fields):
             ui.button(t('skm_publik.kirim'), icon='send', on_click=self.submit).classes('w-full').mark('skm-kirim')
 
     async def submit(self) -> None:
-        if not self.limiter.allow(self.address):
+        if not await self.limiter.allow(self.address):
             self.show({}, t('skm_publik.terlalu_sering'))
             return
         result = await skm_public.send_pengaduan(self.values())
@@ -168,12 +169,12 @@ class PengaduanForm(Fields):
 
 
 def register() -> None:
-    limiter = RateLimiter(REQUESTS_PER_WINDOW, WINDOW_SECONDS)   # anew with the app (each test's app too)
+    limiter = rate_limiter(REQUESTS_PER_WINDOW, WINDOW_SECONDS)   # anew with the app (each test's app too)
 
     @ui.page(SKM_PATH + '{token}', response_timeout=PAGE_BUILD_SECONDS)
     async def skm_page(request: Request, token: str):
         address = client_address(request)
-        if not limiter.allow(address):
+        if not await limiter.allow(address):
             return too_many()
         survey = await skm_public.open_survey(token)
         card = _card(t('skm_publik.judul'))
@@ -187,7 +188,7 @@ def register() -> None:
     @ui.page(PENGADUAN_PATH, response_timeout=PAGE_BUILD_SECONDS)
     async def pengaduan_page(request: Request):
         address = client_address(request)
-        if not limiter.allow(address):
+        if not await limiter.allow(address):
             return too_many()
         PengaduanForm(_card(t('skm_publik.pengaduan.judul')), await skm_public.layanan_options(), limiter, address)
         return None

@@ -18,7 +18,8 @@ from reportlab.graphics.barcode.qr import QrCodeWidget
 from reportlab.lib.units import mm
 
 from core import skm_public
-from core.skm_public import PUBLIC_ACTOR, RateLimiter, issue, open_survey, redeem, send_pengaduan, token_hash
+from core.rate_limit import MemoryRateLimiter, rate_limiter
+from core.skm_public import PUBLIC_ACTOR, issue, open_survey, redeem, send_pengaduan, token_hash
 from exports.pdf_print import print_record
 from locales import t
 from models.audit import AuditEntry
@@ -117,17 +118,23 @@ async def test_one_answer_per_link_and_every_dead_link_refused_alike(lane_db):
     assert await issue(row.id) is None   # answered: a reprint makes no new link
 
 
-def test_the_rate_limit_counts_per_address_in_a_sliding_window():
+async def test_the_rate_limit_counts_per_address_in_a_sliding_window():
     clock = [0.0]
-    limiter = RateLimiter(3, 60, clock=lambda: clock[0], addresses_kept=2)
-    assert [limiter.allow('a') for _ in range(4)] == [True, True, True, False]
-    assert limiter.allow('b')
+    limiter = MemoryRateLimiter(3, 60, clock=lambda: clock[0], addresses_kept=2)
+    assert [await limiter.allow('a') for _ in range(4)] == [True, True, True, False]
+    assert await limiter.allow('b')
     clock[0] = 30
-    assert not limiter.allow('a')
+    assert not await limiter.allow('a')
     clock[0] = 60.5
-    assert limiter.allow('a')
-    limiter.allow('c')   # a third address: the oldest one seen is forgotten
+    assert await limiter.allow('a')
+    await limiter.allow('c')   # a third address: the oldest one seen is forgotten
     assert set(limiter._seen) == {'a', 'c'}
+
+
+def test_the_limit_is_kept_in_this_process_unless_the_sessions_are_in_redis(monkeypatch):
+    """Redis itself is driven by `make scale-out-check` (two instances count one budget)."""
+    monkeypatch.delenv('NICEGUI_REDIS_URL', raising=False)
+    assert isinstance(rate_limiter(30, 600), MemoryRateLimiter)
 
 
 async def test_the_phone_form_answers_once_and_shows_nothing_of_the_panel(user: User):
