@@ -185,6 +185,7 @@ def _refresh(spec: TableSpec) -> None:
     spec.filters = filters + shown
     spec.search = search + tuple(kolom.nama for kolom in extra if kolom.dicari and kolom.jenis in SEARCHABLE)
     spec.hints = {**_builtin_hints[spec.name], **{kolom.nama: kolom.bantuan for kolom in extra if kolom.bantuan}}
+    spec.off_report = tuple(kolom.nama for kolom in extra if not kolom.di_laporan)
     if spec.name in _tables:   # an administrator's table reads as its first text column (a select, a reference)
         first = next((kolom.nama for kolom in extra if JenisKolom(kolom.jenis) == JenisKolom.TEKS), None)
         spec.row_label = f'{{{first}}}' if first else '{id}'
@@ -447,17 +448,18 @@ async def _free_name(spec: TableSpec, label: str) -> str:
 def _summary(kolom: KolomTambahan) -> dict[str, Any]:
     """What the audit log keeps of a column."""
     return {'label': kolom.label, 'jenis': JenisKolom(kolom.jenis).value, 'wajib': kolom.wajib,
-            'dicari': kolom.dicari, 'nama': kolom.nama, **({'pilihan': kolom.pilihan} if kolom.pilihan else {}),
+            'dicari': kolom.dicari, 'di_laporan': kolom.di_laporan, 'nama': kolom.nama, **({'pilihan': kolom.pilihan} if kolom.pilihan else {}),
             **({'referensi': kolom.referensi} if kolom.referensi else {})}
 
 
 async def add_column(actor, tabel: str, label: str, jenis: JenisKolom | str, *, wajib: bool = False,
                      bantuan: str = '', bawaan: str | None = None, pilihan: list[str] | str | None = None,
-                     dicari: bool = False, referensi: str | None = None) -> KolomTambahan:
+                     dicari: bool = False, referensi: str | None = None, di_laporan: bool = False) -> KolomTambahan:
     """Add a column to a table: ALTER TABLE (and CREATE INDEX when dicari, or always for a foreign
     key), its description and its audit entry in one transaction, then attach it. A *referensi*
     column names the table it points at in `referensi`; a *desa* column points at the desa table.
-    Raises StructureError with the refusal."""
+    `di_laporan`: the column is printed in the register's report-format Excel too (a register keeps
+    its statutory columns otherwise). Raises StructureError with the refusal."""
     _require_admin(actor)
     spec = _spec(tabel)
     try:
@@ -476,7 +478,7 @@ async def add_column(actor, tabel: str, label: str, jenis: JenisKolom | str, *, 
     choices = _clean_choices(pilihan) if jenis == JenisKolom.PILIHAN else []
     kolom = KolomTambahan(tabel=spec.name, nama=await _free_name(spec, label), label=label, jenis=jenis,
                           wajib=bool(wajib), bantuan=_clean_help(bantuan), bawaan=None if jenis in LINKS else (bawaan or '').strip() or None,
-                          pilihan=choices, dicari=bool(dicari), dibuat_oleh=actor.username,
+                          pilihan=choices, dicari=bool(dicari), di_laporan=bool(di_laporan), dibuat_oleh=actor.username,
                           referensi=referensi if jenis == JenisKolom.REFERENSI else None,
                           urutan=await KolomTambahan.filter(tabel=spec.name).count() + 1)
     try:
@@ -547,9 +549,10 @@ async def _change(actor, kolom: KolomTambahan, spec: TableSpec, action: AuditAct
 
 
 async def rename_column(actor, kolom_id: int, label: str, bantuan: str | None = None,
-                        pilihan: list[str] | str | None = None) -> KolomTambahan:
-    """A new label; and, when given, a new help text (shown under the column's input in the form)
-    and, for a *pilihan* column, new choices (`_choices_kept`): one change, refused whole."""
+                        pilihan: list[str] | str | None = None, di_laporan: bool | None = None) -> KolomTambahan:
+    """A new label; and, when given, a new help text (shown under the column's input in the form),
+    for a *pilihan* column new choices (`_choices_kept`), and whether the register's report-format
+    Excel prints it: one change, refused whole."""
     kolom, spec = await _column(actor, kolom_id)
     label = await _clean_label(spec, label, except_id=kolom.id)
     changes: dict[str, Any] = {'label': label}
@@ -557,10 +560,15 @@ async def rename_column(actor, kolom_id: int, label: str, bantuan: str | None = 
         changes['bantuan'] = _clean_help(bantuan)
     if pilihan is not None and _clean_choices(pilihan) != list(kolom.pilihan or []):
         changes['pilihan'] = await _choices_kept(kolom, spec, pilihan)
+    if di_laporan is not None and bool(di_laporan) != kolom.di_laporan:
+        changes['di_laporan'] = bool(di_laporan)
     if label != kolom.label:
         note = t('struktur.riwayat.ganti_nama', tabel=spec.label, lama=kolom.label, label=label)
     elif 'pilihan' in changes:
         note = t('struktur.riwayat.ubah_pilihan', tabel=spec.label, label=label)
+    elif 'di_laporan' in changes:
+        note = t('struktur.riwayat.laporan_ya' if changes['di_laporan'] else 'struktur.riwayat.laporan_tidak',
+                 tabel=spec.label, label=label)
     else:
         note = t('struktur.riwayat.ubah_bantuan', tabel=spec.label, label=label)
     return await _change(actor, kolom, spec, AuditAction.UBAH, note, **changes)

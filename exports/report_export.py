@@ -15,7 +15,7 @@ from exports.xlsx_writer import BOOK, ExportColumn, Letterhead, export_filename,
 from forms.fields import kind_of
 from forms.indonesian import WIB, format_long_date, format_number
 from models.audit import AuditAction
-from models.table import TableSpec, export_columns
+from models.table import TableSpec, report_columns
 
 # the tables kept as an office register; each title is ekspor.judul_laporan.<table>
 REPORTS = {name: t(f'ekspor.judul_laporan.{name}') for name in (
@@ -28,6 +28,12 @@ KIB_CARDS = ('kib_a_tanah', 'kib_b_peralatan_mesin', 'kib_c_gedung_bangunan', 'k
              'kib_e_aset_tetap_lainnya', 'kib_f_konstruksi_dalam_pengerjaan')   # exports/bmd_reports.py
 KIR_TABLE = 'ruangan'   # its report is the Kartu Inventaris Ruangan of each room
 PEMELIHARAAN_TABLE = 'kartu_pemeliharaan'   # one Kartu Pemeliharaan per barang
+PRIORITAS_TABLE = 'prioritas_kecamatan'     # Tabel T-D.4 of Permendagri 86/2017 (exports/musrenbang_report.py)
+# the reports printed as a register of the table's columns (export_report's own layout below), as
+# opposed to a card or list in a regulation's fixed layout: only these print an added column, when
+# the administrator marked it "Tampil di format laporan" (TableSpec.off_report)
+REGISTERS = tuple(name for name in REPORTS
+                  if name not in (DUK_TABLE, KIR_TABLE, PEMELIHARAAN_TABLE, PRIORITAS_TABLE, *KIB_CARDS))
 
 
 async def letterhead(today: date) -> Letterhead:
@@ -67,7 +73,7 @@ async def export_report(spec: TableSpec, actor: Actor, query: ListQuery,
     if spec.name == PEMELIHARAAN_TABLE:
         from exports.bmd_reports import export_pemeliharaan
         return await export_pemeliharaan(spec, actor, query, on_progress=on_progress)
-    if spec.name == 'prioritas_kecamatan':
+    if spec.name == PRIORITAS_TABLE:
         from exports.musrenbang_report import export_prioritas   # Tabel T-D.4 of Permendagri 86/2017
         return await export_prioritas(spec, actor, query, on_progress=on_progress)
     if spec.name in KIB_CARDS:
@@ -75,7 +81,7 @@ async def export_report(spec: TableSpec, actor: Actor, query: ListQuery,
         return await export_kib(spec, actor, query, on_progress=on_progress)
     access.require(actor, Action.EKSPOR, spec)
     now = datetime.now(WIB)
-    names = ['_no', *export_columns(spec)]
+    names = ['_no', *report_columns(spec)]
     columns = [ExportColumn(t('ekspor.laporan.nomor_urut'), 'int', 6)]
     columns += [ExportColumn(spec.label_of(n), kind_of(spec.field(n)).export) for n in names[1:]]
 

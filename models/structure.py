@@ -47,6 +47,7 @@ class KolomTambahan(Model):
     pilihan = fields.JSONField(default=list, description='Pilihan')
     referensi = fields.CharField(max_length=64, null=True, description='Tabel rujukan')
     dicari = fields.BooleanField(default=False, description='Sering dicari')
+    di_laporan = fields.BooleanField(default=False, description='Tampil di format laporan')   # a register's report-format Excel
     disembunyikan = fields.BooleanField(default=False, description='Disembunyikan')
     pensiun_pada = fields.DatetimeField(null=True, description='Dipensiunkan')
     dibuat_oleh = fields.CharField(max_length=50, description='Dibuat oleh')

@@ -74,6 +74,8 @@ class TableSpec:
     hints: dict[str, str] = field(default_factory=dict)  # a help text shown under a field's input
     archived: bool = False                     # read-only: seen and exported, never written (a table the
                                                # administrator archived, core/structure.archive_table)
+    off_report: tuple[str, ...] = ()           # fields the register's report-format Excel leaves out (columns
+                                               # the administrator added without "Tampil di format laporan")
     desa_entry: bool = False                   # Operator Desa fill it for their desa even where the process
                                                # is not theirs (a table the administrator made per desa)
     children: tuple[str, ...] = field(default=())  # filled in by check_tables()
@@ -230,6 +232,11 @@ def editable_fields(spec: TableSpec) -> list[str]:
 def export_columns(spec: TableSpec) -> list[str]:
     """The grid's columns, then the rest of the form's fields: the file holds the whole record."""
     return [*spec.columns, *(name for name in spec.form if name not in spec.columns)]
+
+
+def report_columns(spec: TableSpec) -> list[str]:
+    """The columns of a register's report-format Excel: the export's, less what is kept off the report."""
+    return [name for name in export_columns(spec) if name not in spec.off_report]
 
 
 @dataclass(frozen=True)

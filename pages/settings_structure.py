@@ -7,6 +7,7 @@ from nicegui import ui
 
 from core import structure
 from core.access import Actor
+from exports.report_export import REGISTERS, REPORTS
 from forms.indonesian import format_datetime
 from locales import t
 from models.process_map import PROCESSES
@@ -16,6 +17,14 @@ from pages.settings_dialogs import admin_only, dialog_buttons, settings_admin, s
 
 JENIS_LABELS = {jenis.value: t(f'struktur.jenis.{jenis.value}') for jenis in JenisKolom}
 FIXED_KINDS = {jenis.value for jenis in structure.FIXED}   # no default, no type change
+
+
+def _report_box(table: str, value: bool = False) -> ui.checkbox | None:
+    """'Tampil di format laporan', for a table whose Format laporan is a register of its columns."""
+    if table not in REGISTERS:
+        return None
+    return ui.checkbox(t('struktur.kolom.di_laporan', laporan=REPORTS[table].title()), value=value) \
+        .mark('kolom-laporan')
 
 
 def _status(kolom) -> str:
@@ -179,12 +188,13 @@ class StructureTab:
                 .bind_visibility_from(jenis, 'value', backward=lambda value: value != files)
             dicari = ui.checkbox(t('struktur.kolom.dicari')).mark('kolom-dicari') \
                 .bind_visibility_from(jenis, 'value', backward=lambda value: value != files)
+            report = _report_box(self.table.value)
 
             async def add(actor: Actor) -> str:
                 await structure.add_column(actor, self.table.value, label.value or '', jenis.value,
                                            wajib=wajib.value and jenis.value != files, bantuan=bantuan.value or '', bawaan=bawaan.value or None,
                                            pilihan=pilihan.value or '', dicari=dicari.value,
-                                           referensi=referensi.value)
+                                           referensi=referensi.value, di_laporan=bool(report and report.value))
                 return t('struktur.tersimpan')
 
             dialog_buttons(dialog, 'kolom-simpan', add, self.render,
@@ -205,10 +215,12 @@ class StructureTab:
             pilihan = ui.textarea(t('struktur.kolom.pilihan'), value='\n'.join(current.pilihan or [])) \
                 .props('outlined autogrow').classes('w-full').mark('kolom-pilihan')
             pilihan.visible = choices
+            report = _report_box(self.table.value, current.di_laporan)
 
             async def rename(actor: Actor) -> str:
                 await structure.rename_column(actor, kolom_id, label.value or '', bantuan.value or '',
-                                              pilihan.value or '' if choices else None)
+                                              pilihan.value or '' if choices else None,
+                                              report.value if report else None)
                 return t('struktur.tersimpan')
 
             dialog_buttons(dialog, 'kolom-simpan', rename, self.render,
