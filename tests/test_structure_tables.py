@@ -203,3 +203,47 @@ async def test_a_console_command_meets_the_administrators_tables_and_columns(tmp
         assert TABLES[name].form[-1] == 'x_tanggal_pengukuran'
         assert await TABLES[name].model.all().count() == 0
     structure.forget()
+
+
+async def test_a_backup_and_its_restore_carry_the_structure_with_the_data(tmp_path, monkeypatch) -> None:
+    """The one-click backup (a zip of the SQLite database and the files) taken with an administrator's
+    table and an added column of surat masuk holding rows; afterwards the table is archived and the
+    column retired; `restore` puts the backup back, and the next process attaches the table and the
+    column as they were then, with their values (SQLite: the restore is of the SQLite file)."""
+    from core.backup import backup_with_files
+    from core.config import load_settings
+    from core.lifecycle import prepared_database
+    from core.restore import restore_backup
+    from models.structure import KolomTambahan
+    from tests.test_structure import surat
+    data_dir = tmp_path / 'data'
+    data_dir.mkdir()
+    monkeypatch.setenv('DATA_DIR', str(data_dir))
+    monkeypatch.setenv('DATABASE_URL', f'sqlite://{data_dir / "panel.sqlite3"}')
+    monkeypatch.setenv('FILE_STORE', 'folder')
+    settings = load_settings()
+    async with prepared_database(settings.database_url):
+        admin = await actor('Administrator', 'admin2')
+        name = await data_stunting(admin)
+        halaman = await structure.add_column(admin, 'surat_masuk', 'Jumlah Halaman', 'bilangan')
+        sari = await actor('Kepala Subbag Umum dan Kepegawaian', 'sari')
+        assert (await records.save(TABLES['surat_masuk'], sari, surat(1, x_jumlah_halaman='12'))).ok
+        await TABLES[name].model.create(desa=await Desa.get(kode=JUGOSARI), x_posyandu='Melati 1',
+                                        x_jumlah_balita=40)
+    structure.forget()
+    backup_with_files(settings, tmp_path / 'cadangan.zip')
+
+    async with prepared_database(settings.database_url):    # after the backup, the structure changes
+        admin = await actor('Administrator', 'admin3')
+        await structure.archive_table(admin, name)
+        await structure.retire_column(admin, halaman.id)
+    structure.forget()
+
+    restored = restore_backup(tmp_path / 'cadangan.zip', settings)
+    assert restored.integrity == 'ok'
+    async with prepared_database(settings.database_url):
+        assert not TABLES[name].archived and 'x_jumlah_halaman' in TABLES['surat_masuk'].columns
+        assert (await KolomTambahan.get(id=halaman.id)).pensiun_pada is None
+        assert [row.x_posyandu for row in await TABLES[name].model.all()] == ['Melati 1']
+        assert [row.x_jumlah_halaman for row in await TABLES['surat_masuk'].model.all()] == [12]
+    structure.forget()
