@@ -186,12 +186,20 @@ def _refresh(spec: TableSpec) -> None:
     spec.search = search + tuple(kolom.nama for kolom in extra if kolom.dicari and kolom.jenis in SEARCHABLE)
     spec.hints = {**_builtin_hints[spec.name], **{kolom.nama: kolom.bantuan for kolom in extra if kolom.bantuan}}
     spec.off_report = tuple(kolom.nama for kolom in extra if not kolom.di_laporan)
-    if spec.name in _tables:   # an administrator's table reads as its first text column (a select, a reference)
-        first = next((kolom.nama for kolom in extra if JenisKolom(kolom.jenis) == JenisKolom.TEKS), None)
-        spec.row_label = f'{{{first}}}' if first else '{id}'
+    if spec.name in _tables:   # an administrator's table reads as its chosen text column (a select, a reference)
+        spec.row_label = f'{{{_row_label_column(_tables[spec.name], extra)}}}'
     spec.derived.clear()
     with driver._compiled_lock:
         driver._compiled_texts.clear()
+
+
+def _row_label_column(tabel: TabelTambahan, extra: list[KolomTambahan]) -> str:
+    """The column a row of an administrator's table reads as: the *teks* column chosen as its Label
+    baris while it is attached, else its first *teks* column, else its id."""
+    texts = [kolom.nama for kolom in extra if JenisKolom(kolom.jenis) == JenisKolom.TEKS]
+    if tabel.label_baris in texts:
+        return tabel.label_baris
+    return texts[0] if texts else 'id'
 
 
 def attach(spec: TableSpec, kolom: KolomTambahan) -> None:
@@ -829,6 +837,20 @@ async def _change_table(actor, tabel: TabelTambahan, action: AuditAction, note: 
     TABLES[tabel.nama].archived = tabel.diarsipkan_pada is not None
     _tables[tabel.nama] = tabel
     return TABLES[tabel.nama]
+
+
+async def set_row_label(actor, name: str, nama: str) -> TableSpec:
+    """The *teks* column a row of an administrator's table reads as, in a select and wherever another
+    table refers to it (TableSpec.row_label)."""
+    tabel = await _added_table(actor, name)
+    spec = TABLES[tabel.nama]
+    kolom = _attached.get(spec.name, {}).get(nama)
+    if kolom is None or JenisKolom(kolom.jenis) != JenisKolom.TEKS:
+        raise StructureError('label_baris', t('struktur.galat.label_baris'))
+    await _change_table(actor, tabel, AuditAction.UBAH, t('struktur.riwayat.label_baris', label=tabel.label,
+                                                          kolom=kolom.label), label_baris=nama)
+    _refresh(spec)
+    return spec
 
 
 async def archive_table(actor, name: str) -> TableSpec:

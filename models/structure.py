@@ -80,6 +80,7 @@ class TabelTambahan(Model):
     proses = fields.CharField(max_length=8, description='Proses')
     per_desa = fields.BooleanField(default=False, description='Per desa')
     diarsipkan_pada = fields.DatetimeField(null=True, description='Diarsipkan')   # read-only while set
+    label_baris = fields.CharField(max_length=63, null=True, description='Label baris')   # a teks column's nama
     dibuat_oleh = fields.CharField(max_length=50, description='Dibuat oleh')
     dibuat_pada = fields.DatetimeField(auto_now_add=True, description='Dibuat')
     versi = fields.IntField(default=1, description='Versi')

@@ -111,6 +111,25 @@ class StructureTab:
                 .props('flat dense no-caps').mark('arsip-tabel')
             ui.button(t('struktur.hapus_tabel'), icon='delete_forever', on_click=self.open_delete_table) \
                 .props('flat dense no-caps color=negative').mark('hapus-tabel')
+            texts = {kolom.nama: kolom.label for kolom in structure.attached(tabel.nama)
+                     if kolom.jenis == JenisKolom.TEKS.value}
+            if texts:   # which text a row reads as in a select and where another table refers to it
+                shown = TABLES[tabel.nama].row_label.strip('{}')
+                ui.select(texts, label=t('struktur.label_baris'), value=shown if shown in texts else None,
+                          on_change=lambda event: self.set_row_label(event.value)) \
+                    .props('outlined dense').classes('w-56').mark('label-baris')
+
+    @admin_only
+    async def set_row_label(self, actor: Actor, nama: str) -> None:
+        if nama is None or TABLES[self.table.value].row_label == f'{{{nama}}}':
+            return
+        try:
+            await structure.set_row_label(actor, self.table.value, nama)
+        except structure.StructureError as error:
+            show_errors(error, {})
+            return
+        ui.notify(t('struktur.tersimpan'), type='positive')
+        await self.render_history()
 
     @admin_only
     async def change_table(self, actor: Actor, what: str) -> None:

@@ -247,3 +247,33 @@ async def test_a_backup_and_its_restore_carry_the_structure_with_the_data(tmp_pa
         assert [row.x_posyandu for row in await TABLES[name].model.all()] == ['Melati 1']
         assert [row.x_jumlah_halaman for row in await TABLES['surat_masuk'].model.all()] == [12]
     structure.forget()
+
+
+async def test_the_administrator_chooses_the_text_a_row_of_the_table_reads_as(lane_db) -> None:
+    """Label baris: by default a row of an administrator's table reads as its first text column; the
+    administrator picks another text column, and a reference to the table then offers its rows by
+    that text (core.visible_rows.fk_options); a column that is not text is refused, named."""
+    from core.listing import row_label
+    from core.visible_rows import fk_options
+    admin = await actor('Administrator', 'admin2')
+    spec = await structure.create_table(admin, 'Kader Posyandu', 'U2')
+    await structure.add_column(admin, spec.name, 'Nama Kader', 'teks')
+    await structure.add_column(admin, spec.name, 'Nomor SK', 'teks')
+    umur = await structure.add_column(admin, spec.name, 'Umur', 'bilangan')
+    row = await spec.model.create(x_nama_kader='Bu Sri', x_nomor_sk='SK-7/2026', x_umur=41)
+    assert row_label(spec, row) == 'Bu Sri'
+
+    with pytest.raises(StructureError) as refused:
+        await structure.set_row_label(admin, spec.name, umur.nama)
+    assert refused.value.field == 'label_baris'
+    await structure.set_row_label(admin, spec.name, 'x_nomor_sk')
+    assert spec.row_label == '{x_nomor_sk}' and row_label(spec, row) == 'SK-7/2026'
+    assert (await TabelTambahan.get(nama=spec.name)).label_baris == 'x_nomor_sk'
+
+    await structure.add_column(admin, 'surat_masuk', 'Kader', 'referensi', referensi=spec.name)
+    kepala = await actor('Kepala Subbag Umum dan Kepegawaian', 'sari')
+    assert (await fk_options(TABLES['surat_masuk'], 'x_kader', kepala)) == {row.id: 'SK-7/2026'}
+
+    structure.forget()                                   # another process reads the choice from the database
+    await structure.load_structure()
+    assert TABLES[spec.name].row_label == '{x_nomor_sk}'

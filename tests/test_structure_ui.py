@@ -211,3 +211,20 @@ async def test_an_added_table_is_archived_brought_back_and_deleted_after_its_lab
         user.find(marker='hapus-tabel-ya').click()
     await user.should_see('Tabel "Data RTLH" dihapus')
     assert 't_data_rtlh' not in TABLES and element(user, 'struktur-tabel').value == 'surat_masuk'
+
+
+async def test_the_administrator_picks_the_label_baris_of_a_table_in_the_tab(user: User) -> None:
+    admin = await load_actor((await create_account('kasubbag.it', 'Administrator')).id)
+    spec = await structure.create_table(admin, 'Kader Posyandu', 'U2')
+    for label, jenis in (('Nama Kader', 'teks'), ('Nomor SK', 'teks'), ('Umur', 'bilangan')):
+        await structure.add_column(admin, spec.name, label, jenis)
+    await log_in_as(user, 'kasubbag.it', next_path='/pengaturan')
+    user.find(marker='tab-struktur').click()
+    element(user, 'struktur-tabel').value = spec.name
+    await user.should_see(marker='label-baris')
+    select = element(user, 'label-baris')
+    assert select.options == {'x_nama_kader': 'Nama Kader', 'x_nomor_sk': 'Nomor SK'} and select.value == 'x_nama_kader'
+    async with handled():
+        select.value = 'x_nomor_sk'
+    await user.should_see('baris dikenali dari kolom "Nomor SK"')
+    assert TABLES[spec.name].row_label == '{x_nomor_sk}'
