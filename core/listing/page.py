@@ -21,7 +21,8 @@ from core.listing.driver import Select, Statements
 from core.listing.plan import plan_of
 from core.listing.query import ListQuery, Page, filtered, narrowed, ordering, scoped
 from core.listing.rows import display_rows, page_rows, shown_rows
-from core.listing.search import FtsIds, detect_fts, edit_marks, index_covers, match_expression, stale, sync_fts
+from core.listing.search import (FtsIds, detect_fts, edit_marks, index_covers, match_expression, stale, sync_fts,
+                                 uses_index)
 from models.table import TableSpec
 
 
@@ -61,8 +62,9 @@ async def _counted(spec: TableSpec, actor: Actor, query: ListQuery, steps: Calla
     """Run `steps(fts)` (a generator that starts with `_count_steps`) with the full-text index up
     to date: when the count finds it stale, re-index the edited rows and run it again."""
     fts = await detect_fts(spec)
-    if fts and match_expression(query.search) and (narrowed(spec, actor, query) or not index_covers(spec)):
-        await sync_fts(spec, fts)     # the count reads the query itself, not the index's marks
+    if fts and uses_index(query.search) and (narrowed(spec, actor, query) or not index_covers(spec)
+                                             or match_expression(query.search) is None):
+        await sync_fts(spec, fts)     # the count reads the query itself (search_q), not the index's marks
     if fts and not index_covers(spec):
         fts = None                    # no shortcut through the index alone (search.index_covers)
     result = await driver.run(spec, steps(fts))

@@ -1,14 +1,14 @@
 """The grid's search: every word must appear in at least one of the table's search fields.
 
-A table may have a full-text index, `<table>_fts` (SQLite FTS5, made by a migration). When it
-exists the search uses it: every word must match a word (or the start of one) in a search field.
-Without it the search is `icontains`, a scan of the whole table. Rows edited since the last search
+A table may have a full-text index, `<table>_fts` (SQLite FTS5 with the trigram tokenizer, made by
+a migration). When it exists the search uses it: every word must appear inside a search field, as
+`icontains` finds it (so SQLite finds what PostgreSQL finds: "renbang" inside "musrenbang"). A
+word shorter than three characters cannot be looked up in a trigram index and is looked for by
+`icontains`. Without the index the search is `icontains`, a scan of the whole table. Rows edited since the last search
 are re-indexed first (the migration says why there is no UPDATE trigger). Whether a table has its
 index is looked up once per database.
 """
 from __future__ import annotations
-
-import re
 
 from pypika_tortoise.terms import ValueWrapper
 from tortoise.expressions import Q
@@ -17,7 +17,6 @@ from tortoise.transactions import in_transaction
 from core.listing.driver import BoundTerm, database
 from models.table import TableSpec
 
-_WORD = re.compile(r'[^\W_]+')
 _fts_tables: dict[tuple[str, str], str | None] = {}   # (database, table) -> its FTS table, if any
 _fts_columns: dict[tuple[str, str], list[str]] = {}
 
@@ -78,7 +77,7 @@ async def sync_fts(spec: TableSpec, fts: str, marks: tuple | None = None) -> Non
 async def search_index(spec: TableSpec, search: str) -> str | None:
     """The FTS table to search, brought up to date, when there is a search and the table has one."""
     fts = await detect_fts(spec)
-    if fts and match_expression(search):
+    if fts and uses_index(search):
         await sync_fts(spec, fts)
     return fts
 
@@ -88,15 +87,22 @@ def fts_table(spec: TableSpec) -> str | None:
     return _fts_tables.get(_db_key(spec)) if spec.search else None
 
 
+TRIGRAM = 3   # the shortest text a trigram index can look up
+
+
+def uses_index(text: str) -> bool:
+    """Does a search of this text read the full-text index for some word (one long enough for it)?"""
+    return any(len(word) >= TRIGRAM for word in text.split())
+
+
 def match_expression(text: str) -> str | None:
-    """The FTS5 query for a search text: every word as a phrase of its tokens, the last token a
-    prefix (`005/12` -> `"005 12"*`); None when no word has a letter or digit."""
-    phrases = []
-    for word in text.split():
-        tokens = _WORD.findall(word)
-        if tokens:
-            phrases.append('"' + ' '.join(tokens) + '"*')
-    return ' '.join(phrases) or None
+    """The FTS5 query for a search text: every word a phrase found anywhere inside a field, as
+    icontains finds it (`005/12` -> `"005/12"`); None when there is no word, or when a word is too
+    short for the trigram index (the search is then icontains throughout)."""
+    words = text.split()
+    if not words or any(len(word) < TRIGRAM for word in words):
+        return None
+    return ' '.join('"' + word.replace('"', '""') + '"' for word in words)
 
 
 class FtsIds(BoundTerm):
@@ -120,11 +126,9 @@ def search_q(spec: TableSpec, text: str) -> Q | None:
     if not words or not spec.search:
         return None
     fts, match = fts_table(spec), match_expression(text)
-    if fts and match:
-        if index_covers(spec):
-            return Q(id__in=FtsIds(fts, match))
-        return _words_in(words, [name for name in spec.search if name not in _fts_columns[_db_key(spec)]], fts)
-    return _words_in(words, spec.search)
+    if fts and match and index_covers(spec):
+        return Q(id__in=FtsIds(fts, match))
+    return _words_in(words, spec.search, fts, set(_fts_columns.get(_db_key(spec), ())) if fts else set())
 
 
 def index_covers(spec: TableSpec) -> bool:
@@ -134,16 +138,17 @@ def index_covers(spec: TableSpec) -> bool:
     return set(spec.search) <= set(_fts_columns.get(_db_key(spec), ()))
 
 
-def _words_in(words: list[str], fields: list[str] | tuple[str, ...], fts: str | None = None) -> Q:
-    """Every word in at least one of the fields, or (with `fts`) in the full-text index: the search
-    of a table whose index does not hold every search field (a column the administrator added and
-    marked *sering dicari*, core/structure.py)."""
+def _words_in(words: list[str], fields: tuple[str, ...], fts: str | None, indexed: set[str]) -> Q:
+    """Every word in at least one of the fields: where the table has a full-text index and the word
+    is long enough for it, the index answers for the fields it holds and icontains for the others
+    (a column the administrator added and marked *sering dicari*, core/structure.py); otherwise
+    icontains on every field."""
     q = Q()
     for word in words:
-        any_field = Q()
+        match = match_expression(word) if fts else None
+        any_field = Q(id__in=FtsIds(fts, match)) if match else Q()
         for name in fields:
-            any_field |= Q(**{f'{name}__icontains': word})
-        if fts and (match := match_expression(word)):
-            any_field |= Q(id__in=FtsIds(fts, match))
+            if not (match and name in indexed):
+                any_field |= Q(**{f'{name}__icontains': word})
         q &= any_field
     return q
