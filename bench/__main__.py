@@ -1,6 +1,6 @@
 """Run the benchmarks: `python -m bench` (10k/100k/1M rows), `python -m bench --quick` (small sizes).
 
-    python -m bench [--quick] [--only grid,browser,export,import,concurrency,startup,rekap,added_column]
+    python -m bench [--quick] [--only grid,browser,export,import,concurrency,startup,rekap,added_column,filter_page]
 
 Each figure is a ratio to the raw library measured in the same run; the table printed at the end is
 what README.md's "Benchmarks" section holds.
@@ -13,7 +13,7 @@ import sys
 
 from bench.common import Report, machine, now_text
 
-ALL = ('grid', 'browser', 'export', 'import', 'concurrency', 'startup', 'rekap', 'added_column')
+ALL = ('grid', 'browser', 'export', 'import', 'concurrency', 'startup', 'rekap', 'added_column', 'filter_page')
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -55,6 +55,10 @@ def main(argv: list[str] | None = None) -> int:
         from bench import added_column
         asyncio.run(added_column.run(report, [10_000, 100_000] if args.quick else [100_000, 1_000_000],
                                      repeat=21 if args.quick else 51))
+    if 'filter_page' in chosen:
+        from bench import filter_page
+        asyncio.run(filter_page.run(report, [10_000, 100_000] if args.quick else [10_000, 100_000, 1_000_000],
+                                    repeat=11 if args.quick else 21))
     print('\n' + report.table())
     return 0
 

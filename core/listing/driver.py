@@ -14,6 +14,8 @@ What the switch turns on (docs/design.md §Speed):
   the export reads by keyset through it.
 - `attribute_converter`: a raw column value made into what Tortoise's `Model._init_from_db` puts on
   a model instance, so that a page's rows are converted only when shown.
+- Counts kept per connection (`_drive`, `_kept_count`): a count is asked again only after the
+  database changed, on SQLite.
 """
 from __future__ import annotations
 
@@ -21,6 +23,7 @@ import contextvars
 import operator
 import sqlite3
 import threading
+import weakref
 from collections import OrderedDict
 from dataclasses import dataclass, field
 from typing import Any, Callable, Generator
@@ -107,8 +110,10 @@ async def run(spec: TableSpec, steps: Statements) -> Any:
             thread = sqlite_thread(connection)
             if thread is not None:
                 execute, raw = thread
+                with _kept_counts_lock:
+                    kept = _kept_counts.setdefault(connection, OrderedDict())
                 try:   # the Tortoise context (its connections) goes with the generator to the thread
-                    return await execute(contextvars.copy_context().run, _drive, steps, raw)
+                    return await execute(contextvars.copy_context().run, _drive, steps, raw, kept)
                 except sqlite3.OperationalError as error:
                     raise OperationalError(error) from error
                 except sqlite3.IntegrityError as error:
@@ -125,6 +130,38 @@ async def run(spec: TableSpec, steps: Statements) -> Any:
             _, rows = await db.execute_query(*statement)
 
 
+# ---- counts kept until the database changes (SQLite) ------------------------------------------------
+# A filtered count reads every matching row (at 1M rows a broad filter takes seconds), and paging
+# through the same filter asks the same count on every page change. So `_drive` keeps each count
+# with the connection's change mark: the rows its own statements changed (total_changes(), which
+# counts every INSERT, UPDATE and DELETE on the connection, by any code path, triggers included)
+# and whether another connection committed since (PRAGMA data_version: another process, a console
+# command). Any write moves the mark, so a kept count is never stale; it only saves the work while
+# nothing changes, which is what paging and sorting are. Kept per aiosqlite connection (weakly: a
+# closed database takes its counts with it), the last COUNTS_KEPT counts of each.
+COUNTS_KEPT = 256
+_CHANGE_MARK = 'SELECT total_changes(), data_version FROM pragma_data_version'
+_kept_counts: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()   # aiosqlite connection -> OrderedDict
+_kept_counts_lock = threading.Lock()
+
+
+def _kept_count(kept: OrderedDict, cursor: sqlite3.Cursor, sql: str, params: list) -> list:
+    """The rows of a count statement: kept ones while the database has not changed, else counted."""
+    mark = cursor.execute(_CHANGE_MARK).fetchone()
+    key = (sql, tuple(params))
+    with _kept_counts_lock:
+        found = kept.get(key)
+        if found is not None and found[0] == mark:
+            kept.move_to_end(key)
+            return found[1]
+    rows = cursor.execute(sql, params).fetchall()
+    with _kept_counts_lock:
+        kept[key] = (mark, rows)
+        while len(kept) > COUNTS_KEPT:
+            kept.popitem(last=False)
+    return rows
+
+
 def sqlite_thread(connection) -> tuple[Callable, sqlite3.Connection] | None:
     """How to run a function in an aiosqlite connection's own thread, with its sqlite3 connection
     (aiosqlite's `_execute` and `_conn`, there since its first versions); None for anything else."""
@@ -132,9 +169,10 @@ def sqlite_thread(connection) -> tuple[Callable, sqlite3.Connection] | None:
     return (execute, raw) if callable(execute) and isinstance(raw, sqlite3.Connection) else None
 
 
-def _drive(steps: Statements, connection: sqlite3.Connection) -> Any:
+def _drive(steps: Statements, connection: sqlite3.Connection, kept: OrderedDict) -> Any:
     """Run every statement of `steps` on a sqlite3 connection (in the driver's thread), the rows
-    as plain tuples (the connection's own rows are sqlite3.Row, slower to make and to read)."""
+    as plain tuples (the connection's own rows are sqlite3.Row, slower to make and to read); a
+    count (Select with count) is answered from `kept` while the database has not changed."""
     cursor = connection.cursor()
     cursor.row_factory = None
     try:
@@ -145,7 +183,10 @@ def _drive(steps: Statements, connection: sqlite3.Connection) -> Any:
             except StopIteration as done:
                 return done.value
             sql, params = statement.statement() if isinstance(statement, Select) else statement
-            rows = cursor.execute(sql, params).fetchall()
+            if isinstance(statement, Select) and statement.count:
+                rows = _kept_count(kept, cursor, sql, params)
+            else:
+                rows = cursor.execute(sql, params).fetchall()
     finally:
         cursor.close()
 
