@@ -17,10 +17,12 @@ from decimal import Decimal
 from typing import Any
 
 from core import ikm
+from core.keuangan_books import anggaran_kas_gaps
 from core.access import Action, Actor, can
 from core.listing import ListQuery, count_rows, grid_link
 from core.visible_rows import visible_rows
 from models.kepegawaian import NIP_LAYOUT_STATUSES, Pegawai, add_years
+from models.keuangan import Anggaran
 from models.perencanaan import ProgramKegiatan
 from models.process_map import PROCESS_BY_CODE, PROCESSES, Process, Section
 from models.table import STATE_FILTER, TABLES, Keadaan, TableSpec
@@ -245,3 +247,11 @@ async def pengingat_kepegawaian(actor: Actor, today: date) -> list[Pengingat]:
             if day and today <= day < add_years(today, 0, PENGINGAT_BULAN[jenis]):
                 found.append(Pengingat(jenis, day, pegawai.id, pegawai.nama, pegawai.nip))
     return sorted(found, key=lambda item: (item.tanggal, item.jenis, item.nama))
+
+
+async def anggaran_kas_kurang(actor: Actor, tahun: int) -> list[str]:
+    """The rekening of the year whose anggaran kas does not yet come to the pagu in force, each as a
+    message (core.keuangan_books.anggaran_kas_gaps); empty for a viewer who may not see Anggaran."""
+    if not can(actor, Action.LIHAT, Anggaran.panel):
+        return []
+    return await anggaran_kas_gaps(tahun)

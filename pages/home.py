@@ -5,7 +5,7 @@ from __future__ import annotations
 from nicegui import ui
 
 from core.access import Actor
-from core.dashboard_figures import pengingat_kepegawaian, table_counts
+from core.dashboard_figures import anggaran_kas_kurang, pengingat_kepegawaian, table_counts
 from locales import t
 from forms.indonesian import format_date, format_number
 from models.clock import office_today
@@ -30,6 +30,7 @@ def register() -> None:
             await for_me_card(actor)
             await dashboard(actor)
             await reminders(actor)
+            await cash_plan_gaps(actor)
             with ui.row().classes('w-full gap-4 items-start'):
                 for group in Group:
                     processes = [p for p in PROCESSES if p.group == group and process_state(actor, p) != 'hidden']
@@ -53,6 +54,20 @@ async def reminders(actor: Actor) -> None:
         for item in items:
             ui.link(t(f'beranda.pengingat.{item.jenis}', tanggal=format_date(item.tanggal), nama=item.nama),
                     '/tabel/pegawai').classes('text-body2')
+
+
+async def cash_plan_gaps(actor: Actor) -> None:
+    """The rekening of this year whose anggaran kas falls short of the pagu in force (a plan above
+    it is refused when typed), for who may see Anggaran, linked to its grid."""
+    year = office_today().year
+    gaps = await anggaran_kas_kurang(actor, year)
+    if not gaps:
+        return
+    with ui.card().classes('w-full q-pa-sm').mark('anggaran-kas-kurang'):
+        ui.label(t('beranda.anggaran_kas.judul', tahun=year)).classes('text-subtitle1')
+        ui.label(t('beranda.anggaran_kas.keterangan')).classes('text-caption text-grey-7')
+        for gap in gaps:
+            ui.link(gap, '/tabel/anggaran').classes('text-body2')
 
 
 async def process_card(actor: Actor, process) -> None:

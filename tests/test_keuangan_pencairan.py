@@ -170,3 +170,35 @@ async def test_an_spj_not_handed_in_by_its_deadline_is_overdue(lane_db):
     refused(await save('spj_fungsional', kepala, {'tahun': '2026', 'bulan': '1'}), 'bulan', 'sudah dicatat')
     assert (await save('spj_fungsional', kepala, {'tanggal_disampaikan': '09/02/2026'}, row_id=row.id)).ok
     assert await SpjFungsional.filter(SpjFungsional.overdue_filter()).count() == 0
+
+
+async def test_the_home_page_names_the_rekening_whose_anggaran_kas_falls_short(user) -> None:
+    """The Kepala Subbag Keuangan sees on the home page, linked to the Anggaran grid, each rekening of
+    this year whose anggaran kas does not yet reach the pagu in force; an Operator Desa, who may not
+    see Anggaran, is not shown it; once the plan reaches the pagu, the card is gone."""
+    from tests.helpers_auth import create_account, log_in_as
+    year = office_today().year
+    kepala = await actor(KEPALA_KEUANGAN, 'bendahara.kepala')
+    sub = await ProgramKegiatan.create(tahun=year, kode='7.01.01.2.08.0002', level=Level.SUB_KEGIATAN,
+                                       kode_induk='7.01.01.2.08', nama='Penyediaan Jasa Komunikasi')
+    assert (await save('anggaran', kepala, {'tahun': str(year), 'sub_kegiatan': sub.id,
+                                            'kode_rekening': '5.1.02.02.01.0061', 'uraian': 'Belanja Tagihan Listrik',
+                                            'pagu': '12.000.000'})).ok
+    rekening = await Anggaran.get(kode_rekening='5.1.02.02.01.0061')
+    assert (await save('anggaran_kas', kepala, {'anggaran': rekening.id, 'bulan': '1', 'nilai': '4.000.000'})).ok
+
+    await log_in_as(user, 'bendahara.kepala')
+    await user.should_see(marker='anggaran-kas-kurang')
+    await user.should_see('Anggaran kas 5.1.02.02.01.0061 baru Rp 4.000.000 dari pagu berlaku Rp 12.000.000 '
+                          '(kurang Rp 8.000.000).')
+    await user.open('/logout')
+    await create_account('operator.jarit', 'Operator Desa', desa_kode='35.08.03.2002')
+    await log_in_as(user, 'operator.jarit')
+    await user.should_see('Beranda')
+    await user.should_not_see(marker='anggaran-kas-kurang')
+    await user.open('/logout')
+
+    assert (await save('anggaran_kas', kepala, {'anggaran': rekening.id, 'bulan': '2', 'nilai': '8.000.000'})).ok
+    await log_in_as(user, 'bendahara.kepala')
+    await user.should_see('Beranda')
+    await user.should_not_see(marker='anggaran-kas-kurang')
