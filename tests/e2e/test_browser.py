@@ -118,6 +118,9 @@ def put_on_clipboard(driver, text: str) -> None:
     driver.execute_cdp_cmd('Browser.grantPermissions', {
         'origin': driver.execute_script('return location.origin'),
         'permissions': ['clipboardReadWrite', 'clipboardSanitizedWrite']})
+    # the page counts as focused, as a person's window would be: a headless Chromium otherwise may
+    # refuse writeText with "Document is not focused" (seen with Debian's chromium of December 2026)
+    driver.execute_cdp_cmd('Emulation.setFocusEmulationEnabled', {'enabled': True})
     written = driver.execute_async_script(
         'const done = arguments[arguments.length - 1];'
         'navigator.clipboard.writeText(arguments[0]).then(() => done(true), e => done(String(e)));', text)
