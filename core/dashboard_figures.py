@@ -17,8 +17,8 @@ from decimal import Decimal
 from typing import Any
 
 from core import ikm
-from core.keuangan_books import anggaran_kas_gaps
 from core.access import Action, Actor, can
+from core.keuangan_books import anggaran_kas_gaps
 from core.listing import ListQuery, count_rows, grid_link
 from core.visible_rows import visible_rows
 from models.kepegawaian import NIP_LAYOUT_STATUSES, Pegawai, add_years

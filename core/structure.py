@@ -179,7 +179,8 @@ def _refresh(spec: TableSpec) -> None:
     extra = sorted(_attached.get(spec.name, {}).values(), key=lambda kolom: (kolom.urutan, kolom.id))
     # files are kept in the form (and the export, the history, the zip) like a built-in file column,
     # never as a grid column or filter
-    shown = tuple(kolom.nama for kolom in extra if not kolom.disembunyikan and JenisKolom(kolom.jenis) != JenisKolom.BERKAS)
+    shown = tuple(kolom.nama for kolom in extra
+                  if not kolom.disembunyikan and JenisKolom(kolom.jenis) != JenisKolom.BERKAS)
     spec.columns = columns + shown
     spec.form = form + tuple(kolom.nama for kolom in extra)
     spec.filters = filters + shown
@@ -479,13 +480,13 @@ async def add_column(actor, tabel: str, label: str, jenis: JenisKolom | str, *, 
     if jenis == JenisKolom.BERKAS:
         if wajib:
             raise StructureError('jenis', t('struktur.galat.berkas_wajib'))
-        dicari, bawaan = False, None
+        dicari = False
     label = await _clean_label(spec, label)
     if await KolomTambahan.filter(tabel=spec.name).count() >= MAX_COLUMNS:
         raise StructureError(GENERAL, t('struktur.galat.terlalu_banyak', n=MAX_COLUMNS, tabel=spec.label))
     choices = _clean_choices(pilihan) if jenis == JenisKolom.PILIHAN else []
     kolom = KolomTambahan(tabel=spec.name, nama=await _free_name(spec, label), label=label, jenis=jenis,
-                          wajib=bool(wajib), bantuan=_clean_help(bantuan), bawaan=None if jenis in LINKS else (bawaan or '').strip() or None,
+                          wajib=bool(wajib), bantuan=_clean_help(bantuan), bawaan=None if jenis in FIXED else (bawaan or '').strip() or None,
                           pilihan=choices, dicari=bool(dicari), di_laporan=bool(di_laporan), dibuat_oleh=actor.username,
                           referensi=referensi if jenis == JenisKolom.REFERENSI else None,
                           urutan=await KolomTambahan.filter(tabel=spec.name).count() + 1)

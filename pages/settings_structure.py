@@ -80,10 +80,11 @@ class StructureTab:
                 .props('flat dense no-wrap').mark(f'ganti-nama-{kolom.nama}')
             if kolom.pensiun_pada is None:
                 hidden = kolom.disembunyikan
-                ui.button(t('struktur.tampilkan') if hidden else t('struktur.sembunyikan'),
-                          icon='visibility' if hidden else 'visibility_off',
-                          on_click=lambda k=kolom.id, h=hidden: self.change(k, 'tampilkan' if h else 'sembunyikan')) \
-                    .props('flat dense no-wrap').mark(f'sembunyikan-{kolom.nama}')
+                if kolom.jenis != JenisKolom.BERKAS.value:   # a files column is no grid column: nothing to hide
+                    ui.button(t('struktur.tampilkan') if hidden else t('struktur.sembunyikan'),
+                              icon='visibility' if hidden else 'visibility_off',
+                              on_click=lambda k=kolom.id, h=hidden: self.change(k, 'tampilkan' if h else 'sembunyikan')) \
+                        .props('flat dense no-wrap').mark(f'sembunyikan-{kolom.nama}')
                 if kolom.jenis not in FIXED_KINDS:
                     ui.button(t('struktur.ubah_jenis'), icon='swap_horiz',
                               on_click=lambda k=kolom.id: self.open_change_type(k)) \

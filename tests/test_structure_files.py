@@ -123,6 +123,7 @@ async def test_the_administrator_adds_a_berkas_column_and_a_clerk_uploads_into_i
     await user.should_see('Berkas (pindaian, foto)')
     await user.should_see(marker='ganti-nama-x_scan_undangan')
     await user.should_not_see(marker='ubah-jenis-x_scan_undangan')
+    await user.should_not_see(marker='sembunyikan-x_scan_undangan')   # no grid column to hide
 
     await create_account('sari', KEPALA_UMUM)
     await user.open('/logout')
