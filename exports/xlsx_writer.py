@@ -1,8 +1,8 @@
 """The one streaming xlsx writer of the project: every export goes through ``write_xlsx``.
 
-Rows arrive in chunks from the caller (fetched on the event loop); all xlsxwriter work happens on
-one dedicated worker thread per export, so the event loop is never blocked by writing or
-``wb.close()``. Cells are typed (real numbers and dates) and strings are always written as plain text,
+Rows arrive in chunks from the caller (fetched on the event loop); all xlsxwriter work happens in a
+child process (exports/xlsx_process.py), driven from one worker thread per export, so neither the
+event loop nor another user's page change waits for writing or ``wb.close()``. Cells are typed (real numbers and dates) and strings are always written as plain text,
 so user data such as ``=1+1`` or ``+62...`` can never become a formula.
 """
 
@@ -23,6 +23,7 @@ from zoneinfo import ZoneInfo
 
 import xlsxwriter
 
+from exports import xlsx_process
 from forms.indonesian import format_date, format_datetime
 from locales import t
 
@@ -128,8 +129,8 @@ def apply_print_setup(ws, setup: PrintSetup, heading_rows: tuple[int, int]) -> N
     ws.set_footer("&C" + t("ekspor.cetak.halaman"))
 
 
-class _Sheet:
-    """Holds the workbook; every method runs on the export's single worker thread."""
+class Sheet:
+    """Holds the workbook; made and used in the writer's child process (exports/xlsx_process.py)."""
 
     def __init__(self, path: Path, sheet_title: str, title: str,
                  subtitle_lines: list[str], columns: list[ExportColumn], letterhead: Letterhead | None = None,
@@ -229,7 +230,9 @@ class _Sheet:
         os.replace(tmp, final)
 
 
-def _discard(tmp: Path) -> None:
+def _discard(held: list[xlsx_process.SheetWorker], tmp: Path) -> None:
+    for worker in held:
+        worker.kill()   # before the file goes: the child may still be writing it
     tmp.unlink(missing_ok=True)
 
 
@@ -240,42 +243,52 @@ async def write_xlsx(path: Path, *, sheet_title: str, title: str, subtitle_lines
     """Stream ``chunks`` of row tuples into a one-sheet xlsx at ``path``; return the rows written.
 
     Each row holds one Python value per column (str, int, Decimal, float, date, datetime, bool, None).
-    Writing chunk N on the worker thread overlaps with fetching chunk N+1 on the event loop, so a
+    Writing chunk N in the writer's process overlaps with fetching chunk N+1 on the event loop, so a
     yielded list must not be mutated afterwards. ``on_progress(total_rows_written)`` runs on the
     event loop after each chunk. ``print_setup`` makes it print to the paper (apply_print_setup),
     its column headings repeated on every page. The file appears at ``path`` only when complete (written as
-    ``<path>.part`` and renamed); on error or cancellation the partial file is removed.
+    ``<path>.part`` and renamed); on error or cancellation the writer's process is ended and the partial
+    file removed.
     """
     if not columns:
         raise ValueError("an export needs at least one column")
     path = Path(path)
     tmp = path.with_name(path.name + ".part")
     loop = asyncio.get_running_loop()
-    # One thread, FIFO: xlsxwriter calls stay ordered, and cleanup queued after a failure
-    # runs only once any in-flight chunk has finished.
+    # One thread, FIFO: the requests to the child stay ordered, and cleanup queued after a failure
+    # runs only once any in-flight request has ended.
     executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="xlsx-export")
+    held: list[xlsx_process.SheetWorker] = []   # the child, once taken
+
+    def send(operation: str, *arguments: Any) -> Any:
+        if not held:
+            held.append(xlsx_process.take())
+        return held[0].call(operation, arguments)
+
     pending: asyncio.Future[int] | None = None
     written = 0
     try:
-        sheet = await loop.run_in_executor(
-            executor, _Sheet, tmp, sheet_title, title, list(subtitle_lines), list(columns), letterhead,
-            print_setup)
+        await loop.run_in_executor(executor, send, "open", tmp, sheet_title, title, list(subtitle_lines),
+                                   list(columns), letterhead, print_setup)
         async for chunk in chunks:
             if pending is not None:
                 written += await pending
                 if on_progress:
                     on_progress(written)
-            pending = loop.run_in_executor(executor, sheet.write_rows, chunk)
+            pending = loop.run_in_executor(executor, send, "rows", chunk)
         if pending is not None:
             written += await pending
             pending = None
             if on_progress:
                 on_progress(written)
-        await loop.run_in_executor(executor, sheet.close, tmp, path)
+        await loop.run_in_executor(executor, send, "close", tmp, path)
+        await loop.run_in_executor(executor, xlsx_process.give_back, held.pop())
     except BaseException:
         if pending is not None:
-            pending.cancel()  # its outcome no longer matters; the thread finishes the chunk
-        executor.submit(_discard, tmp)
+            pending.cancel()  # its outcome no longer matters
+        for worker in held:
+            worker.process.kill()   # the in-flight request ends at once; _discard waits for the child
+        executor.submit(_discard, held, tmp)
         raise
     finally:
         executor.shutdown(wait=False)

@@ -1,6 +1,8 @@
 """Export of the rows a grid shows: an Excel file of the table, or its printable report format."""
 from __future__ import annotations
 
+import asyncio
+
 from nicegui import ui
 
 from core.access import AccessDenied, Action, Actor, can
@@ -57,9 +59,16 @@ class Export(GridHost):
         total = self.page.total if self.page else 0
         self.export_box.clear()
         self.export_box.set_visibility(True)
+        running, stopped = asyncio.current_task(), []
+
+        def stop() -> None:   # the export's process is ended and its part-written file removed (write_xlsx)
+            stopped.append(True)
+            running.cancel()
         with self.export_box:
             status = ui.label(t('grid.ekspor.menyiapkan', n=format_number(total))).mark(self.m('status-ekspor'))
             bar = ui.linear_progress(value=0, show_value=False).classes('w-64')
+            ui.button(t('grid.ekspor.batalkan'), icon='cancel', on_click=stop).props('flat dense') \
+                .mark(self.m('batalkan-ekspor'))
 
         def progress(rows: int) -> None:
             bar.value = rows / total if total else 1
@@ -84,6 +93,12 @@ class Export(GridHost):
         except AccessDenied as error:
             self.export_box.set_visibility(False)
             ui.notify(str(error), type='negative')
+            return
+        except asyncio.CancelledError:
+            if not stopped:   # the page went away: nothing to tell
+                raise
+            self.export_box.set_visibility(False)
+            ui.notify(t('grid.ekspor.dibatalkan'), type='info')
             return
         url = downloads.link(made)
         if count <= DIRECT_DOWNLOAD_ROWS:

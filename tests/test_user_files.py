@@ -6,6 +6,7 @@ Driven as people meet it: the Camat exports a filtered *Rahasia* view while the 
 whole table in the same second; each must get exactly their own rows, and nobody else's file."""
 from __future__ import annotations
 
+import asyncio
 import io
 import os
 import time
@@ -191,3 +192,46 @@ def test_a_write_that_fails_leaves_nothing_behind() -> None:
         pass
     assert list(exports_folder().iterdir()) == []
     assert user_files.find(made.token) is None
+
+
+async def test_an_export_stopped_halfway_leaves_no_file_no_process_and_no_audit(create_user, monkeypatch) -> None:
+    """Issue #13: an export runs in the writer's process, with its progress beside the grid and a
+    *Batalkan* button. Stopped halfway, it leaves no part-written file, its process is ended, nothing
+    is audited as exported, and the next export runs as usual."""
+    from exports import xlsx_process
+    from models.audit import AuditAction, AuditEntry
+
+    taken: list[xlsx_process.SheetWorker] = []
+    real_take, real_chunks = xlsx_process.take, table_export.export_chunks
+    held_up = asyncio.Event()
+
+    def take() -> xlsx_process.SheetWorker:
+        taken.append(real_take())
+        return taken[-1]
+
+    async def first_chunk_then_wait(*args, **kwargs):
+        async for chunk in real_chunks(*args, **kwargs):
+            yield chunk
+            break
+        await held_up.wait()   # the rest of the rows are slow to come: the person stops the export
+
+    monkeypatch.setattr(xlsx_process, 'take', take)
+    monkeypatch.setattr(table_export, 'export_chunks', first_chunk_then_wait)
+    camat, sekcam = await camat_and_sekcam(create_user)
+    downloads_go_to_their_browser(sekcam)
+    acting(sekcam).find(marker='ekspor').click()
+    await until(lambda: taken and taken[0].alive, 'the export did not start its writer')
+    await sekcam.should_see('Menyiapkan berkas Excel')
+    acting(sekcam).find(marker='batalkan-ekspor').click()
+    await sekcam.should_see('Ekspor dibatalkan. Tidak ada berkas yang dibuat.')
+    await until(lambda: not taken[0].alive and not files_left() and not Path(taken[0].scratch).exists(),
+                'the stopped export left its process, its file or its temporary rows')
+    assert taken[0] not in xlsx_process._idle
+    assert not await AuditEntry.filter(aksi=AuditAction.EKSPOR).exists()
+    assert not sekcam.download.http_responses
+
+    monkeypatch.setattr(table_export, 'export_chunks', real_chunks)
+    acting(sekcam).find(marker='ekspor').click()
+    await until(lambda: sekcam.download.http_responses, 'the next export did not happen')
+    assert perihal_of(sekcam.download.http_responses[0].content) == sorted(SEMUA)
+    assert await AuditEntry.filter(aksi=AuditAction.EKSPOR).count() == 1

@@ -157,6 +157,9 @@ def test_empty_export_has_header_and_filter(tmp_path):
 
 
 def test_failure_leaves_no_file(tmp_path):
+    from exports import xlsx_process
+
+    xlsx_process.close_idle_workers()
     path = tmp_path / "broken.xlsx"
 
     async def failing():
@@ -185,13 +188,15 @@ def test_failure_leaves_no_file(tmp_path):
         task.cancel()
         with pytest.raises(asyncio.CancelledError):
             await task
-        # cleanup runs on the writer thread after any in-flight chunk
+        # cleanup runs on the writer thread after any in-flight chunk, once the child is ended
         await until(lambda: list(tmp_path.iterdir()), equals=[])
+        assert xlsx_process._idle == []
 
     asyncio.run(cancelled())
 
 
 def test_workbook_options(tmp_path, monkeypatch):
+    """What the writer's process makes a workbook with (Sheet, made here in-process to look)."""
     import exports.xlsx_writer as xw
 
     seen: list[dict] = []
@@ -202,9 +207,33 @@ def test_workbook_options(tmp_path, monkeypatch):
         return real(filename, options)
 
     monkeypatch.setattr(xw.xlsxwriter, "Workbook", recording_workbook)
-    _export(tmp_path / "o.xlsx", [[ROW_1]])
+    sheet = xw.Sheet(tmp_path / "o.xlsx.part", "x", "x", [], COLUMNS)
+    sheet.write_rows([ROW_1])
+    sheet.close(tmp_path / "o.xlsx.part", tmp_path / "o.xlsx")
     assert seen == [{"constant_memory": True, "strings_to_formulas": False, "strings_to_urls": False,
                      "strings_to_numbers": False, "remove_timezone": True}]
+    assert openpyxl.load_workbook(tmp_path / "o.xlsx").active["A4"].value == "=1+1"   # no subtitles: header in row 3
+
+
+def test_the_workbook_is_written_by_a_child_process_kept_for_the_next_export(tmp_path, monkeypatch):
+    """Issue #13 (g): xlsxwriter runs in exports.xlsx_process's child, not in the web process, and
+    the child is kept for the next export."""
+    import os
+
+    import exports.xlsx_writer as xw
+    from exports import xlsx_process
+
+    def not_here(*args, **kwargs):
+        raise AssertionError("the workbook was written in the web process")
+
+    monkeypatch.setattr(xw, "Sheet", not_here)
+    xlsx_process.close_idle_workers()
+    assert _export(tmp_path / "a.xlsx", [[ROW_1], [ROW_2]]) == 2
+    [kept] = xlsx_process._idle
+    assert kept.alive and kept.process.pid != os.getpid()
+    assert _export(tmp_path / "b.xlsx", [[ROW_3]]) == 1
+    assert [worker.process.pid for worker in xlsx_process._idle] == [kept.process.pid]
+    assert openpyxl.load_workbook(tmp_path / "b.xlsx").active.cell(row=HEADER_ROW + 1, column=1).value == "@SUM(A1)"
 
 
 def test_sheet_title_and_filename_helpers():
@@ -267,13 +296,14 @@ def test_event_loop_stays_responsive(tmp_path):
                     49_999_000)
 
 
-def test_failure_while_closing_removes_partial_file(tmp_path, monkeypatch):
-    import exports.xlsx_writer as xw
+def test_failure_while_closing_removes_partial_file(tmp_path):
+    """The rename at the end fails (here: a folder stands where the file should go): an OSError as
+    before, no partial file, and the child whose workbook failed is not kept."""
+    from exports import xlsx_process
 
-    def disk_full(src, dst):
-        raise OSError("No space left on device")
-
-    monkeypatch.setattr(xw.os, "replace", disk_full)
-    with pytest.raises(OSError, match="No space"):
+    xlsx_process.close_idle_workers()
+    (tmp_path / "full.xlsx").mkdir()
+    with pytest.raises(OSError):
         _export(tmp_path / "full.xlsx", [[ROW_1]])
-    asyncio.run(until(lambda: list(tmp_path.iterdir()), equals=[]))
+    asyncio.run(until(lambda: sorted(p.name for p in tmp_path.iterdir()), equals=["full.xlsx"]))
+    assert xlsx_process._idle == []
