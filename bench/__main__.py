@@ -1,6 +1,6 @@
 """Run the benchmarks: `python -m bench` (10k/100k/1M rows), `python -m bench --quick` (small sizes).
 
-    python -m bench [--quick] [--only grid,browser,export,import,concurrency,startup,rekap,added_column,filter_page]
+    python -m bench [--quick] [--only grid,browser,export,import,concurrency,startup,rekap,added_column,filter_page,during_export]
 
 Each figure is a ratio to the raw library measured in the same run; the table printed at the end is
 what README.md's "Benchmarks" section holds.
@@ -13,7 +13,7 @@ import sys
 
 from bench.common import Report, machine, now_text
 
-ALL = ('grid', 'browser', 'export', 'import', 'concurrency', 'startup', 'rekap', 'added_column', 'filter_page')
+ALL = ('grid', 'browser', 'export', 'import', 'concurrency', 'startup', 'rekap', 'added_column', 'filter_page', 'during_export')
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -59,6 +59,9 @@ def main(argv: list[str] | None = None) -> int:
         from bench import filter_page
         asyncio.run(filter_page.run(report, [10_000, 100_000] if args.quick else [10_000, 100_000, 1_000_000],
                                     repeat=11 if args.quick else 21))
+    if 'during_export' in chosen:
+        from bench import during_export
+        asyncio.run(during_export.run(report, 20_000 if args.quick else 100_000, rounds=2 if args.quick else 3))
     print('\n' + report.table())
     return 0
 
