@@ -51,16 +51,12 @@ class Captured:
             self.statements.append(sql)
 
 
-async def _trace(db, callback) -> None:
-    async with db.acquire_connection() as connection:
-        await connection._execute(connection._conn.set_trace_callback, callback)
-
-
 async def run(report: Report, sizes: list[int], repeat: int) -> None:
     from tortoise.context import TortoiseContext
 
     from core.database import tortoise_config
     from core.listing import ListQuery, fetch_page
+    from core.listing.driver import trace_reads
     from models.table import TABLES, check_tables
 
     check_tables()
@@ -76,7 +72,7 @@ async def run(report: Report, sizes: list[int], repeat: int) -> None:
             await ctx.init(config=tortoise_config(f'sqlite://{path}'))
             db = spec.model._meta.db
             captured = Captured()
-            await _trace(db, captured)
+            await trace_reads(db, captured)
             for name, filters in SHAPES.items():
                 query = ListQuery(filters=filters, page_size=PAGE_SIZE)
                 first = await fetch_page(spec, who, query)                 # the page already shown
@@ -95,7 +91,7 @@ async def run(report: Report, sizes: list[int], repeat: int) -> None:
                 print(f'  {n:,} rows, {name}: {first.total:,} matches; next page wall {ms(m.app_wall)} '
                       f'(CPU {ms(m.app_cpu)}); the same SQL in sqlite3 wall {ms(m.raw_wall)} '
                       f'({m.app_wall / m.raw_wall:.2f}×, {len(statements)} statements)', flush=True)
-            await _trace(db, None)
+            await trace_reads(db, None)
         raw.close()
     small, big = min(sizes), max(sizes)
     for name in SHAPES:

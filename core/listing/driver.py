@@ -16,21 +16,26 @@ What the switch turns on (docs/design.md §Speed):
   a model instance, so that a page's rows are converted only when shown.
 - Counts kept per connection (`_drive`, `_kept_count`): a count is asked again only after the
   database changed, on SQLite.
+- A reader beside Tortoise's connection (`reader_of`, on SQLite): grid pages and their counts do not
+  wait for another user's transaction (Tortoise's `_connection`, `filename`).
 """
 from __future__ import annotations
 
+import asyncio
 import contextvars
 import operator
 import sqlite3
 import threading
 import weakref
 from collections import OrderedDict
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any, Callable, Generator
 
 from pypika_tortoise.terms import Criterion, Term, ValueWrapper
 from tortoise import fields as tortoise_fields
 from tortoise import filters as tortoise_filters
+from tortoise.backends.base.client import TransactionalDBClient
 from tortoise.exceptions import IntegrityError, OperationalError
 from tortoise.expressions import Q, RawSQL
 from tortoise.queryset import QuerySet
@@ -106,6 +111,12 @@ async def run(spec: TableSpec, steps: Statements) -> Any:
     """Run a generator of statements (see above) against the table's database; its result."""
     db = database(spec)
     if USE_DRIVER_INTERNALS and db.capabilities.dialect == 'sqlite':
+        reader = reader_of(db)
+        if reader is not None:
+            try:
+                return await reader.run(steps)
+            except sqlite3.OperationalError as error:
+                raise OperationalError(error) from error
         async with db.acquire_connection() as connection:     # Tortoise's lock on the connection
             thread = sqlite_thread(connection)
             if thread is not None:
@@ -160,6 +171,65 @@ def _kept_count(kept: OrderedDict, cursor: sqlite3.Cursor, sql: str, params: lis
         while len(kept) > COUNTS_KEPT:
             kept.popitem(last=False)
     return rows
+
+
+# ---- a reader beside Tortoise's connection (SQLite) ----------------------------------------------
+# Tortoise keeps one connection to a SQLite file, and a transaction holds it: while an import wrote
+# 100k rows in one transaction (15 s), every other user's grid page waited for it. The file is in
+# WAL mode (Tortoise's default), where a reader never waits for a writer and sees what was committed
+# when its read began. So a grid page and its count are read on a second connection to the same file
+# (query_only), all statements of one hand-off in one read transaction (the count and its page see
+# the same rows), on one thread for every reader. Not inside a transaction (there `database` is the
+# transaction's client, whose own writes the page must see), not for an in-memory database, and not
+# before Tortoise has opened its connection. One reader per Tortoise connection, kept weakly: a
+# connection that is closed and opened again (a test's fresh database) gets a new one.
+_readers: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()   # aiosqlite connection -> Reader
+_readers_lock = threading.Lock()
+_reader_thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix='sqlite-reader')
+
+
+class Reader:
+    """A read-only sqlite3 connection to a Tortoise client's file, used on the readers' thread."""
+
+    def __init__(self, filename: str) -> None:
+        self.connection = sqlite3.connect(filename, check_same_thread=False, isolation_level=None)
+        self.connection.execute('PRAGMA query_only = ON')
+        self.kept: OrderedDict = OrderedDict()
+
+    async def run(self, steps: Statements) -> Any:
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(_reader_thread, contextvars.copy_context().run, self._snapshot, steps)
+
+    def _snapshot(self, steps: Statements) -> Any:
+        self.connection.execute('BEGIN')
+        try:
+            return _drive(steps, self.connection, self.kept)
+        finally:
+            self.connection.execute('COMMIT')
+
+
+def reader_of(db) -> Reader | None:
+    """The reader of a Tortoise SQLite client outside a transaction, or None (see above)."""
+    connection, filename = getattr(db, '_connection', None), getattr(db, 'filename', None)
+    if connection is None or not filename or filename == ':memory:' or filename.startswith('file:') \
+            or isinstance(db, TransactionalDBClient):
+        return None
+    with _readers_lock:
+        reader = _readers.get(connection)
+        if reader is None:
+            reader = _readers[connection] = Reader(filename)
+            weakref.finalize(connection, reader.connection.close)
+    return reader
+
+
+async def trace_reads(db, callback: Callable[[str], None] | None) -> None:
+    """sqlite3's trace callback on the connection(s) grid pages are read with (the benchmarks and tests
+    see the SQL the listing sends); None takes it off."""
+    async with db.acquire_connection() as connection:
+        await connection._execute(connection._conn.set_trace_callback, callback)
+    reader = reader_of(db)
+    if reader is not None:
+        reader.connection.set_trace_callback(callback)
 
 
 def sqlite_thread(connection) -> tuple[Callable, sqlite3.Connection] | None:
