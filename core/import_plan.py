@@ -3,7 +3,6 @@ save would check it, its duplicates found, and what would happen to it; nothing 
 """
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import Enum
@@ -11,6 +10,7 @@ from typing import Any
 
 from core import access, records
 from core.access import Action, Actor
+from core.turns import Turns
 from core.import_cells import ChoiceCodes, choice_codes, memo_parse, typed_cell
 from core.import_sheet import ImportFileError, Table
 from core.import_keys import ForeignKeys, key_attr, key_is_unique_in_db, key_text, natural_key_of, stored_keys
@@ -25,7 +25,6 @@ from models.base import known_keys
 from models.table import TableSpec
 
 
-YIELD_EVERY = 500                     # rows checked between two turns of the event loop (and two progress calls)
 
 
 Progress = Callable[[int, int], None]   # on_progress(rows done, rows in all)
@@ -139,7 +138,7 @@ async def plan_rows(spec: TableSpec, actor: Actor, table: Table, filename: str,
     ImportFileError (a required column is missing). Row problems are in the plan, per row and field.
     `parent` fixes the parent of a child table's rows (an import into the disposisi of one surat).
     `on_progress(done, total)` gets the rows checked so far, from (0, total) to (total, total),
-    every YIELD_EVERY rows of each pass over them.
+    at every turn of the event loop in each pass over them (Turns).
     """
     require_import(actor, spec)
     table, mapped = map_columns(spec, table, mapping, ask=ask_mapping)
@@ -157,10 +156,11 @@ async def plan_rows(spec: TableSpec, actor: Actor, table: Table, filename: str,
     kinds = [kind_of(spec.field(name)) for name in names]
     new_row, parse = records.row_factory(spec), memo_parse()
     may_add = access.can(actor, Action.TAMBAH, spec)
+    turns = Turns()
     for index, outcome in enumerate(plan.rows):
-        if index % YIELD_EVERY == 0:
+        if turns.due():
             progress.part(0, .5, index, len(plan.rows))
-            await asyncio.sleep(0)   # let other users' requests run, and the progress be shown
+            await turns.give()   # let other users' requests run, and the progress be shown
         values, errors = _values(spec, names, kinds, fks, codes, outcome.cells, parent)
         row = new_row()
         _, parse_errors = records.apply_values(spec, actor, row, values, creating=True, parse=parse)
@@ -175,10 +175,11 @@ async def plan_rows(spec: TableSpec, actor: Actor, table: Table, filename: str,
     await _load_updates(plan, actor, fks, names, kinds, parent,
                         lambda done, of: progress.part(.5, rules_from, done, of))
     with known_keys(spec.model, tuple(key_attr(spec, name) for name in spec.natural_key), stored):
+        turns = Turns()
         for index, outcome in enumerate(plan.rows):   # the table's rules; a uniqueness rule on the key asks `stored`
-            if index % YIELD_EVERY == 0:
+            if turns.due():
                 progress.part(rules_from, 1, index, len(plan.rows))
-                await asyncio.sleep(0)
+                await turns.give()
             if outcome.errors or outcome.status in (Status.SKIP, Status.SAME):
                 continue
             if outcome.status == Status.NEW and not may_add:
@@ -272,10 +273,11 @@ async def _load_updates(plan: ImportPlan, actor: Actor, fks: dict[str, ForeignKe
         query = visible_rows(actor, spec, id__in=ids[start:start + 500])
         stored.update({row.id: row for row in await query})
     may_edit = access.can(actor, Action.UBAH, spec)
+    turns = Turns()
     for index, outcome in enumerate(updating):
-        if index % YIELD_EVERY == 0:
+        if turns.due():
             on_progress(index, len(updating))
-            await asyncio.sleep(0)
+            await turns.give()
         row = stored.get(outcome.stored_id)
         if row is None or not may_edit or not access.can(actor, Action.UBAH, spec, row):
             outcome.errors = {GENERAL: t('impor.baris.tidak_berhak_ubah', kunci=key_text(spec, outcome.key))}

@@ -3,7 +3,6 @@ and written with executemany, all or nothing in one transaction, one audit entry
 """
 from __future__ import annotations
 
-import asyncio
 from enum import Enum
 from operator import attrgetter
 from typing import Any, Awaitable, Callable
@@ -15,6 +14,7 @@ from tortoise.transactions import in_transaction
 
 from core import audit
 from core.access import Actor
+from core.turns import Turns
 from core.record_checks import audit_snapshot, clash_message, db_columns, stale_message, stored_values
 from forms.fields import kind_of
 from models.audit import AuditAction, AuditEntry
@@ -197,14 +197,18 @@ async def write_bulk(spec: TableSpec, actor: Actor, creates: list, updates: list
                 for row, row_id in zip(creates, await _reserve_ids(conn, spec, len(creates))):
                     row.__dict__.update(stamps, id=row_id)   # plain columns: no async default is pending
                 await _insert_rows(conn, spec, creates, on_chunk)
-                for chunk in chunks(creates, BULK_CHUNK):
-                    logged.extend({'aksi': AuditAction.TAMBAH, 'tabel': spec.name, 'baris_id': row.id,
-                                   'kelompok': group, 'sesudah': audit_snapshot(spec, row), 'keterangan': note}
-                                  for row in chunk)
-                    await asyncio.sleep(0)
+                turns = Turns()
+                for row in creates:
+                    if turns.due():
+                        await turns.give()
+                    logged.append({'aksi': AuditAction.TAMBAH, 'tabel': spec.name, 'baris_id': row.id,
+                                   'kelompok': group, 'sesudah': audit_snapshot(spec, row), 'keterangan': note})
             if updates:
                 await _update_rows(conn, spec, actor, updates, on_chunk)
+                turns = Turns()
                 for row, before in updates:
+                    if turns.due():
+                        await turns.give()
                     old, new = audit.changes(before, stored_values(spec, row))
                     logged.append(dict(aksi=AuditAction.UBAH, tabel=spec.name, baris_id=row.id, kelompok=group,
                                        sebelum=old or None, sesudah=new or None, keterangan=note))

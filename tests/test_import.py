@@ -13,7 +13,7 @@ import openpyxl
 from nicegui import ElementFilter, ui
 from nicegui.testing import User
 
-from core import import_plan, record_bulk
+from core import record_bulk, turns
 from core.access import Action
 from core.accounts import set_permission
 from models.accounts import Role
@@ -126,7 +126,7 @@ async def test_a_file_in_indonesian_formats_is_previewed_imported_and_shown(user
 async def test_a_file_of_many_chunks_shows_a_progress_bar_that_reaches_the_end(user: User, monkeypatch) -> None:
     """Issue 7.4: while the file is checked, and again while its rows are saved, a bar under the upload
     moves chunk by chunk with a caption counting the rows, and is put away once it is full."""
-    monkeypatch.setattr(import_plan, 'YIELD_EVERY', 3)   # 10 rows: four chunks per pass of the check
+    monkeypatch.setattr(turns, 'TURN_SECONDS', 0)   # 10 rows: a turn after each row of each pass
     monkeypatch.setattr(record_bulk, 'BULK_CHUNK', 4)     # and three to write them
     await open_as_kepala(user)
     await open_dialog(user)

@@ -14,7 +14,7 @@ from typing import Any
 import openpyxl
 import pytest
 
-from core import import_plan, importer, record_bulk, records
+from core import importer, record_bulk, records, turns
 from core.access import AccessDenied, Action, Actor, RoleKind
 from core.importer import ImportFileError, OnDuplicate, Status
 from exports import import_files
@@ -192,12 +192,12 @@ def growing_to(calls: list[tuple[int, int]], total: int) -> bool:
 
 async def test_the_check_and_the_write_report_growing_counts_up_to_the_total(memory_db, monkeypatch) -> None:
     """Issue 7.4: a progress bar is fed chunk by chunk, while a file is checked and while it is written."""
-    monkeypatch.setattr(import_plan, 'YIELD_EVERY', 4)
+    monkeypatch.setattr(turns, 'TURN_SECONDS', 0)   # a turn, and a report, after every row
     monkeypatch.setattr(record_bulk, 'BULK_CHUNK', 5)
     checked: list[tuple[int, int]] = []
     written: list[tuple[int, int]] = []
     first = await plan(SURAT, xlsx(SURAT_HEADER, surat_rows(*range(1, 21))), on_progress=lambda *c: checked.append(c))
-    assert growing_to(checked, 20) and len(checked) >= 8, checked           # every 4 rows of both passes
+    assert growing_to(checked, 20) and len(checked) >= 8, checked           # every row of both passes
     await importer.write_import(SURAT, KEPALA, first, on_progress=lambda *c: written.append(c))
     assert growing_to(written, 20) and len(written) >= 6, written           # every 5 rows, then their audit entries
     assert await SuratMasuk.all().count() == 20
