@@ -11,12 +11,15 @@ the login in that storage.
   citizen's public forms, `PUBLIC_FORMS`, matched whole so no other page slips through); one that
   must change its password first, with a 303 to /ganti-sandi. A logged-in request also renews
   the cookie, whose max-age is the idle time (`cookie_options`).
+- When browsers leave, their memory goes back to the system (core.memory) once the wave has passed:
+  RELEASE_AFTER seconds after the last client NiceGUI deleted.
 - `keep_cookie_alive()`: a page used for a long time without a page load (a morning in one grid)
   makes no HTTP request that would renew the cookie, so while its user is active it asks the
   browser to call `RENEW_PATH` now and then.
 """
 from __future__ import annotations
 
+import asyncio
 import hmac
 import re
 import time
@@ -31,6 +34,7 @@ from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
 from core import auth
+from core.memory import release_free_memory
 from models.accounts import User
 
 LOGIN_PATH = '/login'
@@ -42,12 +46,26 @@ PUBLIC_FORMS = re.compile(r'/skm/[A-Za-z0-9_-]{1,100}|/pengaduan')  # the citize
 _RENEWED = 'renewed'  # a value in the cookie that changes when it is renewed (re-signed with a new time)
 
 
+RELEASE_AFTER = 2.0   # seconds after the last deleted client before the memory is given back
+_release: asyncio.TimerHandle | None = None
+
+
 def install() -> None:
     auth.use_session_store(lambda: app.storage.user)
+    app.on_delete(release_memory_soon)
 
     @app.post(RENEW_PATH)
     async def renew_cookie() -> Response:  # LoginRequired has renewed it, or answered 303
         return Response(status_code=204)
+
+
+def release_memory_soon() -> None:
+    """A client was deleted (its browser left): give the memory back once nobody else has left for
+    RELEASE_AFTER seconds, so fifty leaving cost one collection."""
+    global _release
+    if _release is not None:
+        _release.cancel()
+    _release = asyncio.get_running_loop().call_later(RELEASE_AFTER, release_free_memory)
 
 
 def cookie_options() -> dict[str, Any]:

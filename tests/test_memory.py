@@ -1,0 +1,33 @@
+"""Issue #13 (e): when browsers leave, the memory their pages used goes back to the system, once for
+a wave of leaving (core/memory.py, pages/sessions.py)."""
+from __future__ import annotations
+
+from typing import Callable
+
+from nicegui.testing import User
+
+from core import memory
+from pages import sessions
+from tests.conftest import until
+from tests.helpers_auth import create_account, log_in_as
+
+
+def test_the_free_memory_is_given_back_on_this_machine() -> None:
+    """glibc here (Debian): malloc_trim is found and called, after a collection."""
+    assert memory.release_free_memory() is True
+
+
+async def test_memory_is_given_back_once_after_a_wave_of_browsers_left(create_user: Callable[[], User],
+                                                                       monkeypatch) -> None:
+    released: list[bool] = []
+    monkeypatch.setattr(sessions, 'release_free_memory', lambda: released.append(True) or True)
+    monkeypatch.setattr(sessions, 'RELEASE_AFTER', 0.2)
+    users = [create_user() for _ in range(3)]
+    for number, each in enumerate(users):
+        await create_account(f'staf{number}', 'Sekretaris Kecamatan')
+        await log_in_as(each, f'staf{number}', next_path='/tabel/surat_masuk')
+        await each.should_see('Surat Masuk')
+    assert released == []
+    for each in users:   # what NiceGUI does once a browser has been gone for its reconnect timeout
+        each._client.delete()   # pylint: disable=protected-access
+    await until(lambda: released, equals=[True], what='the memory given back after the last one left')
