@@ -38,6 +38,8 @@ class Stats:
     timeouts: dict[str, int] = field(default_factory=dict)
     reloads: int = 0
     login_retries: list[str] = field(default_factory=list)
+    busy: float = 0.0      # the server's CPU seconds during the work
+    worked: float = 0.0    # the work's wall seconds
 
 
 class Browser:
