@@ -127,6 +127,14 @@ async def paired(app: Callable[[], Awaitable[object]], raw: Callable[[], object]
     return Paired(med(app_wall), med(raw_wall), med(app_cpu), med(raw_cpu))
 
 
+def quantile(values: list[float], q: float) -> float:
+    """The q-quantile of the values (nearest rank; NaN for none): `quantile(waits, .95)` is the p95."""
+    if not values:
+        return float('nan')
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
+
+
 def cpu_seconds() -> float:
     """CPU time of this process (every thread) and of its children that have ended: the import
     reads each upload in a child process (exports/reader_process.py), whose work counts too."""

@@ -37,6 +37,7 @@ import time
 from pathlib import Path
 
 from bench.common import ROOT, Figure, Report, rss_mib
+from bench.common import quantile as p
 from bench.datagen import database
 from bench.socket_browser import HOT, LOGIN_TIMEOUT, PASSWORD, TIMEOUT, Browser, Stats
 from bench.startup import app_env, free_port, wait_until_served
@@ -135,13 +136,6 @@ async def user_session(base: str, index: int, operations: int, stats: Stats, rea
                     stats.timeouts[action] = stats.timeouts.get(action, 0) + 1
         finally:
             await browser.close()
-
-
-def p(values: list[float], q: float) -> float:
-    if not values:
-        return float('nan')
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
 
 
 async def one_round(base: str, users: int, operations: int, stats: Stats, server_pid: int) -> dict:

@@ -25,18 +25,13 @@ import tempfile
 import time
 from pathlib import Path
 
-from bench.common import Figure, Report, cpu_seconds, ms
+from bench.common import Figure, Report, cpu_seconds, ms, quantile
 from bench.datagen import SEED, database
 from bench.grid import PAGE_SIZE, actor
 
 TARGET = 1.5
 PACE = 0.05        # seconds between two page changes of the second user
 IDLE_CHANGES = 40
-
-
-def _p95(values: list[float]) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(len(ordered) * 0.95))]
 
 
 async def _page_changes(spec, who, until_done: asyncio.Task | None) -> list[float]:
@@ -123,12 +118,12 @@ async def run(report: Report, n: int, rounds: int) -> None:
                 print(f'  round {round_ + 1}: idle {ms(statistics.median(walls["idle"]))}, export '
                       f'{seconds["export"][-1]:.1f} s, import {seconds["import"][-1]:.1f} s', flush=True)
     idle = statistics.median(walls['idle'])
-    print(f'  load average {os.getloadavg()[0]:.1f}; idle page change median {ms(idle)}, p95 {ms(_p95(walls["idle"]))} '
+    print(f'  load average {os.getloadavg()[0]:.1f}; idle page change median {ms(idle)}, p95 {ms(quantile(walls["idle"], .95))} '
           f'({len(walls["idle"])} changes)')
     for name in ('export', 'import'):
         during = statistics.median(walls[name])
         report.add(Figure(f'page change during a {n:,}-row {name} vs idle', during / idle, TARGET,
-                          detail=f'median {ms(during)} vs {ms(idle)}; p95 {ms(_p95(walls[name]))} vs '
-                                 f'{ms(_p95(walls["idle"]))}; worst {ms(max(walls[name]))}; {len(walls[name])} '
+                          detail=f'median {ms(during)} vs {ms(idle)}; p95 {ms(quantile(walls[name], .95))} vs '
+                                 f'{ms(quantile(walls["idle"], .95))}; worst {ms(max(walls[name]))}; {len(walls[name])} '
                                  f'changes during {name}s of {statistics.median(seconds[name]):.1f} s wall, '
                                  f'{statistics.median(cpu[name]):.1f} s CPU'))

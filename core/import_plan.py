@@ -10,7 +10,6 @@ from typing import Any
 
 from core import access, records
 from core.access import Action, Actor
-from core.turns import Turns
 from core.import_cells import ChoiceCodes, choice_codes, memo_parse, typed_cell
 from core.import_sheet import ImportFileError, Table
 from core.import_keys import ForeignKeys, key_attr, key_is_unique_in_db, key_text, natural_key_of, stored_keys
@@ -18,13 +17,12 @@ from core.import_mapping import Mapping, map_columns
 from core.import_policy import is_file_column, require_import, required_fields
 from core.records import GENERAL
 from core.visible_rows import visible_rows
+from core.turns import Turns
 from locales import t
 from forms.fields import FieldKind, kind_of
 from forms.indonesian import ParseError, format_number
 from models.base import known_keys
 from models.table import TableSpec
-
-
 
 
 Progress = Callable[[int, int], None]   # on_progress(rows done, rows in all)

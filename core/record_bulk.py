@@ -14,8 +14,8 @@ from tortoise.transactions import in_transaction
 
 from core import audit
 from core.access import Actor
-from core.turns import Turns
 from core.record_checks import audit_snapshot, clash_message, db_columns, stale_message, stored_values
+from core.turns import Turns
 from forms.fields import kind_of
 from models.audit import AuditAction, AuditEntry
 from models.base import RecordModel

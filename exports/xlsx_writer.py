@@ -2,8 +2,9 @@
 
 Rows arrive in chunks from the caller (fetched on the event loop); all xlsxwriter work happens in a
 child process (exports/xlsx_process.py), driven from one worker thread per export, so neither the
-event loop nor another user's page change waits for writing or ``wb.close()``. Cells are typed (real numbers and dates) and strings are always written as plain text,
-so user data such as ``=1+1`` or ``+62...`` can never become a formula.
+event loop nor another user's page change waits for writing or ``wb.close()``. Cells are typed (real
+numbers and dates) and strings are always written as plain text, so user data such as ``=1+1`` or
+``+62...`` can never become a formula.
 """
 
 from __future__ import annotations
