@@ -28,6 +28,7 @@ import shutil
 import sqlite3
 import sys
 import time
+import weakref
 from contextlib import asynccontextmanager, closing
 from pathlib import Path
 from typing import Any, AsyncIterator, Callable
@@ -64,6 +65,18 @@ def pytest_collection_finish(session):
     gc.collect()
     gc.freeze()
 
+
+
+def pytest_unconfigure(config):
+    """A NiceGUI dialog leaves a `weakref.finalize` that deletes it when a hidden canary element
+    dies. Pages the `user` fixture opened are torn down before the interpreter exits, so at exit
+    every such finalizer finds its page gone and prints a RuntimeError traceback: hundreds of lines
+    after pytest's summary, which buried the names of the failed tests in the tail CI keeps. There is
+    nothing left for them to delete, so they are not run at exit; other finalizers (temporary
+    folders) still are."""
+    for finalizer, info in list(weakref.finalize._registry.items()):
+        if 'Dialog.__init__' in getattr(info.func, '__qualname__', ''):
+            finalizer.atexit = False
 
 # --- waiting for a condition ----------------------------------------------------------------------
 
