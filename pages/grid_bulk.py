@@ -128,9 +128,9 @@ class SelectedRows(GridHost):
             label = self.spec.label_of(name) if name in self.spec.fields_map else t('grid.sel.perubahan')
             ui.notify(t('grid.massal.gagal', nomor=targets[index]['id'], kolom=label, pesan=message),
                       type='negative', multi_line=True)
-            await self.refresh()
+            await self.refresh(actor=actor)
             return
         remember(self, result.group)
         ui.notify(done, type='positive')
         self.offer_undo(done, result.group)
-        await self.refresh()
+        await self.refresh(actor=actor)

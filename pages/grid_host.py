@@ -52,8 +52,8 @@ class GridHost:
         """fresh_actor, if the role matrix allows the action (else None, and the person is told)."""
         raise NotImplementedError
 
-    async def refresh(self) -> None:
-        """Read the current page of rows again and show it."""
+    async def refresh(self, *, actor: Actor | None = None) -> None:
+        """Read the current page of rows again and show it, as `actor` when the event has one."""
         raise NotImplementedError
 
     # ---- methods of the parts, used by other parts -----------------------------------------------

@@ -91,7 +91,7 @@ class PasteFromExcel(GridHost):
             ui.notify(' '.join(done), type='positive')
             remember(self, result.group)
             self.offer_undo(' '.join(done), result.group)
-            await self.refresh()
+            await self.refresh(actor=actor)
             return
         for index, errors in result.errors.items():
             for name, message in errors.items():

@@ -88,13 +88,13 @@ class QuickAction(GridHost):
             result = await records.quick_action(self.spec, actor, row_id, version=version)
         except (AccessDenied, records.RecordNotFound) as error:
             ui.notify(str(error), type='negative')
-            await self.refresh()
+            await self.refresh(actor=actor)
             return
         if not result.ok and (date_field := missing_date(self.spec, result.row, result.errors)):
             self.offer_today(result.row, version, date_field)
             return
         self.tell(result)
-        await self.refresh()
+        await self.refresh(actor=actor)
 
     def tell(self, result: records.WriteResult) -> None:
         action = self.spec.quick_action
@@ -125,7 +125,7 @@ class QuickAction(GridHost):
                     ui.notify(str(error), type='negative')
                 else:
                     self.tell(result)
-                await self.refresh()
+                await self.refresh(actor=actor)
             with ui.row().classes('w-full justify-end'):
                 ui.button(t('common.batal'), on_click=dialog.close).props('flat').mark(self.m('batal-hari-ini'))
                 ui.button(t('grid.aksi_cepat.hari_ini.ya'), icon='today', on_click=confirm) \

@@ -125,18 +125,18 @@ class UndoBanner(GridHost):
         history.redo.append(group)
         self.undo_box.set_visibility(False)
         ui.notify(t('grid.batalkan.selesai', n=count), type='positive')
-        await self.refresh()
+        await self.refresh(actor=actor)
 
     async def redo(self, actor: Actor, group: str) -> None:
         try:
             count, new_group = await redo_group(actor, group)
         except (records.UndoRefused, AccessDenied) as error:
             ui.notify(str(error), type='negative', multi_line=True)
-            await self.refresh()
+            await self.refresh(actor=actor)
             return
         edit_history(self).undo.append(new_group)
         ui.notify(t('grid.ulang.selesai', n=count), type='positive')
-        await self.refresh()
+        await self.refresh(actor=actor)
 
     async def save_cell(self, actor: Actor, name: str, value, row_id: int, version: int | None) -> records.WriteResult:
         """A cell edited in the grid, saved as a batch of one, so Ctrl+Z can undo it."""

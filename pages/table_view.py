@@ -268,12 +268,16 @@ class TableView(Columns, ColumnsAndViews, PasteFromExcel, UndoBanner, SelectedRo
             return None
         return actor
 
-    async def refresh(self) -> None:
+    async def refresh(self, *, actor: Actor | None = None) -> None:
+        """The current page again. `actor`: the one this event already loaded (a save's handler
+        refreshes with the actor it wrote as), so one event loads its user and rights once;
+        without it they are reloaded from the session."""
         # the ticket is taken before the first await: a refresh still loading its actor already
         # counts as newer than one that is reading its page
         self.refreshes += 1
         ticket, query = self.refreshes, self.query
-        actor = await self.fresh_actor()
+        if actor is None:
+            actor = await self.fresh_actor()
         if ticket != self.refreshes:
             return  # a newer refresh (another click) overtook this one: its result must win
         if actor is None or not can(actor, Action.LIHAT, self.spec):
@@ -396,7 +400,7 @@ class TableView(Columns, ColumnsAndViews, PasteFromExcel, UndoBanner, SelectedRo
             result = await self.save_cell(actor, name, args.get('newValue'), data['id'], data.get('version'))
         except (AccessDenied, records.RecordNotFound) as error:
             ui.notify(str(error), type='negative')
-            await self.refresh()
+            await self.refresh(actor=actor)
             return
         if result.ok:
             ui.notify(t('grid.sel.tersimpan', kolom=self.spec.label_of(name)), type='positive')
@@ -404,7 +408,7 @@ class TableView(Columns, ColumnsAndViews, PasteFromExcel, UndoBanner, SelectedRo
             message = result.errors.get(name) or next(iter(result.errors.values()))
             label = self.spec.label_of(name) if name in result.errors else t('grid.sel.perubahan')
             ui.notify(t('grid.sel.tidak_disimpan', kolom=label, pesan=message), type='negative', multi_line=True)
-        await self.refresh()
+        await self.refresh(actor=actor)
 
     async def show_history(self) -> None:
         if not self.selected:
@@ -470,7 +474,7 @@ class TableView(Columns, ColumnsAndViews, PasteFromExcel, UndoBanner, SelectedRo
             ui.notify(t('grid.hapus.selesai', tabel=self.spec.label), type='positive')
         else:
             ui.notify(next(iter(result.errors.values())), type='negative')
-        await self.refresh()
+        await self.refresh(actor=actor)
 
     async def open_children(self, child: TableSpec) -> None:
         if not self.selected:
