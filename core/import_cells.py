@@ -60,7 +60,9 @@ def choice_codes(field_obj: Field, cells: Iterable[Any]) -> ChoiceCodes:
     choices = enum_choices(field_obj)
     direct = {choice.casefold() for choice in choices} | {member.name.casefold() for member in field_obj.enum_type}
     written: dict[str, str] = {}
-    for cell in cells:
+    # each distinct cell once, in the order first met: a column of 100 000 rows holds a few (a bool and
+    # the int it equals stay apart)
+    for _, cell in dict.fromkeys((type(cell), cell) for cell in cells):
         if cell is not None and (key := _code_key(cell)) and key not in written:
             written[key] = shown_cell(cell)
     if not written.keys() - direct:

@@ -9,6 +9,7 @@ from enum import Enum
 from core import records
 from core.access import Actor
 from core.import_sheet import normalize_label
+from core.turns import in_turns
 from core.visible_rows import visible_rows
 from locales import t
 from forms.fields import display, kind_of
@@ -105,7 +106,7 @@ async def stored_keys(spec: TableSpec, keys: set[tuple]) -> dict[tuple, list[tup
             params.extend(values)
         sql = (f'SELECT {columns}, "{meta.db_pk_column}" AS id, "deleted_at" IS NOT NULL AS deleted '
                f'FROM "{meta.db_table}" WHERE {" AND ".join(conditions)}')
-        for row in (await db.execute_query(sql, params))[1]:
+        async for row in in_turns((await db.execute_query(sql, params))[1]):
             row = tuple(row)
             parts = (convert(value) for convert, value in zip(to_python, row))
             key = tuple(part.value if isinstance(part, Enum) else part for part in parts)

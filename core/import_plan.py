@@ -15,9 +15,10 @@ from core.import_sheet import ImportFileError, Table
 from core.import_keys import ForeignKeys, key_attr, key_is_unique_in_db, key_text, natural_key_of, stored_keys
 from core.import_mapping import Mapping, map_columns
 from core.import_policy import is_file_column, require_import, required_fields
+from core.memory import full_collections_held_during
 from core.records import GENERAL
 from core.visible_rows import visible_rows
-from core.turns import Turns
+from core.turns import in_turns
 from locales import t
 from forms.fields import FieldKind, kind_of
 from forms.indonesian import ParseError, format_number
@@ -123,6 +124,7 @@ class RowProgress:
             self.on_progress(count, self.rows)
 
 
+@full_collections_held_during   # the plan's objects: core.memory
 async def plan_rows(spec: TableSpec, actor: Actor, table: Table, filename: str,
                     on_duplicate: OnDuplicate = OnDuplicate.SKIP, *, parent: tuple[str, int] | None = None,
                     on_progress: Progress | None = None, mapping: Mapping | None = None,
@@ -136,48 +138,43 @@ async def plan_rows(spec: TableSpec, actor: Actor, table: Table, filename: str,
     ImportFileError (a required column is missing). Row problems are in the plan, per row and field.
     `parent` fixes the parent of a child table's rows (an import into the disposisi of one surat).
     `on_progress(done, total)` gets the rows checked so far, from (0, total) to (total, total),
-    at every turn of the event loop in each pass over them (Turns).
+    at every turn of the event loop in each pass over them (core.turns).
     """
     require_import(actor, spec)
     table, mapped = map_columns(spec, table, mapping, ask=ask_mapping)
-    table, skipped = _without_file_columns(spec, table)
+    table, skipped = await _without_file_columns(spec, table)
     names = [name for name, _ in table.columns]
     missing = [spec.label_of(name) for name in required_fields(spec, actor, parent) if name not in names]
     if missing:
         raise ImportFileError(t('impor.kolom_wajib_tidak_ada', kolom=', '.join(missing), tabel=spec.label))
     codes = {name: found for index, name in enumerate(names)
              if (found := choice_codes(spec.field(name), (cells[index] for _, cells in table.rows))).choices}
-    plan = ImportPlan(spec, filename, on_duplicate, table.columns, table.header_row,
-                      [RowOutcome(number, cells) for number, cells in table.rows], skipped, mapped, codes)
-    progress = RowProgress(on_progress, len(plan.rows))   # half for the cells, half for the updates and rules
+    plan = ImportPlan(spec, filename, on_duplicate, table.columns, table.header_row, [], skipped, mapped, codes)
+    progress = RowProgress(on_progress, len(table.rows))   # half for the cells, half for the updates and rules
     fks = {name: await ForeignKeys(spec, name).load(actor) for name in names if spec.is_fk(name)}
     kinds = [kind_of(spec.field(name)) for name in names]
     new_row, parse = records.row_factory(spec), memo_parse()
     may_add = access.can(actor, Action.TAMBAH, spec)
-    turns = Turns()
-    for index, outcome in enumerate(plan.rows):
-        if turns.due():
-            progress.part(0, .5, index, len(plan.rows))
-            await turns.give()   # let other users' requests run, and the progress be shown
-        values, errors = _values(spec, names, kinds, fks, codes, outcome.cells, parent)
+    keys: set[tuple] = set()
+    # every pass over the rows lets other users' requests run, and the progress be shown (core.turns)
+    async for number, cells in in_turns(table.rows, lambda done, of: progress.part(0, .5, done, of)):
+        values, errors = _values(spec, names, kinds, fks, codes, cells, parent)
         row = new_row()
         _, parse_errors = records.apply_values(spec, actor, row, values, creating=True, parse=parse)
-        outcome.row, outcome.errors = row, parse_errors | errors   # the cell's own message wins
-        if not outcome.errors:
-            outcome.key = natural_key_of(spec, row)
-    stored = await stored_keys(spec, {o.key for o in plan.rows if o.key is not None})
-    _match_keys(plan, stored)
+        outcome = RowOutcome(number, cells, row=row, errors=parse_errors | errors)   # the cell's own message wins
+        if not outcome.errors and (key := natural_key_of(spec, row)) is not None:
+            outcome.key = key
+            keys.add(key)
+        plan.rows.append(outcome)
+    stored = await stored_keys(spec, keys)
+    updating = await _match_keys(plan, stored)
     progress.part(0, .5, 1, 1)
-    updating = sum(1 for o in plan.rows if o.status == Status.UPDATE and not o.errors)
     rules_from = .5 + .5 * updating / (updating + len(plan.rows))
     await _load_updates(plan, actor, fks, names, kinds, parent,
                         lambda done, of: progress.part(.5, rules_from, done, of))
     with known_keys(spec.model, tuple(key_attr(spec, name) for name in spec.natural_key), stored):
-        turns = Turns()
-        for index, outcome in enumerate(plan.rows):   # the table's rules; a uniqueness rule on the key asks `stored`
-            if turns.due():
-                progress.part(rules_from, 1, index, len(plan.rows))
-                await turns.give()
+        # the table's rules; a uniqueness rule on the key asks `stored`
+        async for outcome in in_turns(plan.rows, lambda done, of: progress.part(rules_from, 1, done, of)):
             if outcome.errors or outcome.status in (Status.SKIP, Status.SAME):
                 continue
             if outcome.status == Status.NEW and not may_add:
@@ -195,16 +192,20 @@ async def plan_rows(spec: TableSpec, actor: Actor, table: Table, filename: str,
     return plan
 
 
-def _without_file_columns(spec: TableSpec, table: Table) -> tuple[Table, list[str]]:
+async def _without_file_columns(spec: TableSpec, table: Table) -> tuple[Table, list[str]]:
     """The table without its file columns (an export's files' names), and the headers of those that
     named a file (the preview says they were read past): a record's files are never touched by an import."""
     kept = [index for index, (name, _) in enumerate(table.columns) if not is_file_column(spec, name)]
     if len(kept) == len(table.columns):
         return table, []
-    skipped = [header for index, (name, header) in enumerate(table.columns) if index not in kept
-               and any(cells[index] is not None for _, cells in table.rows)]
-    return Table(table.header_row, [table.columns[index] for index in kept],
-                 [(number, [cells[index] for index in kept]) for number, cells in table.rows]), skipped
+    dropped = [index for index in range(len(table.columns)) if index not in kept]
+    named: set[int] = set()
+    rows = []
+    async for number, cells in in_turns(table.rows):
+        named.update(index for index in dropped if cells[index] is not None)
+        rows.append((number, [cells[index] for index in kept]))
+    skipped = [table.columns[index][1] for index in dropped if index in named]
+    return Table(table.header_row, [table.columns[index] for index in kept], rows), skipped
 
 
 def _values(spec: TableSpec, names: list[str], kinds: list[FieldKind], fks: dict[str, ForeignKeys],
@@ -233,12 +234,14 @@ def _values(spec: TableSpec, names: list[str], kinds: list[FieldKind], fks: dict
     return values, errors
 
 
-def _match_keys(plan: ImportPlan, stored: dict[tuple, list[tuple[int, bool]]]) -> None:
-    """Duplicates: within the file (an error), and with stored rows (skip, update, or an error)."""
+async def _match_keys(plan: ImportPlan, stored: dict[tuple, list[tuple[int, bool]]]) -> int:
+    """Duplicates: within the file (an error), and with stored rows (skip, update, or an error).
+    Returns how many rows update a stored one."""
     spec = plan.spec
     unique_in_db = key_is_unique_in_db(spec)
     first_with: dict[tuple, int] = {}
-    for outcome in plan.rows:
+    updating = 0
+    async for outcome in in_turns(plan.rows):
         key = outcome.key
         if key is None or outcome.errors:
             continue
@@ -254,8 +257,10 @@ def _match_keys(plan: ImportPlan, stored: dict[tuple, list[tuple[int, bool]]]) -
         elif live:
             outcome.status = Status.SKIP if plan.on_duplicate == OnDuplicate.SKIP else Status.UPDATE
             outcome.stored_id = live[0]
+            updating += outcome.status == Status.UPDATE
         elif in_trash and unique_in_db:
             outcome.errors = {GENERAL: t('impor.baris.di_sampah', kunci=key_text(spec, key))}
+    return updating
 
 
 async def _load_updates(plan: ImportPlan, actor: Actor, fks: dict[str, ForeignKeys], names: list[str],
@@ -271,11 +276,7 @@ async def _load_updates(plan: ImportPlan, actor: Actor, fks: dict[str, ForeignKe
         query = visible_rows(actor, spec, id__in=ids[start:start + 500])
         stored.update({row.id: row for row in await query})
     may_edit = access.can(actor, Action.UBAH, spec)
-    turns = Turns()
-    for index, outcome in enumerate(updating):
-        if turns.due():
-            on_progress(index, len(updating))
-            await turns.give()
+    async for outcome in in_turns(updating, on_progress):
         row = stored.get(outcome.stored_id)
         if row is None or not may_edit or not access.can(actor, Action.UBAH, spec, row):
             outcome.errors = {GENERAL: t('impor.baris.tidak_berhak_ubah', kunci=key_text(spec, outcome.key))}

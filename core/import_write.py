@@ -11,6 +11,8 @@ from core.access import Action, Actor
 from core.import_keys import key_is_unique_in_db, key_text, stored_keys
 from core.import_plan import ImportPlan, Progress, RowProgress, Status
 from core.import_policy import require_import
+from core.memory import full_collections_held_during
+from core.turns import in_turns
 from locales import t
 from forms.indonesian import format_number
 from models.table import TableSpec
@@ -32,6 +34,7 @@ class ImportResult:
         return t('impor.hasil', tabel=spec.label, rincian=', '.join(parts))
 
 
+@full_collections_held_during   # the rows' values and audit entries: core.memory
 async def write_import(spec: TableSpec, actor: Actor, plan: ImportPlan, *,
                        on_progress: Progress | None = None) -> ImportResult:
     """Write a plan without errors, all or nothing, in one transaction and one undo group.
@@ -41,13 +44,20 @@ async def write_import(spec: TableSpec, actor: Actor, plan: ImportPlan, *,
     require_import(actor, spec)
     if not plan.ok:
         raise records.BulkRefused(t('impor.masih_bermasalah'))
-    creates = [o.row for o in plan.rows if o.status == Status.NEW]
-    updates = [(o.row, o.before) for o in plan.rows if o.status == Status.UPDATE]
+    creates, updates, keys, skipped = [], [], set(), 0
+    async for outcome in in_turns(plan.rows):
+        if outcome.status == Status.NEW:
+            creates.append(outcome.row)
+            if outcome.key is not None:
+                keys.add(outcome.key)
+        elif outcome.status == Status.UPDATE:
+            updates.append((outcome.row, outcome.before))
+        elif outcome.status == Status.SKIP:
+            skipped += 1
     if creates:
         access.require(actor, Action.TAMBAH, spec)
     if updates:
         access.require(actor, Action.UBAH, spec)
-    keys = {o.key for o in plan.rows if o.status == Status.NEW and o.key is not None}
     unique_in_db = key_is_unique_in_db(spec)
 
     async def nobody_added_them_meanwhile() -> None:
@@ -56,7 +66,7 @@ async def write_import(spec: TableSpec, actor: Actor, plan: ImportPlan, *,
         if clash:
             raise records.BulkRefused(t('impor.baru_saja_disimpan', tabel=spec.label, kunci=key_text(spec, clash[0])))
     group = uuid.uuid4().hex
-    result = ImportResult(group, len(creates), len(updates), plan.count(Status.SKIP))
+    result = ImportResult(group, len(creates), len(updates), skipped)
     rows = len(creates) + len(updates)
     progress = RowProgress(on_progress, rows)
     steps, written = 2 * rows + 2, 0          # each row, its audit entry, the import's own entry, the commit

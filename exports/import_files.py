@@ -41,7 +41,7 @@ async def plan_import(spec: TableSpec, actor: Actor, data: bytes, filename: str,
     suggestion for each header.
     `parent` fixes the parent of a child table's rows (an import into the disposisi of one surat).
     `on_progress(done, total)` gets the rows checked so far, from (0, total) once the file is read
-    (in a child process) to (total, total), at every turn of the event loop (core.turns.Turns).
+    (in a child process) to (total, total), at every turn of the event loop (core.turns).
     """
     require_import(actor, spec)
     max_bytes, max_rows = limits()

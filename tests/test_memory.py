@@ -1,8 +1,12 @@
 """Issue #13 (e): when browsers leave, the memory their pages used goes back to the system, once for
-a wave of leaving (core/memory.py, pages/sessions.py)."""
+a wave of leaving (core/memory.py, pages/sessions.py). Issue #13 (g): full collections are held off
+while a long pass holds millions of objects (an import)."""
 from __future__ import annotations
 
+import gc
 from typing import Callable
+
+import pytest
 
 from nicegui.testing import User
 
@@ -31,3 +35,16 @@ async def test_memory_is_given_back_once_after_a_wave_of_browsers_left(create_us
     for each in users:   # what NiceGUI does once a browser has been gone for its reconnect timeout
         each._client.delete()   # pylint: disable=protected-access
     await until(lambda: released, equals=[True], what='the memory given back after the last one left')
+
+
+def test_full_collections_are_held_until_the_last_of_overlapping_holds_ends() -> None:
+    own = gc.get_threshold()
+    with memory.full_collections_held():
+        assert gc.get_threshold() == (own[0], own[1], memory.HELD_THRESHOLD)   # the young ones still collected
+        with memory.full_collections_held():   # a second import at the same time
+            pass
+        assert gc.get_threshold()[2] == memory.HELD_THRESHOLD
+    assert gc.get_threshold() == own
+    with pytest.raises(RuntimeError), memory.full_collections_held():
+        raise RuntimeError('the import failed')
+    assert gc.get_threshold() == own
