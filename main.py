@@ -23,6 +23,7 @@ from pages import lifespan  # first: core.lifecycle imports Tortoise and the mod
 from core.accounts import seed_accounts
 from core import calendar_sync, record_files, structure
 from core.backup import daily_maintenance
+from core.listing import driver
 from locales import t
 from pages import http_hardening, register_all, sessions
 
@@ -36,6 +37,7 @@ def announce(host: str, port: int) -> None:
 
 def build() -> None:
     settings = load_settings()
+    driver.hand_over_quickly()   # a grid page's reader thread gets the interpreter within 0.5 ms
     logging.basicConfig(level=logging.INFO, format='%(asctime)s %(levelname)s %(name)s: %(message)s')
     logging.getLogger('tortoise').setLevel(logging.WARNING)
     hooks = [seed_accounts, structure.load_structure]   # the administrator's columns, after migrations

@@ -87,7 +87,9 @@ async def run(report: Report, n: int, rounds: int) -> None:
     from exports.xlsx_process import close_idle_workers
     from models.table import TABLES, check_tables
 
+    from core.listing.driver import hand_over_quickly
     check_tables()
+    hand_over_quickly()   # as the app does at start (main.py)
     spec = TABLES['surat_masuk']
     who = actor()
     print(f'\n[10] A second user\'s page change while {n:,} rows are exported or imported (median of the changes, '

@@ -160,3 +160,23 @@ def test_no_model_has_field_comments_for_tortoise() -> None:
     with_comments = [path.name for path in (ROOT / 'models').glob('*.py') if '#:' in path.read_text()]
     assert with_comments == [], f'use description= instead of #: comments in {with_comments}'
     assert '#:' not in inspect.getsource(Model)
+
+
+def test_the_app_hands_the_interpreter_to_a_grid_pages_reader_within_half_a_millisecond() -> None:
+    """Issue #13 (g): a grid page is read on its own thread, which waited for the interpreter up to
+    the default switch interval (5 ms) every time sqlite3 took it back: up to 4.6 s for one page
+    during a 100k-row import (bench 10). The app shortens the interval when it is built."""
+    probe = '''
+import sys
+import main
+main.ui.run = lambda **kwargs: None
+before = sys.getswitchinterval()
+main.build()
+print(before, sys.getswitchinterval())
+'''
+    result = subprocess.run([sys.executable, '-c', probe], cwd=ROOT, env=dict(os.environ), capture_output=True,
+                            text=True, timeout=180)
+    assert result.returncode == 0, result.stderr
+    before, after = map(float, result.stdout.split()[-2:])
+    from core.listing.driver import READER_SWITCH_SECONDS
+    assert before == 0.005 and after == READER_SWITCH_SECONDS
