@@ -16,7 +16,7 @@ import zipfile
 from contextlib import closing, suppress
 from datetime import datetime
 from pathlib import Path
-from threading import Thread
+from threading import Event, Thread
 
 import openpyxl
 import pytest
@@ -233,14 +233,46 @@ async def test_a_data_folder_that_vanishes_during_the_backup_is_no_error(tmp_pat
     assert any('dilewati' in r.getMessage() for r in caplog.records)
 
 
+class FirstStepWaits:
+    """The stop event as a backup's copy sees it: its first look, after the first step, waits until
+    the test lets it go on, so the test sees the copy under way however fast the machine copies (a
+    poll of the folder could miss a copy that began and ended between two looks)."""
+
+    def __init__(self, stop: Event) -> None:
+        self.stop, self.under_way, self.go_on = stop, Event(), Event()
+
+    def is_set(self) -> bool:
+        if not self.under_way.is_set():
+            self.under_way.set()
+            self.go_on.wait(60)
+        return self.stop.is_set()
+
+
 async def test_the_backup_stops_with_the_app(tmp_path, monkeypatch, caplog) -> None:
     """Shut-down cancels the maintenance: the copy stops at its next step, before the app is gone,
     and leaves nothing behind (no half-written file, no error)."""
     live_database(tmp_path, monkeypatch)
-    monkeypatch.setattr(backup, 'PAGES_PER_STEP', 4, raising=False)   # a slow copy, in many steps
+    monkeypatch.setattr(backup, 'PAGES_PER_STEP', 4, raising=False)   # a copy in many steps
+    copies: list[FirstStepWaits] = []
+    real_copy = backup.backup_sqlite
+
+    def watched_copy(source, target, stop=None):
+        copies.append(FirstStepWaits(stop))
+        return real_copy(source, target, copies[-1])
+    monkeypatch.setattr(backup, 'backup_sqlite', watched_copy)
     folder = backup.backups_dir(load_settings())
-    await maintenance_until(lambda: any('.part' in p.name for p in folder.glob('*')))
-    assert list(folder.glob('*')) == []
+    task = asyncio.create_task(daily_maintenance(load_settings()))
+    try:
+        await until(lambda: copies and copies[0].under_way.is_set(), what='the copy under way')
+        assert [p.name for p in folder.glob('*') if '.part' in p.name]   # half-written, in its .part
+        task.cancel()                                                   # the app stops
+        await until(lambda: copies[0].stop.is_set(), what='the copy told to stop')
+    finally:
+        for copy in copies:
+            copy.go_on.set()
+        with suppress(asyncio.CancelledError):
+            await task
+    assert len(copies) == 1 and list(folder.glob('*')) == []
     assert errors(caplog) == []
 
 
