@@ -235,12 +235,24 @@ def phone(driver) -> None:
 
 
 def tap(driver, element: WebElement) -> None:
-    """A finger's tap in the middle of the element (touch events, not a mouse click)."""
+    """A finger's tap in the middle of the element (touch events, not a mouse click), once the element
+    has stopped moving and nothing covers its middle. A tap lands where the middle is at that moment:
+    while a dialog was still sliding in on a loaded machine, a tap meant for its Layanan select
+    opened the Jenis Kelamin one below it."""
     driver.execute_script('arguments[0].scrollIntoView({block: "nearest", inline: "nearest"})', element)
-    rect = driver.execute_script('const r = arguments[0].getBoundingClientRect(); '
-                                 'return [r.left + r.width / 2, r.top + r.height / 2];', element)
+    seen: list[tuple[int, int]] = []
+
+    def still_and_uncovered() -> tuple[int, int] | None:
+        x, y, hit = driver.execute_script(
+            'const e = arguments[0], r = e.getBoundingClientRect(), x = r.left + r.width / 2, '
+            'y = r.top + r.height / 2, top = document.elementFromPoint(x, y); '
+            'return [Math.round(x), Math.round(y), !!top && (top === e || e.contains(top))];', element)
+        still = bool(seen) and seen[-1] == (x, y)   # the same middle as at the last look, 0.1 s before
+        seen.append((x, y))
+        return (x, y) if still and hit else None
+    x, y = wait_until(still_and_uncovered, 'the element to tap, still and not covered')
     actions = ActionBuilder(driver, mouse=PointerInput(interaction.POINTER_TOUCH, 'finger'))
-    actions.pointer_action.move_to_location(int(rect[0]), int(rect[1])).pointer_down().pointer_up()
+    actions.pointer_action.move_to_location(x, y).pointer_down().pointer_up()
     actions.perform()
 
 
