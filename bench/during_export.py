@@ -6,9 +6,9 @@ import runs in the same process, as it does in the app. Measured on bench/datage
 - **Idle:** page changes (pages 2–6 in turn, one every PACE seconds) with nothing else running.
 - **During an export:** the same page changes while `exports.table_export.export_table` writes all n
   rows to xlsx (the grid's Ekspor Excel).
-- **During an import:** the same while `exports.import_files.plan_import` + `core.importer.write_import`
-  take an xlsx of n changed rows (the export of the same rows from another seed, so every row is an
-  update) — the Impor dialog's two steps.
+- **During an import:** the same while `exports.import_process.import_in_child` checks and writes an
+  xlsx of n changed rows (the export of the same rows from another seed, so every row is an update) in
+  the import's own process, as the Impor dialog's Impor does.
 The three are alternated `rounds` times; each figure is the median page change during the work
 against the median idle page change of the same run (target ≤ 1.5×), the mean, p95 and the worst
 beside (the median alone hides a long tail: fewer, slower changes fit in the same time); the
@@ -58,13 +58,12 @@ async def _export(spec, who) -> None:
 
 
 async def _import(spec, who, source: Path) -> None:
+    """As the dialog's Impor: checked and written by the import's own process (exports.import_process)."""
     from core.import_plan import OnDuplicate
-    from core.importer import write_import
-    from exports.import_files import plan_import
-    plan = await plan_import(spec, who, source.read_bytes(), source.name, OnDuplicate.UPDATE)
-    if not plan.ok:
+    from exports.import_process import import_in_child
+    plan, result = await import_in_child(spec, who, source.read_bytes(), source.name, OnDuplicate.UPDATE, write=True)
+    if result is None:
         raise RuntimeError('the import plan has errors')
-    await write_import(spec, who, plan)
 
 
 async def _import_source(n: int, out_dir: Path) -> Path:
@@ -103,6 +102,7 @@ async def run(report: Report, n: int, rounds: int) -> None:
         source = await _import_source(n, tmp_path / 'data')
         target = tmp_path / 'panel.sqlite3'
         shutil.copyfile(database(n), target)
+        os.environ['DATABASE_URL'] = f'sqlite://{target}'   # the import's process opens it by the app's setting
         walls: dict[str, list[float]] = {'idle': [], 'export': [], 'import': []}
         seconds: dict[str, list[float]] = {'export': [], 'import': []}
         cpu: dict[str, list[float]] = {'export': [], 'import': []}

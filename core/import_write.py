@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
 from core import access, records
@@ -36,11 +37,13 @@ class ImportResult:
 
 @full_collections_held_during   # the rows' values and audit entries: core.memory
 async def write_import(spec: TableSpec, actor: Actor, plan: ImportPlan, *,
-                       on_progress: Progress | None = None) -> ImportResult:
+                       on_progress: Progress | None = None,
+                       before_commit: Callable[[], Awaitable[None]] | None = None) -> ImportResult:
     """Write a plan without errors, all or nothing, in one transaction and one undo group.
     Raises AccessDenied, or records.BulkRefused (nothing written) when the data changed meanwhile.
     `on_progress(done, total)` gets the rows written so far, after each chunk (the rows, then their
-    audit entries, each a share of the work), and (total, total) once the transaction is committed."""
+    audit entries, each a share of the work), and (total, total) once the transaction is committed.
+    `before_commit` runs last inside the transaction (core.records.write_bulk)."""
     require_import(actor, spec)
     if not plan.ok:
         raise records.BulkRefused(t('impor.masih_bermasalah'))
@@ -79,6 +82,6 @@ async def write_import(spec: TableSpec, actor: Actor, plan: ImportPlan, *,
     await records.write_bulk(spec, actor, creates, updates, group=group,
                              note=t('impor.catatan.baris', berkas=plan.filename)[:200],
                              summary=t('impor.catatan.impor', hasil=result.message(spec), berkas=plan.filename),
-                             guard=nobody_added_them_meanwhile, on_chunk=wrote)
+                             guard=nobody_added_them_meanwhile, on_chunk=wrote, before_commit=before_commit)
     progress.part(0, 1, 1, 1)
     return result

@@ -118,6 +118,25 @@ async def prepared_database(database_url: str):
             yield context
 
 
+@asynccontextmanager
+async def attached_database(database_url: str):
+    """A child process of the running app (exports/import_child.py): the database the app has
+    already migrated and seeded, in an ORM context of its own, with the administrator's tables and
+    columns attached as they are now, and the tables' descriptions finished as the app's start-up
+    checks finish them. Holds the database's shared lock as the app does."""
+    from tortoise.context import TortoiseContext
+
+    from core.structure import load_structure
+    from models.table import finish_tables
+
+    finish_tables()
+    async with database_lock.in_use(database_url):
+        async with TortoiseContext() as context:
+            await context.init(config=app_config(database_url))
+            await load_structure()
+            yield context
+
+
 async def migrate_if_needed(database_url: str) -> list[str]:
     """Inside the app's ORM: run aerich only when a migration is pending or the database is new."""
     pending = await pending_migrations()

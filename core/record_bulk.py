@@ -177,13 +177,16 @@ async def audit_many(user: str, entries: list[dict[str, Any]], on_chunk: Callabl
 async def write_bulk(spec: TableSpec, actor: Actor, creates: list, updates: list[tuple[Any, dict[str, Any]]], *,
                      group: str, note: str | None = None, summary: str | None = None,
                      guard: Callable[[], Awaitable[None]] | None = None,
-                     on_chunk: Callable[[int], None] | None = None) -> None:
+                     on_chunk: Callable[[int], None] | None = None,
+                     before_commit: Callable[[], Awaitable[None]] | None = None) -> None:
     """Write rows already checked like a single save (see `apply_values` and the table's rules), all or
     nothing, in one transaction: ids reserved in one query, rows written with executemany, one audit
     entry per row (`note` as its remark) and, with `summary`, one IMPOR entry, all in `group`, so
     that `undo_group` undoes them in one step. `updates` pairs each edited row with its stored values.
     `guard` runs first inside the transaction (a last check that may raise BulkRefused).
     `on_chunk(n)` runs after each executemany with the rows or audit entries it wrote (a progress bar).
+    `before_commit` runs last inside the transaction: what it raises rolls everything back (the
+    import's process asks the web process there whether the person cancelled meanwhile).
     Raises BulkRefused when nothing was written."""
     username = actor.username
     try:
@@ -213,5 +216,7 @@ async def write_bulk(spec: TableSpec, actor: Actor, creates: list, updates: list
                 for row in [*creates, *(row for row, _ in updates)]:
                     row._saved_in_db = True
                     await row.after_write()
+            if before_commit is not None:
+                await before_commit()
     except IntegrityError:
         raise BulkRefused(clash_message()) from None

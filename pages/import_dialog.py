@@ -8,6 +8,8 @@ reading the file and making the template and the failing rows exports.import_fil
 """
 from __future__ import annotations
 
+import asyncio
+from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
@@ -15,9 +17,11 @@ from nicegui import events, ui
 
 from core import importer, records
 from core.access import AccessDenied, Actor
-from core.importer import HeaderChoice, ImportFileError, ImportPlan, Mapping, MappingNeeded, OnDuplicate, Status
+from core.importer import (HeaderChoice, ImportFileError, ImportPlan, ImportResult, Mapping, MappingNeeded, OnDuplicate,
+                           Status)
 from locales import t
 from exports import import_files
+from exports.import_process import import_in_child
 from exports.xlsx_import import file_size, too_big
 from forms.indonesian import format_number
 from pages import downloads
@@ -42,10 +46,13 @@ class ProgressBar:
     """A caption over a bar, as the grid shows an export's progress (pages/grid_export.py): fed by
     the work's `on_progress(done, total)`, which runs on the event loop between its chunks."""
 
-    def __init__(self, marker: str) -> None:
+    def __init__(self, marker: str, on_cancel: Callable[[], None]) -> None:
         with ui.column().classes('w-full gap-1') as self.box:
-            self.caption = ui.label().classes('text-body2').mark(f'{marker}-teks')
-            self.bar = ui.linear_progress(value=0, show_value=False).mark(marker)
+            with ui.row().classes('w-full items-center gap-2'):
+                self.caption = ui.label().classes('text-body2').mark(f'{marker}-teks')
+                ui.button(t('impor.kemajuan.batalkan'), icon='cancel', on_click=on_cancel).props('flat dense') \
+                    .mark(f'{marker}-batalkan')
+            self.bar = ui.linear_progress(value=0, show_value=False).classes('w-full').mark(marker)
         self.box.set_visibility(False)
 
     def start(self, caption: str) -> None:
@@ -84,6 +91,8 @@ class ImportDialog:
         self.remembered = False                       # the plan shown read the file by the remembered mapping
         self.headers: list[HeaderChoice] = []         # the file's headers, as the mapping step last showed them
         self.selects: dict[str, ui.select] = {}
+        self.running: asyncio.Task | None = None      # the check or import under way (Batalkan ends it)
+        self.cancelled = False                        # ended by Batalkan, not by the page going away
 
     def m(self, marker: str) -> str:
         return self.view.m(marker)
@@ -122,7 +131,7 @@ class ImportDialog:
                       on_upload=self.on_upload) \
                 .on('rejected', self.on_rejected, js_handler=REJECTED_ENTRIES) \
                 .props('accept=".xlsx,.csv,.txt" flat bordered').classes('w-full').mark(self.m('impor-unggah'))
-            self.progress = ProgressBar(self.m('impor-kemajuan'))
+            self.progress = ProgressBar(self.m('impor-kemajuan'), self.cancel)
             self.message = ui.label().classes('text-negative text-body1').mark(self.m('impor-pesan'))
             self.preview = ui.column().classes('w-full')
             with ui.row().classes('w-full justify-end'):
@@ -130,7 +139,7 @@ class ImportDialog:
                 self.import_button = ui.button(t('impor.dialog.impor'), icon='check', on_click=self.commit) \
                     .mark(self.m('impor-simpan'))
                 self.import_button.disable()
-        self.dialog.on('hide', self.dialog.delete)   # its upload route goes with it
+        self.dialog.on('hide', self.closed)
         self.dialog.open()
 
     def show_message(self, text: str) -> None:
@@ -182,25 +191,38 @@ class ImportDialog:
 
     async def check(self, actor: Actor) -> ImportPlan | None:
         """Read and check the uploaded file, and show what an import would do; writes nothing."""
+        plan, _ = await self.run(actor, write=False)
+        return plan
+
+    async def run(self, actor: Actor, *, write: bool) -> tuple[ImportPlan | None, ImportResult | None]:
+        """Read and check the file in the import's own process (exports.import_process) and show the
+        plan; with `write`, the same process then writes a plan without errors, all or nothing.
+        Batalkan (or closing the dialog) ends that process, and nothing is written."""
         self.import_button.disable()
+        self.running, self.cancelled = asyncio.current_task(), False
         self.progress.start(t('impor.kemajuan.membaca'))
 
-        def progress(done: int, total: int) -> None:
+        def checking(done: int, total: int) -> None:
             self.progress.show(t('impor.kemajuan.memeriksa', n=format_number(done), total=format_number(total)),
+                               done, total)
+
+        def saving(done: int, total: int) -> None:
+            self.progress.show(t('impor.kemajuan.menyimpan', n=format_number(done), total=format_number(total)),
                                done, total)
         mapping, self.remembered = self.mapping, self.mapping is None
         if mapping is None:
             mapping = await importer.remembered_mapping(actor, self.spec)
         asking, self.asking = self.asking, False
         try:
-            self.plan = await import_files.plan_import(self.spec, actor, self.data, self.filename, self.on_duplicate(),
-                                                       parent=self.view.query.parent, on_progress=progress,
-                                                       mapping=mapping, ask_mapping=asking)
+            self.plan, result = await import_in_child(self.spec, actor, self.data, self.filename, self.on_duplicate(),
+                                                      parent=self.view.query.parent, mapping=mapping,
+                                                      ask_mapping=asking, write=write, on_check=checking,
+                                                      on_write=saving)
         except MappingNeeded as needed:
             self.plan = None
             self.show_message(str(needed))
             self.show_mapping(needed.headers)
-            return None
+            return None, None
         except (ImportFileError, AccessDenied) as error:
             self.plan = None
             self.show_message(str(error))
@@ -208,11 +230,34 @@ class ImportDialog:
                 self.show_mapping(self.headers)
             else:
                 self.preview.clear()
-            return None
+            return None, None
+        except records.BulkRefused as error:
+            self.show_message(t('impor.tidak_disimpan', alasan=error))
+            return None, None
+        except asyncio.CancelledError:
+            if not self.cancelled:   # the dialog or the page went away: nothing to tell
+                raise
+            self.plan = None
+            self.preview.clear()
+            self.show_message(t('impor.dibatalkan'))
+            return None, None
         finally:
+            self.running = None
             self.progress.stop()
         self.show_plan(self.plan)
-        return self.plan
+        return self.plan, result
+
+    def cancel(self) -> None:
+        """Batalkan beside the progress bar: the import's process is ended, nothing is written."""
+        if self.running is not None:
+            self.cancelled = True
+            self.running.cancel()
+
+    def closed(self) -> None:
+        """The dialog is gone: an import still running is ended with it (nothing is written)."""
+        if self.running is not None:
+            self.running.cancel()
+        self.dialog.delete()   # its upload route goes with it
 
     # ---- the mapping step -------------------------------------------------------------------------
     def show_mapping(self, headers: list[HeaderChoice]) -> None:
@@ -342,22 +387,9 @@ class ImportDialog:
         actor = await self.actor()
         if actor is None or self.data is None:
             return
-        plan = await self.check(actor)
-        if plan is None or not plan.ok:
+        plan, result = await self.run(actor, write=True)
+        if plan is None or result is None:
             return
-        self.import_button.disable()
-
-        def progress(done: int, total: int) -> None:
-            self.progress.show(t('impor.kemajuan.menyimpan', n=format_number(done), total=format_number(total)),
-                               done, total)
-        progress(0, plan.count(Status.NEW) + plan.count(Status.UPDATE))
-        try:
-            result = await importer.write_import(self.spec, actor, plan, on_progress=progress)
-        except (AccessDenied, records.BulkRefused) as error:
-            self.show_message(t('impor.tidak_disimpan', alasan=error))
-            return
-        finally:
-            self.progress.stop()
         message = result.message(self.spec)
         ui.notify(message, type='positive')
         if result.created or result.updated:

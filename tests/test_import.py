@@ -14,6 +14,7 @@ from nicegui import ElementFilter, ui
 from nicegui.testing import User
 
 from core import record_bulk, turns
+from exports import import_child
 from core.access import Action
 from core.accounts import set_permission
 from models.accounts import Role
@@ -22,6 +23,7 @@ from models.persuratan import Sifat, SuratMasuk, Urgensi
 from models.reference import KlasifikasiArsip
 from tests.conftest import grid_rows, handled, until
 from tests.helpers_auth import create_account, log_in_as
+from tests.test_import_process import import_children
 from tests.test_persuratan_flow import KEPALA_UMUM, make_surat, open_as_kepala
 
 XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
@@ -128,12 +130,13 @@ async def test_a_file_of_many_chunks_shows_a_progress_bar_that_reaches_the_end(u
     moves chunk by chunk with a caption counting the rows, and is put away once it is full."""
     monkeypatch.setattr(turns, 'TURN_SECONDS', 0)   # 10 rows: a turn after each row of each pass
     monkeypatch.setattr(record_bulk, 'BULK_CHUNK', 4)     # and three to write them
+    monkeypatch.setattr(import_child, 'PROGRESS_SECONDS', 0)   # every report sent (the import's process has this pace)
     await open_as_kepala(user)
     await open_dialog(user)
     with user:                                        # hidden until there is work to show
         bar = next(iter(ElementFilter(marker='impor-kemajuan')))
         caption = next(iter(ElementFilter(marker='impor-kemajuan-teks')))
-    box = caption.parent_slot.parent
+    box = caption.parent_slot.parent.parent_slot.parent   # the caption is in a row with Batalkan, in the box
     assert not box.visible
     seen: list[tuple[float, str]] = []
     bar.on_value_change(lambda event: seen.append((event.value, caption.text)))
@@ -342,3 +345,32 @@ async def test_a_role_that_may_not_import_writes_nothing_whatever_it_sends(user:
     assert text_of(user, 'impor-pesan') == 'Anda tidak berhak mengimpor data Surat Masuk.'
     assert await SuratMasuk.all().count() == 0
     assert not await AuditEntry.filter(aksi__in=[AuditAction.TAMBAH, AuditAction.IMPOR]).exists()
+
+
+async def test_batalkan_ends_the_check_or_the_import_and_nothing_is_written(user: User, monkeypatch) -> None:
+    """#13 (g): the check and the write run in a process of their own, which Batalkan beside the bar
+    ends; the dialog says nothing was saved, and nothing was."""
+    monkeypatch.setattr(import_child, 'PROGRESS_SECONDS', 0)
+    await open_as_kepala(user)
+    await open_dialog(user)
+    with user:
+        bar = next(iter(ElementFilter(marker='impor-kemajuan')))
+        caption = next(iter(ElementFilter(marker='impor-kemajuan-teks')))
+    cancel_during: list[str] = ['Memeriksa baris']
+
+    def press_batalkan(event) -> None:        # as the bar first moves in the step named
+        if cancel_during and caption.text.startswith(cancel_during[0]) and event.value < 1:
+            cancel_during.clear()
+            user.find(marker='impor-kemajuan-batalkan').click()
+    bar.on_value_change(press_batalkan)
+    data = xlsx([surat(n, f'Surat {n}') for n in range(1, 201)])
+    await upload(user, data, expect='impor-pesan')
+    assert text_of(user, 'impor-pesan') == 'Impor dibatalkan; tidak ada yang disimpan.'
+    assert text_of(user, 'impor-ringkasan') == ''       # no preview
+
+    await upload(user, data)                            # checked to the end this time
+    cancel_during.append('Menyimpan baris')
+    await press_import(user)
+    await until(lambda: text_of(user, 'impor-pesan') == 'Impor dibatalkan; tidak ada yang disimpan.')
+    assert await SuratMasuk.all().count() == 0
+    assert import_children() == []                     # its process ended with it
