@@ -234,11 +234,9 @@ def phone(driver) -> None:
     driver.execute_cdp_cmd('Emulation.setTouchEmulationEnabled', {'enabled': True, 'maxTouchPoints': 5})
 
 
-def tap(driver, element: WebElement) -> None:
-    """A finger's tap in the middle of the element (touch events, not a mouse click), once the element
-    has stopped moving and nothing covers its middle. A tap lands where the middle is at that moment:
-    while a dialog was still sliding in on a loaded machine, a tap meant for its Layanan select
-    opened the Jenis Kelamin one below it."""
+def settled(driver, element: WebElement, what: str = 'the element') -> tuple[int, int]:
+    """The middle (x, y) of the element once it has stopped moving and nothing covers it there: the
+    same middle at two looks 0.1 s apart, and the element (or a child of it) on top at that point."""
     driver.execute_script('arguments[0].scrollIntoView({block: "nearest", inline: "nearest"})', element)
     seen: list[tuple[int, int]] = []
 
@@ -250,10 +248,26 @@ def tap(driver, element: WebElement) -> None:
         still = bool(seen) and seen[-1] == (x, y)   # the same middle as at the last look, 0.1 s before
         seen.append((x, y))
         return (x, y) if still and hit else None
-    x, y = wait_until(still_and_uncovered, 'the element to tap, still and not covered')
+    return wait_until(still_and_uncovered, f'{what}, still and not covered')
+
+
+def tap(driver, element: WebElement) -> None:
+    """A finger's tap in the middle of the element (touch events, not a mouse click), once the element
+    has stopped moving and nothing covers its middle. A tap lands where the middle is at that moment:
+    while a dialog was still sliding in on a loaded machine, a tap meant for its Layanan select
+    opened the Jenis Kelamin one below it."""
+    x, y = settled(driver, element, 'the element to tap')
     actions = ActionBuilder(driver, mouse=PointerInput(interaction.POINTER_TOUCH, 'finger'))
     actions.pointer_action.move_to_location(x, y).pointer_down().pointer_up()
     actions.perform()
+
+
+def click(driver, element: WebElement) -> None:
+    """A mouse click on the element once it has stopped moving and nothing covers its middle (see
+    `tap`): a button of a dialog still scaling in, or of a tab panel still sliding in, moves between
+    the moment Selenium reads where its middle is and the click, which then lands beside it."""
+    settled(driver, element, 'the element to click')
+    element.click()
 
 
 def size_of(driver, element: WebElement) -> tuple[float, float]:
@@ -313,12 +327,13 @@ def grid_cell(driver, col_id: str, text: str) -> WebElement:
 
 
 def dialog_settled(driver) -> None:
-    """Wait until the open dialog has finished appearing. While Quasar's transition runs, the dialog
-    moves the focus itself, so a key typed then may go down on one element and up on another and
-    press nothing (a QBtn clicks on the key's release)."""
-    wait_until(lambda: driver.execute_script(
-        "const d = document.querySelector('.q-dialog .q-dialog__inner');"
-        "return !!d && !/q-transition--/.test(d.className)"), 'the dialog shown, its transition over')
+    """Wait until the open dialogs have finished appearing (and closing ones are gone). While Quasar's
+    transition runs, the dialog moves the focus itself, so a key typed then may go down on one element
+    and up on another and press nothing (a QBtn clicks on the key's release)."""
+    wait_until(lambda: driver.execute_script(   # every dialog: a question opens over the form it is about
+        "const inner = [...document.querySelectorAll('.q-dialog .q-dialog__inner')];"
+        "return inner.length > 0 && inner.every(d => !/q-transition--/.test(d.className))"),
+        'the dialog shown, its transition over')
 
 
 def open_header_filter(driver, col_id: str):

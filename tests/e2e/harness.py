@@ -77,11 +77,10 @@ class AppServer:
             try:
                 with urllib.request.urlopen(f'{self.url}/login', timeout=5) as response:
                     ready = response.status == 200 and 'Panel Kecamatan siap' in self.log()
-                if ready:
-                    time.sleep(0.5)  # a port taken meanwhile shows as a bind error just after start-up
-                    if self.process.poll() is None:
-                        return self
-                    raise RuntimeError(f'the app stopped at start-up:\n{self.log()}')
+                # the app says it is ready before it binds the port: the answer is its own only when it
+                # listens there itself (a port taken meanwhile ends it with a bind error, seen above)
+                if ready and listening(self.process.pid, self.port):
+                    return self
             except (urllib.error.URLError, ConnectionError, TimeoutError):
                 pass
             time.sleep(0.3)
@@ -103,6 +102,36 @@ class AppServer:
         except subprocess.TimeoutExpired:
             self.process.kill()
             self.process.wait(timeout=10)
+
+
+def listening(pid: int, port: int) -> bool:
+    """Whether the process `pid` itself holds a listening TCP socket on `port`: the sockets of its
+    descriptors among the listening ones of /proc/net/tcp and tcp6 (Linux). Without /proc there is
+    no telling, and the answer on the port is taken as the app's."""
+    if not os.path.isdir('/proc/self/fd'):
+        return True
+    sockets = set()
+    try:
+        descriptors = os.listdir(f'/proc/{pid}/fd')
+    except OSError:
+        return False
+    for descriptor in descriptors:
+        try:
+            target = os.readlink(f'/proc/{pid}/fd/{descriptor}')
+        except OSError:
+            continue   # closed meanwhile
+        if target.startswith('socket:['):
+            sockets.add(target[len('socket:['):-1])
+    for table in ('/proc/net/tcp', '/proc/net/tcp6'):
+        try:
+            lines = Path(table).read_text().splitlines()[1:]
+        except OSError:
+            continue
+        for line in lines:   # sl local_address rem_address st ... inode: 0A is LISTEN, the port in hex
+            fields = line.split()
+            if fields[3] == '0A' and int(fields[1].rsplit(':', 1)[1], 16) == port and fields[9] in sockets:
+                return True
+    return False
 
 
 def app_env(data_dir: Path, port: int, database_url: str | None = None, **extra: str) -> dict[str, str]:

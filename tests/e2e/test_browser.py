@@ -8,8 +8,8 @@ from __future__ import annotations
 import pytest
 from selenium.webdriver.common.keys import Keys
 
-from tests.e2e.browser import (PHONE_HEIGHT, PHONE_WIDTH, body_text, button, field, focused, focused_cell, grid_rows,
-                               is_button, is_input, keys, link, log_in, open_by_double_click, paste, phone,
+from tests.e2e.browser import (PHONE_HEIGHT, PHONE_WIDTH, body_text, button, click, field, focused, focused_cell,
+                               grid_rows, is_button, is_input, keys, link, log_in, open_by_double_click, paste, phone,
                                scroll_grid_to, select_all, shoot, size_of, tab_to, tap, wait_for_path, wait_for_text,
                                wait_until)
 from tests.e2e.harness import ADMIN_PASSWORD, PASSWORD
@@ -56,8 +56,9 @@ def test_walk_the_process_map_to_a_table(panel, browser, screenshot_dir):
     wait_for_text(browser, 'Proses Lainnya')
     link(browser, 'Narasumber').click()
     wait_for_path(browser, '/tabel/narasumber')
-    rows = wait_until(lambda: grid_rows(browser), 'rows in the grid')
-    assert 'Ir. Wulan Sari' in [row['Nama'] for row in rows]
+    # under load the header (the column names) may come after the rows
+    wait_until(lambda: 'Ir. Wulan Sari' in [row.get('Nama') for row in grid_rows(browser)],
+               'Ir. Wulan Sari in the grid')
     assert 'Menampilkan 1–' in body_text(browser)
 
 
@@ -97,8 +98,9 @@ def test_add_and_edit_a_row_with_the_keyboard_only(panel, browser, screenshot_di
     tab_to(browser, lambda e: 'ag-header-cell' in (e.get_attribute('class') or ''), 'the grid header')
     names = [r['Nama'] for r in grid_rows(browser)]
     keys(browser, *[Keys.ARROW_DOWN] * (names.index('Siti Aminah, S.P.') + 1))
-    keys(browser, Keys.ARROW_RIGHT, Keys.ARROW_RIGHT)
-    assert focused_cell(browser) == (names.index('Siti Aminah, S.P.'), 'Bidang Keahlian')
+    keys(browser, Keys.ARROW_RIGHT, Keys.ARROW_RIGHT)   # the grid focuses a row once drawn: after a scroll, later
+    wait_until(lambda: focused_cell(browser) == (names.index('Siti Aminah, S.P.'), 'Bidang Keahlian'),
+               'the focus on the Bidang Keahlian of the new row')
     keys(browser, Keys.ENTER)
     wait_until(lambda: focused(browser).tag_name == 'input', 'the cell editor')
     select_all(browser)
@@ -130,7 +132,8 @@ def put_on_clipboard(driver, text: str) -> None:
 def test_paste_a_block_copied_from_excel(panel, browser, screenshot_dir):
     """Ctrl+V on a focused cell fills the block below and right of it, all or nothing."""
     log_in(browser, panel.url, 'kasi', PASSWORD, next_path='/tabel/narasumber')
-    rows = wait_until(lambda: (found := grid_rows(browser)) and all('Nama' in r for r in found) and found,
+    rows = wait_until(lambda: (found := grid_rows(browser)) and all('Nama' in r for r in found)
+                      and {'Drs. Hadi Santoso', 'Ir. Wulan Sari'} <= {r['Nama'] for r in found} and found,
                       'rows in the grid with their Nama column')   # under load the columns may come after the rows
     names = [r['Nama'] for r in rows]
     first, second = names.index('Drs. Hadi Santoso'), names.index('Ir. Wulan Sari')
@@ -140,13 +143,14 @@ def test_paste_a_block_copied_from_excel(panel, browser, screenshot_dir):
         browser.find_element('css selector', 'input[placeholder^="Cari"]').click()
         tab_to(browser, lambda e: 'ag-header-cell' in (e.get_attribute('class') or ''), 'the grid header')
         keys(browser, *[Keys.ARROW_DOWN] * (row + 1), Keys.ARROW_RIGHT, Keys.ARROW_RIGHT)
-        assert focused_cell(browser) == (row, 'Bidang Keahlian')
+        wait_until(lambda: focused_cell(browser) == (row, 'Bidang Keahlian'),
+                   f'the focus on Bidang Keahlian of row {row}')
 
     # a block with one wrong kontak: refused as a whole, the wrong cell named, nothing changed
     put_on_clipboard(browser, 'Tanaman Pangan\t0812 0000 1111\r\nBudidaya Ikan\tbukan-kontak\r\n')
     focus_bidang_of(first)
     paste(browser)
-    button(browser, 'Ya').click()      # a paste over rows asks first
+    click(browser, button(browser, 'Ya'))      # a paste over rows asks first (in a dialog still scaling in)
     wait_for_text(browser, 'Tempelan tidak disimpan')
     assert 'Baris ke-2, Kontak (telepon/email): Tulis nomor telepon' in body_text(browser)
     assert narasumber(panel, 'Drs. Hadi Santoso').bidang == 'Pertanian'
@@ -157,7 +161,7 @@ def test_paste_a_block_copied_from_excel(panel, browser, screenshot_dir):
     put_on_clipboard(browser, 'Tanaman Pangan\t0812 0000 1111\r\nBudidaya Ikan\tikan@lumajangkab.go.id\r\n')
     focus_bidang_of(first)
     paste(browser)
-    button(browser, 'Ya').click()
+    click(browser, button(browser, 'Ya'))
     wait_for_text(browser, '2 baris diperbarui dari tempelan.')
     hadi, wulan = narasumber(panel, 'Drs. Hadi Santoso'), narasumber(panel, 'Ir. Wulan Sari')
     assert (hadi.bidang, hadi.kontak, wulan.bidang, wulan.kontak) == (
@@ -196,6 +200,7 @@ def test_export_downloads_what_the_grid_shows(panel, browser, downloads):
 def test_a_limited_role_is_refused_a_forbidden_page(panel, browser, screenshot_dir):
     """Staf Seksi Pelayanan Umum types the address of a table of another section: 403, no data."""
     log_in(browser, panel.url, 'staf', PASSWORD)
+    wait_for_text(browser, 'Peta Proses Bisnis Kecamatan Candipuro')   # the home page drawn, its processes with it
     assert 'L4 Narasumber Pembinaan dan Sosialisasi' not in body_text(browser)
     browser.get(f'{panel.url}/tabel/narasumber')
     wait_for_text(browser, '403 · Akses ditolak')
@@ -222,9 +227,9 @@ def test_kepala_desa_validates_an_usulan_on_a_phone(panel, browser, screenshot_d
     phone(browser)
     log_in(browser, panel.url, 'kades', PASSWORD, next_path='/tabel/usulan_musrenbang')
     wait_for_path(browser, '/tabel/usulan_musrenbang')
-    rows = wait_until(lambda: grid_rows(browser), 'the usulan in the grid')
-    assert {r['Kegiatan'] for r in rows} == {'Pavingisasi jalan dusun Krajan', 'Saluran irigasi tersier',
-                                             'Posyandu balita dan lansia'}
+    kegiatan = {'Pavingisasi jalan dusun Krajan', 'Saluran irigasi tersier', 'Posyandu balita dan lansia'}
+    rows = wait_until(lambda: (found := grid_rows(browser)) and {r.get('Kegiatan') for r in found} == kegiatan
+                      and found, 'the usulan in the grid, with their Kegiatan')   # the header may come after the rows
     assert 'Desa' not in rows[0]
     pinned = browser.find_elements('css selector', '.ag-pinned-left-cols-container .ag-cell[col-id="kegiatan"]')
     assert len(pinned) == 3 and all(c.is_displayed() for c in pinned)
@@ -277,8 +282,8 @@ def test_kepala_desa_validates_an_usulan_on_a_phone(panel, browser, screenshot_d
     wait_until(lambda: status_cell('Saluran irigasi tersier').text == 'Divalidasi Kades', 'the new status in the grid')
     assert [status_cell(k).text for k in ('Pavingisasi jalan dusun Krajan', 'Posyandu balita dan lansia')] == [
         'Validasi', 'Validasi']
-    scroll_grid_to(browser, 'status')
-    assert 'Divalidasi Kades' in [r.get('Status') for r in grid_rows(browser)]
+    scroll_grid_to(browser, 'status')   # the grid draws the columns scrolled into view after the scroll, not at once
+    wait_until(lambda: 'Divalidasi Kades' in [r.get('Status') for r in grid_rows(browser)], 'the new status in Status')
     scroll_grid_to(browser, '_aksi')
     shoot(browser, screenshot_dir, 'hp-usulan-divalidasi', PHONE_WIDTH, PHONE_HEIGHT)
 

@@ -10,7 +10,7 @@ import pytest
 from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.keys import Keys
 
-from tests.e2e.browser import (body_text, button, chord, dialog_button, dialog_settled, focused, focused_cell,
+from tests.e2e.browser import (body_text, button, chord, click, dialog_button, dialog_settled, focused, focused_cell,
                                grid_cell, grid_rows, is_input, keys, log_in, menu_item, scroll_grid_to, tab_to,
                                wait_for_text, wait_until)
 from tests.e2e.harness import PASSWORD
@@ -128,13 +128,14 @@ def test_selesai_hari_ini_from_the_grid_by_click_and_by_enter(panel, browser):
         return browser.find_element('css selector', f'.ag-row[row-index="{index}"] .ag-cell[col-id="_aksi"]'), int(index)
 
     # a click on the row's Selesai: asked, nothing saved before Ya
-    cell, _ = quick_button('Pemohon Klik')
-    assert cell.text == 'Selesai'
+    # the grid draws a cell's button (its renderer) after the row's text
+    cell = wait_until(lambda: (found := quick_button('Pemohon Klik')[0]).text == 'Selesai' and found,
+                      'the Selesai button of the request')
     cell.find_element('css selector', 'button').click()
     wait_for_text(browser, 'Selesai hari ini?')
     assert f'Tanggal Selesai belum diisi. Isi dengan hari ini, {TODAY}' in body_text(browser)
     assert requests_of(panel, ['Pemohon Klik'])['Pemohon Klik'].status.value == 'Diproses'
-    dialog_button(browser, 'Ya, hari ini').click()
+    click(browser, dialog_button(browser, 'Ya, hari ini'))   # the dialog may still be scaling in
     wait_for_text(browser, 'Pemohon Klik selesai.')
     wait_until(lambda: not quick_button('Pemohon Klik')[0].find_elements('css selector', 'button'),
                'the grid drawn anew: Selesai as the status, no button')
@@ -195,7 +196,7 @@ def test_the_disposisi_form_dari_first_lanjutan_of_the_same_surat_and_today(pane
         grid_cell(browser, 'perihal', 'Pemeriksaan reguler').click()
         button(browser, 'Disposisi').click()
         wait_for_text(browser, 'Disposisi · Surat Masuk')
-        dialog_button(browser, 'Tambah').click()
+        click(browser, dialog_button(browser, 'Tambah'))   # the dialog may still be scaling in
         wait_for_text(browser, 'Tambah Disposisi')
 
         # the focus in Tanggal, today; Tab: Dari, then Lanjutan (also above it on the screen)
@@ -251,7 +252,8 @@ def test_a_click_on_a_row_in_sampah_selects_it_and_pulihkan_restores_it(panel, b
     def row_of_bpkd():
         return next(r for r in browser.find_elements('css selector', '.q-dialog tbody tr') if 'BPKD' in r.text)
     assert 'selected' not in row_of_bpkd().get_attribute('class')
-    next(c for c in row_of_bpkd().find_elements('css selector', 'td') if c.text == 'BPKD').click()   # not the checkbox
+    # a cell, not the checkbox, once the dialog has stopped scaling in
+    click(browser, next(c for c in row_of_bpkd().find_elements('css selector', 'td') if c.text == 'BPKD'))
     wait_until(lambda: 'selected' in row_of_bpkd().get_attribute('class'), 'the row selected by the click')
     assert row_of_bpkd().find_element('css selector', '.q-checkbox').get_attribute('aria-checked') == 'true'
     dialog_button(browser, 'Pulihkan').click()
@@ -269,7 +271,8 @@ def test_fill_down_with_ctrl_d_and_bulk_edit_of_one_column(panel, browser):
 
     def petugas() -> list[str]:
         return [r.get('Petugas') for r in grid_rows(browser)][:3]
-    assert petugas() == ['Andi', 'Budi', 'Citra']
+    # the grid draws the columns scrolled into view after the scroll, not at once
+    wait_until(lambda: petugas() == ['Andi', 'Budi', 'Citra'], 'the Petugas column in view')
 
     # the top row clicked, Shift+click on the third: Ctrl+D copies the top cell down the selection
     grid_cell(browser, 'petugas', 'Andi').click()

@@ -8,7 +8,7 @@ import pytest
 from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.keys import Keys
 
-from tests.e2e.browser import body_text, button, focused_cell, grid_rows, log_in, wait_for_text, wait_until
+from tests.e2e.browser import body_text, button, click, focused_cell, grid_rows, log_in, wait_for_text, wait_until
 from tests.e2e.harness import PASSWORD
 from models.clock import office_today
 
@@ -35,12 +35,15 @@ def dispatch_paste(browser, text: str) -> None:
 
 def test_paste_five_lines_past_the_last_row_asks_then_adds_them(panel, browser):
     log_in(browser, panel.url, 'umum', PASSWORD, next_path='/tabel/surat_masuk')
-    rows = wait_until(lambda: grid_rows(browser), 'the surat masuk in the grid')
-    last = len(rows) - 1
+    wait_until(lambda: grid_rows(browser), 'the surat masuk in the grid')
+    # the last row as the grid has it, and its cell once drawn (AG Grid draws cells in animation frames)
+    last = browser.execute_script("""const grid = document.querySelector('.nicegui-aggrid');
+        return getElement(grid.id.slice(1)).api.getDisplayedRowCount();""") - 1
     shown = browser.execute_script("""
         const grid = document.querySelector('.nicegui-aggrid');
         return getElement(grid.id.slice(1)).api.getDisplayedRowAtIndex(arguments[0]).data;""", last)
-    browser.find_element('css selector', f'.ag-row[row-index="{last}"] .ag-cell[col-id="no_agenda"]').click()
+    at_last = f'.ag-row[row-index="{last}"] .ag-cell[col-id="no_agenda"]'
+    wait_until(lambda: browser.find_element('css selector', at_last), 'the No. Agenda cell of the last row').click()
     wait_until(lambda: focused_cell(browser) and focused_cell(browser)[0] == last, 'the focus on the last row')
 
     today = office_today().strftime('%d/%m/%Y')
@@ -51,7 +54,7 @@ def test_paste_five_lines_past_the_last_row_asks_then_adds_them(panel, browser):
     wait_for_text(browser, 'Tambahkan 5 baris baru?')
     assert 'Timpa 6 sel pada 1 baris?' in body_text(browser)
     assert surat_masuk(panel, NEW) == []   # nothing written before the answer
-    button(browser, 'Ya').click()
+    click(browser, button(browser, 'Ya'))   # the question may still be scaling in
 
     wait_for_text(browser, '5 baris baru ditambahkan dari tempelan.')
     added = surat_masuk(panel, NEW)

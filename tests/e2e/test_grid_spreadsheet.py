@@ -8,8 +8,8 @@ import pytest
 from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.keys import Keys
 
-from tests.e2e.browser import (body_text, button, focused, grid_rows, keys, log_in, open_header_filter, scroll_grid_to,
-                               select_all, wait_for_text, wait_until)
+from tests.e2e.browser import (body_text, button, click, focused, grid_rows, keys, log_in, open_header_filter,
+                               scroll_grid_to, select_all, wait_for_text, wait_until)
 from tests.e2e.harness import PASSWORD
 
 pytestmark = pytest.mark.e2e
@@ -71,7 +71,10 @@ def test_the_toolbar_is_one_line_and_the_columns_fit(panel, browser):
         return [bar.getBoundingClientRect().height, Math.max(...shown.map(e => e.getBoundingClientRect().height))];""",
         toolbar)
     assert heights[0] <= heights[1] + 4, f'the toolbar is {heights[0]} px high: more than one line of {heights[1]} px'
-    # Perihal is on screen (kept on the left) and not cut to nothing; more than half the columns are in view
+    # Perihal is on screen (kept on the left) and not cut to nothing; more than half the columns are in view,
+    # measured once the header is drawn (under load it may come after the rows)
+    pinned = '.ag-pinned-left-header .ag-header-cell[col-id="perihal"]'
+    wait_until(lambda: browser.find_elements('css selector', pinned), 'the header of Perihal, kept on the left')
     widths = browser.execute_script("""
         const grid = document.querySelector('.ag-root-wrapper').getBoundingClientRect();
         return [...document.querySelectorAll('.ag-header-cell[col-id]')].map(h => {
@@ -80,7 +83,6 @@ def test_the_toolbar_is_one_line_and_the_columns_fit(panel, browser):
     shown = {name: width for name, width, inside in widths if inside}
     assert shown.get('perihal', 0) >= 200
     assert len(shown) >= 7, f'only {sorted(shown)} of the 11 columns are in view at {WIDTH} px'
-    assert browser.find_elements('css selector', '.ag-pinned-left-header .ag-header-cell[col-id="perihal"]')
 
 
 def test_double_click_edits_the_cell_and_shortcuts_open_tambah_and_the_list(panel, browser):
@@ -95,6 +97,8 @@ def test_double_click_edits_the_cell_and_shortcuts_open_tambah_and_the_list(pane
     search = browser.find_element('css selector', 'input[placeholder^="Cari"]')
     search.click()
     keys(browser, '?')
+    # the search for it done on the server, so a shortcut sent with the key would have shown by now
+    wait_for_text(browser, 'Menampilkan 0–0 dari 0 data')
     assert 'Pintasan keyboard' not in body_text(browser)
     select_all(browser)
     keys(browser, Keys.BACKSPACE)
@@ -104,13 +108,13 @@ def test_double_click_edits_the_cell_and_shortcuts_open_tambah_and_the_list(pane
     wait_for_text(browser, 'Pintasan keyboard')
     for words in ('Insert / Alt+N', 'Ctrl+Enter', 'Ctrl+Z', 'Ctrl+D', 'F2 / Enter / klik dua kali'):
         assert words in body_text(browser)
-    button(browser, 'Tutup').click()
+    click(browser, button(browser, 'Tutup'))   # the list may still be scaling in
     wait_until(lambda: 'Pintasan keyboard' not in body_text(browser), 'the list to close')
 
     cell(browser, 'tanggal_diterima').click()
     keys(browser, Keys.INSERT)
     wait_for_text(browser, 'Tambah Surat Masuk')
-    button(browser, 'Batal').click()
+    click(browser, button(browser, 'Batal'))   # the form may still be scaling in
     wait_until(lambda: 'Tambah Surat Masuk' not in body_text(browser), 'the form to close')
     cell(browser, 'tanggal_diterima').click()
     ActionChains(browser).key_down(Keys.ALT).send_keys('n').key_up(Keys.ALT).perform()
@@ -139,5 +143,6 @@ def test_header_filter_and_shift_sort_go_to_the_server(panel, browser):
     ActionChains(browser).key_down(Keys.SHIFT).click(second).key_up(Keys.SHIFT).perform()
     wait_until(lambda: header_name(browser, 'no_agenda').endswith('▲2'), 'sorted by status, then no agenda')
     assert header_name(browser, 'status').endswith('▲1')
-    numbers = [int(n) for n in column_texts(browser, 'no_agenda')]
-    assert numbers == sorted(numbers) and len(numbers) == 8   # one status for all: the second key orders them
+    # the headers' new names are the grid's at once; its rows are drawn after them
+    wait_until(lambda: (numbers := [int(n) for n in column_texts(browser, 'no_agenda')]) == sorted(numbers)
+               and len(numbers) == 8, 'the eight rows by no agenda')   # one status for all: the second key orders them

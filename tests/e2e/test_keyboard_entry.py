@@ -10,8 +10,8 @@ import pytest
 from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.keys import Keys
 
-from tests.e2e.browser import body_text, focused, grid_rows, is_button, is_input, log_in, tab_to, wait_for_text, \
-    wait_until
+from tests.e2e.browser import body_text, dialog_settled, focused, grid_rows, is_button, is_input, log_in, tab_to, \
+    wait_for_text, wait_until
 from tests.e2e.harness import PASSWORD
 from models.clock import office_today
 
@@ -138,12 +138,13 @@ def test_dates_shown_back_selects_typed_into_and_esc_asks(panel, browser):
     wait_until(lambda: not browser.execute_script("return document.querySelector('.q-menu')"), 'no open list')
     ActionChains(browser).send_keys(Keys.ESCAPE).perform()
     wait_for_text(browser, 'Buang isian?')
+    dialog_settled(browser)   # while the question scales in, Quasar moves the focus itself
     wait_until(lambda: is_button('Lanjut mengisi')(focused(browser)), 'the focus on Lanjut mengisi')
     ActionChains(browser).send_keys(Keys.TAB).perform()
     assert is_button('Buang')(focused(browser))
     ActionChains(browser).send_keys(Keys.ENTER).perform()
     wait_until(lambda: not form_open(browser), 'the form to close')
-    assert 'Buang isian?' not in body_text(browser)
+    wait_until(lambda: 'Buang isian?' not in body_text(browser), 'the question to close')
 
 
 def test_ctrl_enter_saves_and_opens_the_next_blank_form(panel, browser):

@@ -17,8 +17,8 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 
 from forms.indonesian import format_date
-from tests.e2e.browser import (body_text, button, field, grid_rows, keys, log_in, open_in_form, select_all, shoot,
-                               upload_in_form, wait_for_text, wait_until)
+from tests.e2e.browser import (body_text, button, click, field, grid_rows, keys, log_in, open_in_form, select_all,
+                               shoot, upload_in_form, wait_for_text, wait_until)
 from tests.e2e.harness import PASSWORD
 from tests.e2e.test_global_search import press_ctrl_k, results
 from tests.e2e.browser import open_header_filter
@@ -181,9 +181,10 @@ def test_ctrl_k_shows_the_rows_found_grouped_by_table(panel, browser, screenshot
     keys(browser, 'jarit')
     wait_for_text(browser, 'Surat Masuk (1)')
     wait_for_text(browser, 'Usulan Musrenbang (')
-    found = wait_until(lambda: results(browser), 'the results')
-    assert any('Permohonan rekomendasi' in line and 'Desa Jarit' in line for line in found)
-    assert any('Posyandu balita dan lansia' in line for line in found)
+    # the results of the whole word: on a loaded machine a pause in the typing searches a part of it first
+    wait_until(lambda: (found := results(browser))
+               and any('Permohonan rekomendasi' in line and 'Desa Jarit' in line for line in found)
+               and any('Posyandu balita dan lansia' in line for line in found), 'the surat and the usulan of Jarit')
     picture(browser, screenshot_dir, 'cari')
 
 
@@ -269,16 +270,16 @@ def test_struktur_data_lists_the_columns_the_administrator_added(panel, browser,
                              if t.is_displayed() and 'struktur data' in t.text.lower()), None),
                'the Struktur data tab').click()
     wait_until(lambda: 'tambah kolom' in body_text(browser).lower(), 'the Struktur data tab open')
-    field(browser, 'Tabel').click()
+    click(browser, field(browser, 'Tabel'))   # the tab's panel may still be sliding in
     wait_until(lambda: (browser.switch_to.active_element.get_attribute('aria-label') or '') == 'Tabel',
                'the focus in the table picker')  # typed before it, the letters would go nowhere
     keys(browser, 'Narasum')                    # the list of tables narrows as one types
     wait_until(lambda: next((e for e in browser.find_elements(By.CSS_SELECTOR, '.q-menu .q-item')
                              if e.is_displayed() and e.text.strip() == 'Narasumber'), None), 'Narasumber offered').click()
     wait_for_text(browser, 'Status Kontrak')
-    text = body_text(browser)
+    # the Riwayat struktur below is drawn after the columns, by a read of its own
     for words in ('Nomor Sertifikat', 'Uang (Rupiah)', 'Dipensiunkan', 'kolom "Kode Lama" dipensiunkan'):
-        assert words in text, words
+        wait_for_text(browser, words)
     picture(browser, screenshot_dir, 'struktur-data')
 
 
@@ -293,7 +294,7 @@ def test_a_rekap_of_the_surat_masuk_grid(panel, browser, screenshot_dir):
     wait_until(lambda: next((i for i in browser.find_elements(By.CSS_SELECTOR, '.q-menu .q-item')
                              if i.is_displayed() and 'Rekap' in i.text.split('\n')), None), 'Rekap in the menu').click()
     wait_for_text(browser, 'Rekap Surat Masuk')
-    assert f'Jumlah seluruhnya: {total}' in body_text(browser)
+    wait_for_text(browser, f'Jumlah seluruhnya: {total}')   # the figures come after the dialog's title
     wait_until(lambda: [c for c in browser.find_elements(By.CSS_SELECTOR, '.q-dialog td') if c.text == 'Jumlah'],
                'the totals of the Rekap')
     wait_until(lambda: browser.find_elements(By.CSS_SELECTOR, '.q-dialog canvas'), 'the Rekap chart')

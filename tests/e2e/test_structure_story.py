@@ -14,7 +14,7 @@ import pytest
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 
-from tests.e2e.browser import (body_text, button, dialog_button, dialog_settled, grid_rows, keys, log_in,
+from tests.e2e.browser import (body_text, button, click, dialog_button, dialog_settled, grid_rows, keys, log_in,
                                wait_for_path, wait_for_text, wait_until)
 from tests.e2e.harness import PASSWORD
 
@@ -166,7 +166,7 @@ def test_data_stunting_made_in_the_browser_filled_by_a_desa_and_exported_by_the_
                                    if e.is_displayed() and 'struktur data' in e.text.lower()), None),
                      'the tab Struktur data')
     tab.click()
-    button(browser, 'Tambah tabel').click()
+    click(browser, button(browser, 'Tambah tabel'))   # the tab's panel may still be sliding in
     wait_for_text(browser, 'Kolomnya ditambahkan sesudah tabel dibuat.')
     dialog_settled(browser)
     type_into(browser, 'Nama tabel', 'Data Stunting')
@@ -199,6 +199,7 @@ def test_data_stunting_made_in_the_browser_filled_by_a_desa_and_exported_by_the_
     wait_for_text(browser, 'Data Stunting')   # on their home page
     browser.get(f'{panel.url}/tabel/{TABLE}')
     wait_for_text(browser, 'Menampilkan 0–0 dari 0 data')   # the row of Jarit is not counted for them
+    wait_for_text(browser, 'Tidak ada data.')   # and the grid drawn, empty: only then is "no Anggrek" worth checking
     assert 'Anggrek' not in body_text(browser) and grid_rows(browser) == []
     button(browser, 'Tambah').click()
     wait_for_text(browser, 'Tambah Data Stunting')
