@@ -1,6 +1,6 @@
 """Run the benchmarks: `python -m bench` (10k/100k/1M rows), `python -m bench --quick` (small sizes).
 
-    python -m bench [--quick] [--only grid,browser,export,import,concurrency,startup,rekap,added_column,filter_page,during_export]
+    python -m bench [--quick] [--profile] [--only grid,browser,export,import,concurrency,startup,rekap,added_column,filter_page,during_export]
 
 Each figure is a ratio to the raw library measured in the same run; the table printed at the end is
 what README.md's "Benchmarks" section holds.
@@ -20,6 +20,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog='python -m bench', description=__doc__.splitlines()[0])
     parser.add_argument('--quick', action='store_true', help='small sizes only (no 1M-row runs)')
     parser.add_argument('--only', default=','.join(ALL), help='comma-separated: ' + ', '.join(ALL))
+    parser.add_argument('--profile', action='store_true',
+                        help='browser: also break each action into its parts (bench/browser_profile.py)')
     args = parser.parse_args(argv)
     chosen = [name.strip() for name in args.only.split(',') if name.strip()]
     unknown = set(chosen) - set(ALL)
@@ -34,7 +36,7 @@ def main(argv: list[str] | None = None) -> int:
     if 'browser' in chosen:
         from bench import browser_grid
         browser_grid.run(report, [10_000, 100_000] if args.quick else [10_000, 100_000, 1_000_000],
-                         repeat=3 if args.quick else 5)
+                         repeat=3 if args.quick else 5, profile=args.profile)
     if 'export' in chosen:
         from bench import export
         export.run(report, [20_000] if args.quick else [100_000, 1_000_000])

@@ -18,6 +18,8 @@ Beside each, in the same run and alternated with it:
 
 Targets: each action ≤ 2× (server + bare render), and the largest size ≤ 1.5× the 10k figure.
 Medians of `repeat` rounds; the load average is printed with each size.
+With `--profile` (`python -m bench --only browser --quick --profile`) each action is also broken into
+its steps, browser and servers on one clock (bench/browser_profile.py; bench/profiles/browser-10k.txt).
 """
 from __future__ import annotations
 
@@ -30,6 +32,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import traceback
 from pathlib import Path
 
 from bench.common import ROOT, Figure, Report, ms
@@ -186,6 +189,9 @@ def timed(driver, action) -> float | None:
     return None if elapsed is None else elapsed / 1000
 
 
+_plain_timed = timed
+
+
 def visible(driver, selector: str):
     from tests.e2e.browser import wait_until
     return wait_until(lambda: next((e for e in driver.find_elements('css selector', selector) if e.is_displayed()),
@@ -256,8 +262,11 @@ def stop(process: subprocess.Popen) -> None:
         process.wait()
 
 
-def measure(n: int, repeat: int) -> dict[str, dict[str, float | None]]:
-    """One size: app, bare and server medians per action (seconds; None when an action never showed rows)."""
+def measure(n: int, repeat: int, profile: bool = False) -> dict[str, dict[str, float | None]]:
+    """One size: app, bare and server medians per action (seconds; None when an action never showed rows).
+    `profile`: the servers and pages also note the parts of each action (bench/browser_profile.py),
+    printed after the size's figures."""
+    global timed
     from tests.e2e.harness import new_chrome, quit_chrome
 
     with tempfile.TemporaryDirectory(prefix='bench-browser-') as tmp:
@@ -272,11 +281,18 @@ def measure(n: int, repeat: int) -> dict[str, dict[str, float | None]]:
         app_port, bare_port = free_port(), free_port()
         env = app_env(tmp_path / 'data', app_port)
         env['SESSION_IDLE_MINUTES'] = '120'
-        app = start([sys.executable, 'main.py'], env, f'http://127.0.0.1:{app_port}/login', tmp_path / 'app.log')
+        profiler = None
+        if profile:
+            from bench.browser_profile import Profiler
+            profiler = Profiler(tmp_path / 'app-profile.jsonl', tmp_path / 'bare-profile.jsonl')
+            timed = profiler.wrap_timed(_plain_timed)
+        app_args = profiler.command(profiler.app_log, 'main.py') if profiler else [sys.executable, 'main.py']
+        bare_args = [str(tmp_path / 'bare.py'), str(tmp_path / 'pages.json'), str(bare_port)]
+        bare_args = profiler.command(profiler.bare_log, *bare_args) if profiler else [sys.executable, *bare_args]
+        app = start(app_args, env, f'http://127.0.0.1:{app_port}/login', tmp_path / 'app.log')
         bare = drivers = None
         try:
-            bare = start([sys.executable, str(tmp_path / 'bare.py'), str(tmp_path / 'pages.json'), str(bare_port)],
-                         base_env(), f'http://127.0.0.1:{bare_port}/', tmp_path / 'bare.log')
+            bare = start(bare_args, base_env(), f'http://127.0.0.1:{bare_port}/', tmp_path / 'bare.log')
             drivers = [new_chrome(), new_chrome()]
             app_tab = AppTab(drivers[0], f'http://127.0.0.1:{app_port}')
             bare_tab = BareTab(drivers[1], f'http://127.0.0.1:{bare_port}/')
@@ -286,11 +302,22 @@ def measure(n: int, repeat: int) -> dict[str, dict[str, float | None]]:
                 bare_tab.swap()
             app_times: dict[str, list] = {a: [] for a in ACTIONS}
             bare_times: list = []
+            swap = bare_tab.swap
+            if profiler:
+                steps = {action: profiler.step(action, step) for action, step in steps.items()}
+                swap = profiler.step('bare', swap)
             for _ in range(repeat):
                 for action, step in steps.items():   # alternated: the app's action, then the bare render
                     app_times[action].append(step())
-                    bare_times.append(bare_tab.swap())
+                    bare_times.append(swap())
+            if profiler:
+                timed = _plain_timed
+                print(f'  profile, load average {" ".join(f"{x:.2f}" for x in os.getloadavg())}:\n'
+                      + profiler.report(n), flush=True)
+                print(profiler.cpu({**steps, 'bare': swap}, {**{a: drivers[0] for a in steps}, 'bare': drivers[1]},
+                                   rounds=max(3, repeat // 2)), flush=True)
         finally:
+            timed = _plain_timed
             for driver in drivers or ():
                 quit_chrome(driver)
             if bare is not None:
@@ -306,15 +333,17 @@ def median(values: list) -> float | None:
     return None if not values or any(v is None for v in values) else statistics.median(values)
 
 
-def run(report: Report, sizes: list[int], repeat: int) -> None:
+def run(report: Report, sizes: list[int], repeat: int, profile: bool = False) -> None:
     print(f'\n[a′] Grid in headless Chromium: click or keystroke to the new rows shown, vs server + bare '
           f'ui.aggrid render; {repeat} rounds alternated, medians')
     results: dict[int, dict] = {}
     for n in sizes:
         try:
-            results[n] = measure(n, repeat)
+            results[n] = measure(n, repeat, profile)
         except Exception as error:   # a slow page or a browser that would not start: reported, not a crash
-            print(f'  {n:,} rows: not measured: {type(error).__name__}: {str(error)[:300]}', flush=True)
+            where = traceback.extract_tb(error.__traceback__)[-1]
+            print(f'  {n:,} rows: not measured: {type(error).__name__}: {str(error)[:300]} '
+                  f'({Path(where.filename).name}:{where.lineno})', flush=True)
             continue
         load = ' '.join(f'{x:.2f}' for x in os.getloadavg())
         for action, figures in results[n].items():
