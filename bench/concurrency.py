@@ -35,6 +35,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Awaitable, Callable
 
 from bench.common import ROOT, Figure, Report, rss_mib
 from bench.common import quantile as p
@@ -93,6 +94,7 @@ async def counters(data_dir: Path, ids: list[int]) -> dict[int, int]:
 async def user_session(base: str, index: int, operations: int, stats: Stats, ready: asyncio.Event,
                        start_work: asyncio.Event, connected: list) -> None:
     import aiohttp
+    import socketio
     rng = random.Random(1000 + index)
     async with aiohttp.ClientSession(cookie_jar=aiohttp.CookieJar(unsafe=True),
                                      timeout=aiohttp.ClientTimeout(total=TIMEOUT)) as http:
@@ -134,12 +136,17 @@ async def user_session(base: str, index: int, operations: int, stats: Stats, rea
                         await browser.search('')
                 except TimeoutError:   # no answer within TIMEOUT: counted, and the user goes on
                     stats.timeouts[action] = stats.timeouts.get(action, 0) + 1
+                except socketio.exceptions.SocketIOError:   # the socket was dropped (an overloaded machine): counted, the user stops
+                    stats.timeouts[f'{action}: socket dropped'] = stats.timeouts.get(f'{action}: socket dropped', 0) + 1
+                    break
         finally:
             await browser.close()
 
 
-async def one_round(base: str, users: int, operations: int, stats: Stats, server_pid: int) -> dict:
-    """Every user logs in (one per LOGIN_GAP), then all work at once, then all leave."""
+async def one_round(base: str, users: int, operations: int, stats: Stats, server_pid: int,
+                    probe: Callable[[str], Awaitable[None]] | None = None, name: str = '') -> dict:
+    """Every user logs in (one per LOGIN_GAP), then all work at once, then all leave. `probe(label)`,
+    when given (bench/memory_profile.py), is awaited with all connected and after all left."""
     start_work = asyncio.Event()
     connected: list[int] = []
     tasks = []
@@ -156,6 +163,8 @@ async def one_round(base: str, users: int, operations: int, stats: Stats, server
         raise RuntimeError(f'only {len(connected)} of {users} users logged in')
     await asyncio.sleep(1)
     with_all = rss_mib(server_pid)
+    if probe is not None:
+        await probe(f'{name}connected')
     start, busy = time.monotonic(), server_cpu_seconds(server_pid)
     start_work.set()
     await asyncio.gather(*tasks)
@@ -163,10 +172,14 @@ async def one_round(base: str, users: int, operations: int, stats: Stats, server
     stats.busy += server_cpu_seconds(server_pid) - busy
     stats.worked += work_seconds
     await asyncio.sleep(10)   # NiceGUI deletes a disconnected client after reconnect_timeout (3 s); the memory goes back 2 s later
-    return {'with_all': with_all, 'after': rss_mib(server_pid), 'seconds': work_seconds}
+    after = rss_mib(server_pid)
+    if probe is not None:
+        await probe(f'{name}after')
+    return {'with_all': with_all, 'after': after, 'seconds': work_seconds}
 
 
-async def drive(base: str, users: int, operations: int, server_pid: int, rounds: int = 2) -> dict:
+async def drive(base: str, users: int, operations: int, server_pid: int, rounds: int = 2,
+                probe: Callable[[str], Awaitable[None]] | None = None) -> dict:
     """Two rounds of the same work: memory that stays after the first round and does not grow
     in the second is the allocator keeping what it once needed, not a leak per session."""
     stats = Stats()
@@ -177,7 +190,10 @@ async def drive(base: str, users: int, operations: int, server_pid: int, rounds:
     alone = Stats()   # (d): the same work by one editor alone, the figure the crowd is held against
     await one_round(base, 1, SINGLE_EDITOR_ROUNDS * operations, alone, server_pid)
     idle = rss_mib(server_pid)
-    done = [await one_round(base, users, operations, stats, server_pid) for _ in range(rounds)]
+    if probe is not None:
+        await probe('idle')
+    done = [await one_round(base, users, operations, stats, server_pid, probe, f'round{i + 1}_')
+            for i in range(rounds)]
     return {'stats': stats, 'alone': alone, 'idle': idle, 'with_all': done[0]['with_all'], 'after': done[0]['after'],
             'after_last': done[-1]['after'], 'rounds': rounds, 'seconds': sum(r['seconds'] for r in done)}
 
