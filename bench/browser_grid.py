@@ -38,7 +38,7 @@ from pathlib import Path
 from bench.common import ROOT, Figure, Report, ms
 from bench.datagen import database
 from bench.grid import actor
-from bench.startup import app_env, base_env, free_port, wait_until_served
+from bench.startup import app_env, base_env, free_port, stop_server, wait_until_served
 from demo.surat_masuk_rows import SEARCH_WORD
 
 USERNAME, PASSWORD = 'bench-grid', 'bench-rahasia-123'
@@ -248,18 +248,9 @@ def start(args: list[str], env: dict[str, str], url: str, log: Path) -> subproce
     try:
         wait_until_served(url, process, timeout=300)
     except BaseException:
-        stop(process)
+        stop_server(process)
         raise
     return process
-
-
-def stop(process: subprocess.Popen) -> None:
-    process.terminate()
-    try:
-        process.wait(timeout=20)
-    except subprocess.TimeoutExpired:
-        process.kill()
-        process.wait()
 
 
 def measure(n: int, repeat: int, profile: bool = False) -> dict[str, dict[str, float | None]]:
@@ -321,8 +312,8 @@ def measure(n: int, repeat: int, profile: bool = False) -> dict[str, dict[str, f
             for driver in drivers or ():
                 quit_chrome(driver)
             if bare is not None:
-                stop(bare)
-            stop(app)
+                stop_server(bare)
+            stop_server(app)
     bare_median = median(bare_times)
     return {action: {'app': median(app_times[action]), 'bare': bare_median, 'server': server[action]}
             for action in ACTIONS}

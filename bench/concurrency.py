@@ -41,7 +41,7 @@ from bench.common import ROOT, Figure, Report, rss_mib
 from bench.common import quantile as p
 from bench.datagen import database
 from bench.socket_browser import HOT, LOGIN_TIMEOUT, PASSWORD, TIMEOUT, Browser, Stats
-from bench.startup import app_env, free_port, wait_until_served
+from bench.startup import app_env, free_port, stop_server, wait_until_served
 
 ROLE = 'Kepala Subbag Umum dan Kepegawaian'
 HOT_ROWS = 5
@@ -225,12 +225,7 @@ def run(report: Report, users: int, operations: int) -> None:
             print(f'  server up in {time.monotonic() - start:.1f} s', flush=True)
             result = asyncio.run(drive(f'http://127.0.0.1:{port}', users, operations, server.pid))
         finally:
-            server.terminate()
-            try:
-                server.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                server.kill()
-                server.wait()
+            stop_server(server)
         final = asyncio.run(counters(data_dir, list(hot)))
     stats: Stats = result['stats']
     alone: Stats = result['alone']

@@ -24,7 +24,7 @@ from pathlib import Path
 
 from bench.common import ROOT
 from bench.concurrency import drive, prepare
-from bench.startup import app_env, free_port, wait_until_served
+from bench.startup import app_env, free_port, stop_server, wait_until_served
 
 LABELS = ('idle', 'round1_connected', 'round1_after', 'round2_connected', 'round2_after')
 MIB = 1024 * 1024
@@ -61,12 +61,7 @@ def collect(users: int, operations: int, out: Path, trace: int, pythonmalloc: st
             result = asyncio.run(drive(f'http://127.0.0.1:{port}', users, operations, server.pid,
                                        probe=asker(out, server.pid)))
         finally:
-            server.terminate()
-            try:
-                server.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                server.kill()
-                server.wait()
+            stop_server(server)
     return result
 
 

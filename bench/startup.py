@@ -37,6 +37,16 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+def stop_server(process: subprocess.Popen) -> None:
+    """End a server the benchmark started: SIGTERM, then SIGKILL after 20 s."""
+    process.terminate()
+    try:
+        process.wait(timeout=20)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
+
+
 def wait_until_served(url: str, process: subprocess.Popen, timeout: float = 120) -> float:
     """Seconds until `url` answers 200 (the caller took the start time just before spawning)."""
     deadline = time.monotonic() + timeout
@@ -77,12 +87,7 @@ def time_start(args: list[str], url_path: str, env: dict[str, str], port: int) -
     try:
         served = wait_until_served(f'http://127.0.0.1:{port}{url_path}', process)
     finally:
-        process.terminate()
-        try:
-            process.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
+        stop_server(process)
     return served - start
 
 
