@@ -19,6 +19,9 @@ the table's own rules and the role matrix), in memory where possible. Rows whose
 written unless every row passes; then core.records.write_bulk writes them with executemany, one
 audit entry per row plus one IMPOR entry, all in one group that undo_group takes back in one step.
 
+The Impor dialog runs both steps in the import's own process (exports/import_process.py), so that
+no other user's page waits for them; this module is what that process runs.
+
 Both steps take an optional `on_progress(done, total)`, called on the event loop with growing row
 counts that end at (total, total), so a page can show a progress bar; between two calls the event
 loop gets its turn, so the page stays responsive.

@@ -210,10 +210,10 @@ class ImportDialog:
             self.progress.show(t('impor.kemajuan.menyimpan', n=format_number(done), total=format_number(total)),
                                done, total)
         mapping, self.remembered = self.mapping, self.mapping is None
-        if mapping is None:
-            mapping = await importer.remembered_mapping(actor, self.spec)
         asking, self.asking = self.asking, False
-        try:
+        try:   # from here on, Batalkan ends the step with its message and the bar put away
+            if mapping is None:
+                mapping = await importer.remembered_mapping(actor, self.spec)
             self.plan, result = await import_in_child(self.spec, actor, self.data, self.filename, self.on_duplicate(),
                                                       parent=self.view.query.parent, mapping=mapping,
                                                       ask_mapping=asking, write=write, on_check=checking,
