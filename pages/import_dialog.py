@@ -109,7 +109,8 @@ class ImportDialog:
     def open(self) -> None:
         spec = self.spec
         max_bytes, max_rows = importer.limits()
-        with ui.dialog().props('persistent') as self.dialog, ui.card().classes('w-full max-w-6xl'):
+        with ui.dialog().props('persistent').mark(self.m('impor-dialog')) as self.dialog, \
+                ui.card().classes('w-full max-w-6xl'):
             with ui.row().classes('w-full items-center'):
                 ui.label(f'{t("common.impor_excel")} · {spec.label}').classes('text-h6')
                 ui.space()

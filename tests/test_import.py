@@ -374,3 +374,30 @@ async def test_batalkan_ends_the_check_or_the_import_and_nothing_is_written(user
     await until(lambda: text_of(user, 'impor-pesan') == 'Impor dibatalkan; tidak ada yang disimpan.')
     assert await SuratMasuk.all().count() == 0
     assert import_children() == []                     # its process ended with it
+
+
+async def test_closing_the_dialog_during_the_import_ends_it_and_nothing_is_written(user: User, monkeypatch) -> None:
+    """#13 (g): the dialog closed (its X, Tutup or Escape: Quasar's 'hide') while rows are being
+    written ends the import's process before its commit: nothing saved, no process left, the dialog
+    gone with its upload route."""
+    monkeypatch.setattr(import_child, 'PROGRESS_SECONDS', 0)
+    await open_as_kepala(user)
+    await open_dialog(user)
+    with user:
+        bar = next(iter(ElementFilter(marker='impor-kemajuan')))
+        caption = next(iter(ElementFilter(marker='impor-kemajuan-teks')))
+        dialog = next(iter(ElementFilter(marker='impor-dialog')))
+    await upload(user, xlsx([surat(n, f'Surat {n}') for n in range(1, 201)]))
+    closed_while: list[str] = []
+
+    def close_while_saving(event) -> None:   # as the bar first moves in the write
+        if not closed_while and caption.text.startswith('Menyimpan baris') and event.value < 1:
+            closed_while.append(caption.text)
+            user.find(marker='impor-dialog').trigger('hide')
+    bar.on_value_change(close_while_saving)
+    await press_import(user)
+    assert closed_while                                 # it was closed in the middle of the write
+    assert dialog.is_deleted
+    assert await SuratMasuk.all().count() == 0
+    assert import_children() == []
+    assert not await AuditEntry.filter(aksi=AuditAction.IMPOR).exists()
