@@ -12,7 +12,7 @@ from functools import cache
 from pathlib import Path
 
 from models.clock import office_today
-from models.holidays import HariLibur, JenisLibur, load_holidays
+from models.holidays import HariLibur, JenisLibur, load_holidays, move_open_deadlines
 from models.pelayanan import JenisLayanan, KategoriLayanan
 from models.perencanaan import Level, ProgramKegiatan
 from models.process_map import DESA, outside_parties
@@ -57,7 +57,7 @@ def klasifikasi_arsip() -> list[tuple[str, str]]:
 
 
 def hari_libur() -> list[tuple[date, str, JenisLibur, str]]:
-    """The national holidays and cuti bersama of the SKB 3 Menteri, 2025 and 2026."""
+    """The national holidays and cuti bersama of the SKB 3 Menteri, 2025 to 2027."""
     return [(date.fromisoformat(tanggal), nama, JenisLibur(jenis), dasar)
             for tanggal, nama, jenis, dasar in seed_data('hari_libur.json')['hari_libur']]
 
@@ -205,14 +205,21 @@ async def seed_klasifikasi() -> None:
 
 async def seed_hari_libur() -> None:
     """Add the SKB holidays whose date is not in the table yet (one the administrator deleted stays
-    deleted), then load the calendar every working-day deadline counts with."""
+    deleted), then load the calendar every working-day deadline counts with. An upgrade that brings
+    a new year's SKB moves the deadlines of the open items as the administrator's own entry would
+    (models.holidays.move_open_deadlines): a request made in December is due after the new year's
+    holidays, not before them."""
     known = set(await HariLibur.all().values_list('tanggal', flat=True))
     missing = [HariLibur(tanggal=tanggal, nama=nama, jenis=jenis, dasar=dasar, created_by=SEED_USER,
                          updated_by=SEED_USER)
                for tanggal, nama, jenis, dasar in hari_libur() if tanggal not in known]
     if missing:
+        before = frozenset(await HariLibur.filter(deleted_at__isnull=True).values_list('tanggal', flat=True))
         await HariLibur.bulk_create(missing)
-    await load_holidays()
+        await load_holidays()
+        await move_open_deadlines(before)
+    else:
+        await load_holidays()
 
 
 async def seed_process_reference() -> None:

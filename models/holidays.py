@@ -6,7 +6,14 @@ Sources, seeded by core.seed from core/seed_data/hari_libur.json:
   Nomor 933 Tahun 2025, Nomor 1 Tahun 2025, Nomor 3 Tahun 2025 (cuti bersama 18 Agustus 2025).
 - 2026: Nomor 1497 Tahun 2025, Nomor 2 Tahun 2025, Nomor 5 Tahun 2025 (17 libur nasional, 8 cuti
   bersama).
-- 2027: no SKB had been published when the calendar was seeded; the administrator adds it.
+- 2027: Nomor 1205 Tahun 2026, Nomor 3 Tahun 2026, Nomor 2 Tahun 2026 (15 September 2026; 18 libur
+  nasional, Isra Mikraj falling twice, and 8 cuti bersama). Its text was not read here: the dates are
+  those of the SKB as two public calendars copy it from setneg.go.id and kemenkopmk.go.id, and they
+  agree on all 26 days and on 2025 and 2026 with the seed (docs/design.md, "Buku Persuratan dan Hari
+  Libur"). Idulfitri and Iduladha 1448 H may still be moved by a Keputusan Menteri Agama: the
+  administrator edits the row, and the open deadlines move.
+An upgrade that brings a new year adds only the missing dates and moves the open deadlines
+(core.seed.seed_hari_libur).
 Cuti bersama counts as a day off for the office: ASN take it (it is deducted from cuti tahunan).
 A *libur daerah* is a day off set by the Bupati for the kabupaten only.
 
