@@ -8,8 +8,11 @@ instructions (docs/design.md, "Sarana dan Prasarana: KIB"):
   KIB B https://id.scribd.com/doc/306693581/Format-Lampiran-KIB-B (16 columns)
   KIB C https://123dok.com/document/zx5jrlvq-kib-c-gedung-dan-bangunan.html (17 columns)
   KIB D https://text-id.123dok.com/document/z315mgdy-buku-panduan-cara-pengisian-kartu-investaris-barang-kib-d-jalan-irigasidan-jaringan-pada-format-inventaris-sekolah-new-revisi-dokumen-pedia.html
-KIB E and F were not found as text: their columns are those of the same lampiran series as offices
-print them (see each model). Every card's field order below is the card's column order; the form
+KIB E and F were not found as instruction text: their column order is the blank's as independent
+published print templates reproduce it (OpenSID donjo-app/views/inventaris/asset and kontruksi
+inventaris_print.php, regional asset apps' numbered Excel cards), which agree (see each model); KIB
+D column 13 (nomor kode tanah) is also read in
+https://caixadesegredosmeus.blogspot.com/2014/11/petunjuk-cara-pengisian-kib-d-kartu.html. Every card's field order below is the card's column order; the form
 follows it. Permendagri 108/2016 (Penggolongan dan Kodefikasi BMD) gives the kode barang
 `1.3.k.oo.rr.ss.nnn`: 1.3 aset tetap, then 1 tanah, 2 peralatan dan mesin, 3 gedung dan bangunan,
 4 jalan/jaringan/irigasi, 5 aset tetap lainnya, 6 konstruksi dalam pengerjaan. The asal-usul choices
