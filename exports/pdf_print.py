@@ -1,5 +1,7 @@
 """One record printed as the sheet the office keeps on paper, a PDF made with ReportLab (platypus):
-the Lembar Disposisi of a surat masuk, the tanda terima of a PATEN request, the formulir of a cuti.
+the Lembar Disposisi of a surat masuk, the tanda terima of a PATEN request, the formulir of a cuti,
+the Standar Pelayanan of a jenis layanan; and the Kartu Kendali of a surat masuk or keluar
+(exports/kartu_kendali.py).
 Each carries the kop from Data Kantor (core.office) and, where the paper has one, the Camat's
 signature block. The person gets it as any other download (core.user_files, pages/downloads.py),
 after the same check as the record itself: the right to see the table and the row within their scope
@@ -61,6 +63,7 @@ from core.office import office_settings
 from core.records import load_row
 from core.visible_rows import visible_rows
 from exports.duk_report import full_name
+from exports.kartu_kendali import kartu_kendali_keluar, kartu_kendali_masuk
 from exports.pdf_parts import (BASE, CENTRE, F4, GRID, PDF, SMALL, TITLE, Sheet, boxed,
                                 camat_signature, field_rows, kop, para, render, signature_table, stem, text)
 from forms.indonesian import WIB, format_long_date
@@ -285,32 +288,37 @@ def component_value(layanan: JenisLayanan, name: str) -> str:
     return text(value)
 
 
-def sheet_name(table_name: str) -> str:
-    """What the printable sheet of a table is called in the grid's menu and its notices."""
-    if table_name == 'jenis_layanan':
-        return t('standar_pelayanan.cetak.lembar')
-    return t(f'cetak.aksi.lembar.{table_name}')
+SheetMaker = Callable[[Actor, object, dict[str, str], date], Awaitable[Sheet]]
 
-
-PRINTABLE: dict[str, Callable[[Actor, object, dict[str, str], date], Awaitable[Sheet]]] = {
-    'surat_masuk': lembar_disposisi,
-    'register_layanan': tanda_terima,
-    'cuti': formulir_cuti,
-    'jenis_layanan': standar_pelayanan,
+# each printable table's sheets, the first being what the grid's plain 'Cetak' prints; a sheet's
+# name is cetak.aksi.lembar.<key>
+PRINTABLE: dict[str, dict[str, SheetMaker]] = {
+    'surat_masuk': {'lembar_disposisi': lembar_disposisi, 'kartu_kendali': kartu_kendali_masuk},
+    'surat_keluar': {'kartu_kendali': kartu_kendali_keluar},
+    'register_layanan': {'tanda_terima': tanda_terima},
+    'cuti': {'formulir_cuti': formulir_cuti},
+    'jenis_layanan': {'standar_pelayanan': standar_pelayanan},
 }
 
 
-async def print_record(spec: TableSpec, actor: Actor, row_id: int, today: date | None = None) -> user_files.UserFile:
+def sheet_name(table_name: str, sheet: str | None = None) -> str:
+    """What a printable sheet of a table (its first when not named) is called in the grid's menu and notices."""
+    return t(f'cetak.aksi.lembar.{sheet or next(iter(PRINTABLE[table_name]))}')
+
+
+async def print_record(spec: TableSpec, actor: Actor, row_id: int, today: date | None = None,
+                       sheet: str | None = None) -> user_files.UserFile:
     """The printable sheet of one row of `spec` (a table of PRINTABLE) as a PDF made for this actor;
     AccessDenied without the right to see the table, RecordNotFound for a row outside their scope."""
-    sheet = PRINTABLE.get(spec.name)
-    if sheet is None:
-        raise ValueError(f'{spec.name} has no printable sheet')
+    sheets = PRINTABLE.get(spec.name, {})
+    make = sheets.get(sheet) if sheet else next(iter(sheets.values()), None)
+    if make is None:
+        raise ValueError(f'{spec.name} has no printable sheet {sheet or ""}')
     access.require(actor, Action.LIHAT, spec)
     row = await load_row(spec, actor, row_id)
     access.require(actor, Action.LIHAT, spec, row)
     office = await office_settings()
-    story, filename, pagesize, title = await sheet(actor, row, office, today or datetime.now(WIB).date())
+    story, filename, pagesize, title = await make(actor, row, office, today or datetime.now(WIB).date())
     with user_files.new(actor.user_id, filename, PDF) as made:
         await asyncio.to_thread(render, made.path, story, pagesize, title)
     return made

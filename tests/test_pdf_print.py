@@ -18,6 +18,7 @@ from exports.pdf_print import PDF, print_record
 from models.kepegawaian import Pegawai
 from models.pelayanan import JenisLayanan
 from models.persuratan import Disposisi, SuratMasuk
+from models.reference import KlasifikasiArsip
 from models.table import TABLES
 from tests.conftest import grid_rows, until
 from tests.helpers_auth import create_account, log_in_as
@@ -164,3 +165,64 @@ async def test_cetak_on_the_grid_downloads_the_lembar_disposisi(user: User) -> N
     text = pdf_text(response.content)
     assert 'LEMBAR DISPOSISI' in text and 'Kesiapsiagaan banjir lahar' in text and 'Staf Trantib' in text
     await user.should_see('Lembar Disposisi siap dicetak.')
+
+
+async def test_the_kartu_kendali_of_a_surat_masuk_in_its_three_sheets(lane_db):
+    """The card of the tata kearsipan (exports/kartu_kendali.py): Indeks and Kode from the
+    klasifikasi, the agenda number as No. Urut, M marked, and the Pengolah the first disposisi names;
+    three sheets on one page, each saying where it goes."""
+    surat = await surat_with_disposisi()
+    kode = await KlasifikasiArsip.get(kode='300.2')   # Penanggulangan Bencana, Pencarian, dan Pertolongan
+    await SuratMasuk.filter(id=surat.id).update(klasifikasi_id=kode.id, jumlah_lampiran=2)
+    kepala = await actor(f'Kepala {UMUM}')
+    made = await print_record(TABLES['surat_masuk'], kepala, surat.id, sheet='kartu_kendali')
+    assert made.filename == 'kartu_kendali_masuk_7_2026.pdf'
+    text = printed(made)
+    assert text.count('KARTU KENDALI') == 3
+    assert len(pypdfium2.PdfDocument(made.path.read_bytes())) == 1   # the three sheets on one F4, to cut
+    for expected in ('Lembar I ', 'Lembar II ', 'Lembar III ', 'pengganti buku agenda',
+                     'diparaf sebagai tanda terima', 'Indeks', kode.nama, 'Kode 300.2', 'M (masuk)', 'No. Urut 7/2026',
+                     'Isi Ringkas Kesiapsiagaan banjir lahar', 'Lampiran 2', 'Dari BPBD Kabupaten Lumajang',
+                     'Tgl. Surat 02/11/2026', 'No. Surat 360/1187/427.52/2026', 'Pengolah Kasi Trantib',
+                     'Tgl. 03/11/2026'):
+        assert expected in text, expected
+    assert 'LEMBAR DISPOSISI' not in text          # the other sheet of the same table
+    plain = printed(await print_record(TABLES['surat_masuk'], kepala, surat.id))
+    assert 'LEMBAR DISPOSISI' in plain and 'KARTU KENDALI' not in plain   # Cetak's first sheet stays the disposisi
+
+
+async def test_the_kartu_kendali_of_a_surat_keluar_and_of_a_letter_not_to_be_seen(lane_db):
+    staf = await actor(f'Staf {UMUM}')
+    kode = await KlasifikasiArsip.get(kode='400.10.2.2')
+    result = await save('surat_keluar', staf, {'tanggal_surat': '10/02/2026', 'tujuan': 'Kepala Desa Jarit',
+                                               'perihal': 'Pembinaan administrasi desa',
+                                               'penandatangan': 'Camat Candipuro', 'klasifikasi': kode.id,
+                                               'lampiran': '1 berkas', 'keterangan': 'Dikirim lewat caraka'})
+    assert result.ok, result.errors
+    surat = result.row
+    text = printed(await print_record(TABLES['surat_keluar'], staf, surat.id, sheet='kartu_kendali'))
+    for expected in ('KARTU KENDALI', 'K (keluar)', 'Kode 400.10.2.2', f'No. Urut {surat.nomor_urut}/2026',
+                     f'No. Surat {surat.nomor_surat}', 'Dari Camat Candipuro', 'Kepada Kepala Desa Jarit',
+                     'Isi Ringkas Pembinaan administrasi desa', 'Lampiran 1 berkas', 'Catatan Dikirim lewat caraka',
+                     'Tgl. 10/02/2026'):
+        assert expected in text, expected
+    assert 'M (masuk)' not in text
+    operator = await actor('Operator Desa', 'operator-jarit', desa_kode=JARIT)
+    with pytest.raises(AccessDenied):               # the table's own right, checked on the server
+        await print_record(TABLES['surat_keluar'], operator, surat.id, sheet='kartu_kendali')
+    with pytest.raises(ValueError):                 # a sheet the table does not have
+        await print_record(TABLES['surat_keluar'], staf, surat.id, sheet='lembar_disposisi')
+
+
+async def test_cetak_kartu_kendali_on_the_surat_masuk_grid(user: User) -> None:
+    await surat_with_disposisi()
+    await create_account('sari', f'Kepala {UMUM}')
+    await log_in_as(user, 'sari', next_path='/tabel/surat_masuk')
+    await until(lambda: len(grid_rows(user)) == 1)
+    await user.should_see('Cetak Lembar Disposisi')
+    user.find(marker='grid').trigger('rowSelected', {'selected': True, 'data': grid_rows(user)[0]})
+    user.find(marker='cetak-kartu_kendali').click()
+    response = await user.download.next(timeout=10)
+    text = pdf_text(response.content)
+    assert 'KARTU KENDALI' in text and 'Kesiapsiagaan banjir lahar' in text and 'Pengolah Kasi Trantib' in text
+    await user.should_see('Kartu Kendali siap dicetak.')
