@@ -347,15 +347,19 @@ async def test_a_role_that_may_not_import_writes_nothing_whatever_it_sends(user:
     assert not await AuditEntry.filter(aksi__in=[AuditAction.TAMBAH, AuditAction.IMPOR]).exists()
 
 
-async def test_batalkan_ends_the_check_or_the_import_and_nothing_is_written(user: User, monkeypatch) -> None:
-    """#13 (g): the check and the write run in a process of their own, which Batalkan beside the bar
-    ends; the dialog says nothing was saved, and nothing was."""
+async def open_with_progress(user: User, monkeypatch) -> tuple[ui.linear_progress, ui.label]:
+    """The dialog open as the Kepala, its progress bar reported at every step; the bar and its caption."""
     monkeypatch.setattr(import_child, 'PROGRESS_SECONDS', 0)
     await open_as_kepala(user)
     await open_dialog(user)
     with user:
-        bar = next(iter(ElementFilter(marker='impor-kemajuan')))
-        caption = next(iter(ElementFilter(marker='impor-kemajuan-teks')))
+        return next(iter(ElementFilter(marker='impor-kemajuan'))), next(iter(ElementFilter(marker='impor-kemajuan-teks')))
+
+
+async def test_batalkan_ends_the_check_or_the_import_and_nothing_is_written(user: User, monkeypatch) -> None:
+    """#13 (g): the check and the write run in a process of their own, which Batalkan beside the bar
+    ends; the dialog says nothing was saved, and nothing was."""
+    bar, caption = await open_with_progress(user, monkeypatch)
     cancel_during: list[str] = ['Memeriksa baris']
 
     def press_batalkan(event) -> None:        # as the bar first moves in the step named
@@ -380,12 +384,8 @@ async def test_closing_the_dialog_during_the_import_ends_it_and_nothing_is_writt
     """#13 (g): the dialog closed (its X, Tutup or Escape: Quasar's 'hide') while rows are being
     written ends the import's process before its commit: nothing saved, no process left, the dialog
     gone with its upload route."""
-    monkeypatch.setattr(import_child, 'PROGRESS_SECONDS', 0)
-    await open_as_kepala(user)
-    await open_dialog(user)
+    bar, caption = await open_with_progress(user, monkeypatch)
     with user:
-        bar = next(iter(ElementFilter(marker='impor-kemajuan')))
-        caption = next(iter(ElementFilter(marker='impor-kemajuan-teks')))
         dialog = next(iter(ElementFilter(marker='impor-dialog')))
     await upload(user, xlsx([surat(n, f'Surat {n}') for n in range(1, 201)]))
     closed_while: list[str] = []

@@ -152,7 +152,7 @@ async def test_who_may_not_see_the_row_cannot_print_it(lane_db):
         await print_record(TABLES['surat_masuk'], await actor(f'Kepala {UMUM}'), surat.id)
 
 
-async def test_cetak_on_the_grid_downloads_the_lembar_disposisi(user: User) -> None:
+async def test_cetak_on_the_grid_downloads_the_lembar_disposisi_or_the_kartu_kendali(user: User) -> None:
     await surat_with_disposisi()
     await create_account('sari', f'Kepala {UMUM}')
     await log_in_as(user, 'sari', next_path='/tabel/surat_masuk')
@@ -165,6 +165,11 @@ async def test_cetak_on_the_grid_downloads_the_lembar_disposisi(user: User) -> N
     text = pdf_text(response.content)
     assert 'LEMBAR DISPOSISI' in text and 'Kesiapsiagaan banjir lahar' in text and 'Staf Trantib' in text
     await user.should_see('Lembar Disposisi siap dicetak.')
+    user.find(marker='cetak-kartu_kendali').click()                # 'Cetak Kartu Kendali', the second sheet
+    response = await user.download.next(timeout=10)
+    text = pdf_text(response.content)
+    assert 'KARTU KENDALI' in text and 'Kesiapsiagaan banjir lahar' in text and 'Pengolah Kasi Trantib' in text
+    await user.should_see('Kartu Kendali siap dicetak.')
 
 
 async def test_the_kartu_kendali_of_a_surat_masuk_in_its_three_sheets(lane_db):
@@ -213,16 +218,3 @@ async def test_the_kartu_kendali_of_a_surat_keluar_and_of_a_letter_not_to_be_see
     with pytest.raises(ValueError):                 # a sheet the table does not have
         await print_record(TABLES['surat_keluar'], staf, surat.id, sheet='lembar_disposisi')
 
-
-async def test_cetak_kartu_kendali_on_the_surat_masuk_grid(user: User) -> None:
-    await surat_with_disposisi()
-    await create_account('sari', f'Kepala {UMUM}')
-    await log_in_as(user, 'sari', next_path='/tabel/surat_masuk')
-    await until(lambda: len(grid_rows(user)) == 1)
-    await user.should_see('Cetak Lembar Disposisi')
-    user.find(marker='grid').trigger('rowSelected', {'selected': True, 'data': grid_rows(user)[0]})
-    user.find(marker='cetak-kartu_kendali').click()
-    response = await user.download.next(timeout=10)
-    text = pdf_text(response.content)
-    assert 'KARTU KENDALI' in text and 'Kesiapsiagaan banjir lahar' in text and 'Pengolah Kasi Trantib' in text
-    await user.should_see('Kartu Kendali siap dicetak.')
