@@ -59,8 +59,8 @@ def rows_of(report: LaporanIkm, layanan_nama: str) -> list[tuple]:
 
 
 def rtl_rows(plans: list) -> list[tuple]:
-    """The period's rencana tindak lanjut under the IKM: its unsur's code and name, then what, who,
-    by when and its status in one text cell."""
+    """The period's rencana tindak lanjut under the IKM: its unsur's code and name, then what, by when,
+    who and its status in one text cell (the order of an SKM report's RTL table)."""
     bagian = t('pengaduan.rtl.bagian')
     return [(bagian, plan.unsur.name if plan.unsur else '', t('pengaduan.rtl.baris', kegiatan=plan.kegiatan,
              penanggung_jawab=plan.penanggung_jawab, batas=format_date(plan.batas_waktu), status=plan.status.value),

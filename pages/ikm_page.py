@@ -240,11 +240,12 @@ class IkmView:
         if not self.rtl:
             ui.label(t('pengaduan.rtl.kosong', periode=periode.label)).classes('text-grey-7').mark('rtl-kosong')
             return
-        names = ('unsur', 'kegiatan', 'penanggung_jawab', 'batas_waktu', 'status')
+        # the RTL table of an SKM report: No, Prioritas Unsur, Program/Kegiatan, Waktu, Penanggung Jawab
+        names = ('no', 'unsur', 'kegiatan', 'batas_waktu', 'penanggung_jawab', 'status')
         columns = [{'name': n, 'label': t(f'pengaduan.rtl.kolom.{n}'), 'field': n, 'align': 'left'} for n in names]
-        rows = [{'id': r.id, 'unsur': r.unsur.value if r.unsur else '', 'kegiatan': r.kegiatan,
-                 'penanggung_jawab': r.penanggung_jawab, 'batas_waktu': format_long_date(r.batas_waktu),
-                 'status': r.status.value} for r in self.rtl]
+        rows = [{'id': r.id, 'no': number, 'unsur': r.unsur.value if r.unsur else '', 'kegiatan': r.kegiatan,
+                 'batas_waktu': format_long_date(r.batas_waktu), 'penanggung_jawab': r.penanggung_jawab,
+                 'status': r.status.value} for number, r in enumerate(self.rtl, start=1)]
         ui.table(columns=columns, rows=rows, row_key='id').props('dense flat bordered').classes('w-full').mark('tabel-rtl')
 
 

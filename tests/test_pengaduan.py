@@ -186,8 +186,11 @@ async def test_overdue_complaints_on_the_home_page_and_u8_beside_the_ikm(user: U
     u8 = (await ikm.laporan(Periode(2026, triwulan=3))).total.nilai_unsur('u8')
     assert marked(user, 'angka-pengaduan').text == \
         f'Pengaduan Triwulan III 2026: 5 diterima, 3 selesai, 2 selesai tepat waktu (U8 = {str(u8).replace(".", ",")}).'
-    assert [(r['unsur'], r['kegiatan']) for r in marked(user, 'tabel-rtl').rows] == [
-        ('U3 Waktu Penyelesaian', 'Pemantauan jangka waktu')]
+    rtl = marked(user, 'tabel-rtl')
+    assert [c['label'] for c in rtl.columns] == ['No.', 'Prioritas Unsur', 'Program/Kegiatan', 'Waktu',
+                                                 'Penanggung Jawab', 'Status']   # the SKM report's RTL order
+    assert [(r['no'], r['unsur'], r['kegiatan']) for r in rtl.rows] == [
+        (1, 'U3 Waktu Penyelesaian', 'Pemantauan jangka waktu')]
 
 
 def marked(user: User, marker: str):
