@@ -15,11 +15,14 @@ core.keuangan_books.buku_pajak; its columns are a proposal likewise.
 from __future__ import annotations
 
 import asyncio
+from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 
 import xlsxwriter
+from xlsxwriter.format import Format
+from xlsxwriter.worksheet import Worksheet
 
 from core import access, audit, user_files
 from core.access import Action, Actor
@@ -37,29 +40,59 @@ HEADING_ROW = 7       # after the kop (3 lines), a blank row, the title, the mon
 MONEY = '#,##0.00'
 
 
-def write_book(path: Path, kop: tuple[str, ...], signature: tuple[str, ...], title: str, period: str,
-               brought: Decimal, lines: list[BkuLine]) -> None:
-    """The workbook, written at once (runs on a worker thread)."""
+@dataclass(frozen=True)
+class BookFormats:
+    """The cell formats every printed book of the treasurer uses."""
+    head: Format
+    cell: Format
+    day: Format
+    money: Format
+    bold: Format
+    bold_money: Format
+
+
+def open_book(path: Path, sheet: str, kop: tuple[str, ...], title: str, period: str,
+              widths: tuple[float, ...]) -> tuple[xlsxwriter.Workbook, Worksheet, BookFormats]:
+    """A workbook with its one sheet begun: the column widths, the kop, the title and the period
+    above HEADING_ROW, and the formats of the rows below."""
     wb = xlsxwriter.Workbook(str(path), {'strings_to_formulas': False, 'strings_to_urls': False,
                                          'strings_to_numbers': False})
-    ws = wb.add_worksheet('BKU')
-    last = len(COLUMNS) - 1
+    ws = wb.add_worksheet(sheet)
+    last = len(widths) - 1
     centre = {'align': 'center', 'valign': 'vcenter'}
-    for c, width in enumerate(WIDTHS):
+    for c, width in enumerate(widths):
         ws.set_column(c, c, width)
     for i, line in enumerate(kop):
         ws.merge_range(i, 0, i, last, line, wb.add_format({'bold': True, **centre, 'font_size': 14 if i < 2 else 11}))
     ws.merge_range(HEADING_ROW - 3, 0, HEADING_ROW - 3, last, title, wb.add_format({'bold': True, 'font_size': 13,
                                                                                    **centre}))
     ws.merge_range(HEADING_ROW - 2, 0, HEADING_ROW - 2, last, period, wb.add_format(centre))
-    head = wb.add_format({'bold': True, 'border': 1, 'text_wrap': True, 'bg_color': '#D9E1F2', **centre})
+    return wb, ws, BookFormats(
+        head=wb.add_format({'bold': True, 'border': 1, 'text_wrap': True, 'bg_color': '#D9E1F2', **centre}),
+        cell=wb.add_format({'border': 1, 'valign': 'top', 'text_wrap': True}),
+        day=wb.add_format({'border': 1, 'valign': 'top', 'num_format': 'dd/mm/yyyy'}),
+        money=wb.add_format({'border': 1, 'valign': 'top', 'num_format': MONEY}),
+        bold=wb.add_format({'border': 1, 'bold': True, 'valign': 'top', 'text_wrap': True}),
+        bold_money=wb.add_format({'border': 1, 'bold': True, 'valign': 'top', 'num_format': MONEY}))
+
+
+def sign_and_close(wb: xlsxwriter.Workbook, ws: Worksheet, signature: tuple[str, ...], row: int, first: int,
+                   last: int, heading: tuple[int, int] = (HEADING_ROW, HEADING_ROW)) -> None:
+    """The signature block below `row` across columns first..last, the books' print setup (the heading
+    rows repeated on every page), and the file closed."""
+    for i, text in enumerate(signature, start=row + 2):
+        ws.merge_range(i, first, i, last, text, wb.add_format({'align': 'center'}))
+    apply_print_setup(ws, BOOK, heading)
+    wb.close()
+
+
+def write_book(path: Path, kop: tuple[str, ...], signature: tuple[str, ...], title: str, period: str,
+               brought: Decimal, lines: list[BkuLine]) -> None:
+    """The workbook, written at once (runs on a worker thread)."""
+    wb, ws, f = open_book(path, 'BKU', kop, title, period, WIDTHS)
     for c, key in enumerate(COLUMNS):
-        ws.write_string(HEADING_ROW, c, t(f'keuangan.laporan.kolom.{key}'), head)
-    cell = wb.add_format({'border': 1, 'valign': 'top', 'text_wrap': True})
-    day = wb.add_format({'border': 1, 'valign': 'top', 'num_format': 'dd/mm/yyyy'})
-    money = wb.add_format({'border': 1, 'valign': 'top', 'num_format': MONEY})
-    bold = wb.add_format({'border': 1, 'bold': True})
-    bold_money = wb.add_format({'border': 1, 'bold': True, 'num_format': MONEY})
+        ws.write_string(HEADING_ROW, c, t(f'keuangan.laporan.kolom.{key}'), f.head)
+    cell, day, money, bold, bold_money = f.cell, f.day, f.money, f.bold, f.bold_money
     row = HEADING_ROW + 1
     ws.merge_range(row, 0, row, 6, t('keuangan.laporan.saldo_lalu'), bold)
     ws.write_number(row, 7, float(brought), bold_money)
@@ -76,10 +109,7 @@ def write_book(path: Path, kop: tuple[str, ...], signature: tuple[str, ...], tit
     ws.write_number(row, 5, float(sum((line.penerimaan for line in lines), Decimal(0))), bold_money)
     ws.write_number(row, 6, float(sum((line.pengeluaran for line in lines), Decimal(0))), bold_money)
     ws.write_number(row, 7, float(lines[-1].saldo if lines else brought), bold_money)
-    for i, text in enumerate(signature, start=row + 2):
-        ws.merge_range(i, 5, i, last, text, wb.add_format({'align': 'center'}))
-    apply_print_setup(ws, BOOK, (HEADING_ROW, HEADING_ROW))
-    wb.close()
+    sign_and_close(wb, ws, signature, row, 5, len(COLUMNS) - 1)
 
 
 async def export_book(actor: Actor, tahun: int, bulan: int,
@@ -110,24 +140,9 @@ REKAP_COLUMNS = ('jenis_pajak', 'saldo_lalu', 'pungut', 'setor', 'belum_disetor'
 def write_buku_pajak(path: Path, kop: tuple[str, ...], signature: tuple[str, ...], title: str, period: str,
                      rekap: list[PajakSaldo], moves: list[TaxMove]) -> None:
     """The workbook of the buku pembantu pajak, written at once (runs on a worker thread)."""
-    wb = xlsxwriter.Workbook(str(path), {'strings_to_formulas': False, 'strings_to_urls': False,
-                                         'strings_to_numbers': False})
-    ws = wb.add_worksheet('Pajak')
+    wb, ws, f = open_book(path, 'Pajak', kop, title, period, (5, 11, 20, 36, 24, 16, 16, 17))
     last = len(PAJAK_COLUMNS) - 1
-    centre = {'align': 'center', 'valign': 'vcenter'}
-    for c, width in enumerate((5, 11, 20, 36, 24, 16, 16, 17)):
-        ws.set_column(c, c, width)
-    for i, line in enumerate(kop):
-        ws.merge_range(i, 0, i, last, line, wb.add_format({'bold': True, **centre, 'font_size': 14 if i < 2 else 11}))
-    ws.merge_range(HEADING_ROW - 3, 0, HEADING_ROW - 3, last, title, wb.add_format({'bold': True, 'font_size': 13,
-                                                                                   **centre}))
-    ws.merge_range(HEADING_ROW - 2, 0, HEADING_ROW - 2, last, period, wb.add_format(centre))
-    head = wb.add_format({'bold': True, 'border': 1, 'text_wrap': True, 'bg_color': '#D9E1F2', **centre})
-    cell = wb.add_format({'border': 1, 'valign': 'top', 'text_wrap': True})
-    day = wb.add_format({'border': 1, 'valign': 'top', 'num_format': 'dd/mm/yyyy'})
-    money = wb.add_format({'border': 1, 'valign': 'top', 'num_format': MONEY})
-    bold = wb.add_format({'border': 1, 'bold': True})
-    bold_money = wb.add_format({'border': 1, 'bold': True, 'num_format': MONEY})
+    head, cell, day, money, bold, bold_money = f.head, f.cell, f.day, f.money, f.bold, f.bold_money
     for c, key in enumerate(PAJAK_COLUMNS):
         ws.write_string(HEADING_ROW, c, t(f'keuangan.laporan.kolom.{key}'), head)
     saldo = sum((item.saldo_awal for item in rekap), Decimal(0))
@@ -159,10 +174,7 @@ def write_buku_pajak(path: Path, kop: tuple[str, ...], signature: tuple[str, ...
         ws.merge_range(row, 0, row, 3, item.jenis, cell)
         for c, value in enumerate((item.saldo_awal, item.pungut, item.setor, item.saldo_akhir), start=4):
             ws.write_number(row, c, float(value), money)
-    for i, text in enumerate(signature, start=row + 2):
-        ws.merge_range(i, 5, i, last, text, wb.add_format({'align': 'center'}))
-    apply_print_setup(ws, BOOK, (HEADING_ROW, HEADING_ROW))
-    wb.close()
+    sign_and_close(wb, ws, signature, row, 5, last)
 
 
 async def export_buku_pajak(actor: Actor, tahun: int, bulan: int) -> tuple[user_files.UserFile, int]:
