@@ -17,6 +17,7 @@ from pages.grid_host import GridHost, grid_event
 from pages.grid_phone import PhoneMenu
 from pages.grid_rekap import add_rekap_button
 from pages.keuangan_books_dialog import CETAK_BUKU
+from pages.realisasi_dialog import LAPORAN_REALISASI, LAPORAN_SEMESTER
 from pages.period_reports import add_period_reports
 from pages.ppid_report_dialog import LAPORAN_PPID
 from pages.rekap_bmd_dialog import REKAP_BMD
@@ -38,8 +39,9 @@ class Export(GridHost):
             if file_fields(spec):
                 more.secondary(t('berkas.ekspor.menu'), 'folder_zip', self.export_with_files,
                                'ekspor-berkas').tooltip(t('berkas.ekspor.keterangan'))
-            # 'Rekap BMD' (KIB and Mutasi Barang grids), 'Laporan tahunan PPID', 'Cetak Buku' (Buku Kas Umum)
-            add_period_reports(self, more, (REKAP_BMD, LAPORAN_PPID, CETAK_BUKU))
+            # 'Rekap BMD' (KIB and Mutasi Barang grids), 'Laporan tahunan PPID', 'Cetak Buku' (Buku Kas Umum),
+            # 'Laporan Realisasi' and 'Laporan Semester I' (Anggaran)
+            add_period_reports(self, more, (REKAP_BMD, LAPORAN_PPID, CETAK_BUKU, LAPORAN_REALISASI, LAPORAN_SEMESTER))
 
     async def export_with_files(self) -> None:
         """The zip of the xlsx and the rows' files. Held back, like TableView.export (which takes only
