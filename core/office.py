@@ -1,6 +1,7 @@
 """The office's own details, set by the administrator: the kop of report-format exports and the
 Camat's signature block; the kode lokasi and the Pengurus Barang who signs the KIB and KIR cards
-beside the Camat as Kepala SKPD (exports/bmd_reports.py); and the office's SMTP server for the daily e-mail digest (core.digest),
+beside the Camat as Kepala SKPD (exports/bmd_reports.py); the Bendahara Pengeluaran who signs the
+SPJ fungsional beside the Camat as Pengguna Anggaran (exports/keuangan_reports.py); and the office's SMTP server for the daily e-mail digest (core.digest),
 off until the administrator turns it on."""
 from __future__ import annotations
 
@@ -26,8 +27,10 @@ DEFAULTS: dict[str, str] = {   # key: the value until the administrator sets one
     'kode_lokasi': '',                       # the BMD's NO. KODE LOKASI on the KIB/KIR cards
     'pengurus_barang_nama': '',
     'pengurus_barang_nip': '',
+    'bendahara_nama': '',                    # the Bendahara Pengeluaran who signs the SPJ fungsional
+    'bendahara_nip': '',
 }
-NIP_SETTINGS = ('camat_nip', 'pengurus_barang_nip')
+NIP_SETTINGS = ('camat_nip', 'pengurus_barang_nip', 'bendahara_nip')
 MAX_LENGTH = 300
 
 

@@ -1,5 +1,5 @@
 """The treasurer's books printed: the Buku Kas Umum of the bendahara pengeluaran, or one buku pembantu
-(kas tunai, bank, pajak, panjar), for one month of a tahun anggaran.
+(kas tunai, bank, pajak, panjar), or the SPJ fungsional, for one month of a tahun anggaran.
 
 Layout: the kop, the title and the month, the saldo brought from the months before, one line per entry
 (No, Tanggal, No. Bukti, Uraian, Kode Rekening, Penerimaan, Pengeluaran, Saldo), the month's Jumlah, the
@@ -11,6 +11,13 @@ pages/keuangan_books_dialog.py (tahun, bulan, buku).
 The buku pembantu pajak (export_buku_pajak) lists the month's taxes withheld and deposited with a running
 saldo belum disetor, then a rekap per jenis pajak (saldo bulan lalu, pungut, setor, belum disetor), from
 core.keuangan_books.buku_pajak; its columns are a proposal likewise.
+
+The SPJ fungsional of a month (export_spj, "Laporan Pertanggungjawaban Bendahara Pengeluaran (SPJ
+Belanja - Fungsional)") is read by core.keuangan_spj: per kode rekening the anggaran, the SPJ-LS gaji,
+SPJ-LS barang dan jasa and SPJ UP/GU/TU each s.d. bulan lalu / bulan ini / s.d. bulan ini, the jumlah
+and the sisa pagu, in 14 numbered columns, signed by the Pengguna Anggaran and the Bendahara
+Pengeluaran (Data Kantor). The columns are the form of Permendagri 13/2006 as Pemda systems still print
+it; the Lampiran of Permendagri 77/2020 was not read.
 """
 from __future__ import annotations
 
@@ -27,9 +34,12 @@ from xlsxwriter.worksheet import Worksheet
 from core import access, audit, user_files
 from core.access import Action, Actor
 from core.keuangan_books import BkuLine, PajakSaldo, TaxMove, book_lines, buku_pajak
+from core.keuangan_spj import CaraSpj, SpjLine, spj_lines, spj_total
+from core.office import office_settings
+from exports.bmd_reports import signer
 from exports.report_export import letterhead
 from exports.xlsx_writer import BOOK, apply_print_setup, export_filename
-from forms.indonesian import WIB, format_number
+from forms.indonesian import WIB, format_long_date, format_number
 from locales import t
 from models.audit import AuditAction
 from models.keuangan import BukuKasUmum, BukuPembantu, month_name
@@ -192,3 +202,73 @@ async def export_buku_pajak(actor: Actor, tahun: int, bulan: int) -> tuple[user_
     await audit.record(actor.username, AuditAction.EKSPOR, table=spec.name,
                        note=t('ekspor.catatan.laporan', jenis=title, n=format_number(len(moves))))
     return made, len(moves)
+
+
+SPJ_CARA = (CaraSpj.LS_GAJI, CaraSpj.LS_BARANG_JASA, CaraSpj.UP_GU_TU)
+SPJ_WIDTHS = (19, 34, 16, *([14] * 9), 16, 16)
+
+
+def write_spj(path: Path, kop: tuple[str, ...], signatures: tuple[tuple[str, ...], tuple[str, ...]], title: str,
+              period: str, lines: list[SpjLine]) -> None:
+    """The SPJ fungsional of one month in its 14 numbered columns: kode rekening, uraian, anggaran,
+    then for SPJ-LS gaji, SPJ-LS barang dan jasa and SPJ UP/GU/TU each s.d. bulan lalu, bulan ini and
+    s.d. bulan ini, the jumlah SPJ s.d. bulan ini and the sisa pagu; the Pengguna Anggaran and the
+    Bendahara Pengeluaran sign below."""
+    wb, ws, f = open_book(path, 'SPJ', kop, title, period, SPJ_WIDTHS)
+    top, sub, numbers = HEADING_ROW, HEADING_ROW + 1, HEADING_ROW + 2
+    for c, key in ((0, 'kode_rekening'), (1, 'uraian'), (2, 'anggaran'), (12, 'jumlah_spj'), (13, 'sisa_pagu')):
+        ws.merge_range(top, c, sub, c, t(f'keuangan.spj.laporan.kolom.{key}'), f.head)
+    for i, cara in enumerate(SPJ_CARA):
+        ws.merge_range(top, 3 + 3 * i, top, 5 + 3 * i, t(f'keuangan.spj.laporan.cara.{cara.value}'), f.head)
+        for j, key in enumerate(('sd_lalu', 'ini', 'sd_ini')):
+            ws.write_string(sub, 3 + 3 * i + j, t(f'keuangan.spj.laporan.kolom.{key}'), f.head)
+    for c in range(14):
+        ws.write_string(numbers, c, str(c + 1), f.head)
+
+    def figures(line: SpjLine) -> list[Decimal]:
+        values = [line.anggaran]
+        for cara in SPJ_CARA:
+            values += [line.lalu[cara], line.ini[cara], line.sampai(cara)]
+        return values + [line.jumlah, line.sisa]
+    row = numbers
+    for line in lines:
+        row += 1
+        ws.write_string(row, 0, line.kode_rekening, f.cell)
+        ws.write_string(row, 1, line.uraian, f.cell)
+        for c, value in enumerate(figures(line), start=2):
+            ws.write_number(row, c, float(value), f.money)
+    row += 1
+    ws.merge_range(row, 0, row, 1, t('keuangan.spj.laporan.jumlah'), f.bold)
+    for c, value in enumerate(figures(spj_total(lines)), start=2):
+        ws.write_number(row, c, float(value), f.bold_money)
+    plain = wb.add_format({'align': 'center'})
+    for block, (first, last) in zip(signatures, ((0, 2), (9, 13))):
+        for i, text in enumerate(block, start=row + 2):
+            ws.merge_range(i, first, i, last, text, plain)
+    apply_print_setup(ws, BOOK, (top, numbers))
+    wb.close()
+
+
+async def export_spj(actor: Actor, tahun: int, bulan: int) -> tuple[user_files.UserFile, int]:
+    """The SPJ fungsional of one month (core.keuangan_spj), for who may export the Buku Kas Umum."""
+    spec = BukuKasUmum.panel
+    access.require(actor, Action.EKSPOR, spec)
+    lines = await spj_lines(tahun, bulan)
+    now = datetime.now(WIB)
+    office = await office_settings()
+    kop = (office['pemerintah'], office['kantor'], office['alamat'])
+    pengguna = signer(t('keuangan.spj.laporan.pengguna_anggaran', jabatan=office['jabatan_penandatangan']),
+                      office['camat_nama'], office['camat_nip'], office['camat_pangkat'],
+                      above=t('keuangan.spj.laporan.disetujui'))
+    bendahara = signer(t('keuangan.spj.laporan.bendahara'), office['bendahara_nama'], office['bendahara_nip'],
+                       above=t('ekspor.tanda_tangan.tempat_tanggal', tempat=office['tempat'],
+                               tanggal=format_long_date(now.date())))
+    title = t('keuangan.spj.laporan.judul')
+    name = export_filename(t('keuangan.spj.laporan.berkas'), now.replace(tzinfo=None))
+    with user_files.new(actor.user_id, name) as made:
+        await asyncio.to_thread(write_spj, made.path, kop, (pengguna, bendahara), title,
+                                t('keuangan.laporan.periode', bulan=month_name(bulan), tahun=tahun), lines)
+    await audit.record(actor.username, AuditAction.EKSPOR, table=spec.name,
+                       note=t('ekspor.catatan.laporan', jenis=title, n=format_number(len(lines))))
+    return made, len(lines)
+
