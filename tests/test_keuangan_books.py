@@ -17,7 +17,7 @@ from core.record_checks import GENERAL
 from core.keuangan_books import book_lines, running_balance, saldo_on
 from models.keuangan import BukuKasUmum, BukuPembantu
 from models.table import TABLES
-from tests.conftest import in_open_form, open_form_by, submit_form
+from tests.conftest import handled, in_open_form, open_form_by, submit_form, until
 from tests.helpers_auth import create_account, log_in_as
 from tests.rules_lane import KEUANGAN, actor, refused, save
 from tests.rules_lane import lane_db  # noqa: F401  (the fixture the tests ask for)
@@ -141,7 +141,6 @@ async def test_the_treasurer_prints_a_month_of_the_bku_and_the_buku_pajak_from_t
     import openpyxl
 
     from models.keuangan import JenisPajak, PotonganPajak, SetoranPajak
-    from tests.conftest import handled, until
 
     def sheet(content: bytes) -> list[list]:
         return [[c.value for c in row] for row in openpyxl.load_workbook(io.BytesIO(content)).active.iter_rows()]
@@ -161,15 +160,21 @@ async def test_the_treasurer_prints_a_month_of_the_bku_and_the_buku_pajak_from_t
                                       '5.1.02.01.01.0024', 0, 2_000_000, 8_000_000] in rows),
                         ('pajak', lambda rows: ['PPh Pasal 21', None, None, None, 0, 100_000, 60_000, 40_000]
                          in rows)):
-        button = await until(lambda: user.find(marker='cetak-buku'), what='the Cetak Buku action')
-        async with handled():
-            button.click()
-        await until(lambda: in_open_form(user, 'buku-buat'), what='the Cetak Buku dialog')
-        with user:
-            in_open_form(user, 'buku-tahun').value = '2026'
-            in_open_form(user, 'buku-bulan').value = 2
-            in_open_form(user, 'buku-jenis').value = buku
-        async with handled():
-            user.find(marker='buku-buat').click()
-        rows = sheet((await user.download.next(timeout=10)).content)
+        rows = sheet(await cetak_buku(user, 2026, 2, buku))
         assert check(rows), rows
+
+
+async def cetak_buku(user: User, tahun: int, bulan: int, jenis: str) -> bytes:
+    """Lainnya → Cetak Buku on the BKU grid, the year, month and book chosen, Cetak: the file handed over."""
+    button = await until(lambda: user.find(marker='cetak-buku'), what='the Cetak Buku action')
+    async with handled():
+        button.click()
+    await until(lambda: in_open_form(user, 'buku-buat'), what='the Cetak Buku dialog')
+    with user:
+        in_open_form(user, 'buku-tahun').value = str(tahun)
+        in_open_form(user, 'buku-bulan').value = bulan
+        in_open_form(user, 'buku-jenis').value = jenis
+    async with handled():
+        user.find(marker='buku-buat').click()
+    return (await user.download.next(timeout=10)).content
+

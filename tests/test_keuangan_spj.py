@@ -16,9 +16,9 @@ from core.office import save_office_settings
 from exports.keuangan_reports import export_spj
 from models.keuangan import Anggaran, BukuKasUmum, JenisPencairan, PencairanDana
 from models.perencanaan import Level, ProgramKegiatan
-from tests.conftest import handled, in_open_form, until
 from tests.helpers_auth import create_account, log_in_as
 from tests.rules_lane import KEUANGAN, actor
+from tests.test_keuangan_books import cetak_buku
 from tests.rules_lane import lane_db  # noqa: F401
 
 KEPALA_KEUANGAN = f'Kepala {KEUANGAN}'
@@ -102,16 +102,6 @@ async def test_the_treasurer_prints_the_spj_from_cetak_buku(user: User) -> None:
     await create_account('rina', KEPALA_KEUANGAN)
     await treasury()
     await log_in_as(user, 'rina', next_path='/tabel/buku_kas_umum')
-    button = await until(lambda: user.find(marker='cetak-buku'), what='the Cetak Buku action')
-    async with handled():
-        button.click()
-    await until(lambda: in_open_form(user, 'buku-buat'), what='the Cetak Buku dialog')
-    with user:
-        in_open_form(user, 'buku-tahun').value = '2026'
-        in_open_form(user, 'buku-bulan').value = 2
-        in_open_form(user, 'buku-jenis').value = 'spj'
-    async with handled():
-        user.find(marker='buku-buat').click()
-    content = (await user.download.next(timeout=10)).content
+    content = await cetak_buku(user, 2026, 2, 'spj')
     rows = [[c.value for c in row] for row in openpyxl.load_workbook(io.BytesIO(content)).active.iter_rows()]
     assert rows[4][0].startswith('LAPORAN PERTANGGUNGJAWABAN BENDAHARA PENGELUARAN') and rows[10][0] == GAJI
