@@ -13,6 +13,7 @@ from pathlib import Path
 
 from models.clock import office_today
 from models.holidays import HariLibur, JenisLibur, load_holidays, move_open_deadlines
+from models.keuangan import RekeningBelanja
 from models.pelayanan import JenisLayanan, KategoriLayanan
 from models.perencanaan import Level, ProgramKegiatan
 from models.process_map import DESA, outside_parties
@@ -54,6 +55,11 @@ def seed_data(name: str) -> dict:
 def klasifikasi_arsip() -> list[tuple[str, str]]:
     """Every code of the lampiran of Permendagri 83/2022 with its description, in code order."""
     return [(kode, nama) for kode, nama in seed_data('klasifikasi_arsip.json')['kode']]
+
+
+def rekening_belanja() -> list[tuple[str, str]]:
+    """The kode rekening belanja of Kepmendagri 050-5889/2021 with their names, in code order."""
+    return [(kode, nama) for kode, nama in seed_data('rekening_belanja.json')['kode']]
 
 
 def hari_libur() -> list[tuple[date, str, JenisLibur, str]]:
@@ -178,6 +184,7 @@ async def seed_reference() -> None:
             await Instansi.create(nama=party, jenis=INSTANSI_JENIS.get(party, JenisInstansi.LAINNYA),
                                   keterangan='Pihak pada Peta Relasi', created_by=SEED_USER)
     await seed_klasifikasi()
+    await seed_rekening_belanja()
     await seed_hari_libur()
     await seed_process_reference()
 
@@ -201,6 +208,16 @@ async def seed_klasifikasi() -> None:
             await KlasifikasiArsip.filter(id=row['id'], version=1).update(nama=nama)
     if missing:
         await KlasifikasiArsip.bulk_create(missing, batch_size=500)
+
+
+async def seed_rekening_belanja() -> None:
+    """Add the kode rekening belanja not in the table yet; a code the Subbag Keuangan deleted stays
+    deleted, and names people edited stay theirs (budget lines keep their own uraian)."""
+    known = set(await RekeningBelanja.all().values_list('kode', flat=True))
+    missing = [RekeningBelanja(kode=kode, nama=nama, created_by=SEED_USER, updated_by=SEED_USER)
+               for kode, nama in rekening_belanja() if kode not in known]
+    if missing:
+        await RekeningBelanja.bulk_create(missing, batch_size=500)
 
 
 async def seed_hari_libur() -> None:

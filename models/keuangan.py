@@ -2,11 +2,10 @@
 treasurer's books (Buku Kas Umum of the bendahara pengeluaran, its buku pembantu, the month's closing).
 
 Sources. The kode rekening follows Permendagri 90/2019 as updated by Kepmendagri 050-5889/2021 (belanja at
-sub rincian objek level, e.g. 5.1.02.01.01.0024); the Kepmendagri's own text was not found as text here:
-the codes the demo uses were read in a public list of belanja codes of a regional body
-(SQL dump quoting 5.1.02.01.01.0024 'Belanja Alat/Bahan untuk Kegiatan Kantor-Alat Tulis Kantor',
-5.1.02.01.01.0052 'Belanja Makanan dan Minuman Rapat', 5.1.02.02.01.0061 'Belanja Tagihan Listrik', ...),
-not in the Kepmendagri. The Lampiran of Permendagri 77/2020 (Pedoman Teknis Pengelolaan Keuangan Daerah,
+sub rincian objek level, e.g. 5.1.02.01.01.0024); the Kepmendagri's own text was not found as text here.
+Its 3,413 codes of belanja are seeded as the reference table rekening_belanja (RekeningBelanja below)
+from a public machine-readable copy (core/seed_data/rekening_belanja.json names it), and a budget line
+or BKU payment names one of them. The Lampiran of Permendagri 77/2020 (Pedoman Teknis Pengelolaan Keuangan Daerah,
 penatausahaan bendahara pengeluaran) was searched for and NOT found as text: the BKU columns here
 (tanggal, nomor bukti, uraian, kode rekening, penerimaan, pengeluaran, saldo) and the four buku pembantu
 (kas tunai, simpanan/bank, pajak, panjar) are the ones the issue names and treasurers' books print, to be
@@ -31,10 +30,38 @@ from models.base import DigitsValidator, FilesField, MoneyField, PercentField, R
 from models.clock import office_today
 from models.formats import format_rupiah
 from models.perencanaan import Level, ProgramKegiatan, level_of, percent, year_field
+from models.process_map import Section
 from models.table import SAME_AS_LABEL, table
 from models.workdays import is_working_day
 
 KODE_REKENING = re.compile(r'5\.\d\.\d{2}\.\d{2}\.\d{2}\.\d{4}')
+
+
+@table(label='Kode Rekening Belanja', owner=Section.KEUANGAN,
+       columns=('kode', 'nama'), search=('kode', 'nama'), filters=(), ordering=('kode',),
+       row_label='{kode} {nama}', natural_key=('kode',))
+class RekeningBelanja(RecordModel):
+    """The kode rekening belanja (akun 5) of Kepmendagri 050-5889/2021, from the akun down to the sub
+    rincian objek, seeded by core.seed from core/seed_data/rekening_belanja.json (its `sumber` names
+    the copy read). A budget line (Anggaran) and a payment of the Buku Kas Umum name a sub rincian
+    objek of this list, so a mistyped code is refused beside the field; the Subbag Keuangan adds the
+    codes of a later update."""
+
+    kode = fields.CharField(max_length=20, unique=True, description='Kode Rekening')
+    nama = fields.CharField(max_length=255, description='Uraian')
+
+    class Meta:
+        table = 'rekening_belanja'
+        table_description = SAME_AS_LABEL
+
+
+async def unknown_rekening(kode: str | None) -> str | None:
+    """The message beside Kode Rekening when a well-formed sub rincian objek is not in the list."""
+    if not kode or not KODE_REKENING.fullmatch(kode):
+        return None
+    if await RekeningBelanja.filter(kode=kode, deleted_at__isnull=True).exists():
+        return None
+    return t('aturan.anggaran.rekening_tidak_ada', kode=kode)
 
 
 @table(label='Anggaran', process='M3',
@@ -86,6 +113,8 @@ class Anggaran(RecordModel):
         errors: dict[str, str] = {}
         if self.kode_rekening and not KODE_REKENING.fullmatch(self.kode_rekening):
             errors['kode_rekening'] = t('aturan.anggaran.kode_rekening')
+        elif message := await unknown_rekening(self.kode_rekening):
+            errors['kode_rekening'] = message
         if self.sub_kegiatan_id:
             sub = await ProgramKegiatan.get_or_none(id=self.sub_kegiatan_id)
             if sub and level_of(sub.kode) != Level.SUB_KEGIATAN:
@@ -339,6 +368,8 @@ class BukuKasUmum(RecordModel):
             errors['penerimaan'] = t('keuangan.tanpa_nilai')
         if self.kode_rekening and not KODE_REKENING.fullmatch(self.kode_rekening):
             errors['kode_rekening'] = t('aturan.anggaran.kode_rekening')
+        elif message := await unknown_rekening(self.kode_rekening):
+            errors['kode_rekening'] = message
         stored = await BukuKasUmum.get_or_none(id=self.id) if self.id else None
         if stored is not None and await closed_month(stored.tanggal):
             errors['tanggal'] = closed_message(stored.tanggal)

@@ -28,7 +28,7 @@ PROCESS_OWNER = {
 }
 # docs/design.md §Roles: "desa: Seksi Pemerintahan; instansi, klasifikasi arsip and pangkat: Subbag Umum".
 REFERENCE_OWNER = {'desa': PEMERINTAHAN, 'instansi': UMUM, 'klasifikasi_arsip': UMUM, 'pangkat': UMUM,
-                   'hari_libur': UMUM}
+                   'hari_libur': UMUM, 'rekening_belanja': KEUANGAN}
 # docs/design.md §Roles: "every Kepala: lihat and ubah on disposisi" (the Kasi or Kasubbag a disposisi names).
 ADDRESSED_TO_KEPALA = {'disposisi'}
 # docs/design.md §Roles: Operator Desa, "on the tables of L1, L2, L8 and L9 that have a desa", own desa only.

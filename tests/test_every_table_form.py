@@ -161,6 +161,7 @@ OVERRIDES: dict[str, dict[str, str]] = {
     'permohonan_informasi': {'cara_salinan': 'Mengambil langsung'},
     'pengaduan': {'nama_pelapor': 'Ani Rahayu', 'kontak_pelapor': '081234567890'},   # only LAPOR! may be anonymous   # a paper copy needs a way to get it
     'klasifikasi_arsip': {'kode': '000.0'},   # shown on the grid's first page, among 2,986 codes
+    'rekening_belanja': {'kode': '5.0'},      # second on the grid's first page, among 3,413 codes
     'hari_libur': {'tanggal': '03/01/2028', 'dasar': 'Keputusan Bupati (uji)'},   # after every seeded SKB day: first in the grid
     'pangkat': {'golongan': 'IV/f'},
     'pegawai': {'nip': '198503122010011002', 'tanggal_lahir': '12/03/1985', 'jenis_kelamin': 'L'},

@@ -34,10 +34,11 @@ async def budget(kepala) -> None:
         subs[kode] = await ProgramKegiatan.create(tahun=2026, kode=kode, level=Level.SUB_KEGIATAN,
                                                   kode_induk='7.01.01.2.08', nama=nama)
     rekening = {}
-    for sub, kode, uraian, pagu in (('7.01.01.2.08.0002', '5.1.02.02.01.0061', 'Belanja Tagihan Listrik', '12.000.000'),
-                                    ('7.01.01.2.08.0002', '5.1.02.02.01.0063', 'Belanja Kawat/Faksimili/Internet',
-                                     '6.000.000'),
-                                    ('7.01.01.2.08.0001', '5.1.02.01.01.0029', 'Belanja Prangko, Materai', '1.500.000')):
+    for sub, kode, uraian, pagu in (
+            ('7.01.01.2.08.0002', '5.1.02.02.01.0061', 'Belanja Tagihan Listrik', '12.000.000'),
+            ('7.01.01.2.08.0002', '5.1.02.02.01.0063', 'Belanja Kawat/Faksimili/Internet/TV Berlangganan', '6.000.000'),
+            ('7.01.01.2.08.0001', '5.1.02.01.01.0029', 'Belanja Alat/Bahan untuk Kegiatan Kantor-Bahan Komputer',
+             '1.500.000')):
         result = await save('anggaran', kepala, {'tahun': '2026', 'sub_kegiatan': subs[sub].id, 'kode_rekening': kode,
                                                  'uraian': uraian, 'pagu': pagu})
         assert result.ok, result.errors
@@ -112,8 +113,8 @@ async def test_the_semester_report_with_its_prognosis(lane_db):
     # the listrik: DPA 12 jt, paid 5 jt by 30 June; prognosis = sisa 7 jt + the DPPA's 2 jt
     assert rows[14] == ['5.1.02.02.01.0061', 'Belanja Tagihan Listrik', 12_000_000, 5_000_000, 7_000_000,
                         9_000_000, 'Rencana perubahan 2.000.000']
-    assert rows[15][:6] == ['5.1.02.02.01.0063', 'Belanja Kawat/Faksimili/Internet', 6_000_000, 2_500_000,
-                            3_500_000, 3_500_000]
+    assert rows[15][:6] == ['5.1.02.02.01.0063', 'Belanja Kawat/Faksimili/Internet/TV Berlangganan', 6_000_000,
+                            2_500_000, 3_500_000, 3_500_000]
     assert rows[16][0] == 'JUMLAH' and rows[16][2:6] == [19_500_000, 7_500_000, 12_000_000, 14_000_000]
 
 
