@@ -17,6 +17,7 @@ from decimal import Decimal
 
 from models.keuangan import Anggaran, RealisasiAnggaran
 from models.perencanaan import Level, ProgramKegiatan, induk_of, percent
+from models.reference import code_order
 
 ZERO = Decimal(0)
 
@@ -89,11 +90,6 @@ async def realisasi_lines(tahun: int, sampai: date) -> list[RealisasiLine]:
                               *kegiatan_lines]
         lines += [_total(Level.PROGRAM, program, names.get(program, ''), program_lines), *program_lines]
     return lines
-
-
-def code_order(kode: str) -> tuple[int, ...]:
-    """7.01.01.2.01.0002 after 7.01.01.2.01.0001, and 7.01.10 after 7.01.9: by the numbers."""
-    return tuple(int(part) if part.isdecimal() else 0 for part in kode.split('.'))
 
 
 def grand_total(lines: list[RealisasiLine]) -> RealisasiLine:

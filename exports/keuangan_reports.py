@@ -255,8 +255,8 @@ async def export_spj(actor: Actor, tahun: int, bulan: int) -> tuple[user_files.U
     access.require(actor, Action.EKSPOR, spec)
     lines = await spj_lines(tahun, bulan)
     now = datetime.now(WIB)
+    kop = (await letterhead(now.date())).lines
     office = await office_settings()
-    kop = (office['pemerintah'], office['kantor'], office['alamat'])
     pengguna = signer(t('keuangan.spj.laporan.pengguna_anggaran', jabatan=office['jabatan_penandatangan']),
                       office['camat_nama'], office['camat_nip'], office['camat_pangkat'],
                       above=t('keuangan.spj.laporan.disetujui'))

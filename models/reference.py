@@ -87,12 +87,12 @@ class KlasifikasiArsip(RecordModel):
         if words:
             by_words = Q(*(Q(nama__icontains=word) for word in words), join_type='AND')
             query = query.filter(Q(kode__startswith=text.strip()) | by_words)
-        rows = sorted(await query.order_by('kode').limit(limit * 4), key=lambda row: _code_order(row.kode))[:limit]
+        rows = sorted(await query.order_by('kode').limit(limit * 4), key=lambda row: code_order(row.kode))[:limit]
         return rows, (None if rows else t('persuratan.klasifikasi.tidak_cocok', teks=text.strip()))
 
 
-def _code_order(kode: str) -> tuple:
-    """'000.1.10' after '000.1.9': the parts of a code as numbers."""
+def code_order(kode: str) -> tuple[int, ...]:
+    """'000.1.10' after '000.1.9' (and 7.01.10 after 7.01.9): the parts of a code as numbers."""
     return tuple(int(part) if part.isdigit() else 0 for part in kode.split('.'))
 
 

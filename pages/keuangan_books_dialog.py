@@ -53,8 +53,10 @@ def words() -> dict[str, str]:
             'jenis': t('keuangan.cetak.buku'), 'buat': t('keuangan.cetak.buat')}
 
 
+BULAN = Choice('bulan', lambda: {m: month_name(m) for m in range(1, 13)}, lambda today: today.month)   # this month first
+
 CETAK_BUKU = PeriodReport(
     key='buku', marker='cetak-buku', words=words, icon='menu_book', first_year=2000, years_ahead=1,
     may=may_print, make=make_book, done=made,
-    choices=(Choice('bulan', lambda: {m: month_name(m) for m in range(1, 13)}, lambda today: today.month),
+    choices=(BULAN,
              Choice('jenis', book_options, lambda today: BKU)))

@@ -13,7 +13,8 @@ from exports.realisasi_reports import export_realisasi, export_semester
 from forms import indonesian
 from locales import t
 from models.keuangan import Anggaran, month_name
-from pages.period_reports import Choice, PeriodReport
+from pages.keuangan_books_dialog import BULAN
+from pages.period_reports import PeriodReport
 
 
 def may_report(actor: Actor, table: str) -> bool:
@@ -41,7 +42,7 @@ def made_semester(tahun: int, _chosen: dict[str, Any], rows: int) -> str:
 LAPORAN_REALISASI = PeriodReport(
     key='realisasi', marker='laporan-realisasi', words=words_of('sub_kegiatan'), icon='query_stats',
     first_year=2000, years_ahead=1, may=may_report, make=export_realisasi, done=made_realisasi,
-    choices=(Choice('bulan', lambda: {m: month_name(m) for m in range(1, 13)}, lambda today: today.month),))
+    choices=(BULAN,))
 
 LAPORAN_SEMESTER = PeriodReport(
     key='semester', marker='laporan-semester', words=words_of('semester'), icon='event_note',

@@ -12,9 +12,10 @@ import pytest
 from nicegui.testing import User
 
 from core.access import AccessDenied
-from core.keuangan_realisasi import code_order, realisasi_lines
+from core.keuangan_realisasi import realisasi_lines
 from exports.realisasi_reports import export_realisasi, export_semester
 from models.perencanaan import Level, ProgramKegiatan
+from models.reference import code_order
 from tests.conftest import handled, in_open_form, until
 from tests.helpers_auth import create_account, log_in_as
 from tests.rules_lane import KEUANGAN, UMUM, actor, save
